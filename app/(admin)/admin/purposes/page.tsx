@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { purposeFilterSchema, purposeStatuses } from "@/lib/purposes/filter";
+import { requirePagePermission } from "@/lib/server/session";
+import { listPurposes } from "@/db/queries/purposes";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("purposes"))("title") };
+}
+
+const statusTone: Record<string, BadgeTone> = { draft: "neutral", in_review: "warn", active: "ok", retired: "neutral" };
+
+export default async function PurposesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePagePermission("purpose:read", "/admin/purposes");
+  const t = await getTranslations("purposes");
+  const { status } = purposeFilterSchema.parse(await searchParams);
+  const rows = listPurposes({ status });
+  return (
+    <div className="stack">
+      <PageHeader title={t("title")} description={t("description")} />
+      <nav className="row" aria-label={t("filterLabel")}>
+        <Link href="/admin/purposes" aria-current={status ? undefined : "page"} className={status ? "button secondary small" : "button small"}>
+          {t("all")}
+        </Link>
+        {purposeStatuses.map((s) => (
+          <Link key={s} href={`/admin/purposes?status=${s}`} aria-current={status === s ? "page" : undefined} className={status === s ? "button small" : "button secondary small"}>
+            {t(`status.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t("tableCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("legalBasis")}</th>
+              <th scope="col">{t("dataCategories")}</th>
+              <th scope="col" className="num">{t("retention")}</th>
+              <th scope="col">{t("recipients")}</th>
+              <th scope="col">{t("notices")}</th>
+              <th scope="col">{t("statusLabel")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <strong>{p.name}</strong>
+                  <div className="muted mono">{p.key}</div>
+                  <div className="tags">
+                    {p.saleOrSharing ? <Badge tone="warn">{t("saleOrSharing")}</Badge> : null}
+                    {p.sensitive ? <Badge tone="danger">{t("sensitive")}</Badge> : null}
+                  </div>
+                </td>
+                <td>{t(`basis.${p.legalBasis}`)}</td>
+                <td>
+                  <div className="tags">
+                    {p.dataCategories.map((c) => (
+                      <Badge key={c}>{c}</Badge>
+                    ))}
+                  </div>
+                </td>
+                <td className="num">{t("days", { days: p.retentionDays })}</td>
+                <td>{p.recipients.length ? p.recipients.map((r) => `${r.name} (${r.country})`).join(", ") : t("none")}</td>
+                <td>{p.publishedLocales.length ? p.publishedLocales.join(" · ") : <Badge tone="warn">{t("noNotice")}</Badge>}</td>
+                <td>
+                  <Badge tone={statusTone[p.status]}>{t(`status.${p.status}`)}</Badge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? (
+          <EmptyState title={status ? t("emptyFilteredTitle") : t("emptyTitle")}>{status ? t("emptyFilteredBody") : t("emptyBody")}</EmptyState>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { requestStatuses, requestTypes, type RequestQueueFilter } from "@/lib/requests/filter";
+
+/** Filters kept in the URL (a GET form), so a view can be bookmarked and shared. */
+export function RequestFilters({ jurisdictions, initial }: { jurisdictions: string[]; initial: RequestQueueFilter }) {
+  const t = useTranslations("requests");
+  return (
+    <form method="get" className="filters card" role="search" aria-label={t("filters")}>
+      <div className="field">
+        <label htmlFor="rq-status">{t("statusLabel")}</label>
+        <select id="rq-status" name="status" defaultValue={initial.status}>
+          <option value="open">{t("openOnly")}</option>
+          <option value="all">{t("allStatuses")}</option>
+          {requestStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="rq-type">{t("type")}</label>
+        <select id="rq-type" name="type" defaultValue={initial.type ?? ""}>
+          <option value="">{t("allTypes")}</option>
+          {requestTypes.map((s) => (
+            <option key={s} value={s}>
+              {t(`types.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="rq-jurisdiction">{t("jurisdiction")}</label>
+        <select id="rq-jurisdiction" name="jurisdiction" defaultValue={initial.jurisdiction ?? ""}>
+          <option value="">{t("allJurisdictions")}</option>
+          {jurisdictions.map((j) => (
+            <option key={j} value={j}>
+              {j}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="row" style={{ gap: "0.4rem" }}>
+        <input type="checkbox" name="overdue" value="1" defaultChecked={initial.overdue === "1"} />
+        {t("overdueOnly")}
+      </label>
+      <button type="submit" className="button">
+        {t("apply")}
+      </button>
+    </form>
+  );
+}

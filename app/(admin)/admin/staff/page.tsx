@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/server/session";
+import { listStaffUsers } from "@/db/queries/staff";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CreateStaffForm } from "./create-staff-form";
+import { StaffRowActions } from "./staff-row-actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("staff"))("title") };
+}
+
+export default async function StaffPage() {
+  const me = await requirePagePermission("staff:manage", "/admin/staff");
+  const [t, tr, format] = await Promise.all([getTranslations("staff"), getTranslations("roles"), getFormatter()]);
+  const staff = listStaffUsers();
+  return (
+    <div className="stack">
+      <PageHeader title={t("title")} description={t("description")} />
+      <CreateStaffForm />
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t("tableCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("lastSignIn")}</th>
+              <th scope="col">{t("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <strong>{u.name}</strong>
+                  <div className="muted">{u.email}</div>
+                </td>
+                <td>{tr(u.role)}</td>
+                <td>{u.active ? <Badge tone="ok">{t("active")}</Badge> : <Badge tone="danger">{t("inactive")}</Badge>}</td>
+                <td>{u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
+                <td>
+                  {u.id === me.id ? (
+                    <span className="muted">{t("you")}</span>
+                  ) : (
+                    <StaffRowActions userId={u.id} name={u.name} role={u.role} active={u.active} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {staff.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
+      </div>
+    </div>
+  );
+}

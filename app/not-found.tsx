@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <main className="auth-page">
+      <div className="card auth-card stack">
+        <h1>{t("notFoundTitle")}</h1>
+        <p>{t("notFoundBody")}</p>
+        <Link href="/admin">{t("backHome")}</Link>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+import { useTranslations } from "next-intl";
+
+/** The form-level outcome of an action, announced politely. */
+export function FormMessage({ error, success }: { error?: string; success?: string }) {
+  const t = useTranslations("errors");
+  return (
+    <div aria-live="polite" role="status">
+      {error ? <p className="alert error">{t.has(error) ? t(error) : t("unexpected")}</p> : null}
+      {!error && success ? <p className="alert ok">{success}</p> : null}
+    </div>
+  );
+}

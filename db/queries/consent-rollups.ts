@@ -1,0 +1,20 @@
+import "server-only";
+import { gte, sql } from "drizzle-orm";
+import { db } from "../client";
+import { consentDailyRollups } from "../schema";
+
+/** Event totals since a day (YYYY-MM-DD), read from the daily rollups, never the ledger. */
+export function getConsentTotalsSince(day: string): Record<"granted" | "denied" | "withdrawn" | "expired", number> & { gpc: number } {
+  const totals = { granted: 0, denied: 0, withdrawn: 0, expired: 0, gpc: 0 };
+  const rows = db
+    .select({ event: consentDailyRollups.event, gpc: consentDailyRollups.gpc, n: sql<number>`sum(${consentDailyRollups.count})` })
+    .from(consentDailyRollups)
+    .where(gte(consentDailyRollups.day, day))
+    .groupBy(consentDailyRollups.event, consentDailyRollups.gpc)
+    .all();
+  for (const r of rows) {
+    if (r.event in totals) totals[r.event as keyof typeof totals] += r.n;
+    if (r.gpc) totals.gpc += r.n;
+  }
+  return totals;
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { and, asc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { db } from "../client";
+import { staffUsers, subjectRequests, type SubjectRequest } from "../schema";
+
+export const openStatuses = ["received", "verifying", "in_progress"] as const;
+
+export type RequestFilter = {
+  status?: SubjectRequest["status"] | "open";
+  type?: SubjectRequest["type"];
+  jurisdiction?: string;
+  overdue?: boolean;
+  now: Date;
+  page: number;
+  pageSize: number;
+};
+
+export type RequestQueueRow = Pick<
+  SubjectRequest,
+  "id" | "ref" | "type" | "status" | "jurisdiction" | "intake" | "receivedAt" | "dueAt" | "extendedAt"
+> & { assigneeName: string | null };
+
+/** The request queue, soonest due first. Rows carry no personal data of the subject. */
+export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; hasMore: boolean } {
+  const where: SQL[] = [];
+  if (f.status === "open") where.push(inArray(subjectRequests.status, [...openStatuses]));
+  else if (f.status) where.push(eq(subjectRequests.status, f.status));
+  if (f.type) where.push(eq(subjectRequests.type, f.type));
+  if (f.jurisdiction) where.push(eq(subjectRequests.jurisdiction, f.jurisdiction));
+  if (f.overdue) where.push(inArray(subjectRequests.status, [...openStatuses]), lt(subjectRequests.dueAt, f.now));
+  const rows = db
+    .select({
+      id: subjectRequests.id,
+      ref: subjectRequests.ref,
+      type: subjectRequests.type,
+      status: subjectRequests.status,
+      jurisdiction: subjectRequests.jurisdiction,
+      intake: subjectRequests.intake,
+      receivedAt: subjectRequests.receivedAt,
+      dueAt: subjectRequests.dueAt,
+      extendedAt: subjectRequests.extendedAt,
+      assigneeName: staffUsers.name,
+    })
+    .from(subjectRequests)
+    .leftJoin(staffUsers, eq(staffUsers.id, subjectRequests.assigneeId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(subjectRequests.dueAt), asc(subjectRequests.id))
+    .limit(f.pageSize + 1)
+    .offset((f.page - 1) * f.pageSize)
+    .all();
+  return { rows: rows.slice(0, f.pageSize), hasMore: rows.length > f.pageSize };
+}
+
+/** Counts for the queue header and overview: open, overdue, and closed in the last 90 days on time. */
+export function getRequestCounts(now: Date) {
+  const since = new Date(now.getTime() - 90 * 86_400_000);
+  const r = db
+    .select({
+      open: sql<number>`sum(case when ${subjectRequests.status} in ('received','verifying','in_progress') then 1 else 0 end)`,
+      overdue: sql<number>`sum(case when ${subjectRequests.status} in ('received','verifying','in_progress') and ${subjectRequests.dueAt} < ${now.getTime()} then 1 else 0 end)`,
+      closed: sql<number>`sum(case when ${subjectRequests.closedAt} >= ${since.getTime()} then 1 else 0 end)`,
+      closedOnTime: sql<number>`sum(case when ${subjectRequests.closedAt} >= ${since.getTime()} and ${subjectRequests.closedAt} <= ${subjectRequests.dueAt} then 1 else 0 end)`,
+    })
+    .from(subjectRequests)
+    .get();
+  return { open: r?.open ?? 0, overdue: r?.overdue ?? 0, closed: r?.closed ?? 0, closedOnTime: r?.closedOnTime ?? 0 };
+}
+
+/** The jurisdictions that appear in the queue, for its filter. */
+export function listRequestJurisdictions(): string[] {
+  return db
+    .selectDistinct({ j: subjectRequests.jurisdiction })
+    .from(subjectRequests)
+    .orderBy(subjectRequests.jurisdiction)
+    .all()
+    .map((r) => r.j);
+}

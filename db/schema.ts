@@ -1,0 +1,4 @@
+export * from "./schema/staff";
+export * from "./schema/purposes";
+export * from "./schema/consent";
+export * from "./schema/requests";

@@ -1,0 +1,99 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { timestamp, createdAt } from "./columns";
+import { staffUsers } from "./staff";
+
+export const purposes = sqliteTable(
+  "purposes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    legalBasis: text("legal_basis", {
+      enum: ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"],
+    }).notNull(),
+    dataCategories: text("data_categories", { mode: "json" }).$type<string[]>().notNull(),
+    retentionDays: integer("retention_days").notNull(),
+    /** How long a grant stays valid before it must be confirmed again; null = until withdrawn. */
+    validityDays: integer("validity_days"),
+    saleOrSharing: integer("sale_or_sharing", { mode: "boolean" }).notNull().default(false),
+    sensitive: integer("sensitive", { mode: "boolean" }).notNull().default(false),
+    channels: text("channels", { mode: "json" }).$type<string[]>().notNull(),
+    benefit: text("benefit").notNull(),
+    status: text("status", { enum: ["draft", "in_review", "active", "retired"] }).notNull().default("draft"),
+    /** A revision of an active purpose points at the purpose it will replace. */
+    revisionOf: integer("revision_of"),
+    reviewComment: text("review_comment"),
+    createdById: integer("created_by_id").references(() => staffUsers.id),
+    reviewedById: integer("reviewed_by_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at"),
+    activatedAt: timestamp("activated_at"),
+    retiredAt: timestamp("retired_at"),
+  },
+  (t) => [index("purposes_key_idx").on(t.key), index("purposes_status_idx").on(t.status)],
+);
+
+export const purposeRecipients = sqliteTable(
+  "purpose_recipients",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    purposeId: integer("purpose_id")
+      .notNull()
+      .references(() => purposes.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    role: text("role", { enum: ["processor", "controller", "joint_controller", "third_party"] }).notNull(),
+  },
+  (t) => [index("purpose_recipients_purpose_idx").on(t.purposeId)],
+);
+
+/** One notice per purpose and locale; its text lives in versions. */
+export const notices = sqliteTable(
+  "notices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    purposeId: integer("purpose_id")
+      .notNull()
+      .references(() => purposes.id),
+    locale: text("locale").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("notices_purpose_locale_idx").on(t.purposeId, t.locale)],
+);
+
+export type ShortLayer = {
+  what: string;
+  why: string;
+  benefit: string;
+  retention: string;
+  recipients: string;
+  withdraw: string;
+};
+
+export const noticeVersions = sqliteTable(
+  "notice_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    noticeId: integer("notice_id")
+      .notNull()
+      .references(() => notices.id),
+    version: integer("version").notNull(),
+    status: text("status", { enum: ["draft", "in_review", "published", "superseded"] }).notNull(),
+    title: text("title").notNull(),
+    shortLayer: text("short_layer", { mode: "json" }).$type<ShortLayer>().notNull(),
+    fullText: text("full_text").notNull(),
+    material: integer("material", { mode: "boolean" }).notNull().default(false),
+    changeSummary: text("change_summary"),
+    authorId: integer("author_id").references(() => staffUsers.id),
+    reviewerId: integer("reviewer_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+    publishedAt: timestamp("published_at"),
+  },
+  (t) => [uniqueIndex("notice_versions_notice_version_idx").on(t.noticeId, t.version)],
+);
+
+export type Purpose = typeof purposes.$inferSelect;
+export type PurposeRecipient = typeof purposeRecipients.$inferSelect;
+export type Notice = typeof notices.$inferSelect;
+export type NoticeVersion = typeof noticeVersions.$inferSelect;

@@ -1,0 +1,87 @@
+import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { timestamp, createdAt } from "./columns";
+import { staffUsers } from "./staff";
+import { subjects } from "./consent";
+
+export const requestTypes = [
+  "access",
+  "portability",
+  "deletion",
+  "rectification",
+  "restriction",
+  "objection",
+  "opt_out_sale",
+] as const;
+export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
+export const requestIntakes = ["preference_center", "api", "phone", "letter", "email"] as const;
+
+/** Subject requests; kept at least 24 months, so they outlive an erased subject. */
+export const subjectRequests = sqliteTable(
+  "subject_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ref: text("ref").notNull().unique(),
+    subjectId: integer("subject_id").references(() => subjects.id, { onDelete: "set null" }),
+    type: text("type", { enum: requestTypes }).notNull(),
+    status: text("status", { enum: requestStatuses }).notNull(),
+    jurisdiction: text("jurisdiction").notNull(),
+    intake: text("intake", { enum: requestIntakes }).notNull(),
+    details: text("details"),
+    receivedAt: timestamp("received_at").notNull(),
+    dueAt: timestamp("due_at").notNull(),
+    confirmBy: timestamp("confirm_by"),
+    extendedAt: timestamp("extended_at"),
+    extensionReason: text("extension_reason"),
+    verifiedAt: timestamp("verified_at"),
+    closedAt: timestamp("closed_at"),
+    rejectionReason: text("rejection_reason"),
+    assigneeId: integer("assignee_id").references(() => staffUsers.id),
+    createdById: integer("created_by_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("subject_requests_status_due_idx").on(t.status, t.dueAt),
+    index("subject_requests_subject_idx").on(t.subjectId),
+  ],
+);
+
+export const requestEvents = sqliteTable(
+  "request_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => subjectRequests.id),
+    at: timestamp("at").notNull(),
+    actorId: integer("actor_id").references(() => staffUsers.id),
+    kind: text("kind", { enum: ["status", "note", "assignment", "extension", "message", "export"] }).notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    note: text("note"),
+  },
+  (t) => [index("request_events_request_idx").on(t.requestId)],
+);
+
+/** Messages to subjects; sent by SMTP when configured, otherwise read in the outbox viewer. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    subjectId: integer("subject_id").references(() => subjects.id, { onDelete: "set null" }),
+    requestId: integer("request_id").references(() => subjectRequests.id),
+    toAddress: text("to_address").notNull(),
+    kind: text("kind").notNull(),
+    locale: text("locale").notNull(),
+    subjectLine: text("subject_line").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    error: text("error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at"),
+  },
+  (t) => [index("outbox_status_idx").on(t.status, t.createdAt), index("outbox_subject_idx").on(t.subjectId)],
+);
+
+export type SubjectRequest = typeof subjectRequests.$inferSelect;
+export type RequestEvent = typeof requestEvents.$inferSelect;
+export type OutboxMessage = typeof outbox.$inferSelect;

@@ -1,0 +1,30 @@
+import { can, type Permission } from "./permissions";
+import type { Role } from "./roles";
+
+export type NavItem = { href: string; label: string; permission: Permission };
+
+/** The admin sections in menu order; `label` is a key in the "nav" catalog. */
+export const navItems: readonly NavItem[] = [
+  { href: "/admin/overview", label: "overview", permission: "overview:read" },
+  { href: "/admin/purposes", label: "purposes", permission: "purpose:read" },
+  { href: "/admin/requests", label: "requests", permission: "request:read" },
+  { href: "/admin/audit", label: "audit", permission: "audit:read" },
+  { href: "/admin/staff", label: "staff", permission: "staff:manage" },
+];
+
+const homes: Record<Role, string> = {
+  marketing: "/admin/purposes",
+  privacy_officer: "/admin/requests",
+  executive: "/admin/overview",
+  admin: "/admin/staff",
+};
+
+/** The sections a role may open; a role that can open none sees none. */
+export function navFor(role: unknown): NavItem[] {
+  return navItems.filter((item) => can(role, item.permission));
+}
+
+/** Where a role lands after signing in. */
+export function homeFor(role: Role): string {
+  return homes[role];
+}

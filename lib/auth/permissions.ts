@@ -1,0 +1,67 @@
+import { isRole, type Role } from "./roles";
+
+export const permissions = [
+  "overview:read",
+  "purpose:read",
+  "purpose:draft",
+  "purpose:review",
+  "notice:draft",
+  "notice:publish",
+  "consent-analytics:read",
+  "trust-dashboard:read",
+  "privacy-ops:read",
+  "request:read",
+  "request:process",
+  "subject:read-pii",
+  "audit:read",
+  "outbox:read",
+  "staff:manage",
+  "api-key:manage",
+  "settings:manage",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/**
+ * Who may do what. Anything not listed is denied. Personal data of subjects
+ * ("subject:read-pii") is for the privacy officer alone, who handles requests.
+ */
+const grants: Record<Role, readonly Permission[]> = {
+  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read"],
+  privacy_officer: [
+    "overview:read",
+    "purpose:read",
+    "purpose:review",
+    "notice:draft",
+    "notice:publish",
+    "consent-analytics:read",
+    "trust-dashboard:read",
+    "privacy-ops:read",
+    "request:read",
+    "request:process",
+    "subject:read-pii",
+    "audit:read",
+    "outbox:read",
+  ],
+  executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
+  admin: [
+    "overview:read",
+    "purpose:read",
+    "trust-dashboard:read",
+    "audit:read",
+    "outbox:read",
+    "staff:manage",
+    "api-key:manage",
+    "settings:manage",
+  ],
+};
+
+/** True only when a known role holds a known permission; everything else is denied. */
+export function can(role: unknown, permission: unknown): boolean {
+  if (!isRole(role) || typeof permission !== "string") return false;
+  return (grants[role] as readonly string[]).includes(permission);
+}
+
+/** The permissions a role holds, in catalogue order. */
+export function permissionsOf(role: unknown): Permission[] {
+  return permissions.filter((p) => can(role, p));
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authSecret } from "./secret";
+import { authorizeStaff, SignInLockedError } from "./staff-sign-in";
+
+export class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+export class LockedOut extends CredentialsSignin {
+  code = "locked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials) {
+        try {
+          const user = await authorizeStaff(credentials);
+          if (!user) throw new InvalidCredentials();
+          return { id: String(user.id), email: user.email, name: user.name };
+        } catch (error) {
+          if (error instanceof SignInLockedError) throw new LockedOut();
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

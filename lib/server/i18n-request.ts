@@ -1,0 +1,16 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, localeCookie, negotiateLocale, type Locale } from "@/lib/i18n/config";
+import { catalogs } from "@/lib/i18n/catalogs";
+
+/** The visitor's language: their explicit choice (cookie), else their browser's. */
+export async function resolveLocale(): Promise<Locale> {
+  const chosen = (await cookies()).get(localeCookie)?.value;
+  if (isLocale(chosen)) return chosen;
+  return negotiateLocale((await headers()).get("accept-language"));
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  return { locale, messages: catalogs[locale], timeZone: "UTC" };
+});

@@ -1,0 +1,66 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { isRole, type Role } from "@/lib/auth/roles";
+import { getStaffUserById } from "@/db/queries/staff";
+import { createAuditEntry } from "@/db/queries/audit";
+import { auth } from "./auth";
+
+export type CurrentUser = { id: number; email: string; name: string; role: Role };
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super("Sign in first.");
+  }
+}
+
+export class ForbiddenError extends Error {
+  constructor(public permission: Permission) {
+    super(`Missing permission ${permission}.`);
+  }
+}
+
+/**
+ * The signed-in staff member, read once per request. Role and active flag
+ * come from the database, not the token, so a role change or deactivation
+ * takes effect on the very next request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const user = getStaffUserById(id);
+  if (!user || !user.active || !isRole(user.role)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** Throws unless the signed-in user holds the permission; a refusal is audited. */
+export async function requirePermission(permission: Permission, target?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError();
+  if (!can(user.role, permission)) {
+    createAuditEntry({
+      actorId: user.id,
+      actorLabel: user.email,
+      action: "access.denied",
+      outcome: "denied",
+      targetType: "permission",
+      targetId: permission,
+      details: { role: user.role, ...(target ? { target } : {}) },
+    });
+    throw new ForbiddenError(permission);
+  }
+  return user;
+}
+
+/** For pages: signed-out visitors go to sign-in, the rest get a 403 page. */
+export async function requirePagePermission(permission: Permission, path: string): Promise<CurrentUser> {
+  try {
+    return await requirePermission(permission, path);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect(`/login?next=${encodeURIComponent(path)}`);
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  }
+}
