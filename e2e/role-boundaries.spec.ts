@@ -1,0 +1,67 @@
+// Threat: a marketing or executive user manages staff (creates an account,
+// promotes themselves) by opening admin pages or posting the admin's server
+// action directly. The server must refuse, change nothing, and audit it.
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs, type DemoRole } from "./support/auth";
+
+/** Submits the admin's create-staff form once and captures the request the browser sent. */
+async function captureCreateStaffPost(admin: Page, email: string) {
+  await admin.goto("/admin/staff");
+  const form = admin.getByRole("form", { name: "Add a staff member" });
+  await form.getByLabel("Name").fill("Captured Request");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption("admin");
+  await form.getByLabel("Initial password").fill("a-long-enough-password");
+  const [request] = await Promise.all([
+    admin.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    form.getByRole("button", { name: "Add staff member" }).click(),
+  ]);
+  await expect(admin.getByText("Staff member added.")).toBeVisible();
+  return { headers: request.headers(), body: request.postDataBuffer()! };
+}
+
+for (const role of ["executive", "marketing"] as DemoRole[]) {
+  test(`${role} is refused the staff page and the staff action, and both are audited`, async ({ browser }) => {
+    const admin = await pageAs(browser, "admin");
+    const intruder = await pageAs(browser, role);
+
+    const pageResponse = await intruder.goto("/admin/staff");
+    expect(pageResponse?.status()).toBe(403);
+    await expect(intruder.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+
+    // Replay exactly what the admin's browser sent, but with the intruder's session.
+    const captured = await captureCreateStaffPost(admin, `captured-${role}-${Date.now()}@northtrail.example`);
+    const forged = captured.body.toString("latin1").replace(/captured-[\w-]+@northtrail\.example/, `forged-${role}@northtrail.example`);
+    const headers = Object.fromEntries(
+      Object.entries(captured.headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)),
+    );
+    const response = await intruder.request.post("/admin/staff", { headers, data: Buffer.from(forged, "latin1") });
+    expect(response.status()).toBeLessThan(500);
+    expect(await response.text()).toContain("forbidden");
+
+    await admin.goto("/admin/staff");
+    await expect(admin.getByText(`forged-${role}@northtrail.example`)).toHaveCount(0);
+
+    await admin.goto(`/admin/audit?action=access.denied&outcome=denied`);
+    const rows = admin.getByRole("row").filter({ hasText: "staff:manage" });
+    await expect(rows.filter({ hasText: "/admin/staff" }).first()).toBeVisible();
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+  });
+}
+
+test("an executive cannot open the request queue or the audit log", async ({ browser }) => {
+  const exec = await pageAs(browser, "executive");
+  for (const path of ["/admin/requests", "/admin/audit"]) {
+    const response = await exec.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
+});
+
+test("a signed-out visitor is sent to sign-in, then back where they were going", async ({ page }) => {
+  await page.goto("/admin/audit");
+  await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Faudit/);
+  await page.getByLabel(/email/i).fill("privacy@northtrail.example");
+  await page.getByLabel(/password/i).fill((await import("../scripts/demo-data/staff")).demoPassword);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await expect(page).toHaveURL(/\/admin\/audit$/);
+});

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { pageAs } from "./support/auth";
+
+test("an admin adds a colleague, changes their role, and deactivation ends their session", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  const email = `new-${Date.now()}@northtrail.example`;
+  const password = "first-day-password-123";
+
+  await admin.goto("/admin/staff");
+  const form = admin.getByRole("form", { name: "Add a staff member" });
+  await form.getByLabel("Name").fill("Noa Newcomer");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption("marketing");
+  await form.getByLabel("Initial password").fill(password);
+  await form.getByRole("button", { name: "Add staff member" }).click();
+  await expect(admin.getByText("Staff member added.")).toBeVisible();
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Marketing");
+
+  // The newcomer signs in and works.
+  const context = await browser.newContext();
+  const newcomer = await context.newPage();
+  await newcomer.goto("/login");
+  await newcomer.getByLabel(/email/i).fill(email);
+  await newcomer.getByLabel(/password/i).fill(password);
+  await newcomer.getByRole("button", { name: /sign in/i }).click();
+  await expect(newcomer).toHaveURL(/\/admin\/purposes$/);
+
+  // A role change takes effect on their next request.
+  await row.getByLabel("Role for Noa Newcomer").selectOption("executive");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row).toContainText("Executive");
+  await newcomer.goto("/admin");
+  await expect(newcomer).toHaveURL(/\/admin\/overview$/);
+
+  // Deactivation stops the session they already have.
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row).toContainText("Deactivated");
+  await newcomer.goto("/admin/overview");
+  await expect(newcomer).toHaveURL(/\/login/);
+
+  // And they cannot sign in again.
+  await newcomer.getByLabel(/email/i).fill(email);
+  await newcomer.getByLabel(/password/i).fill(password);
+  await newcomer.getByRole("button", { name: /sign in/i }).click();
+  await expect(newcomer.getByText(/do not match an active account/)).toBeVisible();
+
+  await admin.goto("/admin/audit?action=staff.");
+  for (const action of ["staff.create", "staff.change-role", "staff.deactivate"]) {
+    await expect(admin.getByRole("row").filter({ hasText: action }).filter({ hasText: "admin@northtrail.example" }).first()).toBeVisible();
+  }
+});
+
+test("bad input is named beside each field and nothing is created", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/admin/staff");
+  const rowsBefore = await admin.getByRole("row").count();
+  const form = admin.getByRole("form", { name: "Add a staff member" });
+  await form.getByLabel("Email").fill("not-an-email");
+  await form.getByLabel("Initial password").fill("short");
+  await form.getByRole("button", { name: "Add staff member" }).click();
+  await expect(form.getByText("This field is required.")).toBeVisible();
+  await expect(form.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await admin.reload();
+  await expect(admin.getByRole("row")).toHaveCount(rowsBefore);
+});
+
+test("an admin cannot deactivate their own account", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/admin/staff");
+  const me = admin.getByRole("row").filter({ hasText: "admin@northtrail.example" });
+  await expect(me).toContainText("This is you");
+  await expect(me.getByRole("button", { name: "Deactivate" })).toHaveCount(0);
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { can } from "./permissions";
+import { homeFor, navFor, navItems } from "./navigation";
+import { roles } from "./roles";
+
+describe("navFor", () => {
+  it("shows each role only sections it may open", () => {
+    for (const role of roles) {
+      for (const item of navFor(role)) expect(can(role, item.permission)).toBe(true);
+      const hidden = navItems.filter((i) => !navFor(role).includes(i));
+      for (const item of hidden) expect(can(role, item.permission)).toBe(false);
+    }
+  });
+
+  it("shows staff management to the administrator alone", () => {
+    expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/staff"))).toEqual(["admin"]);
+  });
+
+  it("shows nothing to an unknown role", () => {
+    expect(navFor("intruder")).toEqual([]);
+  });
+});
+
+describe("homeFor", () => {
+  it("sends every role to a section in its own menu", () => {
+    for (const role of roles) expect(navFor(role).map((i) => i.href)).toContain(homeFor(role));
+  });
+
+  it("sends privacy officers to the request queue and administrators to staff", () => {
+    expect(homeFor("privacy_officer")).toBe("/admin/requests");
+    expect(homeFor("admin")).toBe("/admin/staff");
+  });
+});

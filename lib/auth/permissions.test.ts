@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { can, permissions, permissionsOf } from "./permissions";
+import { roles } from "./roles";
+
+// The whole table, written out: a change to who may do what must change this test too.
+const expected: Record<string, string[]> = {
+  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read"],
+  privacy_officer: [
+    "overview:read",
+    "purpose:read",
+    "purpose:review",
+    "notice:draft",
+    "notice:publish",
+    "consent-analytics:read",
+    "trust-dashboard:read",
+    "privacy-ops:read",
+    "request:read",
+    "request:process",
+    "subject:read-pii",
+    "audit:read",
+    "outbox:read",
+  ],
+  executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
+  admin: [
+    "overview:read",
+    "purpose:read",
+    "trust-dashboard:read",
+    "audit:read",
+    "outbox:read",
+    "staff:manage",
+    "api-key:manage",
+    "settings:manage",
+  ],
+};
+
+describe("can", () => {
+  for (const role of roles) {
+    for (const permission of permissions) {
+      const allowed = expected[role].includes(permission);
+      it(`${allowed ? "grants" : "denies"} ${permission} to ${role}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("denies everything to an unknown role", () => {
+    for (const permission of permissions) expect(can("superuser", permission)).toBe(false);
+  });
+
+  it("denies an unknown permission to every role", () => {
+    for (const role of roles) expect(can(role, "everything:do")).toBe(false);
+  });
+
+  it("denies when role or permission is missing or not a string", () => {
+    expect(can(undefined, "staff:manage")).toBe(false);
+    expect(can(null, "staff:manage")).toBe(false);
+    expect(can("admin", undefined)).toBe(false);
+    expect(can({ role: "admin" }, "staff:manage")).toBe(false);
+    expect(can("ADMIN", "staff:manage")).toBe(false);
+  });
+
+  it("keeps subjects' personal data from marketing and executives", () => {
+    expect(can("marketing", "subject:read-pii")).toBe(false);
+    expect(can("executive", "subject:read-pii")).toBe(false);
+  });
+
+  it("gives executives nothing that changes data", () => {
+    const writes = permissionsOf("executive").filter((p) => !p.endsWith(":read"));
+    expect(writes).toEqual([]);
+  });
+
+  it("keeps publishing away from marketing", () => {
+    expect(can("marketing", "notice:publish")).toBe(false);
+    expect(can("marketing", "purpose:review")).toBe(false);
+  });
+});
+
+describe("permissionsOf", () => {
+  it("lists a role's permissions in catalogue order", () => {
+    expect(permissionsOf("executive")).toEqual(["overview:read", "purpose:read", "trust-dashboard:read"]);
+  });
+
+  it("lists nothing for an unknown role", () => {
+    expect(permissionsOf("guest")).toEqual([]);
+  });
+});

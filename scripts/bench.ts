@@ -1,0 +1,174 @@
+// npm run bench [-- --seconds 10 --connections 10 --rows 200000 --skip-http]
+// Measures the limits (raw SQLite insert rate, a no-op Next route) and Candor's own figures in one
+// run, so ratios between them hold on whatever machine runs it.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { measureRawInsert, sqliteVersion } from "./bench/raw-insert";
+import { buildApp, hasBuild, measureLoad, startServer, stopServer, type RunningServer } from "./bench/http";
+import { formatTable, machineInfo, scoreMetrics, writeReport, type BenchReport, type Metric } from "./bench/report";
+
+const optionsSchema = z.object({
+  seconds: z.coerce.number().int().min(1).max(600).default(10),
+  connections: z.coerce.number().int().min(1).max(1_000).default(10),
+  rows: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
+  skipHttp: z.boolean().default(false),
+});
+export type BenchOptions = z.infer<typeof optionsSchema>;
+
+// Measurement modules take these with `import type`: a value import of this file would start a run.
+export type BenchContext = {
+  options: BenchOptions;
+  /** The production server, built and started on first call and shared by every measurement. */
+  server: () => Promise<RunningServer>;
+  /** A metric an earlier measurement produced, for measurements that size their work from it. */
+  metric: (name: string) => Metric | undefined;
+};
+
+export type Measurement = {
+  name: string;
+  /** Skipped under --skip-http. */
+  needsServer?: boolean;
+  run: (ctx: BenchContext) => Promise<Metric[]> | Metric[];
+};
+
+// Limits first: Candor's figures declare `ratioTo: "<limit name>"` and a target, e.g.
+//   { name: "candor.ingest", value, unit: "events/s", ratioTo: "limit.raw-insert", target: { min: 0.25 } }
+//   (ratioTo "limit.raw-insert.keyed" instead when the posted events carry idempotency keys)
+//   { name: "candor.dashboard.p95", value, unit: "ms", ratioTo: "limit.noop-route.p95" }
+//   { name: "candor.widget", value, unit: "KB gzip", target: { max: 8 } }
+const measurements: Measurement[] = [
+  {
+    name: "raw-insert",
+    // Two limits, because random idempotency keys cost a second B-tree insert each and cut the rate
+    // by roughly 3× here: compare an ingest figure with the one that matches whether its events carry keys.
+    run: ({ options }) =>
+      [false, true].map((idempotencyKeys) => {
+        const result = measureRawInsert({ rows: options.rows, idempotencyKeys });
+        return {
+          name: idempotencyKeys ? "limit.raw-insert.keyed" : "limit.raw-insert",
+          value: result.eventsPerSecond,
+          unit: "events/s",
+          details: { runEventsPerSecond: result.runEventsPerSecond, ...result.options },
+        };
+      }),
+  },
+  {
+    name: "noop-route",
+    needsServer: true,
+    run: async ({ options, server }) => {
+      const { baseUrl } = await server();
+      const load = { seconds: options.seconds, connections: options.connections };
+      const r = await measureLoad({ url: `${baseUrl}/api/ping`, ...load });
+      const details = { route: "GET /api/ping", ...load, requests: r.requests, timeouts: r.timeouts };
+      return [
+        { name: "limit.noop-route", value: r.requestsPerSecond, unit: "req/s", details },
+        { name: "limit.noop-route.p50", value: r.p50Ms, unit: "ms" },
+        { name: "limit.noop-route.p95", value: r.p95Ms, unit: "ms" },
+        { name: "limit.noop-route.p99", value: r.p99Ms, unit: "ms" },
+        // A no-op that answers anything but 204 means a proxy or config is in the way: the limit is wrong.
+        { name: "limit.noop-route.non-2xx", value: r.non2xx, unit: "responses", target: { max: 0 } },
+        { name: "limit.noop-route.errors", value: r.errors, unit: "errors", target: { max: 0 } },
+      ];
+    },
+  },
+];
+
+function badFlags(message: string): never {
+  console.error(`bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http]`);
+  process.exit(2);
+}
+
+function parseOptions(): BenchOptions {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        seconds: { type: "string" },
+        connections: { type: "string" },
+        rows: { type: "string" },
+        "skip-http": { type: "boolean" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    badFlags(error instanceof Error ? error.message : String(error));
+  }
+  const parsed = optionsSchema.safeParse({ ...values, skipHttp: values["skip-http"] });
+  if (!parsed.success) badFlags(z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+const log = (message: string) => console.error(`bench: ${message}`);
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const startedAt = new Date().toISOString();
+  const metrics: Metric[] = [];
+  const skipped: BenchReport["skipped"] = [];
+  const failures: BenchReport["failures"] = [];
+
+  let serverPromise: Promise<RunningServer> | undefined;
+  let running: RunningServer | undefined;
+  const server = () =>
+    (serverPromise ??= (async () => {
+      if (!hasBuild()) {
+        log("no production build found, running `npx next build`");
+        await buildApp();
+      }
+      running = await startServer();
+      log(`next start is answering on ${running.baseUrl}`);
+      return running;
+    })());
+  // The server runs in its own process group, so Ctrl-C would not reach it on its own.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (running?.child.pid) process.kill(-running.child.pid, "SIGKILL");
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const ctx: BenchContext = { options, server, metric: (name) => metrics.find((m) => m.name === name) };
+  try {
+    for (const measurement of measurements) {
+      if (measurement.needsServer && options.skipHttp) {
+        skipped.push({ name: measurement.name, reason: "--skip-http" });
+        continue;
+      }
+      log(`measuring ${measurement.name}`);
+      try {
+        metrics.push(...(await measurement.run(ctx)));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`measurement "${measurement.name}" failed: ${message}`);
+        failures.push({ name: measurement.name, error: message });
+      }
+    }
+  } finally {
+    if (running) await stopServer(running);
+  }
+
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    options,
+    machine: machineInfo(sqliteVersion()),
+    metrics: scoreMetrics(metrics),
+    skipped,
+    failures,
+  };
+  console.log(formatTable(report));
+  log(`wrote ${writeReport(report)} and bench-results/latest.json`);
+  if (failures.length > 0) {
+    log(`${failures.length} measurement(s) failed: ${failures.map((f) => f.name).join(", ")}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error("bench: crashed:", error);
+    process.exit(1);
+  },
+);

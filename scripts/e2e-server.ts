@@ -1,0 +1,32 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+// The Playwright web server: a fresh, seeded test database and a production
+// build in its own folder, so tests never touch the demo's data or build.
+const root = process.cwd();
+const dataDir = path.join(root, "data", "e2e");
+const env = {
+  ...process.env,
+  DATABASE_PATH: path.join(dataDir, "candor.db"),
+  NEXT_DIST_DIR: ".next-test",
+  PORT: process.env.PORT ?? "3100",
+  NODE_ENV: "production" as const,
+};
+
+fs.rmSync(dataDir, { recursive: true, force: true });
+fs.mkdirSync(dataDir, { recursive: true });
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (r.status !== 0) {
+    console.error(`e2e server: "${cmd} ${args.join(" ")}" failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts", "--subjects", "2000", "--events", "40000"]);
+if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next-test", "BUILD_ID"))) run("npx", ["next", "build"]);
+const server = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
