@@ -34,7 +34,14 @@ describe("npm run audit:verify", () => {
     expect(r.output).toContain("intact: 6 entries");
   });
 
+  it("refuses to edit or delete an entry through SQL", () => {
+    expect(() => db.$client.prepare("UPDATE audit_log SET details = '{}' WHERE id = 2").run()).toThrow(/append-only/);
+    expect(() => db.$client.prepare("DELETE FROM audit_log WHERE id = 2").run()).toThrow(/append-only/);
+  });
+
   it("names exactly the entry that was edited in the database file", () => {
+    // Someone with the file can drop the guard trigger; the chain still gives them away.
+    db.$client.exec("DROP TRIGGER audit_log_no_update");
     db.$client.prepare("UPDATE audit_log SET details = ? WHERE id = 4").run(JSON.stringify({ i: 40 }));
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     const r = runVerify();

@@ -2,6 +2,7 @@
 // promotes themselves) by opening admin pages or posting the admin's server
 // action directly. The server must refuse, change nothing, and audit it.
 import { expect, test, type Page } from "@playwright/test";
+import { captureAction, replayAction } from "./support/actions";
 import { pageAs, type DemoRole } from "./support/auth";
 
 /** Submits the admin's create-staff form once and captures the request the browser sent. */
@@ -12,12 +13,9 @@ async function captureCreateStaffPost(admin: Page, email: string) {
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Role").selectOption("admin");
   await form.getByLabel("Initial password").fill("a-long-enough-password");
-  const [request] = await Promise.all([
-    admin.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
-    form.getByRole("button", { name: "Add staff member" }).click(),
-  ]);
+  const captured = await captureAction(admin, () => form.getByRole("button", { name: "Add staff member" }).click());
   await expect(admin.getByText("Staff member added.")).toBeVisible();
-  return { headers: request.headers(), body: request.postDataBuffer()! };
+  return captured;
 }
 
 for (const role of ["executive", "marketing"] as DemoRole[]) {
@@ -31,13 +29,11 @@ for (const role of ["executive", "marketing"] as DemoRole[]) {
 
     // Replay exactly what the admin's browser sent, but with the intruder's session.
     const captured = await captureCreateStaffPost(admin, `captured-${role}-${Date.now()}@northtrail.example`);
-    const forged = captured.body.toString("latin1").replace(/captured-[\w-]+@northtrail\.example/, `forged-${role}@northtrail.example`);
-    const headers = Object.fromEntries(
-      Object.entries(captured.headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)),
+    const response = await replayAction(intruder, captured, (body) =>
+      body.replace(/captured-[\w-]+@northtrail\.example/, `forged-${role}@northtrail.example`),
     );
-    const response = await intruder.request.post("/admin/staff", { headers, data: Buffer.from(forged, "latin1") });
-    expect(response.status()).toBeLessThan(500);
-    expect(await response.text()).toContain("forbidden");
+    expect(response.status).toBeLessThan(500);
+    expect(response.text).toContain("forbidden");
 
     await admin.goto("/admin/staff");
     await expect(admin.getByText(`forged-${role}@northtrail.example`)).toHaveCount(0);

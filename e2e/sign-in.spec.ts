@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { homePath, signIn, staffEmail, type DemoRole } from "./support/auth";
 
 const navByRole: Record<DemoRole, string[]> = {
-  admin: ["Overview", "Purposes", "Audit log", "Staff"],
-  privacy_officer: ["Overview", "Purposes", "Requests", "Audit log"],
-  marketing: ["Overview", "Purposes"],
-  executive: ["Overview", "Purposes"],
+  admin: ["Overview", "Purposes", "Data map", "Audit log", "Staff"],
+  privacy_officer: ["Overview", "Purposes", "Data map", "Requests", "Audit log"],
+  marketing: ["Overview", "Purposes", "Data map"],
+  executive: ["Overview", "Purposes", "Data map"],
 };
 
 for (const role of Object.keys(homePath) as DemoRole[]) {

@@ -4,6 +4,7 @@ import { db } from "../client";
 import { appendAuditEntry } from "../audit-chain";
 import { staffUsers, type StaffUser } from "../schema";
 import type { Role } from "@/lib/auth/roles";
+import { ConflictError, DuplicateError, NotFoundError } from "../errors";
 
 export type Actor = { id: number; email: string };
 
@@ -19,9 +20,17 @@ export function listStaffUsers(): StaffUser[] {
   return db.select().from(staffUsers).orderBy(asc(staffUsers.name)).all();
 }
 
-export class DuplicateEmailError extends Error {}
-export class NotFoundError extends Error {}
-export class SelfChangeError extends Error {}
+export { NotFoundError };
+export class DuplicateEmailError extends DuplicateError {
+  constructor() {
+    super("email");
+  }
+}
+export class SelfChangeError extends ConflictError {
+  constructor() {
+    super("self-change");
+  }
+}
 
 /** Creates a staff account and logs it, in one transaction. */
 export function createStaffUser(
@@ -29,7 +38,7 @@ export function createStaffUser(
   actor: Actor,
 ): StaffUser {
   return db.$client.transaction(() => {
-    if (getStaffUserByEmail(input.email)) throw new DuplicateEmailError(input.email);
+    if (getStaffUserByEmail(input.email)) throw new DuplicateEmailError();
     const user = db
       .insert(staffUsers)
       .values({ ...input, email: input.email.toLowerCase() })

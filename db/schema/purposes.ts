@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { timestamp, createdAt } from "./columns";
 import { staffUsers } from "./staff";
+import type { ShortLayer } from "@/lib/notices/required-elements";
 
 export const purposes = sqliteTable(
   "purposes",
@@ -30,6 +31,8 @@ export const purposes = sqliteTable(
     updatedAt: timestamp("updated_at"),
     activatedAt: timestamp("activated_at"),
     retiredAt: timestamp("retired_at"),
+    /** When a notice version marked material was last published: grants decided before it are stale. */
+    materialChangeAt: timestamp("material_change_at"),
   },
   (t) => [index("purposes_key_idx").on(t.key), index("purposes_status_idx").on(t.status)],
 );
@@ -62,14 +65,48 @@ export const notices = sqliteTable(
   (t) => [uniqueIndex("notices_purpose_locale_idx").on(t.purposeId, t.locale)],
 );
 
-export type ShortLayer = {
-  what: string;
-  why: string;
-  benefit: string;
-  retention: string;
-  recipients: string;
-  withdraw: string;
-};
+/** The first layer of a notice, one field per required element (SPEC §2). */
+export type { ShortLayer };
+
+export type RecipientInput = { name: string; country: string; role: PurposeRecipient["role"] };
+
+/** The editable fields of a purpose, as a revision proposes them. */
+export type PurposeFields = Pick<
+  Purpose,
+  | "name"
+  | "description"
+  | "legalBasis"
+  | "dataCategories"
+  | "retentionDays"
+  | "validityDays"
+  | "saleOrSharing"
+  | "sensitive"
+  | "channels"
+  | "benefit"
+> & { recipients: RecipientInput[] };
+
+/**
+ * A proposed change to an active purpose. The active purpose stays in force,
+ * unchanged, until a privacy officer approves the revision.
+ */
+export const purposeRevisions = sqliteTable(
+  "purpose_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    purposeId: integer("purpose_id")
+      .notNull()
+      .references(() => purposes.id),
+    status: text("status", { enum: ["draft", "in_review", "approved", "returned", "withdrawn"] }).notNull(),
+    fields: text("fields", { mode: "json" }).$type<PurposeFields>().notNull(),
+    reviewComment: text("review_comment"),
+    createdById: integer("created_by_id").references(() => staffUsers.id),
+    reviewedById: integer("reviewed_by_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at"),
+    decidedAt: timestamp("decided_at"),
+  },
+  (t) => [index("purpose_revisions_purpose_idx").on(t.purposeId, t.status)],
+);
 
 export const noticeVersions = sqliteTable(
   "notice_versions",
@@ -85,6 +122,7 @@ export const noticeVersions = sqliteTable(
     fullText: text("full_text").notNull(),
     material: integer("material", { mode: "boolean" }).notNull().default(false),
     changeSummary: text("change_summary"),
+    reviewComment: text("review_comment"),
     authorId: integer("author_id").references(() => staffUsers.id),
     reviewerId: integer("reviewer_id").references(() => staffUsers.id),
     createdAt: createdAt(),
@@ -97,3 +135,4 @@ export type Purpose = typeof purposes.$inferSelect;
 export type PurposeRecipient = typeof purposeRecipients.$inferSelect;
 export type Notice = typeof notices.$inferSelect;
 export type NoticeVersion = typeof noticeVersions.$inferSelect;
+export type PurposeRevision = typeof purposeRevisions.$inferSelect;

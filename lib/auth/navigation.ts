@@ -7,6 +7,7 @@ export type NavItem = { href: string; label: string; permission: Permission };
 export const navItems: readonly NavItem[] = [
   { href: "/admin/overview", label: "overview", permission: "overview:read" },
   { href: "/admin/purposes", label: "purposes", permission: "purpose:read" },
+  { href: "/admin/data-map", label: "dataMap", permission: "purpose:read" },
   { href: "/admin/requests", label: "requests", permission: "request:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
   { href: "/admin/staff", label: "staff", permission: "staff:manage" },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const purposeStatuses = ["draft", "in_review", "active", "retired"] as const;
-export const legalBases = ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"] as const;
+
 
 /** The purposes list's query string; unknown values fall back to "all". */
 export const purposeFilterSchema = z.object({

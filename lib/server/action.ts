@@ -1,19 +1,24 @@
 import "server-only";
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import { formObject, type ActionResult } from "@/lib/forms";
+import { ConflictError, DuplicateError, NotFoundError } from "@/db/errors";
 import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentUser } from "./session";
 
-/** What every form action returns: field messages are catalog keys the form translates. */
-export type ActionResult =
-  | { ok: true; message?: string }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+export type { ActionResult };
 
-export const idle: ActionResult = { ok: true };
+/** The store's expected refusals, as values a form can show; null for anything unexpected. */
+export function expectedFailure(error: unknown): ActionResult | null {
+  if (error instanceof DuplicateError) return { ok: false, fieldErrors: { [error.field]: [`${error.field}-taken`] } };
+  if (error instanceof ConflictError) return { ok: false, formError: error.code };
+  if (error instanceof NotFoundError) return { ok: false, formError: "not-found" };
+  return null;
+}
 
 /**
- * Authorizes, validates and runs one server action. A refusal or invalid
- * input comes back as a value the form shows; anything else is thrown and
- * handled by the segment's error boundary.
+ * Authorizes, validates and runs one server action. A refusal, invalid input
+ * or a conflict with the record's state comes back as a value the form
+ * shows; anything else is thrown and handled by the segment's error boundary.
  */
 export async function runAction<S extends z.ZodType>(
   permission: Permission,
@@ -29,9 +34,15 @@ export async function runAction<S extends z.ZodType>(
     if (error instanceof UnauthenticatedError) return { ok: false, formError: "signed-out" };
     throw error;
   }
-  const parsed = schema.safeParse(Object.fromEntries(form));
+  const parsed = schema.safeParse(formObject(form));
   if (!parsed.success) {
     return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
-  return body(parsed.data, user);
+  try {
+    return await body(parsed.data, user);
+  } catch (error) {
+    const failure = expectedFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { purposeFilterSchema, purposeStatuses } from "@/lib/purposes/filter";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
 import { listPurposes } from "@/db/queries/purposes";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,20 +16,30 @@ export async function generateMetadata(): Promise<Metadata> {
 const statusTone: Record<string, BadgeTone> = { draft: "neutral", in_review: "warn", active: "ok", retired: "neutral" };
 
 export default async function PurposesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePagePermission("purpose:read", "/admin/purposes");
-  const t = await getTranslations("purposes");
+  const user = await requirePagePermission("purpose:read", "/admin/purposes");
+  const [t, tv] = await Promise.all([getTranslations("purposes"), getTranslations("vocabulary")]);
   const { status } = purposeFilterSchema.parse(await searchParams);
   const rows = listPurposes({ status });
   return (
     <div className="stack">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          can(user.role, "purpose:draft") ? (
+            <Link className="button" href="/admin/purposes/new">
+              {t("new")}
+            </Link>
+          ) : null
+        }
+      />
       <nav className="row" aria-label={t("filterLabel")}>
         <Link href="/admin/purposes" aria-current={status ? undefined : "page"} className={status ? "button secondary small" : "button small"}>
           {t("all")}
         </Link>
         {purposeStatuses.map((s) => (
           <Link key={s} href={`/admin/purposes?status=${s}`} aria-current={status === s ? "page" : undefined} className={status === s ? "button small" : "button secondary small"}>
-            {t(`status.${s}`)}
+            {tv(`status.${s}`)}
           </Link>
         ))}
       </nav>
@@ -50,18 +61,20 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
             {rows.map((p) => (
               <tr key={p.id}>
                 <td>
-                  <strong>{p.name}</strong>
+                  <Link href={`/admin/purposes/${p.id}`}>
+                    <strong>{p.name}</strong>
+                  </Link>
                   <div className="muted mono">{p.key}</div>
                   <div className="tags">
                     {p.saleOrSharing ? <Badge tone="warn">{t("saleOrSharing")}</Badge> : null}
                     {p.sensitive ? <Badge tone="danger">{t("sensitive")}</Badge> : null}
                   </div>
                 </td>
-                <td>{t(`basis.${p.legalBasis}`)}</td>
+                <td>{tv(`basis.${p.legalBasis}`)}</td>
                 <td>
                   <div className="tags">
                     {p.dataCategories.map((c) => (
-                      <Badge key={c}>{c}</Badge>
+                      <Badge key={c}>{tv(`category.${c}`)}</Badge>
                     ))}
                   </div>
                 </td>
@@ -69,7 +82,7 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
                 <td>{p.recipients.length ? p.recipients.map((r) => `${r.name} (${r.country})`).join(", ") : t("none")}</td>
                 <td>{p.publishedLocales.length ? p.publishedLocales.join(" · ") : <Badge tone="warn">{t("noNotice")}</Badge>}</td>
                 <td>
-                  <Badge tone={statusTone[p.status]}>{t(`status.${p.status}`)}</Badge>
+                  <Badge tone={statusTone[p.status]}>{tv(`status.${p.status}`)}</Badge>
                 </td>
               </tr>
             ))}

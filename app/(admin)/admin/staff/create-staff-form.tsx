@@ -2,7 +2,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { roles } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/forms";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

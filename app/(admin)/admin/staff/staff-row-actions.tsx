@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { roles, type Role } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/forms";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { changeRoleAction, setActiveAction } from "./actions";

@@ -1,0 +1,55 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { noticeDraftSchema, noticeReturnSchema, noticeVersionIdSchema } from "@/lib/notices/schemas";
+import { missingElements } from "@/lib/notices/required-elements";
+import { isLocale } from "@/lib/i18n/config";
+import { runAction, type ActionResult } from "@/lib/server/action";
+import { getNoticeVersion } from "@/db/queries/notices";
+import { publishNoticeVersion, returnNoticeVersion, saveNoticeDraft, submitNoticeVersion } from "@/db/queries/notice-workflow";
+import { NotFoundError } from "@/db/errors";
+
+function done(purposeId: number, locale: string, message: string): ActionResult {
+  revalidatePath(`/admin/purposes/${purposeId}`);
+  revalidatePath(`/admin/purposes/${purposeId}/notices/${locale}`);
+  revalidatePath("/notices", "layout");
+  return { ok: true, message };
+}
+
+function version(versionId: number) {
+  const v = getNoticeVersion(versionId);
+  if (!v) throw new NotFoundError("notice version");
+  return v;
+}
+
+export async function saveNoticeDraftAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("notice:draft", noticeDraftSchema, form, (input, user) => {
+    const { purposeId, locale, versionId, ...draft } = input;
+    saveNoticeDraft(versionId ? { versionId } : { purposeId, locale }, draft, user);
+    return done(purposeId, locale, "saved");
+  });
+}
+
+export async function submitNoticeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("notice:draft", noticeVersionIdSchema, form, ({ versionId }, user) => {
+    const v = version(versionId);
+    const locale = isLocale(v.locale) ? v.locale : "en";
+    submitNoticeVersion(versionId, missingElements(v.shortLayer, v.fullText, locale), user);
+    return done(v.purposeId, v.locale, "submitted");
+  });
+}
+
+export async function publishNoticeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("notice:publish", noticeVersionIdSchema, form, ({ versionId }, user) => {
+    const v = version(versionId);
+    publishNoticeVersion(versionId, user);
+    return done(v.purposeId, v.locale, "published");
+  });
+}
+
+export async function returnNoticeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("notice:publish", noticeReturnSchema, form, ({ versionId, comment }, user) => {
+    const v = version(versionId);
+    returnNoticeVersion(versionId, comment, user);
+    return done(v.purposeId, v.locale, "returned");
+  });
+}

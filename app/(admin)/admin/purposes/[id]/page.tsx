@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { changedFields } from "@/lib/purposes/compare";
+import { requirePagePermission } from "@/lib/server/session";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { ActionButton, ReturnWithComment } from "@/components/purposes/review-controls";
+import { approvePurposeAction, retirePurposeAction, returnPurposeAction, submitPurposeAction } from "../actions";
+import { loadPurpose } from "./load";
+import { PurposeFacts } from "./purpose-facts";
+import { NoticeLocales } from "./notice-locales";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await loadPurpose(params)).name };
+}
+
+const tone = { draft: "neutral", in_review: "warn", active: "ok", retired: "neutral" } as const;
+
+export default async function PurposePage({ params }: { params: Promise<{ id: string }> }) {
+  const purpose = await loadPurpose(params);
+  const user = await requirePagePermission("purpose:read", `/admin/purposes/${purpose.id}`);
+  const [t, tv, format] = await Promise.all([getTranslations("purposeDetail"), getTranslations("vocabulary"), getFormatter()]);
+  const revision = purpose.openRevision;
+  const canDraft = can(user.role, "purpose:draft");
+  const canReview = can(user.role, "purpose:review");
+  const inReview = purpose.status === "in_review" || revision?.status === "in_review";
+  const draftOpen = purpose.status === "draft" || revision?.status === "draft";
+  const comment = revision?.reviewComment ?? (purpose.status === "draft" ? purpose.reviewComment : null);
+  const hidden = { purposeId: purpose.id };
+  return (
+    <div className="stack">
+      <PageHeader
+        title={purpose.name}
+        description={<span className="mono">{purpose.key}</span>}
+        actions={
+          <>
+            <Badge tone={tone[purpose.status]}>{tv(`status.${purpose.status}`)}</Badge>
+            {revision ? <Badge tone="info">{t(`revision.${revision.status}`)}</Badge> : null}
+            {canDraft && !inReview && purpose.status !== "retired" ? (
+              <Link className="button secondary" href={`/admin/purposes/${purpose.id}/edit`}>
+                {purpose.status === "active" ? t("proposeChange") : t("edit")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      {comment ? (
+        <div className="alert warn" role="note">
+          <strong>{t("returnedWith")}</strong> {comment}
+        </div>
+      ) : null}
+      {canDraft && draftOpen ? (
+        <div className="card row">
+          <span>{revision ? t("revisionDraftHint") : t("draftHint")}</span>
+          <ActionButton action={submitPurposeAction} hidden={hidden} label={t("submit")} doneLabel={t("submitted")} />
+        </div>
+      ) : null}
+      {revision ? (
+        <section className="card stack" aria-labelledby="revision-heading">
+          <h2 id="revision-heading">{t("revisionHeading", { author: revision.authorName ?? "—" })}</h2>
+          <p className="muted">{t("revisionInForce")}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("field")}</th>
+                <th scope="col">{t("inForce")}</th>
+                <th scope="col">{t("proposed")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changedFields(purpose, revision.fields).map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{t(`fields.${c.field}`)}</th>
+                  <td><del>{c.before}</del></td>
+                  <td><ins>{c.after}</ins></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {canReview && inReview ? (
+        <section className="card stack" aria-labelledby="review-heading">
+          <h2 id="review-heading">{t("reviewHeading")}</h2>
+          <p className="muted">{t("reviewHint")}</p>
+          <div className="row" style={{ alignItems: "flex-start", gap: "2rem" }}>
+            <ActionButton action={approvePurposeAction} hidden={hidden} label={t("approve")} doneLabel={t("approved")} />
+            <ReturnWithComment action={returnPurposeAction} hidden={hidden} label={t("sendBack")} />
+          </div>
+        </section>
+      ) : null}
+      <PurposeFacts purpose={purpose} />
+      <NoticeLocales purposeId={purpose.id} canEdit={can(user.role, "notice:draft")} />
+      <section className="card stack" aria-labelledby="history-heading">
+        <h2 id="history-heading">{t("historyHeading")}</h2>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("history", {
+            created: format.dateTime(purpose.createdAt, { dateStyle: "medium" }),
+            author: purpose.authorName ?? "—",
+            reviewer: purpose.reviewerName ?? "—",
+          })}
+        </p>
+        {canReview && purpose.status === "active" && !inReview ? (
+          <ActionButton action={retirePurposeAction} hidden={hidden} label={t("retire")} tone="button danger" doneLabel={t("retired")} />
+        ) : null}
+      </section>
+    </div>
+  );
+}

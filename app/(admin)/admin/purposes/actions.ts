@@ -1,0 +1,66 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createPurposeSchema, purposeFieldsSchema, purposeIdSchema, reviewCommentSchema } from "@/lib/purposes/schemas";
+import { runAction, type ActionResult } from "@/lib/server/action";
+import {
+  approvePurpose,
+  createPurpose,
+  retirePurpose,
+  returnPurpose,
+  savePurposeEdits,
+  submitPurpose,
+} from "@/db/queries/purpose-workflow";
+
+function done(purposeId: number, message: string): ActionResult {
+  revalidatePath("/admin/purposes");
+  revalidatePath(`/admin/purposes/${purposeId}`);
+  return { ok: true, message };
+}
+
+export async function createPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  let id = 0;
+  const result = await runAction("purpose:draft", createPurposeSchema, form, (input, user) => {
+    id = createPurpose(input, user).id;
+    return done(id, "created");
+  });
+  if (result.ok) redirect(`/admin/purposes/${id}`);
+  return result;
+}
+
+export async function savePurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("purpose:draft", z.intersection(purposeIdSchema, purposeFieldsSchema), form, (input, user) => {
+    const { purposeId, ...fields } = input;
+    const kind = savePurposeEdits(purposeId, fields, user);
+    return done(purposeId, kind === "draft" ? "saved" : "revision-saved");
+  });
+}
+
+export async function submitPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("purpose:draft", purposeIdSchema, form, ({ purposeId }, user) => {
+    submitPurpose(purposeId, user);
+    return done(purposeId, "submitted");
+  });
+}
+
+export async function approvePurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("purpose:review", purposeIdSchema, form, ({ purposeId }, user) => {
+    approvePurpose(purposeId, user);
+    return done(purposeId, "approved");
+  });
+}
+
+export async function returnPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("purpose:review", reviewCommentSchema, form, ({ purposeId, comment }, user) => {
+    returnPurpose(purposeId, comment, user);
+    return done(purposeId, "returned");
+  });
+}
+
+export async function retirePurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("purpose:review", purposeIdSchema, form, ({ purposeId }, user) => {
+    retirePurpose(purposeId, user);
+    return done(purposeId, "retired");
+  });
+}

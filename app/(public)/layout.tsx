@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getBrandSettings } from "@/db/queries/brand";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { setLocaleAction } from "@/app/locale-action";
+
+/** The public side: what customers of the brand see. No staff session is read here. */
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("publicNotice");
+  const brand = getBrandSettings();
+  return (
+    <div className="public">
+      <a className="skip-link" href="#main">
+        {t("skip")}
+      </a>
+      <header className="public-header">
+        <Link href="/notices" className="public-brand">
+          {brand?.name ?? "Candor"}
+          <small>{t("trustCenter")}</small>
+        </Link>
+        <LanguageSwitcher setLocale={setLocaleAction} />
+      </header>
+      <main id="main" className="public-main">
+        {children}
+      </main>
+      <footer className="public-footer muted">{t("footer", { brand: brand?.legalName ?? "" })}</footer>
+    </div>
+  );
+}

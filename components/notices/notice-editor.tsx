@@ -1,0 +1,132 @@
+"use client";
+import { useActionState, useDeferredValue, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/forms";
+import type { Locale } from "@/lib/i18n/config";
+import { analyzeNotice } from "@/lib/notices/analyze";
+import { diffShortLayer, diffText } from "@/lib/notices/diff";
+import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elements";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { DiffView } from "./diff-view";
+import { HighlightedText } from "./highlighted-text";
+import { NoticeChecks } from "./notice-checks";
+
+type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+export type NoticeDraftValues = { title: string; shortLayer: ShortLayer; fullText: string; material: boolean; changeSummary: string };
+type Published = { version: number; title: string; shortLayer: ShortLayer; fullText: string } | null;
+
+/**
+ * The notice editor: every keystroke re-runs the checks (missing elements,
+ * readability, reading time, vague words) and the diff against the published
+ * version, off the typing path through a deferred value.
+ */
+export function NoticeEditor(props: {
+  purposeId: number;
+  locale: Locale;
+  versionId: number | null;
+  initial: NoticeDraftValues;
+  published: Published;
+  save: Action;
+  submit: Action;
+}) {
+  const { purposeId, locale, versionId, initial, published } = props;
+  const t = useTranslations("noticeEditor");
+  const [values, setValues] = useState(initial);
+  const [saved, setSaved] = useState(initial);
+  const [saveState, saveAction] = useActionState<ActionResult, FormData>(async (prev, form) => {
+    const result = await props.save(prev, form);
+    if (result.ok) setSaved(values);
+    return result;
+  }, { ok: true });
+  const [submitState, submitAction] = useActionState<ActionResult, FormData>(props.submit, { ok: true });
+  const deferred = useDeferredValue(values);
+  const analysis = useMemo(() => analyzeNotice({ locale, shortLayer: deferred.shortLayer, fullText: deferred.fullText }), [locale, deferred]);
+  const layerDiff = useMemo(() => (published ? diffShortLayer(published.shortLayer, deferred.shortLayer, locale) : null), [published, deferred, locale]);
+  const textDiff = useMemo(() => (published ? diffText(published.fullText, deferred.fullText, locale) : null), [published, deferred, locale]);
+  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
+  const errors = saveState.ok ? undefined : saveState.fieldErrors;
+  const setLayer = (key: keyof ShortLayer, value: string) => setValues((v) => ({ ...v, shortLayer: { ...v.shortLayer, [key]: value } }));
+  return (
+    <div className="editor-grid">
+      <div className="stack">
+        <form action={saveAction} className="stack" noValidate aria-label={t("formLabel")}>
+          <input type="hidden" name="purposeId" value={purposeId} />
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="versionId" value={versionId ?? ""} />
+          <FormMessage error={saveState.ok ? undefined : saveState.formError} success={saveState.ok && saveState.message && !dirty ? t("saved") : undefined} />
+          <div className="card stack" lang={locale}>
+            <Field label={t("title")} name="title" errors={errors?.title}>
+              {(p) => <input {...p} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />}
+            </Field>
+            <h2 style={{ margin: "0.5rem 0 0" }}>{t("shortLayer")}</h2>
+            <p className="muted" style={{ margin: 0 }}>{t("shortLayerHint")}</p>
+            {SHORT_LAYER_FIELDS.map((key) => (
+              <Field key={key} label={t(`fields.${key}`)} name={`short.${key}`} errors={errors?.[`short.${key}`]} help={t(`hints.${key}`)}>
+                {(p) => <textarea {...p} rows={2} value={values.shortLayer[key]} onChange={(e) => setLayer(key, e.target.value)} />}
+              </Field>
+            ))}
+            <Field label={t("fullText")} name="fullText" errors={errors?.fullText} help={t("fullTextHint")}>
+              {(p) => <textarea {...p} rows={12} value={values.fullText} onChange={(e) => setValues({ ...values, fullText: e.target.value })} />}
+            </Field>
+          </div>
+          <div className="card stack">
+            <label className="row" style={{ gap: "0.5rem" }}>
+              <input type="checkbox" name="material" checked={values.material} onChange={(e) => setValues({ ...values, material: e.target.checked })} aria-describedby="material-help" />
+              {t("material")}
+            </label>
+            <span id="material-help" className="muted">{t("materialHelp")}</span>
+            <Field label={t("changeSummary")} name="changeSummary" errors={errors?.changeSummary}>
+              {(p) => <input {...p} value={values.changeSummary} onChange={(e) => setValues({ ...values, changeSummary: e.target.value })} />}
+            </Field>
+          </div>
+          <div className="row">
+            <SubmitButton pendingLabel={t("saving")}>{versionId ? t("save") : t("createDraft")}</SubmitButton>
+            {dirty ? <span className="muted" role="status">{t("unsaved")}</span> : null}
+          </div>
+        </form>
+        {versionId ? (
+          <form action={submitAction} className="card stack" aria-label={t("submitLabel")}>
+            <input type="hidden" name="versionId" value={versionId} />
+            <p style={{ margin: 0 }}>{dirty ? t("saveBeforeSubmit") : analysis.missing.length ? t("fixBeforeSubmit") : t("readyToSubmit")}</p>
+            <div>
+              <SubmitButton className="button secondary">{t("submit")}</SubmitButton>
+            </div>
+            <FormMessage error={submitState.ok ? undefined : submitState.formError} success={submitState.ok && submitState.message ? t("submitted") : undefined} />
+          </form>
+        ) : null}
+        <section className="card stack" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">{t("previewHeading")}</h2>
+          <p className="muted" style={{ margin: 0 }}>{t("previewHint")}</p>
+          <div lang={locale}>
+            <HighlightedText text={deferred.fullText} vague={analysis.vague.fullText} long={analysis.readability.fullText.longSentences} />
+          </div>
+        </section>
+        {published && layerDiff && textDiff ? (
+          <section className="card stack" aria-labelledby="diff-heading">
+            <h2 id="diff-heading">{t("diffHeading", { version: published.version })}</h2>
+            <p className="muted" style={{ margin: 0 }} data-testid="diff-summary">
+              {t("diffSummary", { added: layerDiff.added + textDiff.added, removed: layerDiff.removed + textDiff.removed, unit: textDiff.unit })}
+            </p>
+            <dl className="facts" lang={locale}>
+              {layerDiff.changedFields.map((key) => (
+                <div key={key}>
+                  <dt>{t(`fields.${key}`)}</dt>
+                  <dd><DiffView parts={layerDiff.fields[key].parts} /></dd>
+                </div>
+              ))}
+              {textDiff.added + textDiff.removed > 0 ? (
+                <div>
+                  <dt>{t("fullText")}</dt>
+                  <dd><DiffView parts={textDiff.parts} /></dd>
+                </div>
+              ) : null}
+            </dl>
+          </section>
+        ) : null}
+      </div>
+      <NoticeChecks analysis={analysis} />
+    </div>
+  );
+}

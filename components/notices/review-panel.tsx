@@ -1,0 +1,71 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { analyzeNotice } from "@/lib/notices/analyze";
+import { diffShortLayer, diffText } from "@/lib/notices/diff";
+import type { ShortLayer } from "@/lib/notices/required-elements";
+import { DiffView } from "./diff-view";
+import { Paragraphs, ShortLayerList } from "./short-layer";
+
+type Version = { version: number; title: string; shortLayer: ShortLayer; fullText: string; material: boolean; changeSummary: string | null };
+
+/** What a reviewer needs before publishing: the checks, and exactly what changes against the published version. */
+export async function ReviewPanel({ locale, version, published }: { locale: Locale; version: Version; published: Version | null }) {
+  const t = await getTranslations("noticeEditor");
+  const analysis = analyzeNotice({ locale, shortLayer: version.shortLayer, fullText: version.fullText });
+  const layerDiff = published ? diffShortLayer(published.shortLayer, version.shortLayer, locale) : null;
+  const textDiff = published ? diffText(published.fullText, version.fullText, locale) : null;
+  const flesch = analysis.readability.fullText.flesch;
+  return (
+    <div className="stack">
+      <section className="card stack" aria-labelledby="review-facts" style={{ gap: "0.4rem" }}>
+        <h2 id="review-facts">{t("reviewFacts")}</h2>
+        <p style={{ margin: 0 }}>
+          {version.material ? <strong>{t("isMaterial")}</strong> : t("notMaterial")}
+          {version.changeSummary ? ` — ${version.changeSummary}` : ""}
+        </p>
+        <p style={{ margin: 0 }}>
+          {analysis.missing.length ? t("missingCount", { count: analysis.missing.length }) : t("allPresent")} ·{" "}
+          {flesch
+            ? t("flesch", { ease: flesch.ease.toFixed(1), grade: flesch.grade.toFixed(1) })
+            : t("charsPerSentence", { avg: Math.round(analysis.readability.fullText.charsPerSentence.avg), max: analysis.readability.fullText.charsPerSentence.max })}{" "}
+          · {t("readingFull", { minutes: analysis.readingTime.fullText.minutes })} · {t("vagueCount", { count: analysis.vague.total })}
+        </p>
+      </section>
+      {published && layerDiff && textDiff ? (
+        <section className="card stack" aria-labelledby="review-diff">
+          <h2 id="review-diff">{t("diffHeading", { version: published.version })}</h2>
+          <p className="muted" style={{ margin: 0 }} data-testid="diff-summary">
+            {t("diffSummary", { added: layerDiff.added + textDiff.added, removed: layerDiff.removed + textDiff.removed, unit: textDiff.unit })}
+          </p>
+          <dl className="facts" lang={locale}>
+            {version.title !== published.title ? (
+              <div>
+                <dt>{t("title")}</dt>
+                <dd><DiffView parts={diffText(published.title, version.title, locale).parts} /></dd>
+              </div>
+            ) : null}
+            {layerDiff.changedFields.map((key) => (
+              <div key={key}>
+                <dt>{t(`fields.${key}`)}</dt>
+                <dd><DiffView parts={layerDiff.fields[key].parts} /></dd>
+              </div>
+            ))}
+            {textDiff.added + textDiff.removed > 0 ? (
+              <div>
+                <dt>{t("fullText")}</dt>
+                <dd><DiffView parts={textDiff.parts} /></dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      ) : (
+        <p className="alert ok">{t("firstVersion")}</p>
+      )}
+      <section className="card" aria-labelledby="review-text" lang={locale}>
+        <h2 id="review-text">{version.title}</h2>
+        <ShortLayerList layer={version.shortLayer} />
+        <Paragraphs text={version.fullText} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/forms";
+import { channels, dataCategories, legalBases, recipientRoles, type RecipientRole } from "@/lib/purposes/vocabulary";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+
+
+export type PurposeFormValues = {
+  key?: string;
+  name: string;
+  description: string;
+  legalBasis: string;
+  dataCategories: string[];
+  retentionDays: number | "";
+  validityDays: number | null;
+  saleOrSharing: boolean;
+  sensitive: boolean;
+  channels: string[];
+  benefit: string;
+  recipients: { name: string; country: string; role: RecipientRole }[];
+};
+
+export const emptyPurpose: PurposeFormValues = {
+  key: "",
+  name: "",
+  description: "",
+  legalBasis: "consent",
+  dataCategories: [],
+  retentionDays: "",
+  validityDays: null,
+  saleOrSharing: false,
+  sensitive: false,
+  channels: [],
+  benefit: "",
+  recipients: [],
+};
+
+/** Create or edit a purpose; the same zod schema checks it again on the server. */
+export function PurposeForm({
+  action,
+  initial,
+  purposeId,
+  submitLabel,
+}: {
+  action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+  initial: PurposeFormValues;
+  purposeId?: number;
+  submitLabel: string;
+}) {
+  const t = useTranslations("purposeForm");
+  const tv = useTranslations("vocabulary");
+  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  const [recipients, setRecipients] = useState(initial.recipients);
+  const errors = state.ok ? undefined : state.fieldErrors;
+  return (
+    <form action={formAction} className="stack" noValidate aria-label={submitLabel}>
+      {purposeId ? <input type="hidden" name="purposeId" value={purposeId} /> : null}
+      <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t(`done.${state.message}`) : undefined} />
+      <div className="card stack">
+        <div className="form-grid">
+          <Field label={t("name")} name="name" errors={errors?.name}>
+            {(p) => <input {...p} defaultValue={initial.name} />}
+          </Field>
+          {initial.key !== undefined ? (
+            <Field label={t("key")} name="key" errors={errors?.key} help={t("keyHelp")}>
+              {(p) => <input {...p} defaultValue={initial.key} className="mono" />}
+            </Field>
+          ) : null}
+          <Field label={t("legalBasis")} name="legalBasis" errors={errors?.legalBasis} help={t("legalBasisHelp")}>
+            {(p) => (
+              <select {...p} defaultValue={initial.legalBasis}>
+                {legalBases.map((b) => (
+                  <option key={b} value={b}>
+                    {tv(`basis.${b}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label={t("description")} name="description" errors={errors?.description}>
+          {(p) => <textarea {...p} rows={3} defaultValue={initial.description} />}
+        </Field>
+        <Field label={t("benefit")} name="benefit" errors={errors?.benefit} help={t("benefitHelp")}>
+          {(p) => <textarea {...p} rows={2} defaultValue={initial.benefit} />}
+        </Field>
+      </div>
+      <div className="card stack">
+        <CheckboxGroup
+          legend={t("dataCategories")}
+          help={t("dataCategoriesHelp")}
+          name="dataCategories"
+          options={dataCategories.map((c) => ({ value: c, label: tv(`category.${c}`) }))}
+          checked={initial.dataCategories}
+          errors={errors?.dataCategories}
+        />
+        <div className="form-grid">
+          <Field label={t("retentionDays")} name="retentionDays" errors={errors?.retentionDays} help={t("retentionHelp")}>
+            {(p) => <input {...p} inputMode="numeric" defaultValue={initial.retentionDays} />}
+          </Field>
+          <Field label={t("validityDays")} name="validityDays" errors={errors?.validityDays} help={t("validityHelp")}>
+            {(p) => <input {...p} inputMode="numeric" defaultValue={initial.validityDays ?? ""} />}
+          </Field>
+        </div>
+        <CheckboxGroup
+          legend={t("channels")}
+          name="channels"
+          options={channels.map((c) => ({ value: c, label: tv(`channel.${c}`) }))}
+          checked={initial.channels}
+          errors={errors?.channels}
+        />
+        <div className="stack" style={{ gap: "0.5rem" }}>
+          <label className="row" style={{ gap: "0.5rem" }}>
+            <input type="checkbox" name="saleOrSharing" defaultChecked={initial.saleOrSharing} aria-describedby="sale-help" />
+            {t("saleOrSharing")}
+          </label>
+          <span id="sale-help" className="muted">{t("saleHelp")}</span>
+          {errors?.saleOrSharing ? <FormMessage error={errors.saleOrSharing[0]} /> : null}
+          <label className="row" style={{ gap: "0.5rem" }}>
+            <input type="checkbox" name="sensitive" defaultChecked={initial.sensitive} />
+            {t("sensitive")}
+          </label>
+        </div>
+      </div>
+      <fieldset className="card stack">
+        <legend>{t("recipients")}</legend>
+        <p className="muted" style={{ margin: 0 }}>{t("recipientsHelp")}</p>
+        {recipients.map((r, i) => (
+          <div className="form-grid" key={i}>
+            <Field label={t("recipientName")} name="recipientName">
+              {(p) => <input {...p} defaultValue={r.name} />}
+            </Field>
+            <Field label={t("recipientCountry")} name="recipientCountry" help={t("countryHelp")}>
+              {(p) => <input {...p} defaultValue={r.country} maxLength={2} className="mono" />}
+            </Field>
+            <Field label={t("recipientRole")} name="recipientRole">
+              {(p) => (
+                <select {...p} defaultValue={r.role}>
+                  {recipientRoles.map((role) => (
+                    <option key={role} value={role}>
+                      {tv(`role.${role}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <button type="button" className="button secondary small" onClick={() => setRecipients(recipients.filter((_, j) => j !== i))}>
+              {t("removeRecipient")}
+            </button>
+          </div>
+        ))}
+        {errors?.recipients ? <FormMessage error={errors.recipients[0]} /> : null}
+        <div>
+          <button type="button" className="button secondary small" onClick={() => setRecipients([...recipients, { name: "", country: "", role: "processor" }])}>
+            {t("addRecipient")}
+          </button>
+        </div>
+      </fieldset>
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

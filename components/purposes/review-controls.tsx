@@ -1,0 +1,57 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/forms";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+
+/** One button that runs one action for a record, showing its outcome. */
+export function ActionButton({
+  action,
+  hidden,
+  label,
+  tone = "button",
+  doneLabel,
+}: {
+  action: Action;
+  hidden: Record<string, string | number>;
+  label: string;
+  tone?: string;
+  doneLabel?: string;
+}) {
+  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  return (
+    <form action={formAction} className="stack" style={{ gap: "0.4rem" }}>
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <div>
+        <SubmitButton className={tone}>{label}</SubmitButton>
+      </div>
+      <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? doneLabel : undefined} />
+    </form>
+  );
+}
+
+/** Sending back needs a comment for the author; the form says so beside the field. */
+export function ReturnWithComment({ action, hidden, label }: { action: Action; hidden: Record<string, string | number>; label: string }) {
+  const t = useTranslations("review");
+  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  return (
+    <form action={formAction} className="stack" style={{ gap: "0.5rem" }}>
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <Field label={t("comment")} name="comment" errors={state.ok ? undefined : state.fieldErrors?.comment} help={t("commentHelp")}>
+        {(p) => <textarea {...p} rows={2} />}
+      </Field>
+      <div>
+        <SubmitButton className="button secondary">{label}</SubmitButton>
+      </div>
+      <FormMessage error={state.ok ? undefined : state.formError} />
+    </form>
+  );
+}

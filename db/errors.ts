@@ -1,0 +1,20 @@
+/** A record the caller named does not exist. */
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+  }
+}
+
+/** The change is not allowed in the record's current state; `code` is a catalog key for the user. */
+export class ConflictError extends Error {
+  constructor(public code: string) {
+    super(code);
+  }
+}
+
+/** A unique value is already taken; `field` names it. */
+export class DuplicateError extends Error {
+  constructor(public field: string) {
+    super(`${field} already taken`);
+  }
+}

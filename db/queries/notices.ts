@@ -1,0 +1,74 @@
+import "server-only";
+import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { db } from "../client";
+import { notices, noticeVersions, purposes, staffUsers, type NoticeVersion, type Purpose } from "../schema";
+
+export type NoticeVersionRow = NoticeVersion & { purposeId: number; locale: string; authorName: string | null; reviewerName: string | null };
+
+const author = alias(staffUsers, "author");
+const reviewer = alias(staffUsers, "reviewer");
+
+function versionsWhere(where: ReturnType<typeof and>) {
+  return db
+    .select({ v: noticeVersions, purposeId: notices.purposeId, locale: notices.locale, authorName: author.name, reviewerName: reviewer.name })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .leftJoin(author, eq(author.id, noticeVersions.authorId))
+    .leftJoin(reviewer, eq(reviewer.id, noticeVersions.reviewerId))
+    .where(where)
+    .orderBy(asc(notices.locale), desc(noticeVersions.version))
+    .all()
+    .map((r) => ({ ...r.v, purposeId: r.purposeId, locale: r.locale, authorName: r.authorName, reviewerName: r.reviewerName }));
+}
+
+/** Every version of every notice of a purpose, newest first within each locale. */
+export function listNoticeVersions(purposeId: number): NoticeVersionRow[] {
+  return versionsWhere(and(eq(notices.purposeId, purposeId)));
+}
+
+/** One version with its purpose and locale, or undefined. */
+export function getNoticeVersion(versionId: number): NoticeVersionRow | undefined {
+  return versionsWhere(and(eq(noticeVersions.id, versionId)))[0];
+}
+
+/** Versions in review across all purposes, for the reviewer's list. */
+export function listNoticesInReview(): (NoticeVersionRow & { purposeName: string })[] {
+  const rows = db
+    .select({ id: noticeVersions.id, purposeName: purposes.name })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .innerJoin(purposes, eq(purposes.id, notices.purposeId))
+    .where(eq(noticeVersions.status, "in_review"))
+    .all();
+  return rows.map((r) => ({ ...getNoticeVersion(r.id)!, purposeName: r.purposeName }));
+}
+
+export type PublicNotice = { purpose: Purpose; version: NoticeVersion; locale: string };
+
+/**
+ * The published notice of each active purpose in a locale; a purpose with no
+ * notice in that locale falls back to English, and says so through `locale`.
+ */
+export function listPublishedNotices(locale: string, purposeKey?: string): PublicNotice[] {
+  const active = db
+    .select()
+    .from(purposes)
+    .where(purposeKey ? and(eq(purposes.status, "active"), eq(purposes.key, purposeKey)) : eq(purposes.status, "active"))
+    .orderBy(asc(purposes.id))
+    .all();
+  if (active.length === 0) return [];
+  const published = db
+    .select({ v: noticeVersions, locale: notices.locale, purposeId: notices.purposeId })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .where(and(eq(noticeVersions.status, "published"), inArray(notices.purposeId, active.map((p) => p.id))))
+    .all();
+  const out: PublicNotice[] = [];
+  for (const purpose of active) {
+    const mine = published.filter((n) => n.purposeId === purpose.id);
+    const pick = mine.find((n) => n.locale === locale) ?? mine.find((n) => n.locale === "en") ?? mine[0];
+    if (pick) out.push({ purpose, version: pick.v, locale: pick.locale });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import type { Page, Request } from "@playwright/test";
+
+export type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };
+
+/** Runs `trigger` and captures the server-action POST the browser sends for it. */
+export async function captureAction(page: Page, trigger: () => Promise<void>): Promise<CapturedAction> {
+  const [request] = await Promise.all([
+    page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    trigger(),
+  ]);
+  return { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
+}
+
+/** Sends a captured server action again, from another page's session, optionally rewriting its body. */
+export async function replayAction(page: Page, action: CapturedAction, rewrite: (body: string) => string = (b) => b) {
+  const headers = Object.fromEntries(
+    Object.entries(action.headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)),
+  );
+  const response = await page.request.post(action.url, { headers, data: Buffer.from(rewrite(action.body.toString("latin1")), "latin1") });
+  return { status: response.status(), text: await response.text() };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** What every form action returns: field messages are catalog keys the form translates. */
+export type ActionResult =
+  | { ok: true; message?: string }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** FormData as a plain object; a key sent more than once (checkbox groups) becomes an array. */
+export function formObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** A form list: absent means empty, one value means a list of one. */
+export function formList<T extends z.ZodType>(item: T) {
+  return z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+}
+
+/** A checkbox: present ("on"/"true") is true, absent is false. */
+export const formCheckbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+/** An optional whole number from a text field: blank means null. */
+export function formOptionalInt(min: number, max: number) {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : Number(v)),
+    z.number({ error: "not-a-number" }).int({ error: "not-a-whole-number" }).min(min, { error: "too-small" }).max(max, { error: "too-large" }).nullable(),
+  );
+}
+
+/** A required whole number from a text field. */
+export function formInt(min: number, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? Number(v) : v),
+    z.number({ error: "required" }).int({ error: "not-a-whole-number" }).min(min, { error: "too-small" }).max(max, { error: "too-large" }),
+  );
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { formCheckbox, formInt, formList, formOptionalInt } from "../forms";
+import { channels, dataCategories, legalBases, recipientRoles } from "./vocabulary";
+
+const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "too-long" });
+
+export const recipientSchema = z.object({
+  name: text(120),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "invalid-country" }),
+  role: z.enum(recipientRoles, { error: "invalid" }),
+});
+
+/** Recipients travel as parallel form lists (recipientName, recipientCountry, recipientRole); blank rows are dropped. */
+const recipientsFromForm = z
+  .object({
+    recipientName: formList(z.string()),
+    recipientCountry: formList(z.string()),
+    recipientRole: formList(z.string()),
+  })
+  .transform((r) =>
+    r.recipientName
+      .map((name, i) => ({ name, country: r.recipientCountry[i] ?? "", role: r.recipientRole[i] ?? "" }))
+      .filter((x) => x.name.trim() !== "" || x.country.trim() !== ""),
+  )
+  .pipe(z.array(recipientSchema).max(30, { error: "too-many" }));
+
+/** The editable fields of a purpose, validated the same in the form and in the action. */
+export const purposeFieldsSchema = z
+  .object({
+    name: text(120),
+    description: text(2000),
+    legalBasis: z.enum(legalBases, { error: "invalid" }),
+    dataCategories: formList(z.enum(dataCategories)).pipe(z.array(z.enum(dataCategories)).min(1, { error: "choose-one" })),
+    retentionDays: formInt(1, 36_500),
+    validityDays: formOptionalInt(1, 3_650),
+    saleOrSharing: formCheckbox,
+    sensitive: formCheckbox,
+    channels: formList(z.enum(channels)),
+    benefit: text(1000),
+  })
+  .and(recipientsFromForm.transform((recipients) => ({ recipients })))
+  .superRefine((p, ctx) => {
+    if (p.validityDays !== null && p.legalBasis !== "consent")
+      ctx.addIssue({ code: "custom", path: ["validityDays"], message: "validity-consent-only" });
+    if (p.saleOrSharing && p.legalBasis !== "consent" && p.legalBasis !== "legitimate_interests")
+      ctx.addIssue({ code: "custom", path: ["saleOrSharing"], message: "sale-needs-choice" });
+  });
+
+export const purposeKeySchema = z
+  .string()
+  .trim()
+  .min(2, { error: "too-short" })
+  .max(60, { error: "too-long" })
+  .regex(/^[a-z][a-z0-9_]*$/, { error: "invalid-key" });
+
+export const createPurposeSchema = z.object({ key: purposeKeySchema }).and(purposeFieldsSchema);
+
+export const purposeIdSchema = z.object({ purposeId: z.coerce.number().int().positive() });
+export const reviewCommentSchema = z.object({
+  purposeId: z.coerce.number().int().positive(),
+  comment: text(1000),
+});
+
+export type PurposeFieldsInput = z.infer<typeof purposeFieldsSchema>;
