@@ -12,5 +12,12 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: catalogs[locale], timeZone: "UTC" };
+  return {
+    locale,
+    messages: catalogs[locale],
+    timeZone: "UTC",
+    // A missing key shows as a marker the end-to-end crawl looks for, never as a crash.
+    onError: (error) => console.error(`[i18n] ${error.message}`),
+    getMessageFallback: ({ namespace, key }) => `MISSING:${namespace ? `${namespace}.` : ""}${key}`,
+  };
 });

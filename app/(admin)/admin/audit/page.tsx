@@ -5,6 +5,7 @@ import { auditDateBounds, auditFilterSchema } from "@/lib/audit/filter";
 import { requirePagePermission } from "@/lib/server/session";
 import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/queries/audit";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AuditFilters } from "./audit-filters";
@@ -42,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         }
       />
       <AuditFilters actions={listAuditActions()} initial={filter} />
-      <div className="table-wrap">
+      <TableWrap label={t("tableCaption")}>
         <table>
           <caption className="visually-hidden">{t("tableCaption")}</caption>
           <thead>
@@ -77,7 +78,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
         {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </div>
+      </TableWrap>
       <nav className="pager" aria-label={t("pages")}>
         {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t("newer")}</Link> : null}
         <span className="muted">{t("page", { page: filter.page })}</span>

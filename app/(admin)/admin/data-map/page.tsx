@@ -7,6 +7,7 @@ import { listPurposes } from "@/db/queries/purposes";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dataMap"))("title") };
@@ -42,7 +43,7 @@ export default async function DataMapPage() {
           </ul>
         </section>
       ) : null}
-      <div className="table-wrap">
+      <TableWrap label={t("caption")}>
         <table className="data-map">
           <caption className="visually-hidden">{t("caption")}</caption>
           <thead>
@@ -93,7 +94,7 @@ export default async function DataMapPage() {
           </tbody>
         </table>
         {purposes.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </div>
+      </TableWrap>
     </div>
   );
 }

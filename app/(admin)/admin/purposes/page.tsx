@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
 import { listPurposes } from "@/db/queries/purposes";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -43,7 +44,7 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
-      <div className="table-wrap">
+      <TableWrap label={t("tableCaption")}>
         <table>
           <caption className="visually-hidden">{t("tableCaption")}</caption>
           <thead>
@@ -91,7 +92,7 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
         {rows.length === 0 ? (
           <EmptyState title={status ? t("emptyFilteredTitle") : t("emptyTitle")}>{status ? t("emptyFilteredBody") : t("emptyBody")}</EmptyState>
         ) : null}
-      </div>
+      </TableWrap>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { requirePagePermission } from "@/lib/server/session";
 import { getRequestCounts, listRequestJurisdictions, listRequestQueue } from "@/db/queries/requests";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RequestFilters } from "./request-filters";
@@ -50,7 +51,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         }
       />
       <RequestFilters jurisdictions={listRequestJurisdictions()} initial={filter} />
-      <div className="table-wrap">
+      <TableWrap label={t("tableCaption")}>
         <table>
           <caption className="visually-hidden">{t("tableCaption")}</caption>
           <thead>
@@ -97,7 +98,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
         {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </div>
+      </TableWrap>
       <nav className="pager" aria-label={t("pages")}>
         {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t("previous")}</Link> : null}
         <span className="muted">{t("page", { page: filter.page })}</span>

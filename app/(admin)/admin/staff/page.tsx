@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/server/session";
 import { listStaffUsers } from "@/db/queries/staff";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CreateStaffForm } from "./create-staff-form";
@@ -20,7 +21,7 @@ export default async function StaffPage() {
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />
       <CreateStaffForm />
-      <div className="table-wrap">
+      <TableWrap label={t("tableCaption")}>
         <table>
           <caption className="visually-hidden">{t("tableCaption")}</caption>
           <thead>
@@ -54,7 +55,7 @@ export default async function StaffPage() {
           </tbody>
         </table>
         {staff.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </div>
+      </TableWrap>
     </div>
   );
 }
