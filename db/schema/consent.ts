@@ -102,6 +102,18 @@ export const consentDailyRollups = sqliteTable(
   ],
 );
 
+/** How many subjects are in each state per purpose and jurisdiction, kept in step with consent_state. */
+export const consentStateTotals = sqliteTable(
+  "consent_state_totals",
+  {
+    purposeId: integer("purpose_id").notNull(),
+    jurisdiction: text("jurisdiction").notNull(),
+    state: text("state").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.purposeId, t.jurisdiction, t.state] })],
+);
+
 /** What is left of an erased subject: enough to prove the erasure and never re-contact. */
 export const suppressionTombstones = sqliteTable("suppression_tombstones", {
   identifierHash: text("identifier_hash").primaryKey(),

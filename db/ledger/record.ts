@@ -1,0 +1,177 @@
+import { randomUUID } from "node:crypto";
+import type { ConsentEventInput, ConsentSource } from "@/lib/consent/events";
+import { effectiveState, nextState, type ConsentEventType, type ConsentStateValue, type EffectiveState } from "@/lib/consent/state";
+import { identifierHash } from "@/lib/subjects/identifiers";
+import type { Db } from "../connection";
+import { loadReference, type LedgerPurpose, type LedgerReference } from "./reference";
+import { prepareLedgerStatements, type LedgerStatements } from "./statements";
+import { RollupBuffer } from "./rollup-buffer";
+
+export type RejectCode =
+  | "unknown-subject"
+  | "subject-erased"
+  | "jurisdiction-required"
+  | "unknown-purpose"
+  | "not-a-choice"
+  | "unknown-channel"
+  | "unknown-notice-version"
+  | "no-published-notice"
+  | "gpc-opt-out"
+  | "guardian-required";
+
+export type RecordResult =
+  | { index: number; status: "stored" | "duplicate"; eventId: number; subjectId: string; purpose: string; state: EffectiveState }
+  | { index: number; status: "rejected"; code: RejectCode; field: string; detail: string };
+
+export type RecordContext = { gpc: boolean; source?: ConsentSource; now?: number };
+
+type SubjectRow = { id: number; uid: string; email: string | null; externalId: string | null; jurisdiction: string; locale: string; isMinor: number };
+
+class Rejection extends Error {
+  constructor(public code: RejectCode, public field: string, public detail: string) {
+    super(detail);
+  }
+}
+
+/**
+ * The one write path of the consent ledger: every event is appended, and the
+ * subject's current state, the state totals and the daily rollups change in
+ * the same transaction. A batch is one transaction: it is stored whole or
+ * not at all, and a rejected event writes nothing.
+ */
+export class ConsentLedger {
+  private readonly s: LedgerStatements;
+  constructor(private readonly db: Db) {
+    this.s = prepareLedgerStatements(db);
+  }
+
+  record(inputs: ConsentEventInput[], ctx: RecordContext): { results: RecordResult[]; gpcApplied: number } {
+    const run = this.db.$client.transaction(() => {
+      const now = ctx.now ?? Date.now();
+      const ref = loadReference(this.s);
+      const buffer = new RollupBuffer();
+      const touched = new Map<number, SubjectRow>();
+      const results = inputs.map((input, index) => {
+        try {
+          return this.recordOne(input, index, ref, buffer, touched, ctx, now);
+        } catch (error) {
+          if (error instanceof Rejection) return { index, status: "rejected" as const, code: error.code, field: error.field, detail: error.detail };
+          throw error;
+        }
+      });
+      const gpcApplied = ctx.gpc ? this.applyGpc([...touched.values()], ref, buffer, ctx, now) : 0;
+      buffer.flush(this.s);
+      return { results, gpcApplied };
+    });
+    return run.immediate();
+  }
+
+  private recordOne(
+    input: ConsentEventInput,
+    index: number,
+    ref: LedgerReference,
+    buffer: RollupBuffer,
+    touched: Map<number, SubjectRow>,
+    ctx: RecordContext,
+    now: number,
+  ): RecordResult {
+    if (input.idempotencyKey) {
+      const seen = this.s.eventByKey.get(input.idempotencyKey) as { id: number; subjectId: number } | undefined;
+      if (seen) return this.duplicate(index, seen, input.purpose, now);
+    }
+    const purpose = ref.purposes.get(input.purpose);
+    if (!purpose) throw new Rejection("unknown-purpose", "purpose", `No active purpose has the key "${input.purpose}".`);
+    if (purpose.legalBasis !== "consent" && !(purpose.legalBasis === "legitimate_interests" && input.event !== "granted"))
+      throw new Rejection("not-a-choice", "event", `"${input.purpose}" is based on ${purpose.legalBasis}: it can only be ${purpose.legalBasis === "legitimate_interests" ? "objected to" : "shown, not chosen"}.`);
+    if (input.channel && !purpose.channels.includes(input.channel))
+      throw new Rejection("unknown-channel", "channel", `"${input.purpose}" does not use the channel "${input.channel}".`);
+    if (ctx.gpc && purpose.saleOrSharing && input.event === "granted")
+      throw new Rejection("gpc-opt-out", "event", "A Global Privacy Control signal opts this subject out of sale and sharing; the grant was not recorded.");
+    const subject = this.resolveSubject(input, now);
+    if (subject.isMinor && input.event === "granted" && !input.guardianName)
+      throw new Rejection("guardian-required", "guardianName", "This subject is a minor: a grant must name the guardian who gave it.");
+    const locale = input.locale ?? subject.locale;
+    const version = ref.noticeVersion(purpose.id, locale, input.noticeVersion);
+    if (version === "unknown-version")
+      throw new Rejection("unknown-notice-version", "noticeVersion", `"${input.purpose}" has no published notice version ${input.noticeVersion} in ${locale}.`);
+    if (version === "none") throw new Rejection("no-published-notice", "purpose", `"${input.purpose}" has no published notice to show.`);
+    touched.set(subject.id, subject);
+    const occurredAt = input.occurredAt ? Date.parse(input.occurredAt) : now;
+    const eventId = this.append(subject, purpose, {
+      event: input.event,
+      channel: input.channel ?? null,
+      jurisdiction: input.jurisdiction ?? subject.jurisdiction,
+      source: input.source ?? ctx.source ?? "api",
+      locale,
+      gpc: ctx.gpc,
+      guardianName: input.guardianName ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+      occurredAt,
+      noticeVersionId: version,
+    }, buffer, now);
+    const state = this.s.stateOf.get(subject.id, purpose.id) as ConsentStateValue | undefined;
+    return { index, status: "stored", eventId, subjectId: subject.uid, purpose: purpose.key, state: effectiveState(state ?? null, now) };
+  }
+
+  private duplicate(index: number, seen: { id: number; subjectId: number }, purpose: string, now: number): RecordResult {
+    const uid = (this.db.$client.prepare("SELECT uid FROM subjects WHERE id = ?").get(seen.subjectId) as { uid: string }).uid;
+    const row = this.db.$client.prepare("SELECT p.key, cs.state, cs.expires_at AS expiresAt FROM consent_events e JOIN purposes p ON p.id = e.purpose_id LEFT JOIN consent_state cs ON cs.subject_id = e.subject_id AND cs.purpose_id = e.purpose_id WHERE e.id = ?").get(seen.id) as { key: string; state: ConsentEventType | null; expiresAt: number | null };
+    return { index, status: "duplicate", eventId: seen.id, subjectId: uid, purpose: row?.key ?? purpose, state: effectiveState(row?.state ? { state: row.state, expiresAt: row.expiresAt } : null, now) };
+  }
+
+  private resolveSubject(input: ConsentEventInput, now: number): SubjectRow {
+    const ref = input.subject;
+    for (const [kind, value] of [["email", ref.email], ["external_id", ref.externalId]] as const)
+      if (value && this.s.tombstone.get(identifierHash(kind, value)))
+        throw new Rejection("subject-erased", `subject.${kind === "email" ? "email" : "externalId"}`, "This subject's data was erased on their request; Candor will not record anything about them again.");
+    const found = (ref.id ? this.s.subjectByUid.get(ref.id) : ref.externalId ? this.s.subjectByExternalId.get(ref.externalId) : this.s.subjectByEmail.get(ref.email)) as SubjectRow | undefined;
+    if (found) return found;
+    if (ref.id) throw new Rejection("unknown-subject", "subject.id", `No subject has the id "${ref.id}".`);
+    const jurisdiction = ref.jurisdiction ?? input.jurisdiction;
+    if (!jurisdiction) throw new Rejection("jurisdiction-required", "subject.jurisdiction", "A new subject needs a jurisdiction (EU, UK, US-CA, KR or JP).");
+    const locale = ref.locale ?? input.locale ?? "en";
+    const uid = randomUUID();
+    const { id } = this.s.insertSubject.get(uid, ref.externalId ?? null, ref.email ?? null, jurisdiction, locale, ref.isMinor ? 1 : 0, now) as { id: number };
+    return { id, uid, email: ref.email ?? null, externalId: ref.externalId ?? null, jurisdiction, locale, isMinor: ref.isMinor ? 1 : 0 };
+  }
+
+  /** Appends one event and moves the subject's state, totals and rollups with it. */
+  private append(
+    subject: SubjectRow,
+    purpose: LedgerPurpose,
+    e: { event: ConsentEventType; channel: string | null; jurisdiction: string; source: string; locale: string; gpc: boolean; guardianName: string | null; idempotencyKey: string | null; occurredAt: number; noticeVersionId: number },
+    buffer: RollupBuffer,
+    now: number,
+  ): number {
+    const { id } = this.s.insertEvent.get(subject.id, purpose.id, e.noticeVersionId, e.event, e.channel, e.jurisdiction, e.source, e.locale, e.gpc ? 1 : 0, e.guardianName, e.idempotencyKey, e.occurredAt, now) as { id: number };
+    const raw = this.s.stateOf.get(subject.id, purpose.id) as (Omit<ConsentStateValue, "channels" | "gpc"> & { channels: string; gpc: number }) | undefined;
+    const prev = raw ? { ...raw, channels: JSON.parse(raw.channels) as string[], gpc: Boolean(raw.gpc) } : null;
+    const next = nextState(prev, { id, event: e.event, channel: e.channel, occurredAt: e.occurredAt, noticeVersionId: e.noticeVersionId, gpc: e.gpc }, purpose);
+    if (next !== prev) {
+      this.s.upsertState.run(subject.id, purpose.id, next.state, JSON.stringify(next.channels), next.noticeVersionId, next.lastEventId, next.gpc ? 1 : 0, next.decidedAt, next.expiresAt);
+      if (prev?.state !== next.state) buffer.moveState(purpose.id, subject.jurisdiction, prev?.state ?? null, next.state);
+    }
+    buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
+    return id;
+  }
+
+  /** Honours a GPC signal: every sale/sharing purpose not already refused is refused, once, marked as from GPC. */
+  private applyGpc(subjects: SubjectRow[], ref: LedgerReference, buffer: RollupBuffer, ctx: RecordContext, now: number): number {
+    let applied = 0;
+    for (const subject of subjects) {
+      for (const purpose of ref.purposes.values()) {
+        if (!purpose.saleOrSharing) continue;
+        const state = this.s.stateOf.get(subject.id, purpose.id) as { state: string } | undefined;
+        if (state && state.state !== "granted") continue;
+        const version = ref.noticeVersion(purpose.id, subject.locale);
+        if (typeof version !== "number") continue;
+        this.append(subject, purpose, {
+          event: state ? "withdrawn" : "denied", channel: null, jurisdiction: subject.jurisdiction, source: ctx.source ?? "api",
+          locale: subject.locale, gpc: true, guardianName: null, idempotencyKey: null, occurredAt: now, noticeVersionId: version,
+        }, buffer, now);
+        applied++;
+      }
+    }
+    return applied;
+  }
+}

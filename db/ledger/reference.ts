@@ -1,0 +1,45 @@
+import type { LedgerStatements } from "./statements";
+
+export type LedgerPurpose = {
+  id: number;
+  key: string;
+  legalBasis: string;
+  channels: string[];
+  validityDays: number | null;
+  saleOrSharing: boolean;
+  materialChangeAt: number | null;
+};
+
+type VersionRow = { id: number; version: number; status: string; locale: string; purposeId: number };
+
+/** Active purposes and published notice versions, read once per ledger call (both tables are small). */
+export function loadReference(s: LedgerStatements) {
+  const purposes = new Map<string, LedgerPurpose>();
+  for (const p of s.purposes.all() as (Omit<LedgerPurpose, "channels" | "saleOrSharing"> & { channels: string; saleOrSharing: number })[]) {
+    purposes.set(p.key, { ...p, channels: JSON.parse(p.channels), saleOrSharing: Boolean(p.saleOrSharing) });
+  }
+  const versions = s.noticeVersions.all() as VersionRow[];
+  const byPurposeLocale = new Map<string, VersionRow[]>();
+  for (const v of versions) {
+    const k = `${v.purposeId}|${v.locale}`;
+    byPurposeLocale.set(k, [...(byPurposeLocale.get(k) ?? []), v]);
+  }
+  return {
+    purposes,
+    /**
+     * The notice version a subject was shown: the numbered one if given,
+     * else the one in force; a locale with no notice falls back to English.
+     */
+    noticeVersion(purposeId: number, locale: string, version?: number): number | "unknown-version" | "none" {
+      const pick = (loc: string) => {
+        const list = byPurposeLocale.get(`${purposeId}|${loc}`);
+        if (!list) return undefined;
+        if (version !== undefined) return list.find((v) => v.version === version)?.id ?? "unknown-version";
+        return list.find((v) => v.status === "published")?.id;
+      };
+      return pick(locale) ?? pick("en") ?? "none";
+    },
+  };
+}
+
+export type LedgerReference = ReturnType<typeof loadReference>;

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { locales } from "../i18n/config";
+import { jurisdictions } from "../jurisdictions";
+import { channels } from "../purposes/vocabulary";
+
+export const consentSources = ["banner", "preference_center", "api", "import", "call_center"] as const;
+export type ConsentSource = (typeof consentSources)[number];
+
+/** Events a caller may record; "expired" is only ever written by Candor itself. */
+export const recordableEvents = ["granted", "denied", "withdrawn"] as const;
+
+const MAX_SKEW_MS = 5 * 60_000;
+
+/** Who the event is about: Candor's subject id, the brand's own customer id, or an email address. */
+export const subjectRefSchema = z
+  .object({
+    id: z.string().trim().min(1).max(64).optional(),
+    externalId: z.string().trim().min(1).max(128).optional(),
+    email: z.string().trim().toLowerCase().pipe(z.email()).optional(),
+    jurisdiction: z.enum(jurisdictions).optional(),
+    locale: z.enum(locales).optional(),
+    isMinor: z.boolean().optional(),
+  })
+  .strict()
+  .refine((s) => s.id || s.externalId || s.email, { message: "Name the subject by id, externalId or email." });
+
+/** One consent event as the API, the widget and the preference center submit it. */
+export const consentEventInputSchema = z
+  .object({
+    subject: subjectRefSchema,
+    purpose: z.string().trim().regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key: lower-case letters, digits and underscores." }),
+    event: z.enum(recordableEvents, { message: 'One of "granted", "denied" or "withdrawn".' }),
+    channel: z.enum(channels).optional(),
+    source: z.enum(consentSources).default("api"),
+    locale: z.enum(locales).optional(),
+    jurisdiction: z.enum(jurisdictions).optional(),
+    noticeVersion: z.number().int().positive().optional(),
+    occurredAt: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .refine((v) => !v || Date.parse(v) <= Date.now() + MAX_SKEW_MS, { message: "occurredAt is in the future." }),
+    idempotencyKey: z.string().trim().min(1).max(200).optional(),
+    guardianName: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+
+export type ConsentEventInput = z.infer<typeof consentEventInputSchema>;
+export const MAX_BATCH = 1000;

@@ -1,0 +1,11 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The hash kept in a suppression tombstone after erasure: enough to refuse
+ * the identifier later, nothing to recover it. Namespaced by kind so an email
+ * can never collide with a customer id.
+ */
+export function identifierHash(kind: "email" | "external_id", value: string): string {
+  const normalized = kind === "email" ? value.trim().toLowerCase() : value.trim();
+  return createHash("sha256").update(`${kind}:${normalized}`).digest("hex");
+}
