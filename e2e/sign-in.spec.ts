@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { homePath, signIn, staffEmail, type DemoRole } from "./support/auth";
 
 const navByRole: Record<DemoRole, string[]> = {
-  admin: ["Overview", "Purposes", "Data map", "Audit log", "Staff"],
-  privacy_officer: ["Overview", "Purposes", "Data map", "Requests", "Audit log"],
+  admin: ["Overview", "Purposes", "Data map", "Outbox", "Audit log", "Staff", "API keys"],
+  privacy_officer: ["Overview", "Purposes", "Data map", "Requests", "Subjects", "Outbox", "Audit log"],
   marketing: ["Overview", "Purposes", "Data map"],
   executive: ["Overview", "Purposes", "Data map"],
 };

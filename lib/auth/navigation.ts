@@ -9,8 +9,11 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/purposes", label: "purposes", permission: "purpose:read" },
   { href: "/admin/data-map", label: "dataMap", permission: "purpose:read" },
   { href: "/admin/requests", label: "requests", permission: "request:read" },
+  { href: "/admin/subjects", label: "subjects", permission: "subject:read-pii" },
+  { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
   { href: "/admin/staff", label: "staff", permission: "staff:manage" },
+  { href: "/admin/api-keys", label: "apiKeys", permission: "api-key:manage" },
 ];
 
 const homes: Record<Role, string> = {

@@ -1,7 +1,122 @@
-import en from "./messages/en.json";
-import ko from "./messages/ko.json";
-import ja from "./messages/ja.json";
+// One file per namespace and locale, so features add their own text without touching others.
+import en_common from "./messages/en/common.json";
+import en_login from "./messages/en/login.json";
+import en_shell from "./messages/en/shell.json";
+import en_roles from "./messages/en/roles.json";
+import en_errors from "./messages/en/errors.json";
+import en_staff from "./messages/en/staff.json";
+import en_audit from "./messages/en/audit.json";
+import en_overview from "./messages/en/overview.json";
+import en_purposes from "./messages/en/purposes.json";
+import en_requests from "./messages/en/requests.json";
+import en_vocabulary from "./messages/en/vocabulary.json";
+import en_purposeForm from "./messages/en/purposeForm.json";
+import en_review from "./messages/en/review.json";
+import en_purposeDetail from "./messages/en/purposeDetail.json";
+import en_noticeLocales from "./messages/en/noticeLocales.json";
+import en_dataMap from "./messages/en/dataMap.json";
+import en_publicNotice from "./messages/en/publicNotice.json";
+import en_noticeEditor from "./messages/en/noticeEditor.json";
+import ko_common from "./messages/ko/common.json";
+import ko_login from "./messages/ko/login.json";
+import ko_shell from "./messages/ko/shell.json";
+import ko_roles from "./messages/ko/roles.json";
+import ko_errors from "./messages/ko/errors.json";
+import ko_staff from "./messages/ko/staff.json";
+import ko_audit from "./messages/ko/audit.json";
+import ko_overview from "./messages/ko/overview.json";
+import ko_purposes from "./messages/ko/purposes.json";
+import ko_requests from "./messages/ko/requests.json";
+import ko_vocabulary from "./messages/ko/vocabulary.json";
+import ko_purposeForm from "./messages/ko/purposeForm.json";
+import ko_review from "./messages/ko/review.json";
+import ko_purposeDetail from "./messages/ko/purposeDetail.json";
+import ko_noticeLocales from "./messages/ko/noticeLocales.json";
+import ko_dataMap from "./messages/ko/dataMap.json";
+import ko_publicNotice from "./messages/ko/publicNotice.json";
+import ko_noticeEditor from "./messages/ko/noticeEditor.json";
+import ja_common from "./messages/ja/common.json";
+import ja_login from "./messages/ja/login.json";
+import ja_shell from "./messages/ja/shell.json";
+import ja_roles from "./messages/ja/roles.json";
+import ja_errors from "./messages/ja/errors.json";
+import ja_staff from "./messages/ja/staff.json";
+import ja_audit from "./messages/ja/audit.json";
+import ja_overview from "./messages/ja/overview.json";
+import ja_purposes from "./messages/ja/purposes.json";
+import ja_requests from "./messages/ja/requests.json";
+import ja_vocabulary from "./messages/ja/vocabulary.json";
+import ja_purposeForm from "./messages/ja/purposeForm.json";
+import ja_review from "./messages/ja/review.json";
+import ja_purposeDetail from "./messages/ja/purposeDetail.json";
+import ja_noticeLocales from "./messages/ja/noticeLocales.json";
+import ja_dataMap from "./messages/ja/dataMap.json";
+import ja_publicNotice from "./messages/ja/publicNotice.json";
+import ja_noticeEditor from "./messages/ja/noticeEditor.json";
 import type { Locale } from "./config";
+
+const en = {
+  common: en_common,
+  login: en_login,
+  shell: en_shell,
+  roles: en_roles,
+  errors: en_errors,
+  staff: en_staff,
+  audit: en_audit,
+  overview: en_overview,
+  purposes: en_purposes,
+  requests: en_requests,
+  vocabulary: en_vocabulary,
+  purposeForm: en_purposeForm,
+  review: en_review,
+  purposeDetail: en_purposeDetail,
+  noticeLocales: en_noticeLocales,
+  dataMap: en_dataMap,
+  publicNotice: en_publicNotice,
+  noticeEditor: en_noticeEditor,
+};
+
+const ko = {
+  common: ko_common,
+  login: ko_login,
+  shell: ko_shell,
+  roles: ko_roles,
+  errors: ko_errors,
+  staff: ko_staff,
+  audit: ko_audit,
+  overview: ko_overview,
+  purposes: ko_purposes,
+  requests: ko_requests,
+  vocabulary: ko_vocabulary,
+  purposeForm: ko_purposeForm,
+  review: ko_review,
+  purposeDetail: ko_purposeDetail,
+  noticeLocales: ko_noticeLocales,
+  dataMap: ko_dataMap,
+  publicNotice: ko_publicNotice,
+  noticeEditor: ko_noticeEditor,
+};
+
+const ja = {
+  common: ja_common,
+  login: ja_login,
+  shell: ja_shell,
+  roles: ja_roles,
+  errors: ja_errors,
+  staff: ja_staff,
+  audit: ja_audit,
+  overview: ja_overview,
+  purposes: ja_purposes,
+  requests: ja_requests,
+  vocabulary: ja_vocabulary,
+  purposeForm: ja_purposeForm,
+  review: ja_review,
+  purposeDetail: ja_purposeDetail,
+  noticeLocales: ja_noticeLocales,
+  dataMap: ja_dataMap,
+  publicNotice: ja_publicNotice,
+  noticeEditor: ja_noticeEditor,
+};
 
 export type Messages = typeof en;
 
