@@ -4,13 +4,18 @@ import path from "node:path";
 
 // The Playwright web server: a fresh, seeded test database and a production
 // build in its own folder, so tests never touch the demo's data or build.
+// Each port gets its own database and build folder, so two engineers (or
+// two suites) can run Playwright at once with E2E_PORT set differently.
 const root = process.cwd();
-const dataDir = path.join(root, "data", "e2e");
+const port = process.env.PORT ?? "3100";
+const suffix = port === "3100" ? "" : `-${port}`;
+const dataDir = path.join(root, "data", `e2e${suffix}`);
+const distDir = `.next-test${suffix}`;
 const env = {
   ...process.env,
   DATABASE_PATH: path.join(dataDir, "candor.db"),
-  NEXT_DIST_DIR: ".next-test",
-  PORT: process.env.PORT ?? "3100",
+  NEXT_DIST_DIR: distDir,
+  PORT: port,
   NODE_ENV: "production" as const,
 };
 
@@ -26,7 +31,7 @@ function run(cmd: string, args: string[]): void {
 }
 
 run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts", "--subjects", "2000", "--events", "40000"]);
-if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, ".next-test", "BUILD_ID"))) run("npx", ["next", "build"]);
+if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) run("npx", ["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
