@@ -93,6 +93,20 @@ describe("ConsentLedger.record", () => {
   });
 });
 
+describe("ConsentLedger.expire", () => {
+  it("turns grants past their validity into expired events, once", () => {
+    const longAgo = new Date(Date.now() - 800 * 86_400_000).toISOString();
+    ledger.record([base({ subject: { externalId: "C-old", jurisdiction: "KR" }, occurredAt: longAgo })], { gpc: false });
+    const expired = ledger.expire();
+    expect(expired).toBeGreaterThanOrEqual(1);
+    const row = db.$client
+      .prepare("SELECT cs.state, e.source FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id JOIN consent_events e ON e.id = cs.last_event_id WHERE s.external_id = 'C-old'")
+      .get();
+    expect(row).toEqual({ state: "expired", source: "system" });
+    expect(ledger.expire()).toBe(0);
+  });
+});
+
 describe("ledger, state and rollups stay consistent", () => {
   const eventArb = fc.record({
     subject: fc.integer({ min: 1, max: 12 }),

@@ -155,6 +155,44 @@ export class ConsentLedger {
     return id;
   }
 
+  /**
+   * Expires every grant whose validity ran out by `now`: an "expired" event
+   * per grant, written by Candor itself, in batches so writers are not blocked long.
+   */
+  expire(now = Date.now(), batchSize = 5_000): number {
+    const due = this.db.$client.prepare(
+      `SELECT cs.subject_id AS subjectId, cs.purpose_id AS purposeId, cs.notice_version_id AS noticeVersionId, cs.expires_at AS expiresAt,
+              s.uid, s.email, s.external_id AS externalId, s.jurisdiction, s.locale, s.is_minor AS isMinor
+       FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
+       WHERE cs.state = 'granted' AND cs.expires_at IS NOT NULL AND cs.expires_at <= ? LIMIT ?`,
+    );
+    let total = 0;
+    for (;;) {
+      const expired = this.db.$client.transaction(() => {
+        const rows = due.all(now, batchSize) as (SubjectRow & { subjectId: number; purposeId: number; noticeVersionId: number; expiresAt: number })[];
+        const ref = loadReference(this.s);
+        const byId = new Map([...ref.purposes.values()].map((p) => [p.id, p]));
+        const buffer = new RollupBuffer();
+        for (const r of rows) {
+          const purpose = byId.get(r.purposeId) ?? this.inactivePurpose(r.purposeId);
+          this.append({ ...r, id: r.subjectId }, purpose, {
+            event: "expired", channel: null, jurisdiction: r.jurisdiction, source: "system", locale: r.locale, gpc: false,
+            guardianName: null, idempotencyKey: null, occurredAt: r.expiresAt, noticeVersionId: r.noticeVersionId,
+          }, buffer, now);
+        }
+        buffer.flush(this.s);
+        return rows.length;
+      }).immediate();
+      total += expired;
+      if (expired < batchSize) return total;
+    }
+  }
+
+  private inactivePurpose(id: number): LedgerPurpose {
+    const p = this.db.$client.prepare("SELECT id, key, legal_basis AS legalBasis, channels, validity_days AS validityDays, sale_or_sharing AS saleOrSharing, material_change_at AS materialChangeAt FROM purposes WHERE id = ?").get(id) as LedgerPurpose & { channels: string };
+    return { ...p, channels: JSON.parse(p.channels), saleOrSharing: Boolean(p.saleOrSharing) };
+  }
+
   /** Honours a GPC signal: every sale/sharing purpose not already refused is refused, once, marked as from GPC. */
   private applyGpc(subjects: SubjectRow[], ref: LedgerReference, buffer: RollupBuffer, ctx: RecordContext, now: number): number {
     let applied = 0;

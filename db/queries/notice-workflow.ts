@@ -6,6 +6,7 @@ import { appendAuditEntry } from "../audit-chain";
 import { ConflictError, NotFoundError } from "../errors";
 import { notices, noticeVersions, purposes, type NoticeVersion, type ShortLayer } from "../schema";
 import type { Actor } from "./staff";
+import { notifyNoticeChange } from "./notice-notifications";
 
 export type NoticeDraftInput = {
   title: string;
@@ -104,8 +105,8 @@ export function submitNoticeVersion(versionId: number, missing: string[], actor:
  * Publishes a version in review: the previous published version is
  * superseded, and a material change marks earlier grants for the purpose stale.
  */
-export function publishNoticeVersion(versionId: number, actor: Actor): void {
-  db.$client.transaction(() => {
+export function publishNoticeVersion(versionId: number, actor: Actor, links: { baseUrl: string }): { notified: number } {
+  return db.$client.transaction(() => {
     const v = loadVersion(versionId);
     check(v, "approve", actor);
     const now = new Date();
@@ -115,7 +116,9 @@ export function publishNoticeVersion(versionId: number, actor: Actor): void {
       .run();
     db.update(noticeVersions).set({ status: "published", reviewerId: actor.id, publishedAt: now }).where(eq(noticeVersions.id, v.id)).run();
     if (v.material) db.update(purposes).set({ materialChangeAt: now }).where(eq(purposes.id, v.purposeId)).run();
-    audit(actor, "notice.publish", v, { locale: v.locale, purposeId: v.purposeId, material: v.material });
+    const notified = v.version > 1 ? notifyNoticeChange(v, links.baseUrl) : 0;
+    audit(actor, "notice.publish", v, { locale: v.locale, purposeId: v.purposeId, material: v.material, notified });
+    return { notified };
   }).immediate();
 }
 

@@ -26,7 +26,8 @@ export const subjects = sqliteTable(
 );
 
 export const consentEventTypes = ["granted", "denied", "withdrawn", "expired"] as const;
-export const consentSources = ["banner", "preference_center", "api", "import", "call_center"] as const;
+// "system" marks events Candor writes itself (expiry); callers cannot submit it.
+export const consentSources = ["banner", "preference_center", "api", "import", "call_center", "system"] as const;
 
 /** The consent ledger: appended, never updated (erasure is the one exception). */
 export const consentEvents = sqliteTable(

@@ -4,6 +4,7 @@ import { noticeDraftSchema, noticeReturnSchema, noticeVersionIdSchema } from "@/
 import { missingElements } from "@/lib/notices/required-elements";
 import { isLocale } from "@/lib/i18n/config";
 import { runAction, type ActionResult } from "@/lib/server/action";
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { getNoticeVersion } from "@/db/queries/notices";
 import { publishNoticeVersion, returnNoticeVersion, saveNoticeDraft, submitNoticeVersion } from "@/db/queries/notice-workflow";
 import { NotFoundError } from "@/db/errors";
@@ -39,9 +40,9 @@ export async function submitNoticeAction(_prev: ActionResult, form: FormData): P
 }
 
 export async function publishNoticeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("notice:publish", noticeVersionIdSchema, form, ({ versionId }, user) => {
+  return runAction("notice:publish", noticeVersionIdSchema, form, async ({ versionId }, user) => {
     const v = version(versionId);
-    publishNoticeVersion(versionId, user);
+    publishNoticeVersion(versionId, user, { baseUrl: await publicBaseUrl() });
     return done(v.purposeId, v.locale, "published");
   });
 }
