@@ -35,7 +35,8 @@ describe("message catalogs", () => {
 
   it("translates the Korean and Japanese catalogs rather than copying English", () => {
     for (const locale of ["ko", "ja"] as const) {
-      const same = [...leaves(catalogs[locale])].filter(([k, v]) => v === english.get(k) && /[a-z]{4}/.test(v));
+      const properNames = new Set(["Candor"]);
+      const same = [...leaves(catalogs[locale])].filter(([k, v]) => v === english.get(k) && /[a-z]{4}/.test(v) && !properNames.has(v));
       expect(same.map(([k]) => k), locale).toEqual([]);
     }
   });

@@ -53,9 +53,17 @@ import ja_noticeLocales from "./messages/ja/noticeLocales.json";
 import ja_dataMap from "./messages/ja/dataMap.json";
 import ja_publicNotice from "./messages/ja/publicNotice.json";
 import ja_noticeEditor from "./messages/ja/noticeEditor.json";
+import en_outbox from "./messages/en/outbox.json";
+import ko_outbox from "./messages/ko/outbox.json";
+import ja_outbox from "./messages/ja/outbox.json";
+import en_subjects from "./messages/en/subjects.json";
+import ko_subjects from "./messages/ko/subjects.json";
+import ja_subjects from "./messages/ja/subjects.json";
 import type { Locale } from "./config";
 
 const en = {
+  subjects: en_subjects,
+  outbox: en_outbox,
   common: en_common,
   login: en_login,
   shell: en_shell,
@@ -77,6 +85,8 @@ const en = {
 };
 
 const ko = {
+  subjects: ko_subjects,
+  outbox: ko_outbox,
   common: ko_common,
   login: ko_login,
   shell: ko_shell,
@@ -98,6 +108,8 @@ const ko = {
 };
 
 const ja = {
+  subjects: ja_subjects,
+  outbox: ja_outbox,
   common: ja_common,
   login: ja_login,
   shell: ja_shell,

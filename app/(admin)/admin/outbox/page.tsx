@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { outboxFilterSchema } from "@/lib/outbox/filter";
+import { requirePagePermission } from "@/lib/server/session";
+import { listOutbox } from "@/db/queries/outbox";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("outbox"))("title") };
+}
+
+const tone = { pending: "warn", sent: "ok", failed: "danger" } as const;
+
+/** Every message Candor sent or will send to a subject, for staff to check what people were told. */
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePagePermission("outbox:read", "/admin/outbox");
+  const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
+  const filter = outboxFilterSchema.parse(await searchParams);
+  const { rows, hasMore } = listOutbox({ ...filter, pageSize: 30 });
+  const smtp = Boolean(process.env.SMTP_URL);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "") params.set(k, String(v));
+    return `/admin/outbox?${params}`;
+  };
+  return (
+    <div className="stack">
+      <PageHeader title={t("title")} description={smtp ? t("descriptionSmtp") : t("descriptionNoSmtp")} />
+      <form method="get" className="filters card" role="search" aria-label={t("filters")}>
+        <div className="field">
+          <label htmlFor="ob-to">{t("to")}</label>
+          <input id="ob-to" name="to" type="search" defaultValue={filter.to} />
+        </div>
+        <div className="field">
+          <label htmlFor="ob-status">{t("status")}</label>
+          <select id="ob-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t("allStatuses")}</option>
+            {(["pending", "sent", "failed"] as const).map((s) => (
+              <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">{t("apply")}</button>
+      </form>
+      {rows.length === 0 ? (
+        <div className="card">
+          <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+        </div>
+      ) : (
+        <ol className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label={t("listLabel")}>
+          {rows.map((m) => (
+            <li key={m.id} className="card stack" style={{ gap: "0.4rem" }} data-testid="outbox-message">
+              <div className="row" style={{ justifyContent: "space-between" }}>
+                <strong lang={m.locale}>{m.subjectLine}</strong>
+                <Badge tone={tone[m.status]}>{t(`statuses.${m.status}`)}</Badge>
+              </div>
+              <div className="muted">
+                {t("meta", { to: m.toAddress, kind: m.kind, at: format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              </div>
+              <details>
+                <summary>{t("show")}</summary>
+                <pre className="message-body" lang={m.locale}>{m.body}</pre>
+              </details>
+              {m.error ? <p className="alert error">{m.error}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav className="pager" aria-label={t("pages")}>
+        {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t("newer")}</Link> : null}
+        <span className="muted">{t("page", { page: filter.page })}</span>
+        {hasMore ? <Link href={pageHref(filter.page + 1)}>{t("older")}</Link> : null}
+      </nav>
+    </div>
+  );
+}

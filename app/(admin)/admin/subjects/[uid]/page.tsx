@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { requirePagePermission } from "@/lib/server/session";
+import { getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/queries/consent";
+import { listSubjectRequests, recordSubjectView } from "@/db/queries/subjects";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { SubjectConsents } from "./subject-consents";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("subjects"))("recordTitle") };
+}
+
+const uidSchema = z.string().regex(/^[\w-]{1,64}$/);
+
+/** One customer's record: who they are, what they chose, when, under which notice, and what they asked for. */
+export default async function SubjectPage({ params }: { params: Promise<{ uid: string }> }) {
+  const user = await requirePagePermission("subject:read-pii", "/admin/subjects");
+  const parsed = uidSchema.safeParse((await params).uid);
+  const subject = parsed.success ? getSubjectByUid(parsed.data) : undefined;
+  if (!subject) notFound();
+  recordSubjectView(subject, user);
+  const [t, format] = await Promise.all([getTranslations("subjects"), getFormatter()]);
+  const events = listSubjectEvents(subject.id, 200);
+  const requests = listSubjectRequests(subject.id);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="stack">
+      <PageHeader
+        title={subject.name ?? subject.email ?? subject.uid}
+        description={<span className="mono">{subject.uid}</span>}
+        actions={subject.isMinor ? <Badge tone="warn">{t("minor")}</Badge> : null}
+      />
+      <section className="card" aria-labelledby="profile">
+        <h2 id="profile">{t("profile")}</h2>
+        <dl className="facts">
+          {[
+            [t("email"), subject.email ?? "—"],
+            [t("externalId"), subject.externalId ?? "—"],
+            [t("phone"), subject.phone ?? "—"],
+            [t("jurisdiction"), subject.jurisdiction],
+            [t("locale"), subject.locale],
+            [t("guardian"), subject.guardianName ? `${subject.guardianName} (${subject.guardianEmail ?? "—"})` : "—"],
+            [t("since"), when(subject.createdAt)],
+          ].map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <SubjectConsents consents={getSubjectConsents(subject.id)} />
+      <section className="stack" aria-labelledby="history">
+        <h2 id="history">{t("history")}</h2>
+        <TableWrap label={t("history")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("purpose")}</th>
+                <th scope="col">{t("event")}</th>
+                <th scope="col">{t("source")}</th>
+                <th scope="col">{t("notice")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>{when(e.occurredAt)}</td>
+                  <td>{e.purposeName}{e.channel ? <span className="muted"> · {e.channel}</span> : null}</td>
+                  <td>
+                    {t(`events.${e.event}`)} {e.gpc ? <Badge tone="info">GPC</Badge> : null}
+                    {e.guardianName ? <div className="muted">{t("byGuardian", { name: e.guardianName })}</div> : null}
+                  </td>
+                  <td>{t(`sources.${e.source}`)}</td>
+                  <td>v{e.noticeVersion} ({e.noticeLocale})</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+        {events.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}
+      </section>
+      <section className="card stack" aria-labelledby="requests">
+        <h2 id="requests">{t("requests")}</h2>
+        {requests.length ? (
+          <ul style={{ margin: 0 }}>
+            {requests.map((r) => (
+              <li key={r.id}>
+                <span className="mono">{r.ref}</span> · {r.type} · {r.status} · {format.dateTime(r.receivedAt, { dateStyle: "medium" })}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted" style={{ margin: 0 }}>{t("noRequests")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { PurposeConsent } from "@/db/queries/consent";
+import { Badge } from "@/components/ui/badge";
+import { TableWrap } from "@/components/ui/table-wrap";
+
+const tone = { granted: "ok", denied: "neutral", withdrawn: "warn", expired: "warn", none: "neutral" } as const;
+
+/** The subject's current state per purpose, with what makes it not what it seems: stale, expiring, from GPC. */
+export async function SubjectConsents({ consents }: { consents: PurposeConsent[] }) {
+  const [t, tv, format] = await Promise.all([getTranslations("subjects"), getTranslations("vocabulary"), getFormatter()]);
+  return (
+    <section className="stack" aria-labelledby="consents">
+      <h2 id="consents">{t("consents")}</h2>
+      <TableWrap label={t("consents")}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("purpose")}</th>
+              <th scope="col">{t("state")}</th>
+              <th scope="col">{t("channels")}</th>
+              <th scope="col">{t("decided")}</th>
+              <th scope="col">{t("expires")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consents.map((c) => (
+              <tr key={c.purposeId} data-purpose={c.purpose}>
+                <th scope="row">
+                  {c.name}
+                  <div className="muted">{tv(`basis.${c.legalBasis}`)}</div>
+                </th>
+                <td>
+                  <Badge tone={tone[c.state]}>{t(`states.${c.state}`)}</Badge> {c.stale ? <Badge tone="warn">{t("stale")}</Badge> : null}{" "}
+                  {c.gpc ? <Badge tone="info">GPC</Badge> : null}
+                </td>
+                <td>{c.grantedChannels.length ? c.grantedChannels.map((ch) => tv(`channel.${ch}`)).join(", ") : "—"}</td>
+                <td>{c.decidedAt ? format.dateTime(c.decidedAt, { dateStyle: "medium" }) : "—"}</td>
+                <td>{c.expiresAt ? format.dateTime(c.expiresAt, { dateStyle: "medium" }) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
+  );
+}
