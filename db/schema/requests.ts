@@ -74,7 +74,7 @@ export const outbox = sqliteTable(
     locale: text("locale").notNull(),
     subjectLine: text("subject_line").notNull(),
     body: text("body").notNull(),
-    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
     error: text("error"),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at"),

@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
 }
 
-const tone = { pending: "warn", sent: "ok", failed: "danger" } as const;
+const tone = { pending: "warn", sending: "warn", sent: "ok", failed: "danger" } as const;
 
 /** Every message Candor sent or will send to a subject, for staff to check what people were told. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
