@@ -18,9 +18,13 @@ export function searchSubjects(q: string): Subject[] {
     .all();
 }
 
-/** Opening a subject's record is itself recorded: who looked at whose personal data, and when. */
+/**
+ * Opening a subject's record is itself recorded: who looked at whose personal
+ * data, and when. The entry names the subject by row number only: the audit
+ * log is permanent, and after an erasure no identifier of theirs may remain.
+ */
 export function recordSubjectView(subject: Subject, actor: Actor): void {
-  appendAuditEntry(db, { actorId: actor.id, actorLabel: actor.email, action: "subject.view", targetType: "subject", targetId: subject.uid });
+  appendAuditEntry(db, { actorId: actor.id, actorLabel: actor.email, action: "subject.view", targetType: "subject", targetId: subject.id });
 }
 
 export function listSubjectRequests(subjectId: number): SubjectRequest[] {
