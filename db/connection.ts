@@ -20,5 +20,7 @@ export function openDatabase(file = databasePath()): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Erasure must be unrecoverable (PIPA Art. 36(3)): deleted content is overwritten, not left in free pages.
+  sqlite.pragma("secure_delete = ON");
   return drizzle(sqlite, { schema }) as Db;
 }

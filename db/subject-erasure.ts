@@ -1,0 +1,45 @@
+import { identifierHash } from "@/lib/subjects/identifiers";
+import type { Db } from "./connection";
+
+export type ErasureResult = { tombstones: number; removed: Record<string, number> };
+
+/**
+ * Erases a subject's personal data from every table in one transaction and
+ * leaves only suppression tombstones (hashed identifiers, date, request
+ * reference). Request records stay (they must be kept 24 months) with the
+ * subject unlinked and free text removed. Counts in consent_state_totals
+ * follow; daily rollups are anonymous history and stay as they are.
+ * Deleted pages are zeroed (secure_delete) and the WAL is checkpointed, so
+ * nothing can be recovered from the file.
+ */
+export function eraseSubject(db: Db, subjectId: number, requestRef: string | null): ErasureResult {
+  const sql = db.$client;
+  const result = sql.transaction(() => {
+    const s = sql.prepare("SELECT id, email, external_id AS externalId, jurisdiction FROM subjects WHERE id = ?").get(subjectId) as
+      | { id: number; email: string | null; externalId: string | null; jurisdiction: string }
+      | undefined;
+    if (!s) return null;
+    const tomb = sql.prepare("INSERT INTO suppression_tombstones (identifier_hash, request_ref, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    let tombstones = 0;
+    if (s.email) tombstones += tomb.run(identifierHash("email", s.email), requestRef, Date.now()).changes;
+    if (s.externalId) tombstones += tomb.run(identifierHash("external_id", s.externalId), requestRef, Date.now()).changes;
+    const bump = sql.prepare("UPDATE consent_state_totals SET count = count - 1 WHERE purpose_id = ? AND jurisdiction = ? AND state = ?");
+    for (const row of sql.prepare("SELECT purpose_id AS purposeId, state FROM consent_state WHERE subject_id = ?").all(s.id) as { purposeId: number; state: string }[])
+      bump.run(row.purposeId, s.jurisdiction, row.state);
+    const requestIds = "SELECT id FROM subject_requests WHERE subject_id = ?";
+    const run = (statement: string, ...args: unknown[]) => sql.prepare(statement).run(...args).changes;
+    const removed = {
+      consentState: run("DELETE FROM consent_state WHERE subject_id = ?", s.id),
+      consentEvents: run("DELETE FROM consent_events WHERE subject_id = ?", s.id),
+      verificationCodes: run("DELETE FROM verification_codes WHERE subject_id = ?", s.id),
+      outbox: run("DELETE FROM outbox WHERE subject_id = ? OR (to_address = ? AND ? IS NOT NULL)", s.id, s.email, s.email),
+      requestNotes: run(`UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (${requestIds})`, s.id),
+      requestDetails: run(`UPDATE subject_requests SET details = NULL WHERE subject_id = ?`, s.id),
+      subjects: run("DELETE FROM subjects WHERE id = ?", s.id),
+    };
+    return { tombstones, removed };
+  }).immediate();
+  if (!result) throw new Error(`subject ${subjectId} not found`);
+  sql.pragma("wal_checkpoint(TRUNCATE)");
+  return result;
+}
