@@ -1,0 +1,125 @@
+import { createHash } from "node:crypto";
+import type { Db } from "../connection";
+
+export type DerivedTableCheck = {
+  events: number;
+  stateRows: number;
+  /** consent_state rows that differ from the last event per subject and purpose, counted both ways. */
+  stateMismatches: number;
+  /** Granted states whose channel list differs from the grants since the last non-grant. */
+  channelMismatches: number;
+  rollupRows: number;
+  /** consent_state_totals rows that differ from a count over consent_state, counted both ways. */
+  stateTotalMismatches: number;
+  /** Rollup rows that differ from a GROUP BY over the ledger, counted both ways. */
+  rollupMismatches: number;
+  /** Events whose id order disagrees with their time order within one subject. */
+  outOfOrderEvents: number;
+};
+
+const DAY_MS = 86_400_000;
+
+const expectedState = `
+  WITH last AS (SELECT subject_id, purpose_id, MAX(id) AS id FROM consent_events GROUP BY subject_id, purpose_id)
+  SELECT e.subject_id, e.purpose_id, e.event AS state, e.notice_version_id, e.id AS last_event_id, e.gpc,
+         e.occurred_at AS decided_at,
+         CASE WHEN e.event = 'granted' AND p.validity_days IS NOT NULL THEN e.occurred_at + p.validity_days * ${DAY_MS} END AS expires_at
+  FROM last l JOIN consent_events e ON e.id = l.id JOIN purposes p ON p.id = e.purpose_id`;
+const storedState = `SELECT subject_id, purpose_id, state, notice_version_id, last_event_id, gpc, decided_at, expires_at FROM consent_state`;
+
+const expectedRollups = `
+  SELECT strftime('%Y-%m-%d', occurred_at / 1000, 'unixepoch') AS day, purpose_id, jurisdiction, source, locale,
+         COALESCE(channel, '') AS channel, event, gpc, COUNT(*) AS count
+  FROM consent_events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+const storedRollups = `SELECT day, purpose_id, jurisdiction, source, locale, channel, event, gpc, count FROM consent_daily_rollups`;
+
+const expectedTotals = `
+  SELECT cs.purpose_id, s.jurisdiction, cs.state, COUNT(*) AS count
+  FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id GROUP BY 1, 2, 3`;
+const storedTotals = `SELECT purpose_id, jurisdiction, state, count FROM consent_state_totals`;
+
+function scalar(db: Db, sql: string): number {
+  return (db.$client.prepare(sql).get() as { n: number }).n;
+}
+
+function symmetricDifference(db: Db, a: string, b: string): number {
+  const minus = (x: string, y: string) => `SELECT COUNT(*) AS n FROM (SELECT * FROM (${x}) EXCEPT SELECT * FROM (${y}))`;
+  return scalar(db, minus(a, b)) + scalar(db, minus(b, a));
+}
+
+/**
+ * Channels granted now, per subject and purpose, sorted: the union of grants since
+ * the last non-grant, null meaning every channel. (The demo never withdraws a
+ * single channel, so this is lib/consent/state.ts's rule for the events it writes.)
+ */
+function channelMismatches(db: Db): number {
+  const purposeChannels = new Map<number, string[]>();
+  for (const p of db.$client.prepare("SELECT id, channels FROM purposes").all() as { id: number; channels: string }[]) {
+    purposeChannels.set(p.id, JSON.parse(p.channels));
+  }
+  const expected = new Map<string, Set<string>>();
+  const grants = db.$client.prepare(`
+    WITH cut AS (
+      SELECT subject_id, purpose_id, MAX(CASE WHEN event <> 'granted' THEN id END) AS cut FROM consent_events GROUP BY subject_id, purpose_id
+    )
+    SELECT e.subject_id AS s, e.purpose_id AS p, e.channel AS c FROM consent_events e
+    JOIN cut ON cut.subject_id = e.subject_id AND cut.purpose_id = e.purpose_id
+    WHERE e.event = 'granted' AND e.id > COALESCE(cut.cut, 0)`);
+  for (const g of grants.iterate() as Iterable<{ s: number; p: number; c: string | null }>) {
+    const key = `${g.s}:${g.p}`;
+    const set = expected.get(key) ?? new Set<string>();
+    for (const c of g.c === null ? (purposeChannels.get(g.p) ?? []) : [g.c]) set.add(c);
+    expected.set(key, set);
+  }
+  let mismatches = 0;
+  const states = db.$client.prepare("SELECT subject_id AS s, purpose_id AS p, state, channels FROM consent_state");
+  for (const st of states.iterate() as Iterable<{ s: number; p: number; state: string; channels: string }>) {
+    const want = st.state === "granted" ? [...(expected.get(`${st.s}:${st.p}`) ?? [])].sort() : [];
+    if (JSON.stringify(want) !== st.channels) mismatches++;
+  }
+  return mismatches;
+}
+
+/** Re-derives consent_state and the daily rollups from the ledger and counts every difference. */
+export function checkDerivedTables(db: Db): DerivedTableCheck {
+  return {
+    events: scalar(db, "SELECT COUNT(*) AS n FROM consent_events"),
+    stateRows: scalar(db, "SELECT COUNT(*) AS n FROM consent_state"),
+    stateMismatches: symmetricDifference(db, expectedState, storedState),
+    channelMismatches: channelMismatches(db),
+    rollupRows: scalar(db, "SELECT COUNT(*) AS n FROM consent_daily_rollups"),
+    rollupMismatches: symmetricDifference(db, expectedRollups, storedRollups),
+    stateTotalMismatches: symmetricDifference(db, expectedTotals, storedTotals),
+    outOfOrderEvents: scalar(
+      db,
+      `SELECT COUNT(*) AS n FROM (
+         SELECT occurred_at, LAG(occurred_at) OVER (PARTITION BY subject_id ORDER BY id) AS prev FROM consent_events
+       ) WHERE prev IS NOT NULL AND occurred_at <= prev`,
+    ),
+  };
+}
+
+/** A SHA-256 per table over every row in rowid order, to tell whether two stores hold identical data. */
+export function digestTables(db: Db): Record<string, string> {
+  const tables = db.$client
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    .all() as { name: string }[];
+  const out: Record<string, string> = {};
+  for (const { name } of tables) {
+    const hash = createHash("sha256");
+    for (const row of db.$client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().iterate()) {
+      hash.update(JSON.stringify(row)).update("\n");
+    }
+    out[name] = hash.digest("hex");
+  }
+  return out;
+}
+
+/** Row counts of the tables the demo fills. */
+export function countRows(db: Db): Record<string, number> {
+  const names = [
+    "staff_users", "purposes", "notice_versions", "subjects", "consent_events", "consent_state",
+    "consent_daily_rollups", "consent_state_totals", "subject_requests", "request_events", "outbox", "audit_log",
+  ];
+  return Object.fromEntries(names.map((n) => [n, scalar(db, `SELECT COUNT(*) AS n FROM ${n}`)]));
+}

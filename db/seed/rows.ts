@@ -1,0 +1,92 @@
+import type {
+  apiKeys,
+  consentSources,
+  brandSettings,
+  staffUsers,
+  purposes,
+  purposeRecipients,
+  notices,
+  noticeVersions,
+  subjectRequests,
+  requestEvents,
+  outbox,
+  suppressionTombstones,
+} from "../schema";
+
+/** Small tables go through drizzle, so their rows are drizzle's own insert shapes (ids given). */
+export type ReferenceRows = {
+  brand: typeof brandSettings.$inferInsert;
+  staff: (typeof staffUsers.$inferInsert & { id: number })[];
+  purposes: (typeof purposes.$inferInsert & { id: number })[];
+  recipients: (typeof purposeRecipients.$inferInsert)[];
+  notices: (typeof notices.$inferInsert & { id: number })[];
+  noticeVersions: (typeof noticeVersions.$inferInsert & { id: number })[];
+  apiKeys?: (typeof apiKeys.$inferInsert)[];
+};
+
+export type RequestRows = {
+  requests: (typeof subjectRequests.$inferInsert & { id: number })[];
+  events: (typeof requestEvents.$inferInsert)[];
+  outbox: (typeof outbox.$inferInsert)[];
+  tombstones: (typeof suppressionTombstones.$inferInsert)[];
+};
+
+// The ledger tables are written millions of rows at a time, so their rows are
+// flat: times in epoch milliseconds, flags as 0/1, ids assigned by the caller.
+
+export type SubjectRow = {
+  id: number;
+  uid: string;
+  externalId: string | null;
+  email: string;
+  name: string;
+  phone: string | null;
+  jurisdiction: string;
+  locale: string;
+  isMinor: 0 | 1;
+  guardianName: string | null;
+  guardianEmail: string | null;
+  createdAt: number;
+};
+
+export type ConsentEventRow = {
+  id: number;
+  subjectId: number;
+  purposeId: number;
+  noticeVersionId: number;
+  event: "granted" | "denied" | "withdrawn" | "expired";
+  channel: string | null;
+  jurisdiction: string;
+  source: (typeof consentSources)[number];
+  locale: string;
+  gpc: 0 | 1;
+  guardianName: string | null;
+  occurredAt: number;
+  recordedAt: number;
+};
+
+export type ConsentStateRow = {
+  subjectId: number;
+  purposeId: number;
+  state: ConsentEventRow["event"];
+  channels: string[];
+  noticeVersionId: number;
+  lastEventId: number;
+  gpc: 0 | 1;
+  decidedAt: number;
+  expiresAt: number | null;
+};
+
+export type RollupRow = {
+  day: string;
+  purposeId: number;
+  jurisdiction: string;
+  source: string;
+  locale: string;
+  channel: string;
+  event: string;
+  gpc: 0 | 1;
+  count: number;
+};
+
+export type StateTotalRow = { purposeId: number; jurisdiction: string; state: string; count: number };

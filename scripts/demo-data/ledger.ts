@@ -1,0 +1,76 @@
+import type { Random } from "@/lib/random";
+import type { ConsentEventRow, ConsentStateRow, StateTotalRow, SubjectRow } from "@/db/seed/rows";
+import { generateHistory } from "./consent-history";
+import type { ConsentPurpose } from "./reference";
+import { RollupCounter } from "./rollups";
+import { generateSubject, type DemoSubject } from "./subjects";
+import type { Timeline } from "./timeline";
+
+export type LedgerSink = {
+  subject(r: SubjectRow): void;
+  event(r: ConsentEventRow): void;
+  state(r: ConsentStateRow): void;
+};
+
+export type LedgerOptions = {
+  subjects: number;
+  events: number;
+  t: Timeline;
+  purposes: readonly ConsentPurpose[];
+  /** Subject ids whose details the caller needs later (for subject requests). */
+  keep: ReadonlySet<number>;
+  onProgress?: (subjects: number, events: number) => void;
+};
+
+export type LedgerResult = {
+  rollups: RollupCounter;
+  /** Subjects per purpose, jurisdiction and state: consent_state_totals. */
+  stateTotals: StateTotalRow[];
+  kept: Map<number, DemoSubject>;
+  subjects: number;
+  events: number;
+  states: number;
+};
+
+/**
+ * Generates subjects one at a time, each with its whole consent history, and
+ * hands every row to the sink as it is made: memory holds one subject's events,
+ * plus the rollup counts. Each subject's share of the event total follows the
+ * running average, so the total lands close to `events`.
+ */
+export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink): LedgerResult {
+  const rollups = new RollupCounter(opts.t.legacyStart);
+  const kept = new Map<number, DemoSubject>();
+  let eventId = 0;
+  const nextId = () => ++eventId;
+  let states = 0;
+  const totals = new Map<string, StateTotalRow>();
+
+  for (let id = 1; id <= opts.subjects; id++) {
+    const subject = generateSubject(r, id, opts.t);
+    if (opts.keep.has(id)) kept.set(id, subject);
+    sink.subject(subject.row);
+
+    const subjectsLeft = opts.subjects - id + 1;
+    const mean = Math.max(1, (opts.events - eventId) / subjectsLeft);
+    // A long tail: most subjects decide a few times, a few keep changing their minds.
+    const spread = subjectsLeft === 1 ? 1 : 0.3 + 0.7 * -Math.log(1 - r.next());
+    const budget = Math.max(1, Math.min(Math.round(mean * spread), Math.ceil(mean * 8)));
+
+    const history = generateHistory(r, subject, budget, opts.purposes, opts.t, nextId);
+    for (const e of history.events) {
+      sink.event(e);
+      rollups.add(e);
+    }
+    for (const st of history.states) {
+      sink.state(st);
+      const key = `${st.purposeId}|${subject.jurisdiction}|${st.state}`;
+      const total = totals.get(key);
+      if (total) total.count++;
+      else totals.set(key, { purposeId: st.purposeId, jurisdiction: subject.jurisdiction, state: st.state, count: 1 });
+    }
+    states += history.states.length;
+    if (opts.onProgress && (id % 1000 === 0 || id === opts.subjects)) opts.onProgress(id, eventId);
+  }
+  return { rollups, stateTotals: [...totals.values()], kept, subjects: opts.subjects, events: eventId, states };
+}

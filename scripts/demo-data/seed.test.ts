@@ -1,0 +1,200 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { verify } from "@node-rs/argon2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/db/audit-chain";
+import { openDatabase, type Db } from "@/db/connection";
+import { checkDerivedTables, digestTables } from "@/db/seed/consistency";
+import { confirmReceiptBy, dueDate, extendedDueDate } from "@/lib/requests/deadlines";
+import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
+import { requestStatuses, requestTypes } from "./requests";
+import { seedDemo } from "./seed-demo";
+import { demoPassword, demoStaff } from "./staff";
+
+const anchor = new Date("2026-05-01T00:00:00Z");
+const options = { subjects: 300, events: 5_000, seed: 7, anchor };
+let dir: string;
+let db: Db;
+
+const all = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).all(...params) as T[];
+const one = <T>(sql: string, ...params: unknown[]) => db.$client.prepare(sql).get(...params) as T;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "candor-seed-"));
+  await seedDemo({ file: path.join(dir, "a.db"), ...options });
+  db = openDatabase(path.join(dir, "a.db"));
+});
+
+afterAll(() => {
+  db?.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("seedDemo", () => {
+  it("derives consent_state, its totals and the daily rollups exactly from the ledger", () => {
+    const check = checkDerivedTables(db);
+    expect(check).toMatchObject({ stateMismatches: 0, channelMismatches: 0, rollupMismatches: 0, stateTotalMismatches: 0, outOfOrderEvents: 0 });
+    expect(check.events).toBeGreaterThan(4_950);
+    expect(check.events).toBeLessThan(5_050);
+    expect(check.stateRows).toBeGreaterThan(300);
+  });
+
+  it("notices a state row or rollup that disagrees with the ledger", () => {
+    db.$client.exec("BEGIN");
+    try {
+      db.$client.exec("UPDATE consent_state SET state = 'denied', channels = '[]' WHERE rowid = (SELECT rowid FROM consent_state WHERE state = 'granted' LIMIT 1)");
+      db.$client.exec("UPDATE consent_daily_rollups SET count = count + 1 WHERE rowid = 1");
+      const check = checkDerivedTables(db);
+      expect(check.stateMismatches).toBe(2);
+      expect(check.rollupMismatches).toBe(2);
+      expect(check.stateTotalMismatches).toBe(4);
+    } finally {
+      db.$client.exec("ROLLBACK");
+    }
+  });
+
+  it("keeps every foreign key valid and every event before the anchor", () => {
+    expect(all("PRAGMA foreign_key_check")).toEqual([]);
+    const r = one<{ latest: number; early: number; minors: number; guarded: number }>(
+      `SELECT MAX(occurred_at) AS latest, SUM(recorded_at < occurred_at) AS early,
+              (SELECT COUNT(*) FROM subjects WHERE is_minor) AS minors,
+              (SELECT COUNT(*) FROM subjects WHERE is_minor AND guardian_name IS NOT NULL AND guardian_email IS NOT NULL) AS guarded
+       FROM consent_events`,
+    );
+    expect(r.latest).toBeLessThan(anchor.getTime());
+    expect(r.early).toBe(0);
+    expect(r.guarded).toBe(r.minors);
+  });
+
+  it("records consent only for active or retired consent purposes, with GPC opt-outs, expiries and stale grants", () => {
+    const bases = all<{ legal_basis: string; status: string }>(
+      "SELECT DISTINCT p.legal_basis, p.status FROM consent_events e JOIN purposes p ON p.id = e.purpose_id",
+    );
+    expect(bases.every((b) => b.legal_basis === "consent" && ["active", "retired"].includes(b.status))).toBe(true);
+    const counts = one<{ gpc: number; gpcSale: number; expired: number; stale: number }>(
+      `SELECT (SELECT COUNT(*) FROM consent_events WHERE gpc) AS gpc,
+              (SELECT COUNT(*) FROM consent_events e JOIN purposes p ON p.id = e.purpose_id WHERE e.gpc AND p.sale_or_sharing AND e.event IN ('denied', 'withdrawn')) AS gpcSale,
+              (SELECT COUNT(*) FROM consent_events WHERE event = 'expired') AS expired,
+              (SELECT COUNT(*) FROM consent_state s JOIN purposes p ON p.id = s.purpose_id
+                 WHERE s.state = 'granted' AND p.material_change_at IS NOT NULL AND s.decided_at < p.material_change_at) AS stale`,
+    );
+    expect(counts.gpc).toBeGreaterThan(0);
+    expect(counts.gpcSale).toBe(counts.gpc);
+    expect(counts.expired).toBeGreaterThan(0);
+    const expirySources = all<{ source: string }>("SELECT DISTINCT source FROM consent_events WHERE event = 'expired' OR source = 'system'");
+    expect(expirySources).toEqual([{ source: "system" }]);
+    expect(counts.stale).toBeGreaterThan(0);
+  });
+
+  it("publishes a notice per purpose and locale, and versions only where declared", () => {
+    const perPurpose = all<{ n: number }>("SELECT COUNT(*) AS n FROM notices GROUP BY purpose_id");
+    expect(perPurpose.every((r) => r.n === 3)).toBe(true);
+    const v2 = all<{ material: number }>("SELECT DISTINCT material FROM notice_versions WHERE version = 2 ORDER BY material");
+    expect(v2.map((r) => r.material)).toEqual([0, 1]);
+    const unpublishedActive = one<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM notices n JOIN purposes p ON p.id = n.purpose_id
+       WHERE p.status = 'active' AND NOT EXISTS (SELECT 1 FROM notice_versions v WHERE v.notice_id = n.id AND v.status = 'published')`,
+    );
+    expect(unpublishedActive.n).toBe(0);
+  });
+
+  it("opens requests of every type and status, due when the deadline rules say", () => {
+    expect(all<{ type: string }>("SELECT DISTINCT type FROM subject_requests ORDER BY type").map((r) => r.type)).toEqual([...requestTypes].sort());
+    expect(all<{ status: string }>("SELECT DISTINCT status FROM subject_requests ORDER BY status").map((r) => r.status)).toEqual(
+      [...requestStatuses].sort(),
+    );
+    type Row = { id: number; ref: string; type: string; status: string; jurisdiction: string; received_at: number; due_at: number;
+      confirm_by: number | null; extended_at: number | null; extension_reason: string | null; closed_at: number | null; rejection_reason: string | null };
+    const rows = all<Row>("SELECT * FROM subject_requests");
+    for (const r of rows) {
+      const input = { jurisdiction: r.jurisdiction, type: r.type, receivedAt: new Date(r.received_at), timeZone: BRAND_TIME_ZONE, appiTargetDays: APPI_TARGET_DAYS };
+      const due = r.extended_at === null ? dueDate(input) : extendedDueDate(input);
+      expect(r.due_at, r.ref).toBe(due?.getTime());
+      expect(r.confirm_by, r.ref).toBe(confirmReceiptBy(input)?.getTime() ?? null);
+      expect(r.ref).toMatch(/^REQ-\d{4}-\d{5}$/);
+      expect(r.extended_at === null, r.ref).toBe(r.extension_reason === null);
+      expect(r.status === "rejected", r.ref).toBe(r.rejection_reason !== null);
+      expect(["completed", "rejected"].includes(r.status), r.ref).toBe(r.closed_at !== null);
+    }
+    expect(rows.some((r) => r.extended_at !== null)).toBe(true);
+    expect(rows.some((r) => ["received", "verifying", "in_progress"].includes(r.status) && r.due_at < anchor.getTime())).toBe(true);
+  });
+
+  it("tells each request's story in order, ending in its current status", () => {
+    const events = all<{ request_id: number; at: number; to_status: string | null; status: string; received_at: number }>(
+      `SELECT e.request_id, e.at, e.to_status, r.status, r.received_at FROM request_events e
+       JOIN subject_requests r ON r.id = e.request_id ORDER BY e.request_id, e.id`,
+    );
+    const byRequest = new Map<number, typeof events>();
+    for (const e of events) byRequest.set(e.request_id, [...(byRequest.get(e.request_id) ?? []), e]);
+    for (const list of byRequest.values()) {
+      expect(list[0].to_status).toBe("received");
+      expect(list[0].at).toBe(list[0].received_at);
+      const statuses = list.filter((e) => e.to_status !== null);
+      expect(statuses.at(-1)!.to_status).toBe(list[0].status);
+      for (let i = 1; i < list.length; i++) expect(list[i].at).toBeGreaterThanOrEqual(list[i - 1].at);
+      expect(list.at(-1)!.at).toBeLessThan(anchor.getTime());
+    }
+  });
+
+  it("writes an audit chain that verifies", () => {
+    const { checked, broken } = verifyAuditChain(db);
+    expect(broken).toBeNull();
+    expect(checked).toBe(one<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log").n);
+    expect(one<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE actor_label <> 'seed'").n).toBe(0);
+  });
+
+  it("creates every demo account with the demo password", async () => {
+    const staff = all<{ email: string; role: string; password_hash: string }>("SELECT email, role, password_hash FROM staff_users ORDER BY id");
+    expect(staff.map((s) => [s.email, s.role])).toEqual(demoStaff.map((s) => [s.email, s.role]));
+    expect(staff[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verify(staff[0].password_hash, demoPassword)).toBe(true);
+  });
+
+  it("produces identical data from the same seed and different data from another", async () => {
+    await seedDemo({ file: path.join(dir, "b.db"), ...options });
+    await seedDemo({ file: path.join(dir, "c.db"), ...options, seed: 8 });
+    const digest = (name: string) => {
+      const other = openDatabase(path.join(dir, name));
+      try {
+        return digestTables(other);
+      } finally {
+        other.$client.close();
+      }
+    };
+    const same = digest("b.db");
+    expect(same).toEqual(digestTables(db));
+    expect(digest("c.db").consent_events).not.toBe(same.consent_events);
+  });
+});
+
+describe("seedDemo on failure", () => {
+  it("removes the half-loaded store, so ensure-demo-data does not mistake it for a seeded one", async () => {
+    const file = path.join(dir, "broken.db");
+    const interrupt = () => {
+      throw new Error("interrupted");
+    };
+    await expect(seedDemo({ file, subjects: 20, events: 100, anchor, onProgress: interrupt })).rejects.toThrow("interrupted");
+    expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
+describe("npm run seed", () => {
+  const run = (...args: string[]) =>
+    spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/seed.ts", ...args], { encoding: "utf8" });
+
+  it("refuses arguments it cannot use, with exit code 2 and the reason", () => {
+    const notANumber = run("--subjects", "many");
+    expect(notANumber.status).toBe(2);
+    expect(notANumber.stderr).toMatch(/subjects/);
+    const tooFewEvents = run("--subjects", "100", "--events", "10", "--db", path.join(dir, "never.db"));
+    expect(tooFewEvents.status).toBe(2);
+    expect(tooFewEvents.stderr).toMatch(/--events must be at least --subjects/);
+    expect(notANumber.stderr).toMatch(/--subjects must be a number/);
+    expect(run("--anchor", "2026-02-30").status).toBe(2);
+    expect(run("--colour", "blue").status).toBe(2);
+    expect(fs.existsSync(path.join(dir, "never.db"))).toBe(false);
+  });
+});

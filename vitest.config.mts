@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    testTimeout: 60_000,
+  },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Query modules import "server-only"; outside Next it would throw, so tests get an empty module.
+      "server-only": path.resolve(__dirname, "db/testing/server-only-stub.ts"),
+    },
+  },
+});
