@@ -6,6 +6,8 @@ import { z } from "zod";
 import { measureRawInsert, sqliteVersion } from "./bench/raw-insert";
 import { buildApp, hasBuild, measureLoad, startServer, stopServer, type RunningServer } from "./bench/http";
 import { formatTable, machineInfo, scoreMetrics, writeReport, type BenchReport, type Metric } from "./bench/report";
+import { widgetSize } from "./bench/widget-size";
+import { apiIngest } from "./bench/api-ingest";
 
 const optionsSchema = z.object({
   seconds: z.coerce.number().int().min(1).max(600).default(10),
@@ -28,6 +30,8 @@ export type Measurement = {
   name: string;
   /** Skipped under --skip-http. */
   needsServer?: boolean;
+  /** Runs before any measurement, so before the server starts: e.g. to ready the store it will open. */
+  prepare?: (ctx: BenchContext) => Promise<void> | void;
   run: (ctx: BenchContext) => Promise<Metric[]> | Metric[];
 };
 
@@ -71,6 +75,8 @@ const measurements: Measurement[] = [
       ];
     },
   },
+  widgetSize,
+  apiIngest,
 ];
 
 function badFlags(message: string): never {
@@ -112,7 +118,7 @@ async function main(): Promise<number> {
   const server = () =>
     (serverPromise ??= (async () => {
       if (!hasBuild()) {
-        log("no production build found, running `npx next build`");
+        log("no production build found, running `npm run build`");
         await buildApp();
       }
       running = await startServer();
@@ -128,12 +134,26 @@ async function main(): Promise<number> {
   process.once("SIGTERM", onSignal);
 
   const ctx: BenchContext = { options, server, metric: (name) => metrics.find((m) => m.name === name) };
+  const unprepared = new Set<string>();
   try {
+    for (const measurement of measurements) {
+      if (!measurement.prepare || (measurement.needsServer && options.skipHttp)) continue;
+      log(`preparing ${measurement.name}`);
+      try {
+        await measurement.prepare(ctx);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`preparing "${measurement.name}" failed: ${message}`);
+        failures.push({ name: measurement.name, error: message });
+        unprepared.add(measurement.name);
+      }
+    }
     for (const measurement of measurements) {
       if (measurement.needsServer && options.skipHttp) {
         skipped.push({ name: measurement.name, reason: "--skip-http" });
         continue;
       }
+      if (unprepared.has(measurement.name)) continue;
       log(`measuring ${measurement.name}`);
       try {
         metrics.push(...(await measurement.run(ctx)));

@@ -31,7 +31,9 @@ function run(cmd: string, args: string[]): void {
 }
 
 run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts", "--subjects", "2000", "--events", "40000"]);
-if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) run("npx", ["next", "build"]);
+// `npm run build`, not `next build`: its prebuild step also bundles the consent widget that /embed/consent.js serves.
+if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) run("npm", ["run", "build"]);
+else run("npm", ["run", "build:widget"]);
 const server = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -17,7 +17,8 @@ export type RejectCode =
   | "unknown-notice-version"
   | "no-published-notice"
   | "gpc-opt-out"
-  | "guardian-required";
+  | "guardian-required"
+  | "subject-conflict";
 
 export type RecordResult =
   | { index: number; status: "stored" | "duplicate"; eventId: number; subjectId: string; purpose: string; state: EffectiveState }
@@ -127,6 +128,10 @@ export class ConsentLedger {
     const found = (ref.id ? this.s.subjectByUid.get(ref.id) : ref.externalId ? this.s.subjectByExternalId.get(ref.externalId) : this.s.subjectByEmail.get(ref.email)) as SubjectRow | undefined;
     if (found) return found;
     if (ref.id) throw new Rejection("unknown-subject", "subject.id", `No subject has the id "${ref.id}".`);
+    // A new externalId with an email another subject already has would break the email's
+    // uniqueness (and abort the whole batch); refuse this one event instead.
+    if (ref.externalId && ref.email && this.s.subjectByEmail.get(ref.email))
+      throw new Rejection("subject-conflict", "subject.email", `This email belongs to a subject with another externalId than "${ref.externalId}"; name the subject by one of them.`);
     const jurisdiction = ref.jurisdiction ?? input.jurisdiction;
     if (!jurisdiction) throw new Rejection("jurisdiction-required", "subject.jurisdiction", "A new subject needs a jurisdiction (EU, UK, US-CA, KR or JP).");
     const locale = ref.locale ?? input.locale ?? "en";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "../client";
 import { staffUsers, subjectRequests, type SubjectRequest } from "../schema";
 
@@ -10,6 +10,10 @@ export type RequestFilter = {
   type?: SubjectRequest["type"];
   jurisdiction?: string;
   overdue?: boolean;
+  assigneeId?: number;
+  unassigned?: boolean;
+  /** Open and due before this instant. */
+  dueBefore?: Date;
   now: Date;
   page: number;
   pageSize: number;
@@ -28,6 +32,9 @@ export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; h
   if (f.type) where.push(eq(subjectRequests.type, f.type));
   if (f.jurisdiction) where.push(eq(subjectRequests.jurisdiction, f.jurisdiction));
   if (f.overdue) where.push(inArray(subjectRequests.status, [...openStatuses]), lt(subjectRequests.dueAt, f.now));
+  if (f.assigneeId) where.push(eq(subjectRequests.assigneeId, f.assigneeId));
+  if (f.unassigned) where.push(isNull(subjectRequests.assigneeId));
+  if (f.dueBefore) where.push(inArray(subjectRequests.status, [...openStatuses]), lt(subjectRequests.dueAt, f.dueBefore));
   const rows = db
     .select({
       id: subjectRequests.id,

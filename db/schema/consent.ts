@@ -126,7 +126,8 @@ export const verificationCodes = sqliteTable(
   "verification_codes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    purpose: text("purpose", { enum: ["preferences", "request"] }).notNull(),
+    // "export": the hashed token of a subject's download link (request fulfilment); text column, no migration.
+    purpose: text("purpose", { enum: ["preferences", "request", "export"] }).notNull(),
     subjectId: integer("subject_id").references(() => subjects.id, { onDelete: "cascade" }),
     requestId: integer("request_id"),
     codeHash: text("code_hash").notNull(),

@@ -59,9 +59,25 @@ import ja_outbox from "./messages/ja/outbox.json";
 import en_subjects from "./messages/en/subjects.json";
 import ko_subjects from "./messages/ko/subjects.json";
 import ja_subjects from "./messages/ja/subjects.json";
+import en_apiKeys from "./messages/en/apiKeys.json";
+import ko_apiKeys from "./messages/ko/apiKeys.json";
+import ja_apiKeys from "./messages/ja/apiKeys.json";
+import en_preferences from "./messages/en/preferences.json";
+import ko_preferences from "./messages/ko/preferences.json";
+import ja_preferences from "./messages/ja/preferences.json";
+import en_embedDemo from "./messages/en/embedDemo.json";
+import ko_embedDemo from "./messages/ko/embedDemo.json";
+import ja_embedDemo from "./messages/ja/embedDemo.json";
+import en_requestDetail from "./messages/en/requestDetail.json";
+import ko_requestDetail from "./messages/ko/requestDetail.json";
+import ja_requestDetail from "./messages/ja/requestDetail.json";
 import type { Locale } from "./config";
 
 const en = {
+  requestDetail: en_requestDetail,
+  embedDemo: en_embedDemo,
+  preferences: en_preferences,
+  apiKeys: en_apiKeys,
   subjects: en_subjects,
   outbox: en_outbox,
   common: en_common,
@@ -85,6 +101,10 @@ const en = {
 };
 
 const ko = {
+  requestDetail: ko_requestDetail,
+  embedDemo: ko_embedDemo,
+  preferences: ko_preferences,
+  apiKeys: ko_apiKeys,
   subjects: ko_subjects,
   outbox: ko_outbox,
   common: ko_common,
@@ -108,6 +128,10 @@ const ko = {
 };
 
 const ja = {
+  requestDetail: ja_requestDetail,
+  embedDemo: ja_embedDemo,
+  preferences: ja_preferences,
+  apiKeys: ja_apiKeys,
   subjects: ja_subjects,
   outbox: ja_outbox,
   common: ja_common,

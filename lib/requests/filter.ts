@@ -9,7 +9,21 @@ export const requestQueueFilterSchema = z.object({
   type: z.enum(requestTypes).optional().catch(undefined),
   jurisdiction: z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?$/).optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
+  /** "me", "none" (unassigned) or a staff id. */
+  assignee: z.union([z.enum(["me", "none"]), z.string().regex(/^[1-9]\d{0,8}$/)]).optional().catch(undefined),
+  /** Open requests due within DUE_SOON_DAYS (overdue ones included: they are the most urgent). */
+  dueSoon: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** "Due soon" matches the queue's warning tone (lib/requests/sla.ts: three days or fewer). */
+export const DUE_SOON_DAYS = 3;
+
+/** The assignee condition for the query: a staff id, unassigned, or none. */
+export function assigneeCondition(assignee: string | undefined, me: number): { assigneeId?: number; unassigned?: boolean } {
+  if (assignee === "none") return { unassigned: true };
+  if (assignee === "me") return { assigneeId: me };
+  return assignee ? { assigneeId: Number(assignee) } : {};
+}
 
 export type RequestQueueFilter = z.infer<typeof requestQueueFilterSchema>;

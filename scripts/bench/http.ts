@@ -37,13 +37,16 @@ export function hasBuild(): boolean {
   return fs.existsSync(path.join(distDir(), "BUILD_ID"));
 }
 
-/** Runs `npx next build` with its output on stderr: it takes a while, may fail for real reasons, and stdout is the table. */
+/**
+ * Runs `npm run build` (whose prebuild migrates and bundles the consent widget) with its output
+ * on stderr: it takes a while, may fail for real reasons, and stdout is the table.
+ */
 export function buildApp(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["next", "build"], { stdio: ["ignore", 2, 2], env: process.env });
+    const child = spawn("npm", ["run", "build"], { stdio: ["ignore", 2, 2], env: process.env });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`next build failed (${signal ?? `exit code ${code}`})`)),
+      code === 0 ? resolve() : reject(new Error(`npm run build failed (${signal ?? `exit code ${code}`})`)),
     );
   });
 }

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requestQueueFilterSchema } from "@/lib/requests/filter";
+import { assigneeCondition, DUE_SOON_DAYS, requestQueueFilterSchema } from "@/lib/requests/filter";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
 import { getRequestCounts, listRequestJurisdictions, listRequestQueue } from "@/db/queries/requests";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { listRequestAssignees } from "@/db/queries/request-detail";
 import { RequestFilters } from "./request-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +21,7 @@ const PAGE_SIZE = 50;
 const closed = new Set(["completed", "rejected"]);
 
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePagePermission("request:read", "/admin/requests");
+  const user = await requirePagePermission("request:read", "/admin/requests");
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
   const filter = requestQueueFilterSchema.parse(await searchParams);
   const now = new Date();
@@ -29,6 +31,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     type: filter.type,
     jurisdiction: filter.jurisdiction,
     overdue: filter.overdue === "1",
+    ...assigneeCondition(filter.assignee, user.id),
+    dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000) : undefined,
     now,
     page: filter.page,
     pageSize: PAGE_SIZE,
@@ -47,10 +51,15 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <>
             <Badge tone="info">{t("openCount", { count: counts.open })}</Badge>
             <Badge tone={counts.overdue ? "danger" : "ok"}>{t("overdueCount", { count: counts.overdue })}</Badge>
+            {can(user.role, "request:process") ? (
+              <Link className="button" href="/admin/requests/new">
+                {t("newRequest")}
+              </Link>
+            ) : null}
           </>
         }
       />
-      <RequestFilters jurisdictions={listRequestJurisdictions()} initial={filter} />
+      <RequestFilters jurisdictions={listRequestJurisdictions()} assignees={listRequestAssignees()} initial={filter} />
       <TableWrap label={t("tableCaption")}>
         <table>
           <caption className="visually-hidden">{t("tableCaption")}</caption>
@@ -71,7 +80,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               const days = daysLeft(r.dueAt, now);
               return (
                 <tr key={r.id}>
-                  <td className="mono">{r.ref}</td>
+                  <td className="mono">
+                    <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link>
+                  </td>
                   <td>{t(`types.${r.type}`)}</td>
                   <td>
                     {t(`statuses.${r.status}`)}

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { requestStatuses, requestTypes, type RequestQueueFilter } from "@/lib/requests/filter";
 
 /** Filters kept in the URL (a GET form), so a view can be bookmarked and shared. */
-export function RequestFilters({ jurisdictions, initial }: { jurisdictions: string[]; initial: RequestQueueFilter }) {
+export function RequestFilters({ jurisdictions, assignees, initial }: { jurisdictions: string[]; assignees: { id: number; name: string }[]; initial: RequestQueueFilter }) {
   const t = useTranslations("requests");
   return (
     <form method="get" className="filters card" role="search" aria-label={t("filters")}>
@@ -41,6 +41,23 @@ export function RequestFilters({ jurisdictions, initial }: { jurisdictions: stri
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor="rq-assignee">{t("assigneeFilter")}</label>
+        <select id="rq-assignee" name="assignee" defaultValue={initial.assignee ?? ""}>
+          <option value="">{t("anyAssignee")}</option>
+          <option value="me">{t("mine")}</option>
+          <option value="none">{t("unassignedOnly")}</option>
+          {assignees.map((a) => (
+            <option key={a.id} value={String(a.id)}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="row" style={{ gap: "0.4rem" }}>
+        <input type="checkbox" name="dueSoon" value="1" defaultChecked={initial.dueSoon === "1"} />
+        {t("dueSoon")}
+      </label>
       <label className="row" style={{ gap: "0.4rem" }}>
         <input type="checkbox" name="overdue" value="1" defaultChecked={initial.overdue === "1"} />
         {t("overdueOnly")}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import { extendedDueDate, regimeFor } from "@/lib/requests/deadlines";
+import { completionEffect, needsVerification } from "@/lib/requests/fulfilment";
+import { daysLeft, slaTone } from "@/lib/requests/sla";
+import { isOpen, type RequestStatus } from "@/lib/requests/workflow";
+import { requirePagePermission } from "@/lib/server/session";
+import { getBrandSettings } from "@/db/queries/brand";
+import { getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/queries/request-detail";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge } from "@/components/ui/badge";
+import { RequestTimeline } from "./request-timeline";
+import { RequestActionsPanel } from "./request-actions-panel";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requestDetail"))("title") };
+}
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const user = await requirePagePermission("request:read", `/admin/requests/${raw}`);
+  const id = z.coerce.number().int().positive().safeParse(raw);
+  const r = id.success ? getRequestDetail(id.data) : undefined;
+  if (!r) notFound();
+  const [t, tq, format] = await Promise.all([getTranslations("requestDetail"), getTranslations("requests"), getFormatter()]);
+  const now = new Date();
+  const open = isOpen(r.status as RequestStatus);
+  const days = daysLeft(r.dueAt, now);
+  const brand = getBrandSettings();
+  const canExtend = !r.extendedAt && extendedDueDate({ jurisdiction: r.jurisdiction, type: r.type, receivedAt: r.receivedAt, timeZone: brand?.timeZone ?? "UTC" }) !== null;
+  const seesPii = can(user.role, "subject:read-pii");
+  const processes = can(user.role, "request:process");
+  const dt = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const facts: [string, React.ReactNode][] = [
+    [tq("type"), tq(`types.${r.type}`)],
+    [tq("statusLabel"), tq(`statuses.${r.status}`)],
+    [tq("jurisdiction"), r.jurisdiction],
+    [t("regime"), t(`regimes.${regimeFor(r.jurisdiction)}`)],
+    [t("intake"), t(`intakes.${r.intake}`)],
+    [tq("received"), dt(r.receivedAt)],
+    [tq("due"), <>{dt(r.dueAt)} {open ? <Badge tone={slaTone(days)}>{days < 0 ? tq("overdueBy", { days: -days }) : tq("daysLeftValue", { days })}</Badge> : null}</>],
+    [t("confirmBy"), dt(r.confirmBy)],
+    [t("extension"), r.extendedAt ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}` : canExtend ? t("extensionAvailable") : t("extensionNone")],
+    [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : needsVerification(r.type) ? t("notVerified") : t("noVerificationNeeded")],
+    [tq("assignee"), r.assigneeName ?? tq("unassigned")],
+  ];
+  if (r.rejectionReason) facts.push([t("rejectionReason"), r.rejectionReason]);
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/admin/requests">{t("back")}</Link>
+      </p>
+      <PageHeader title={t("heading", { ref: r.ref })} description={t(`effects.${completionEffect(r.type)}`)} />
+      <section className="card" aria-labelledby="facts-h">
+        <h2 id="facts-h">{t("facts")}</h2>
+        <dl className="facts">
+          {facts.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="subject-h">
+        <h2 id="subject-h">{t("subject")}</h2>
+        {!seesPii ? (
+          <p className="muted">{t("piiHidden")}</p>
+        ) : r.subject ? (
+          <p>
+            {r.subject.name ? `${r.subject.name} · ` : null}
+            {r.subject.email ?? r.subject.externalId} · <Link href={`/admin/subjects/${r.subject.uid}`}>{t("openSubject")}</Link>
+          </p>
+        ) : (
+          <p>{t("unlinked")} {r.details ? <span className="mono">{r.details}</span> : t("erased")}</p>
+        )}
+      </section>
+      {processes && open ? (
+        <RequestActionsPanel
+          request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}
+          me={user.id}
+          assignees={listRequestAssignees()}
+        />
+      ) : null}
+      <RequestTimeline events={listRequestTimeline(r.id)} messages={listRequestMessages(r.id)} showAddresses={seesPii} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { OutboxMessage, RequestEvent } from "@/db/schema";
+import { TableWrap } from "@/components/ui/table-wrap";
+
+type Props = { events: (RequestEvent & { actorName: string | null })[]; messages: OutboxMessage[]; showAddresses: boolean };
+
+const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.${s}` : null);
+
+/** Who did what, when, from which status to which, and why; then every message sent for the request. */
+export async function RequestTimeline({ events, messages, showAddresses }: Props) {
+  const [t, tr, format] = await Promise.all([getTranslations("requestDetail"), getTranslations(), getFormatter()]);
+  const dt = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const label = (s: string | null) => {
+    const k = statusKey(s);
+    return k ? tr(k as never) : s === "new" ? t("new") : "";
+  };
+  return (
+    <>
+      <TableWrap label={t("timeline")}>
+        <table>
+          <caption>{t("timeline")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("who")}</th>
+              <th scope="col">{t("what")}</th>
+              <th scope="col">{t("change")}</th>
+              <th scope="col">{t("why")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>{dt(e.at)}</td>
+                <td>{e.actorName ?? t("system")}</td>
+                <td>{t(`kinds.${e.kind}`)}</td>
+                <td>{e.fromStatus || e.toStatus ? `${label(e.fromStatus)} → ${label(e.toStatus)}` : ""}</td>
+                <td>{e.note ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <TableWrap label={t("messages")}>
+        <table>
+          <caption>{t("messages")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("when")}</th>
+              <th scope="col">{t("messageKind")}</th>
+              <th scope="col">{t("messageSubject")}</th>
+              <th scope="col">{t("messageStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td>{dt(m.createdAt)}</td>
+                <td>{m.kind}</td>
+                <td>
+                  {m.subjectLine}
+                  {showAddresses ? (
+                    <details>
+                      <summary>{t("messageBody", { to: m.toAddress })}</summary>
+                      <pre style={{ whiteSpace: "pre-wrap" }}>{m.body}</pre>
+                    </details>
+                  ) : null}
+                </td>
+                <td>{m.status}</td>
+              </tr>
+            ))}
+            {messages.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="muted">
+                  {t("noMessages")}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
+  );
+}

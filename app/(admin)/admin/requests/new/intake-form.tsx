@@ -1,0 +1,52 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/forms";
+import { requestTypes } from "@/lib/requests/filter";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { createRequestAction } from "./actions";
+
+const jurisdictions = ["EU", "UK", "US-CA", "KR", "JP"];
+
+/** Staff intake for a phone call or letter; field errors show beside each field. */
+export function IntakeForm() {
+  const t = useTranslations("requestDetail");
+  const tq = useTranslations("requests");
+  const [state, action] = useActionState<ActionResult, FormData>(createRequestAction, { ok: true });
+  const err = (f: string) => {
+    const code = state.ok ? undefined : state.fieldErrors?.[f]?.[0];
+    return code ? (t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid")) : "";
+  };
+  const field = (name: string, label: string, control: React.ReactNode, help?: string) => (
+    <div className="field">
+      <label htmlFor={`in-${name}`}>{label}</label>
+      {control}
+      {help ? <span className="help" id={`in-${name}-help`}>{help}</span> : null}
+      <span className="error" id={`in-${name}-error`} aria-live="polite">
+        {err(name)}
+      </span>
+    </div>
+  );
+  const describedBy = (name: string) => `in-${name}-error`;
+  return (
+    <form action={action} className="card stack" aria-label={t("intakeTitle")}>
+      <div className="form-grid">
+        {field("type", t("type"), <select id="in-type" name="type" aria-describedby={describedBy("type")}>{requestTypes.map((x) => <option key={x} value={x}>{tq(`types.${x}`)}</option>)}</select>)}
+        {field("jurisdiction", t("jurisdiction"), <select id="in-jurisdiction" name="jurisdiction" aria-describedby={describedBy("jurisdiction")}>{jurisdictions.map((j) => <option key={j} value={j}>{j}</option>)}</select>)}
+        {field("intake", t("channel"), <select id="in-intake" name="intake" aria-describedby={describedBy("intake")}><option value="phone">{t("intakes.phone")}</option><option value="letter">{t("intakes.letter")}</option></select>)}
+      </div>
+      <div className="form-grid">
+        {field("email", t("email"), <input id="in-email" name="email" type="email" maxLength={254} aria-describedby={`in-email-help ${describedBy("email")}`} aria-invalid={Boolean(err("email"))} />, t("contactHelp"))}
+        {field("externalId", t("externalId"), <input id="in-externalId" name="externalId" maxLength={128} aria-describedby={describedBy("externalId")} />)}
+        {field("name", t("name"), <input id="in-name" name="name" maxLength={200} aria-describedby={describedBy("name")} />)}
+      </div>
+      {field("details", t("details"), <textarea id="in-details" name="details" rows={3} maxLength={4000} aria-describedby={describedBy("details")} />)}
+      <div>
+        <SubmitButton className="button">{t("create")}</SubmitButton>
+      </div>
+      <div aria-live="polite" role="status">
+        {!state.ok && state.formError ? <p className="alert error">{t.has(`errors.${state.formError}`) ? t(`errors.${state.formError}`) : t("errors.invalid")}</p> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { SubjectEventRow } from "@/db/queries/consent";
+import { HISTORY_LIMIT } from "./load";
+
+/** The subject's own ledger, newest first, each event with its receipt. */
+export async function History({ events, titles, objections }: { events: SubjectEventRow[]; titles: Map<string, string>; objections: Set<string> }) {
+  const [t, tv, format] = await Promise.all([getTranslations("preferences.history"), getTranslations("vocabulary.channel"), getFormatter()]);
+  return (
+    <section className="stack" aria-labelledby="history">
+      <h2 id="history">{t("title")}</h2>
+      <p className="muted" style={{ margin: 0 }}>{t("intro")}</p>
+      {events.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <TableWrap label={t("title")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("date")}</th>
+                <th scope="col">{t("purpose")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("source")}</th>
+                <th scope="col">{t("notice")}</th>
+                <th scope="col">{t("receipt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => {
+                const title = titles.get(e.purposeKey) ?? e.purposeName;
+                const when = format.dateTime(e.occurredAt, { dateStyle: "medium", timeStyle: "short" });
+                return (
+                  <tr key={e.id}>
+                    <td style={{ whiteSpace: "nowrap" }}>
+                      <time dateTime={e.occurredAt.toISOString()}>{when}</time>
+                    </td>
+                    <th scope="row">{title}</th>
+                    <td>
+                      {t(`event.${objections.has(e.purposeKey) && (e.event === "denied" || e.event === "withdrawn") ? "objected" : e.event}`)}
+                      {e.channel ? ` · ${tv.has(e.channel) ? tv(e.channel) : e.channel}` : ""}
+                      {e.gpc ? <> <Badge tone="info">GPC</Badge></> : null}
+                      {e.guardianName ? <div className="muted">{t("guardian", { name: e.guardianName })}</div> : null}
+                    </td>
+                    <td>{t.has(`sources.${e.source}`) ? t(`sources.${e.source}`) : e.source}</td>
+                    <td style={{ whiteSpace: "nowrap" }}>{t("version", { version: e.noticeVersion })}</td>
+                    <td style={{ whiteSpace: "nowrap" }}>
+                      <a href={`/preferences/receipts/${e.id}`} download>
+                        {t("download")}
+                        <span className="visually-hidden"> {t("receiptFor", { title, date: when })}</span>
+                      </a>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {events.length >= HISTORY_LIMIT ? <p className="muted">{t("limited", { count: HISTORY_LIMIT })}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDatabase } from "../testing/temp-db";
+
+// The query layer opens the store named by DATABASE_PATH when first imported.
+const temp = createTempDatabase("requests");
+process.env.DATABASE_PATH = temp.file;
+
+let wf: typeof import("./request-workflow");
+let ff: typeof import("./request-fulfilment");
+let client: typeof import("../client");
+const officer = { id: 0, email: "officer@example.com" };
+const KEY = "test-code-key";
+const links = { baseUrl: "http://candor.test" };
+const q = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).get(...a) as T;
+const all = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).all(...a) as T[];
+
+beforeAll(async () => {
+  client = await import("../client");
+  wf = await import("./request-workflow");
+  ff = await import("./request-fulfilment");
+  const { loadTestCatalog } = await import("../testing/catalog");
+  const { ConsentLedger } = await import("../ledger/record");
+  loadTestCatalog(client.db);
+  const sql = client.db.$client;
+  sql.prepare("INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins, time_zone) VALUES (1, 'Northtrail', 'N Ltd', 'Dublin', 'c@x', 'd@x', 'https://x', '[]', '[]', 'Europe/Dublin')").run();
+  officer.id = (sql.prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olga Officer', 'privacy_officer', 'x', 0) RETURNING id").get(officer.email) as { id: number }).id;
+  const ledger = new ConsentLedger(client.db);
+  for (const email of ["ana@example.com", "bo@example.com", "cy@example.com"])
+    ledger.record(
+      ["newsletter", "ad_sharing"].map((purpose) => ({ subject: { email, jurisdiction: "EU" as const, locale: "en" as const }, purpose, event: "granted" as const, source: "api" as const })),
+      { gpc: false },
+    );
+});
+afterAll(() => temp.cleanup());
+
+const newRequest = (type: "access" | "deletion" | "opt_out_sale" | "objection", email: string, jurisdiction = "EU") =>
+  wf.createRequest({ type, jurisdiction, intake: "phone", email }, officer, new Date("2025-01-31T12:00:00Z"));
+const events = (id: number) => all<{ kind: string; fromStatus: string | null; toStatus: string | null; note: string | null; actorId: number | null }>("SELECT kind, from_status AS fromStatus, to_status AS toStatus, note, actor_id AS actorId FROM request_events WHERE request_id = ? ORDER BY id", id);
+const audits = (ref: string) => all<{ action: string }>("SELECT action FROM audit_log WHERE target_id = ? ORDER BY id", ref).map((a) => a.action);
+
+describe("staff intake", () => {
+  it("links the subject by email, sets the GDPR due date and flags a duplicate without merging", () => {
+    const first = newRequest("access", "ana@example.com");
+    expect(first.ref).toMatch(/^REQ-2025-\d{5}$/);
+    expect(first.subjectId).not.toBeNull();
+    expect(first.dueAt.toISOString()).toBe("2025-02-28T23:59:59.999Z"); // 31 Jan + 1 month, end of the Dublin day
+    const second = newRequest("access", "ana@example.com");
+    expect(second.id).not.toBe(first.id);
+    expect(events(second.id).map((e) => e.note)).toContain(`possible duplicate of ${first.ref}`);
+    expect(audits(second.ref)).toEqual(["request.status", "request.note"]);
+  });
+
+  it("keeps an unknown person's contact details on an unlinked request, with the CCPA confirm-by clock", () => {
+    const r = newRequest("access", "stranger@example.com", "US-CA");
+    expect(r.subjectId).toBeNull();
+    expect(JSON.parse(r.details!).email).toBe("stranger@example.com");
+    expect(r.confirmBy).not.toBeNull();
+  });
+});
+
+describe("verification", () => {
+  it("sends a hashed one-time code through the outbox and accepts it once, counting tries", () => {
+    const r = newRequest("access", "bo@example.com");
+    wf.startVerification(r.id, officer, KEY, "123456");
+    const code = q<{ codeHash: string; maxAttempts: number }>("SELECT code_hash AS codeHash, max_attempts AS maxAttempts FROM verification_codes WHERE request_id = ?", r.id);
+    expect(code.codeHash).not.toContain("123456");
+    expect(code.maxAttempts).toBe(5);
+    const msg = q<{ body: string; toAddress: string }>("SELECT body, to_address AS toAddress FROM outbox WHERE request_id = ? AND kind = 'request-code'", r.id);
+    expect(msg.toAddress).toBe("bo@example.com");
+    expect(msg.body).toContain("123456");
+    expect(wf.checkRequestCode(r.id, "000000", KEY)).toBe("wrong");
+    expect(wf.checkRequestCode(r.id, "123456", KEY)).toBe("ok");
+    expect(wf.checkRequestCode(r.id, "123456", KEY)).toBe("none");
+  });
+
+  it("locks a code after five wrong tries", () => {
+    const r = newRequest("objection", "cy@example.com");
+    wf.startVerification(r.id, officer, KEY, "654321");
+    for (let i = 0; i < 5; i++) expect(wf.checkRequestCode(r.id, "111111", KEY)).toBe("wrong");
+    expect(wf.checkRequestCode(r.id, "654321", KEY)).toBe("locked");
+  });
+});
+
+describe("transitions", () => {
+  it("refuses to complete before verification and to reject without a reason", () => {
+    const r = newRequest("access", "cy@example.com");
+    expect(() => ff.completeRequest(r.id, officer, links)).toThrow(/wrong-status/);
+    expect(() => wf.rejectRequest(r.id, "  ", officer)).toThrow(/reason-required/);
+  });
+
+  it("extends once with a reason, tells the subject, and refuses a second time", () => {
+    const r = wf.createRequest({ type: "access", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer);
+    const extended = wf.extendRequest(r.id, "Many linked accounts to search", officer);
+    expect(extended.dueAt.getTime()).toBeGreaterThan(r.dueAt.getTime() + 55 * 86_400_000);
+    expect(q<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE request_id = ? AND kind = 'request-extended'", r.id).n).toBe(1);
+    expect(() => wf.extendRequest(r.id, "Again", officer)).toThrow(/already-extended/);
+    const kr = wf.createRequest({ type: "access", jurisdiction: "KR", intake: "letter", email: "cy@example.com" }, officer);
+    expect(() => wf.extendRequest(kr.id, "Busy", officer)).toThrow(/no-extension/);
+  });
+
+  it("rejects with the reason sent to the subject, logged from→to with the actor", () => {
+    const r = wf.createRequest({ type: "deletion", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer);
+    wf.rejectRequest(r.id, "We hold no account under this name", officer);
+    expect(events(r.id).at(-1)).toMatchObject({ kind: "status", fromStatus: "received", toStatus: "rejected", actorId: officer.id });
+    expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id).body).toContain("We hold no account");
+  });
+
+  it("closes requests left unverified too long", () => {
+    const r = newRequest("access", "cy@example.com");
+    wf.startVerification(r.id, officer, KEY, "222222");
+    expect(wf.closeAbandonedRequests(new Date("2025-03-31T00:00:00Z"))).toBeGreaterThanOrEqual(1);
+    expect(wf.loadRequest(r.id).status).toBe("rejected");
+  });
+});
+
+describe("completion", () => {
+  it("sends an export link whose download holds the consents and events, audited", () => {
+    const r = wf.createRequest({ type: "access", jurisdiction: "EU", intake: "phone", email: "bo@example.com" }, officer);
+    wf.markVerified(r.id, "Confirmed order number by phone", officer);
+    const { link } = ff.completeRequest(r.id, officer, links);
+    const token = link!.split("/exports/")[1];
+    expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'", r.id).body).toContain(link!);
+    const opened = ff.openExport(token, "json");
+    expect(opened.status).toBe("ok");
+    if (opened.status !== "ok") return;
+    expect(opened.data.profile.email).toBe("bo@example.com");
+    expect(opened.data.consents.map((c) => c.purpose).sort()).toEqual(["ad_sharing", "newsletter"]);
+    expect(opened.data.events.length).toBeGreaterThanOrEqual(2);
+    expect(audits(r.ref)).toContain("request.export");
+    expect(ff.openExport("not-a-token", "json").status).toBe("unknown");
+    expect(ff.openExport(token, "json", new Date(Date.now() + 8 * 86_400_000)).status).toBe("expired");
+  });
+
+  it("opts out of every sale/sharing purpose without verification", () => {
+    const r = wf.createRequest({ type: "opt_out_sale", jurisdiction: "US-CA", intake: "phone", email: "ana@example.com" }, officer);
+    wf.markVerified(r.id, "No verification needed for an opt-out", officer);
+    expect(ff.completeRequest(r.id, officer, links).stopped).toBe(1);
+    const state = q<{ state: string }>("SELECT cs.state FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id JOIN subjects s ON s.id = cs.subject_id WHERE s.email = 'ana@example.com' AND p.key = 'ad_sharing'");
+    expect(state.state).toBe("withdrawn");
+  });
+
+  it("erases the subject on a completed deletion and keeps the request", () => {
+    const r = wf.createRequest({ type: "deletion", jurisdiction: "EU", intake: "phone", email: "cy@example.com" }, officer);
+    wf.markVerified(r.id, "ID checked", officer);
+    ff.completeRequest(r.id, officer, links);
+    expect(q<{ n: number }>("SELECT count(*) AS n FROM subjects WHERE email = 'cy@example.com'").n).toBe(0);
+    expect(q<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE to_address = 'cy@example.com'").n).toBe(0);
+    expect(wf.loadRequest(r.id).status).toBe("completed");
+    expect(audits(r.ref).at(-1)).toBe("request.status");
+  });
+});

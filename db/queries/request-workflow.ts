@@ -1,0 +1,220 @@
+import "server-only";
+import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { and, eq, inArray, lt, ne, or } from "drizzle-orm";
+import { confirmReceiptBy, dueDate, extendedDueDate } from "@/lib/requests/deadlines";
+import { needsVerification } from "@/lib/requests/fulfilment";
+import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
+import { decideRequest, type RequestAction, type RequestStatus } from "@/lib/requests/workflow";
+import { db } from "../client";
+import { appendAuditEntry } from "../audit-chain";
+import { ConflictError, NotFoundError } from "../errors";
+import { brandSettings, outbox, requestEvents, staffUsers, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
+import type { Actor } from "./staff";
+
+/** Who acted: a staff member, or Candor itself (auto-close, a subject's download). */
+export type RequestActor = Actor | { id: null; email: string };
+export const SYSTEM_ACTOR: RequestActor = { id: null, email: "system" };
+const CODE_TTL_MS = 10 * 60_000;
+const CODE_ATTEMPTS = 5;
+
+function brand() {
+  const b = db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
+  return { name: b?.name ?? "Candor", timeZone: b?.timeZone ?? "UTC", appiTargetDays: b?.appiTargetDays ?? 14, unverifiedCloseDays: b?.unverifiedCloseDays ?? 21 };
+}
+
+export function loadRequest(id: number): SubjectRequest {
+  const r = db.select().from(subjectRequests).where(eq(subjectRequests.id, id)).get();
+  if (!r) throw new NotFoundError("request");
+  return r;
+}
+
+/** One timeline row and its audit entry; callers run it inside their transaction. */
+export function logRequestEvent(
+  r: SubjectRequest,
+  actor: RequestActor,
+  e: { kind: "status" | "note" | "assignment" | "extension" | "message" | "export"; action: string; from?: string; to?: string; note?: string | null; details?: Record<string, unknown> },
+) {
+  const at = new Date();
+  db.insert(requestEvents).values({ requestId: r.id, at, actorId: actor.id, kind: e.kind, fromStatus: e.from ?? null, toStatus: e.to ?? null, note: e.note ?? null }).run();
+  appendAuditEntry(db, {
+    actorId: actor.id,
+    actorLabel: actor.email,
+    action: e.action,
+    targetType: "request",
+    targetId: r.ref,
+    at,
+    details: { ...(e.from ? { from: e.from, to: e.to } : {}), ...e.details },
+  });
+}
+
+/** Queues a message to the request's subject in their language; false when there is no address to write to. */
+export function notifySubject(r: SubjectRequest, kind: SubjectMessageKind, vars: { code?: string; reason?: string; due?: string; link?: string; what?: string }): boolean {
+  const s = r.subjectId ? db.select().from(subjects).where(eq(subjects.id, r.subjectId)).get() : undefined;
+  const to = s?.email ?? contactEmailOf(r);
+  if (!to) return false;
+  const m = subjectMessage(kind, s?.locale ?? "en", { ref: r.ref, brand: brand().name, ...vars });
+  db.insert(outbox).values({ subjectId: s?.id ?? null, requestId: r.id, toAddress: to, kind, locale: m.locale, subjectLine: m.subjectLine, body: m.body, status: "pending" }).run();
+  return true;
+}
+
+/** An unlinked request keeps the contact address staff took down in its details. */
+function contactEmailOf(r: SubjectRequest): string | null {
+  try {
+    const d = JSON.parse(r.details ?? "{}") as { email?: unknown };
+    return typeof d.email === "string" && d.email ? d.email : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks the rule, moves the status, and logs it, all in one transaction. */
+function transition(id: number, actor: RequestActor, action: RequestAction, opts: { reason?: string; set?: Partial<SubjectRequest>; auditAction?: string; after?: (r: SubjectRequest) => void }) {
+  return db.$client.transaction(() => {
+    const r = loadRequest(id);
+    const decision = decideRequest(
+      { status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: needsVerification(r.type) },
+      action,
+      { now: new Date(), reason: opts.reason },
+    );
+    if (!decision.ok) throw new ConflictError(decision.reason);
+    const updated = db.update(subjectRequests).set({ status: decision.next, ...opts.set }).where(and(eq(subjectRequests.id, id), eq(subjectRequests.status, r.status))).returning().get();
+    if (!updated) throw new ConflictError("wrong-status");
+    logRequestEvent(updated, actor, { kind: "status", action: opts.auditAction ?? "request.status", from: r.status, to: decision.next, note: opts.reason ?? null, details: { step: action } });
+    opts.after?.(updated);
+    return updated;
+  }).immediate();
+}
+
+export type NewRequest = { type: SubjectRequest["type"]; jurisdiction: string; intake: SubjectRequest["intake"]; email?: string; externalId?: string; name?: string; details?: string };
+
+/**
+ * Staff intake (phone, letter). The subject is found by customer id or email,
+ * or the request stays unlinked with the contact details kept in `details`.
+ * An open request of the same type for the same subject is flagged, not merged.
+ */
+export function createRequest(input: NewRequest, actor: Actor, receivedAt = new Date()): SubjectRequest {
+  const b = brand();
+  return db.$client.transaction(() => {
+    const email = input.email?.trim().toLowerCase() || undefined;
+    const subject =
+      (input.externalId && db.select().from(subjects).where(eq(subjects.externalId, input.externalId)).get()) ||
+      (email && db.select().from(subjects).where(eq(subjects.email, email)).get()) ||
+      undefined;
+    const clock = { jurisdiction: input.jurisdiction, type: input.type, receivedAt, timeZone: b.timeZone, appiTargetDays: b.appiTargetDays };
+    const details = subject ? input.details || null : JSON.stringify({ email: email ?? null, externalId: input.externalId ?? null, name: input.name ?? null, note: input.details ?? null });
+    const year = receivedAt.getUTCFullYear();
+    const seq = db.$client.prepare("SELECT count(*) AS n FROM subject_requests WHERE ref LIKE ?").get(`REQ-${year}-%`) as { n: number };
+    let n = seq.n + 1;
+    while (db.select({ id: subjectRequests.id }).from(subjectRequests).where(eq(subjectRequests.ref, `REQ-${year}-${String(n).padStart(5, "0")}`)).get()) n++;
+    const r = db
+      .insert(subjectRequests)
+      .values({
+        ref: `REQ-${year}-${String(n).padStart(5, "0")}`,
+        subjectId: subject?.id ?? null,
+        type: input.type,
+        status: "received",
+        jurisdiction: input.jurisdiction,
+        intake: input.intake,
+        details,
+        receivedAt,
+        dueAt: dueDate(clock),
+        confirmBy: confirmReceiptBy(clock),
+        createdById: actor.id,
+      })
+      .returning()
+      .get();
+    logRequestEvent(r, actor, { kind: "status", action: "request.status", from: "new", to: "received", details: { intake: input.intake, linked: Boolean(subject) } });
+    const dup = subject
+      ? db.select({ ref: subjectRequests.ref }).from(subjectRequests).where(and(eq(subjectRequests.subjectId, subject.id), eq(subjectRequests.type, input.type), ne(subjectRequests.id, r.id), inArray(subjectRequests.status, ["received", "verifying", "in_progress"]))).get()
+      : undefined;
+    if (dup) logRequestEvent(r, actor, { kind: "note", action: "request.note", note: `possible duplicate of ${dup.ref}`, details: { duplicateOf: dup.ref } });
+    return r;
+  }).immediate();
+}
+
+function codeHash(key: string, requestId: number, code: string) {
+  return createHmac("sha256", key).update(`request-code:${requestId}:${code}`).digest("hex");
+}
+
+/** Sends the subject a one-time code (hashed, 10 minutes, 5 tries) and moves the request to "verifying". */
+export function startVerification(id: number, actor: Actor, codeKey: string, code = String(randomInt(0, 1_000_000)).padStart(6, "0")) {
+  return transition(id, actor, "start-verification", {
+    after: (r) => {
+      if (!r.subjectId && !contactEmailOf(r)) throw new ConflictError("no-contact");
+      db.insert(verificationCodes).values({ purpose: "request", subjectId: r.subjectId, requestId: r.id, codeHash: codeHash(codeKey, r.id, code), maxAttempts: CODE_ATTEMPTS, expiresAt: new Date(Date.now() + CODE_TTL_MS) }).run();
+      notifySubject(r, "request-code", { code });
+      logRequestEvent(r, actor, { kind: "message", action: "request.message", note: "verification code sent", details: { kind: "request-code" } });
+    },
+  });
+}
+
+/** Whether a code the subject gave matches the newest live code; every try counts, a used, expired or locked code never matches. */
+export function checkRequestCode(id: number, code: string, codeKey: string): "ok" | "wrong" | "expired" | "locked" | "none" {
+  return db.$client.transaction(() => {
+    const row = db.select().from(verificationCodes).where(and(eq(verificationCodes.requestId, id), eq(verificationCodes.purpose, "request"))).orderBy(verificationCodes.id).all().at(-1);
+    if (!row || row.consumedAt) return "none";
+    if (row.expiresAt.getTime() <= Date.now()) return "expired";
+    if (row.attempts >= row.maxAttempts) return "locked";
+    db.update(verificationCodes).set({ attempts: row.attempts + 1 }).where(eq(verificationCodes.id, row.id)).run();
+    const a = Buffer.from(codeHash(codeKey, id, code), "hex");
+    if (!timingSafeEqual(a, Buffer.from(row.codeHash, "hex"))) return "wrong";
+    db.update(verificationCodes).set({ consumedAt: new Date() }).where(eq(verificationCodes.id, row.id)).run();
+    return "ok";
+  }).immediate();
+}
+
+/** Identity confirmed (by code, or by staff through another means, described in the note): the request is now in progress. */
+export function markVerified(id: number, note: string, actor: RequestActor) {
+  return transition(id, actor, "verify", { reason: note, set: { verifiedAt: new Date() } });
+}
+
+export function assignRequest(id: number, assigneeId: number, actor: Actor) {
+  return db.$client.transaction(() => {
+    const r = loadRequest(id);
+    const staff = db.select().from(staffUsers).where(and(eq(staffUsers.id, assigneeId), eq(staffUsers.active, true), eq(staffUsers.role, "privacy_officer"))).get();
+    if (!staff) throw new ConflictError("assignee-invalid");
+    db.update(subjectRequests).set({ assigneeId }).where(eq(subjectRequests.id, id)).run();
+    logRequestEvent(r, actor, { kind: "assignment", action: "request.assign", note: staff.name, details: { assigneeId, assignee: staff.email } });
+  }).immediate();
+}
+
+export function addRequestNote(id: number, note: string, actor: Actor) {
+  db.$client.transaction(() => logRequestEvent(loadRequest(id), actor, { kind: "note", action: "request.note", note })).immediate();
+}
+
+/** The one extension a regime allows, before the deadline, with a reason the subject is told. */
+export function extendRequest(id: number, reason: string, actor: Actor, dueLabel: (d: Date) => string = (d) => d.toISOString().slice(0, 10)) {
+  const b = brand();
+  return db.$client.transaction(() => {
+    const r = loadRequest(id);
+    const extendedDue = extendedDueDate({ jurisdiction: r.jurisdiction, type: r.type, receivedAt: r.receivedAt, timeZone: b.timeZone, appiTargetDays: b.appiTargetDays });
+    const decision = decideRequest(
+      { status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: needsVerification(r.type) },
+      "extend",
+      { now: new Date(), reason, extendedDue },
+    );
+    if (!decision.ok) throw new ConflictError(decision.reason);
+    const updated = db.update(subjectRequests).set({ dueAt: extendedDue!, extendedAt: new Date(), extensionReason: reason.trim() }).where(eq(subjectRequests.id, id)).returning().get();
+    logRequestEvent(updated, actor, { kind: "extension", action: "request.extend", note: reason.trim(), details: { from: r.dueAt.toISOString(), to: extendedDue!.toISOString() } });
+    notifySubject(updated, "request-extended", { reason: reason.trim(), due: dueLabel(extendedDue!) });
+    return updated;
+  }).immediate();
+}
+
+/** Refusal with a reason, which the subject is sent with their right to complain (GDPR Art. 12(4)). */
+export function rejectRequest(id: number, reason: string, actor: RequestActor, auditAction = "request.status") {
+  return transition(id, actor, "reject", {
+    reason,
+    auditAction,
+    set: { rejectionReason: reason.trim(), closedAt: new Date() },
+    after: (r) => void notifySubject(r, "request-rejected", { reason: reason.trim() }),
+  });
+}
+
+/** Rejects requests left unverified longer than the brand allows, so a stale identity is never acted on; returns how many. */
+export function closeAbandonedRequests(now = new Date(), reason = "Identity was not verified in time."): number {
+  const cutoff = new Date(now.getTime() - brand().unverifiedCloseDays * 86_400_000);
+  const stale = db.select({ id: subjectRequests.id }).from(subjectRequests).where(and(eq(subjectRequests.status, "verifying"), or(lt(subjectRequests.receivedAt, cutoff)))).all();
+  for (const { id } of stale) rejectRequest(id, reason, SYSTEM_ACTOR);
+  return stale.length;
+}

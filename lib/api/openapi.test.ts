@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { batchRequestSchema, batchResponseSchema, consentResponseSchema, problemSchema, subjectConsentsSchema } from "./schemas";
+import { consentEventInputSchema } from "../consent/events";
+import { buildOpenApiDocument } from "./openapi";
+import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
+
+type Json = Record<string, unknown>;
+const doc = buildOpenApiDocument() as Json & { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json>; securitySchemes: Json } };
+
+/** Every "$ref" anywhere in the document. */
+function refs(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => refs(n, out));
+  else if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.push(v);
+      else refs(v, out);
+    }
+  return out;
+}
+
+function resolve(pointer: string): unknown {
+  expect(pointer.startsWith("#/")).toBe(true);
+  return pointer
+    .slice(2)
+    .split("/")
+    .reduce<unknown>((node, key) => (node as Json | undefined)?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], doc);
+}
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 with bearer auth required by default", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }) });
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
+  });
+
+  it("describes the three endpoints", () => {
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/consents", "/api/v1/consents/batch", "/api/v1/subjects/{subjectId}/consents"]);
+    expect(Object.keys(doc.paths["/api/v1/consents"])).toEqual(["post"]);
+    expect(Object.keys(doc.paths["/api/v1/consents/batch"])).toEqual(["post"]);
+    expect(Object.keys(doc.paths["/api/v1/subjects/{subjectId}/consents"])).toEqual(["get"]);
+  });
+
+  it("resolves every $ref inside the document", () => {
+    const all = refs(doc);
+    expect(all.length).toBeGreaterThan(10);
+    for (const pointer of all) expect(resolve(pointer), pointer).toBeTypeOf("object");
+  });
+
+  it("generates the event schema from the zod schema the routes use", () => {
+    const event = doc.components.schemas.ConsentEvent as { properties: Json; required: string[]; additionalProperties: boolean };
+    expect(event.required.sort()).toEqual(["event", "purpose", "subject"]);
+    expect(event.additionalProperties).toBe(false);
+    expect(event.properties.event).toMatchObject({ enum: ["granted", "denied", "withdrawn"] });
+    expect((doc.components.schemas.BatchRequest as { properties: { events: Json } }).properties.events).toMatchObject({ maxItems: 1000, items: { $ref: "#/components/schemas/ConsentEvent" } });
+    for (const schema of Object.values(doc.components.schemas)) expect(schema).not.toHaveProperty("$id");
+  });
+
+  it("answers every error as application/problem+json", () => {
+    for (const [path, operations] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(operations))
+        for (const [status, response] of Object.entries(op.responses as Record<string, { content: Json }>))
+          if (Number(status) >= 400) expect(Object.keys(response.content), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+  });
+
+  it("has examples that pass the schemas they illustrate", () => {
+    for (const { value } of Object.values(requestExamples.single)) expect(consentEventInputSchema.safeParse(value).success).toBe(true);
+    for (const { value } of Object.values(requestExamples.batch)) expect(batchRequestSchema.safeParse(value).success).toBe(true);
+    expect(consentResponseSchema.safeParse(responseExamples.stored).success).toBe(true);
+    expect(consentResponseSchema.safeParse(responseExamples.duplicate).success).toBe(true);
+    expect(batchResponseSchema.safeParse(responseExamples.batchOk).success).toBe(true);
+    expect(batchResponseSchema.safeParse(responseExamples.batchMixed).success).toBe(true);
+    expect(subjectConsentsSchema.safeParse(responseExamples.subject).success).toBe(true);
+    for (const p of Object.values(problemExamples)) expect(problemSchema.safeParse(p).success).toBe(true);
+  });
+
+  it("serializes to JSON unchanged", () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});

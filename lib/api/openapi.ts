@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { consentEventInputSchema, MAX_BATCH } from "../consent/events";
+import { PROBLEM_CONTENT_TYPE } from "./problem";
+import {
+  batchRequestSchema,
+  batchResponseSchema,
+  consentResponseSchema,
+  fieldErrorSchema,
+  problemSchema,
+  purposeConsentSchema,
+  recordedEventSchema,
+  rejectedEventSchema,
+  subjectConsentsSchema,
+} from "./schemas";
+import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
+
+type JsonObject = Record<string, unknown>;
+
+// Named once here; the generator turns every reuse of these schemas into a $ref.
+const named = {
+  ConsentEvent: consentEventInputSchema,
+  BatchRequest: batchRequestSchema,
+  RecordedEvent: recordedEventSchema,
+  RejectedEvent: rejectedEventSchema,
+  FieldError: fieldErrorSchema,
+  ConsentResponse: consentResponseSchema,
+  BatchResponse: batchResponseSchema,
+  PurposeConsent: purposeConsentSchema,
+  SubjectConsents: subjectConsentsSchema,
+  Problem: problemSchema,
+} as const;
+
+/** The component schemas, generated from the zod schemas the routes validate with. */
+export function componentSchemas(): Record<string, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
+  // "input" describes what a client may send (defaults make fields optional).
+  const { schemas } = z.toJSONSchema(registry, { io: "input", target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema, $id, ...rest } = schema as JsonObject;
+      void $schema;
+      void $id;
+      return [id, rest];
+    }),
+  );
+}
+
+const ref = (id: keyof typeof named) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: keyof typeof named, examples?: JsonObject) => ({ "application/json": { schema: ref(id), ...(examples ? { examples } : {}) } });
+const problemContent = (...which: (keyof typeof problemExamples)[]) => ({
+  [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem"), examples: Object.fromEntries(which.map((k) => [k, { value: problemExamples[k] }])) },
+});
+const problemResponse = (description: string, ...which: (keyof typeof problemExamples)[]) => ({ description, content: problemContent(...which) });
+
+const authProblems = {
+  "401": { ...problemResponse("No API key, or an unknown or revoked one.", "unauthorized"), headers: { "WWW-Authenticate": { schema: { type: "string" } } } },
+  "403": problemResponse("A publishable key was used; these endpoints need a secret key.", "forbidden"),
+};
+
+const gpcHeader = {
+  name: "Sec-GPC",
+  in: "header",
+  required: false,
+  description: "Global Privacy Control. `1` opts the subjects of this request out of every sale/sharing purpose (CCPA 11 CCR §7025); any other value is ignored. A later request without it is not an opt-in.",
+  schema: { type: "string", enum: ["1"] },
+};
+
+/** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
+export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Candor API",
+      version: "1.0.0",
+      description:
+        "Record consent events and read a subject's current consent. Authenticate with a secret API key (`Authorization: Bearer ck_live_…`). Errors are RFC 9457 problem documents (`application/problem+json`). Give each event an `idempotencyKey` so a retry never stores it twice.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerAuth: [] }],
+    paths: {
+      "/api/v1/consents": {
+        post: {
+          operationId: "recordConsent",
+          summary: "Record one consent event",
+          parameters: [gpcHeader],
+          requestBody: { required: true, content: json("ConsentEvent", requestExamples.single) },
+          responses: {
+            "201": { description: "Stored.", content: json("ConsentResponse", { stored: { value: responseExamples.stored } }) },
+            "200": { description: "An event with this idempotencyKey was stored before; nothing new was written.", content: json("ConsentResponse", { duplicate: { value: responseExamples.duplicate } }) },
+            "400": problemResponse("The body is not JSON.", "malformedJson"),
+            ...authProblems,
+            "413": problemResponse("The body is over 16 KB.", "tooLarge"),
+            "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
+            "422": problemResponse("The event is invalid, or the ledger refused it (unknown purpose, channel or notice version, a grant under GPC, …).", "validation", "rejected"),
+          },
+        },
+      },
+      "/api/v1/consents/batch": {
+        post: {
+          operationId: "recordConsentBatch",
+          summary: `Record up to ${MAX_BATCH.toLocaleString("en")} consent events`,
+          description: "Valid events are stored together; invalid ones (schema errors or ledger refusals) are reported by index and stored nowhere. A batch over the limit is refused whole.",
+          parameters: [gpcHeader],
+          requestBody: { required: true, content: json("BatchRequest", requestExamples.batch) },
+          responses: {
+            "200": { description: "Every event was stored or was a replay.", content: json("BatchResponse", { allStored: { value: responseExamples.batchOk } }) },
+            "207": { description: "Some events were rejected; the rest were stored. Each result names its index.", content: json("BatchResponse", { mixed: { value: responseExamples.batchMixed } }) },
+            "400": problemResponse("The body is not JSON.", "malformedJson"),
+            ...authProblems,
+            "413": problemResponse("The body is over 2 MB.", "tooLarge"),
+            "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
+            "422": problemResponse(`Not a { "events": [...] } object, or more than ${MAX_BATCH.toLocaleString("en")} events: nothing was stored.`, "batchTooLarge", "validation"),
+          },
+        },
+      },
+      "/api/v1/subjects/{subjectId}/consents": {
+        get: {
+          operationId: "getSubjectConsents",
+          summary: "A subject's current consent, per purpose",
+          parameters: [{ name: "subjectId", in: "path", required: true, description: "The subjectId a consent response returned.", schema: { type: "string", maxLength: 64 } }],
+          responses: {
+            "200": { description: "Every active purpose with the subject's state.", content: json("SubjectConsents", { subject: { value: responseExamples.subject } }) },
+            ...authProblems,
+            "404": problemResponse("No subject has this id.", "notFound"),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "A secret API key (ck_live_…), created by an administrator under Admin → API keys." },
+      },
+      schemas: componentSchemas(),
+    },
+  };
+}

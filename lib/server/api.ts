@@ -1,0 +1,114 @@
+import "server-only";
+import { bearerToken, isWellFormedApiKey, type ApiKeyKind } from "@/lib/api-keys/keys";
+import { hasGpcSignal } from "@/lib/api/gpc";
+import { problem, problemResponse } from "@/lib/api/problem";
+import { findApiKey, touchApiKey } from "@/db/queries/api-keys";
+import type { ApiKey } from "@/db/schema";
+
+export type ApiCaller = Pick<ApiKey, "id" | "name" | "kind" | "prefix" | "allowedOrigins">;
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+const REALM = 'Bearer realm="candor"';
+
+// RFC 6750 §3: no error code when no credentials were sent; invalid_token when they were wrong.
+function unauthorized(detail: string, presented: boolean): Response {
+  const challenge = presented ? `${REALM}, error="invalid_token", error_description="The API key is unknown or revoked"` : REALM;
+  return problemResponse(problem("unauthorized", detail), { "WWW-Authenticate": challenge });
+}
+
+/**
+ * The API key of a request (`Authorization: Bearer <key>`), checked first in every API route.
+ * Missing, unknown or revoked → 401 with a WWW-Authenticate challenge; a key of the wrong
+ * kind → 403. Unknown and revoked answer alike, so a key's history is not disclosed.
+ */
+export function authenticateApiKey(request: Request, kind: ApiKeyKind): Outcome<ApiCaller> {
+  const header = request.headers.get("authorization");
+  const token = bearerToken(header);
+  if (!token) {
+    const detail = header
+      ? "Send the key as `Authorization: Bearer <key>`."
+      : "Send an API key as `Authorization: Bearer <key>`. Administrators create keys under Admin → API keys.";
+    return { ok: false, response: unauthorized(detail, Boolean(header)) };
+  }
+  const key = isWellFormedApiKey(token) ? findApiKey(token) : undefined;
+  if (!key || key.revokedAt) return { ok: false, response: unauthorized("This API key is unknown or has been revoked.", true) };
+  if (key.kind !== kind) {
+    const detail =
+      kind === "secret"
+        ? "This endpoint needs a secret key (ck_live_…). Publishable keys (pk_live_…) are for the consent widget in browsers."
+        : "This endpoint needs a publishable key (pk_live_…). Keep secret keys on your servers.";
+    return { ok: false, response: problemResponse(problem("forbidden", detail)) };
+  }
+  touchApiKey(key.id);
+  return { ok: true, value: { id: key.id, name: key.name, kind: key.kind, prefix: key.prefix, allowedOrigins: key.allowedOrigins } };
+}
+
+/** Whether the request carries `Sec-GPC: 1`. */
+export function gpcSignal(request: Request): boolean {
+  return hasGpcSignal(request.headers.get("sec-gpc"));
+}
+
+const tooLarge = (limit: number) => problem("payload-too-large", `The body is larger than ${Math.round(limit / 1024).toLocaleString("en")} KB.`);
+
+/** Reads the body, stopping as soon as it exceeds `limit` bytes, whatever Content-Length claimed. */
+async function readLimited(request: Request, limit: number): Promise<Outcome<string>> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) return { ok: false, response: problemResponse(tooLarge(limit)) };
+  if (!request.body) return { ok: true, value: "" };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return { ok: false, response: problemResponse(tooLarge(limit)) };
+    }
+    chunks.push(value);
+  }
+  return { ok: true, value: Buffer.concat(chunks).toString("utf8") };
+}
+
+/**
+ * The JSON body, within `limit` bytes. A body that is not JSON is a 400; a non-JSON
+ * Content-Type a 415 (no type at all is accepted, for hand-written curl calls).
+ */
+export async function readJsonBody(request: Request, limit: number): Promise<Outcome<unknown>> {
+  const type = request.headers.get("content-type");
+  if (type && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type))
+    return { ok: false, response: problemResponse(problem("unsupported-media-type", `Content-Type is "${type}"; send application/json.`)) };
+  const text = await readLimited(request, limit);
+  if (!text.ok) return text;
+  if (!text.value.trim()) return { ok: false, response: problemResponse(problem("malformed-json", "The body is empty; send a JSON object.")) };
+  try {
+    return { ok: true, value: JSON.parse(text.value) };
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : "it could not be parsed";
+    return { ok: false, response: problemResponse(problem("malformed-json", `The body is not valid JSON: ${reason}.`)) };
+  }
+}
+
+/** A JSON response that is never cached. */
+export function jsonResponse(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
+
+/**
+ * Wraps a route handler so that an unexpected failure is logged and answered as a 500
+ * problem document rather than an HTML error page. Expected failures never get here.
+ */
+export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname}:`, error);
+      return problemResponse(problem("internal", "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand."));
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { hashApiKey } from "@/lib/api-keys/keys";
+import { problem, problemResponse } from "@/lib/api/problem";
+import { originAllowed } from "@/lib/widget/origins";
+import { getBrandSettings } from "@/db/queries/brand";
+import { touchApiKey } from "@/db/queries/api-keys";
+import { getPublishableKeyByHash } from "@/db/queries/widget-keys";
+
+export type WidgetCaller = { keyId: number; origin: string; cors: Record<string, string> };
+
+const PREFLIGHT = {
+  "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type",
+  "Access-Control-Max-Age": "600",
+};
+
+/** The origin Candor is reached at for this request (behind a proxy, as the proxy says). */
+export function selfOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() ?? url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}
+
+/**
+ * Checks a widget request: a live publishable key, asked for from one of its
+ * allowed origins (the key's own list, or the brand's when the key lists
+ * none; Candor's own origin always). CORS can only stop a browser from
+ * reading an answer, not from sending, so a refused origin is refused here,
+ * before anything is read or written, and gets no CORS headers.
+ */
+export function authorizeWidget(request: Request, key: string): { ok: true; caller: WidgetCaller } | { ok: false; response: Response } {
+  const found = getPublishableKeyByHash(hashApiKey(key));
+  if (!found) return { ok: false, response: problemResponse(problem("unauthorized", "This publishable key is unknown or has been revoked.")) };
+  const origin = request.headers.get("origin");
+  const self = selfOrigin(request);
+  const allowed = found.allowedOrigins.length > 0 ? found.allowedOrigins : (getBrandSettings()?.allowedOrigins ?? []);
+  if (!originAllowed({ origin, selfOrigin: self, allowed, fetchSite: request.headers.get("sec-fetch-site") })) {
+    const detail = origin
+      ? `The origin ${origin} is not allowed to use this publishable key. An administrator can add it to the key's allowed origins.`
+      : "Send this request from a browser page in one of the key's allowed origins.";
+    return { ok: false, response: problemResponse(problem("forbidden", detail)) };
+  }
+  touchApiKey(found.id);
+  const cors: Record<string, string> = origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : { Vary: "Origin" };
+  return { ok: true, caller: { keyId: found.id, origin: origin ?? self, cors } };
+}
+
+/** The answer to a CORS preflight: the same checks, then which methods and headers the widget may use. */
+export function widgetPreflight(request: Request, key: string | null): Response {
+  if (!key) return problemResponse(problem("unauthorized", "Give the publishable key as ?key=."));
+  const auth = authorizeWidget(request, key);
+  if (!auth.ok) return auth.response;
+  return new Response(null, { status: 204, headers: { ...auth.caller.cors, ...PREFLIGHT } });
+}
