@@ -1,6 +1,7 @@
 import zlib from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { pageAs } from "./support/auth";
 import { bannerPurposes, bannerStateOf, eventCountOf } from "./support/widget-store";
 
 // The consent banner is where most customers decide. Threats: a box ticked for them, refusing
@@ -28,13 +29,23 @@ const isFocused = (locator: Locator) =>
     return active === el;
   });
 
+/** What a privacy officer sees for the subject in the admin: every banner purpose in the expected state. */
+async function expectInAdmin(browser: Browser, externalId: string, state: "Granted" | "Denied") {
+  const officer = await pageAs(browser, "privacy_officer");
+  await officer.goto(`/admin/subjects?q=${encodeURIComponent(externalId)}`);
+  await officer.getByRole("row").filter({ hasText: externalId }).getByRole("link").click();
+  await expect(officer.getByRole("heading", { name: "Current choices" })).toBeVisible();
+  for (const key of bannerPurposes) await expect(officer.locator(`tr[data-purpose="${key}"]`), key).toContainText(state);
+  await officer.context().close();
+}
+
 async function gpcPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "Sec-GPC": "1" } });
   await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }));
   return context.newPage();
 }
 
-test("the banner asks with nothing ticked, and Accept all records a grant for every purpose", async ({ page }) => {
+test("the banner asks with nothing ticked, and Accept all records a grant for every purpose", async ({ page, browser }) => {
   const id = subject("accept");
   const dialog = await openBanner(page, demo(id));
   for (const name of ["Accept all", "Reject all", "Choose"]) await expect(dialog.getByRole("button", { name })).toBeVisible();
@@ -53,6 +64,7 @@ test("the banner asks with nothing ticked, and Accept all records a grant for ev
 
   const states = bannerStateOf(id);
   for (const key of bannerPurposes) expect(states[key], key).toMatchObject({ state: "granted", source: "banner", gpc: 0 });
+  await expectInAdmin(browser, id, "Granted");
 
   // Remembered: the next page view does not ask again.
   await page.reload();
@@ -71,6 +83,7 @@ test("Reject all, in a fresh browser, records a refusal for every purpose", asyn
   await expect(dialog).toBeHidden();
   const states = bannerStateOf(id);
   for (const key of bannerPurposes) expect(states[key], key).toMatchObject({ state: "denied", source: "banner" });
+  await expectInAdmin(browser, id, "Denied");
   await context.close();
 });
 
