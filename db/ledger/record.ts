@@ -98,7 +98,7 @@ export class ConsentLedger {
     if (version === "none") throw new Rejection("no-published-notice", "purpose", `"${input.purpose}" has no published notice to show.`);
     touched.set(subject.id, subject);
     const occurredAt = input.occurredAt ? Date.parse(input.occurredAt) : now;
-    const eventId = this.append(subject, purpose, {
+    const { id: eventId, state } = this.append(subject, purpose, {
       event: input.event,
       channel: input.channel ?? null,
       jurisdiction: input.jurisdiction ?? subject.jurisdiction,
@@ -110,8 +110,7 @@ export class ConsentLedger {
       occurredAt,
       noticeVersionId: version,
     }, buffer, now);
-    const state = this.s.stateOf.get(subject.id, purpose.id) as ConsentStateValue | undefined;
-    return { index, status: "stored", eventId, subjectId: subject.uid, purpose: purpose.key, state: effectiveState(state ?? null, now) };
+    return { index, status: "stored", eventId, subjectId: subject.uid, purpose: purpose.key, state: effectiveState(state, now) };
   }
 
   private duplicate(index: number, seen: { id: number; subjectId: number }, purpose: string, now: number): RecordResult {
@@ -147,7 +146,7 @@ export class ConsentLedger {
     e: { event: ConsentEventType; channel: string | null; jurisdiction: string; source: string; locale: string; gpc: boolean; guardianName: string | null; idempotencyKey: string | null; occurredAt: number; noticeVersionId: number },
     buffer: RollupBuffer,
     now: number,
-  ): number {
+  ): { id: number; state: ConsentStateValue } {
     const { id } = this.s.insertEvent.get(subject.id, purpose.id, e.noticeVersionId, e.event, e.channel, e.jurisdiction, e.source, e.locale, e.gpc ? 1 : 0, e.guardianName, e.idempotencyKey, e.occurredAt, now) as { id: number };
     const raw = this.s.stateOf.get(subject.id, purpose.id) as (Omit<ConsentStateValue, "channels" | "gpc"> & { channels: string; gpc: number }) | undefined;
     const prev = raw ? { ...raw, channels: JSON.parse(raw.channels) as string[], gpc: Boolean(raw.gpc) } : null;
@@ -157,7 +156,7 @@ export class ConsentLedger {
       if (prev?.state !== next.state) buffer.moveState(purpose.id, subject.jurisdiction, prev?.state ?? null, next.state);
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
-    return id;
+    return { id, state: next };
   }
 
   /**
