@@ -50,6 +50,8 @@ test("repeated failures slow sign-in and then lock it for a while", async ({ pag
     await expect(page.getByRole("status").getByText(attempt < 5 ? /do not match/ : /Too many failed attempts/)).toBeVisible();
     // From the third failure the answer is held back: 1 s, then 2 s.
     if (attempt === 4) expect(Date.now() - started).toBeGreaterThanOrEqual(1_800);
+    // The form clears the password after each answer; wait for that before typing the next guess.
+    await expect(page.getByLabel(/password/i)).toHaveValue("");
   }
   await page.getByLabel(/password/i).fill("one more");
   await page.getByRole("button", { name: /sign in/i }).click();
