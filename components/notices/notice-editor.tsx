@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/config";
 import { analyzeNotice } from "@/lib/notices/analyze";
-import { diffShortLayer, diffText } from "@/lib/notices/diff";
+import { diffNotice } from "@/lib/notices/diff";
 import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elements";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { DiffView } from "./diff-view";
+import { NoticeDiff } from "./notice-diff";
 import { HighlightedText } from "./highlighted-text";
 import { NoticeChecks } from "./notice-checks";
 
@@ -43,8 +43,7 @@ export function NoticeEditor(props: {
   const [submitState, submitAction] = useActionState<ActionResult, FormData>(props.submit, { ok: true });
   const deferred = useDeferredValue(values);
   const analysis = useMemo(() => analyzeNotice({ locale, shortLayer: deferred.shortLayer, fullText: deferred.fullText }), [locale, deferred]);
-  const layerDiff = useMemo(() => (published ? diffShortLayer(published.shortLayer, deferred.shortLayer, locale) : null), [published, deferred, locale]);
-  const textDiff = useMemo(() => (published ? diffText(published.fullText, deferred.fullText, locale) : null), [published, deferred, locale]);
+  const diff = useMemo(() => (published ? diffNotice(published, deferred, locale) : null), [published, deferred, locale]);
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
   const errors = saveState.ok ? undefined : saveState.fieldErrors;
   const setLayer = (key: keyof ShortLayer, value: string) => setValues((v) => ({ ...v, shortLayer: { ...v.shortLayer, [key]: value } }));
@@ -103,27 +102,15 @@ export function NoticeEditor(props: {
             <HighlightedText text={deferred.fullText} vague={analysis.vague.fullText} long={analysis.readability.fullText.longSentences} />
           </div>
         </section>
-        {published && layerDiff && textDiff ? (
-          <section className="card stack" aria-labelledby="diff-heading">
-            <h2 id="diff-heading">{t("diffHeading", { version: published.version })}</h2>
-            <p className="muted" style={{ margin: 0 }} data-testid="diff-summary">
-              {t("diffSummary", { added: layerDiff.added + textDiff.added, removed: layerDiff.removed + textDiff.removed, unit: textDiff.unit })}
-            </p>
-            <dl className="facts" lang={locale}>
-              {layerDiff.changedFields.map((key) => (
-                <div key={key}>
-                  <dt>{t(`fields.${key}`)}</dt>
-                  <dd><DiffView parts={layerDiff.fields[key].parts} /></dd>
-                </div>
-              ))}
-              {textDiff.added + textDiff.removed > 0 ? (
-                <div>
-                  <dt>{t("fullText")}</dt>
-                  <dd><DiffView parts={textDiff.parts} /></dd>
-                </div>
-              ) : null}
-            </dl>
-          </section>
+        {published && diff ? (
+          <NoticeDiff
+            id="diff-heading"
+            heading={t("diffHeading", { version: published.version })}
+            summary={t("diffSummary", { added: diff.added, removed: diff.removed, unit: diff.unit })}
+            locale={locale}
+            rows={diff.rows}
+            label={(field) => (field === "title" || field === "fullText" ? t(field) : t(`fields.${field}`))}
+          />
         ) : null}
       </div>
       <NoticeChecks analysis={analysis} />

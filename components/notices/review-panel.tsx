@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { analyzeNotice } from "@/lib/notices/analyze";
-import { diffShortLayer, diffText } from "@/lib/notices/diff";
+import { diffNotice } from "@/lib/notices/diff";
 import type { ShortLayer } from "@/lib/notices/required-elements";
-import { DiffView } from "./diff-view";
+import { NoticeDiff } from "./notice-diff";
 import { Paragraphs, ShortLayerList } from "./short-layer";
 
 type Version = { version: number; title: string; shortLayer: ShortLayer; fullText: string; material: boolean; changeSummary: string | null };
@@ -12,8 +12,7 @@ type Version = { version: number; title: string; shortLayer: ShortLayer; fullTex
 export async function ReviewPanel({ locale, version, published }: { locale: Locale; version: Version; published: Version | null }) {
   const t = await getTranslations("noticeEditor");
   const analysis = analyzeNotice({ locale, shortLayer: version.shortLayer, fullText: version.fullText });
-  const layerDiff = published ? diffShortLayer(published.shortLayer, version.shortLayer, locale) : null;
-  const textDiff = published ? diffText(published.fullText, version.fullText, locale) : null;
+  const diff = published ? diffNotice(published, version, locale) : null;
   const flesch = analysis.readability.fullText.flesch;
   return (
     <div className="stack">
@@ -31,33 +30,15 @@ export async function ReviewPanel({ locale, version, published }: { locale: Loca
           · {t("readingFull", { minutes: analysis.readingTime.fullText.minutes })} · {t("vagueCount", { count: analysis.vague.total })}
         </p>
       </section>
-      {published && layerDiff && textDiff ? (
-        <section className="card stack" aria-labelledby="review-diff">
-          <h2 id="review-diff">{t("diffHeading", { version: published.version })}</h2>
-          <p className="muted" style={{ margin: 0 }} data-testid="diff-summary">
-            {t("diffSummary", { added: layerDiff.added + textDiff.added, removed: layerDiff.removed + textDiff.removed, unit: textDiff.unit })}
-          </p>
-          <dl className="facts" lang={locale}>
-            {version.title !== published.title ? (
-              <div>
-                <dt>{t("title")}</dt>
-                <dd><DiffView parts={diffText(published.title, version.title, locale).parts} /></dd>
-              </div>
-            ) : null}
-            {layerDiff.changedFields.map((key) => (
-              <div key={key}>
-                <dt>{t(`fields.${key}`)}</dt>
-                <dd><DiffView parts={layerDiff.fields[key].parts} /></dd>
-              </div>
-            ))}
-            {textDiff.added + textDiff.removed > 0 ? (
-              <div>
-                <dt>{t("fullText")}</dt>
-                <dd><DiffView parts={textDiff.parts} /></dd>
-              </div>
-            ) : null}
-          </dl>
-        </section>
+      {published && diff ? (
+        <NoticeDiff
+          id="review-diff"
+          heading={t("diffHeading", { version: published.version })}
+          summary={t("diffSummary", { added: diff.added, removed: diff.removed, unit: diff.unit })}
+          locale={locale}
+          rows={diff.rows}
+          label={(field) => (field === "title" || field === "fullText" ? t(field) : t(`fields.${field}`))}
+        />
       ) : (
         <p className="alert ok">{t("firstVersion")}</p>
       )}

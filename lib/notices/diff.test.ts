@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffShortLayer, diffText, type DiffPart } from "./diff";
+import { diffShortLayer, diffText, type DiffPart, diffNotice } from "./diff";
 
 // Both sides must be recoverable from the parts, or the editor shows a lie.
 const side = (parts: DiffPart[], drop: "added" | "removed") =>
@@ -114,5 +114,19 @@ describe("diffShortLayer", () => {
     const d = diffShortLayer(null, { why: "To send sale alerts." }, "en");
     expect(d.changedFields).toEqual(["why"]);
     expect(d.added).toBe(4);
+  });
+});
+
+describe("diffNotice", () => {
+  const v1 = { title: "Trail tips", shortLayer: { retention: "Kept for 30 days", what: "Email" }, fullText: "We send tips." };
+  it("lists only the fields that changed, title and full text included", () => {
+    const d = diffNotice(v1, { ...v1, title: "Trail tips by email", shortLayer: { ...v1.shortLayer, retention: "Kept for 14 days" } }, "en");
+    expect(d.rows.map((r) => r.field)).toEqual(["title", "retention"]);
+    expect(d.added).toBeGreaterThan(0);
+    expect(d.removed).toBeGreaterThan(0);
+  });
+
+  it("finds nothing between identical versions", () => {
+    expect(diffNotice(v1, v1, "en")).toMatchObject({ rows: [], added: 0, removed: 0 });
   });
 });

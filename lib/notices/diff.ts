@@ -113,3 +113,22 @@ function mergeParts(changes: Change[]): DiffPart[] {
 function measure(text: string, locale: Locale): number {
   return locale === "ja" ? countChars(text) : countWords(text, locale);
 }
+
+export type NoticeDiffRow = { field: "title" | ShortLayerField | "fullText"; parts: DiffPart[] };
+
+/** Everything that differs between two notice versions, field by field, with totals for the summary line. */
+export function diffNotice(
+  published: { title: string; shortLayer: Partial<ShortLayer> | null; fullText: string },
+  draft: { title: string; shortLayer: Partial<ShortLayer> | null; fullText: string },
+  locale: Locale,
+): { rows: NoticeDiffRow[]; added: number; removed: number; unit: WordUnit } {
+  const title = diffText(published.title, draft.title, locale);
+  const layer = diffShortLayer(published.shortLayer, draft.shortLayer, locale);
+  const full = diffText(published.fullText, draft.fullText, locale);
+  const rows: NoticeDiffRow[] = [
+    ...(published.title !== draft.title ? [{ field: "title" as const, parts: title.parts }] : []),
+    ...layer.changedFields.map((field) => ({ field, parts: layer.fields[field].parts })),
+    ...(full.added + full.removed > 0 ? [{ field: "fullText" as const, parts: full.parts }] : []),
+  ];
+  return { rows, added: title.added + layer.added + full.added, removed: title.removed + layer.removed + full.removed, unit: full.unit };
+}
