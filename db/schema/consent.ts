@@ -81,7 +81,8 @@ export const consentState = sqliteTable(
     decidedAt: timestamp("decided_at").notNull(),
     expiresAt: timestamp("expires_at"),
   },
-  (t) => [primaryKey({ columns: [t.subjectId, t.purposeId] }), index("consent_state_purpose_idx").on(t.purposeId, t.state)],
+  // No index by purpose: every write would pay for it, and only the rare notice publication reads that way.
+  (t) => [primaryKey({ columns: [t.subjectId, t.purposeId] })],
 );
 
 /** Event counts per day and dimension; dashboards read these, never the ledger. */

@@ -99,7 +99,7 @@ export function checkDerivedTables(db: Db): DerivedTableCheck {
   };
 }
 
-/** A SHA-256 per table over every row in rowid order, to tell whether two stores hold identical data. */
+/** A SHA-256 per table over every row in key order, to tell whether two stores hold identical data. */
 export function digestTables(db: Db): Record<string, string> {
   const tables = db.$client
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
@@ -107,7 +107,9 @@ export function digestTables(db: Db): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     const hash = createHash("sha256");
-    for (const row of db.$client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().iterate()) {
+    // A WITHOUT ROWID table has no rowid; a plain scan of it already runs in primary-key order.
+    const withoutRowid = (db.$client.prepare("SELECT wr FROM pragma_table_list WHERE name = ?").get(name) as { wr: number } | undefined)?.wr === 1;
+    for (const row of db.$client.prepare(`SELECT * FROM "${name}"${withoutRowid ? "" : " ORDER BY rowid"}`).raw().iterate()) {
       hash.update(JSON.stringify(row)).update("\n");
     }
     out[name] = hash.digest("hex");

@@ -44,7 +44,7 @@ describe("seedDemo", () => {
   it("notices a state row or rollup that disagrees with the ledger", () => {
     db.$client.exec("BEGIN");
     try {
-      db.$client.exec("UPDATE consent_state SET state = 'denied', channels = '[]' WHERE rowid = (SELECT rowid FROM consent_state WHERE state = 'granted' LIMIT 1)");
+      db.$client.exec("UPDATE consent_state SET state = 'denied', channels = '[]' WHERE (subject_id, purpose_id) = (SELECT subject_id, purpose_id FROM consent_state WHERE state = 'granted' LIMIT 1)");
       db.$client.exec("UPDATE consent_daily_rollups SET count = count + 1 WHERE rowid = 1");
       const check = checkDerivedTables(db);
       expect(check.stateMismatches).toBe(2);

@@ -1,0 +1,1 @@
+DROP INDEX `consent_state_purpose_idx`;
