@@ -1,6 +1,6 @@
 import "server-only";
 import { alias } from "drizzle-orm/sqlite-core";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import { db } from "../client";
 import { notices, noticeVersions, purposes, staffUsers, type NoticeVersion, type Purpose } from "../schema";
 
@@ -71,4 +71,16 @@ export function listPublishedNotices(locale: string, purposeKey?: string): Publi
     if (pick) out.push({ purpose, version: pick.v, locale: pick.locale });
   }
   return out;
+}
+
+/** When the brand last changed what it sells or shares: the newest publication of a sale/sharing purpose's notice. */
+export function lastSaleSharingChange(): Date | null {
+  const row = db
+    .select({ at: max(noticeVersions.publishedAt) })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .innerJoin(purposes, eq(purposes.id, notices.purposeId))
+    .where(and(eq(purposes.saleOrSharing, true), inArray(noticeVersions.status, ["published", "superseded"])))
+    .get();
+  return row?.at ?? null;
 }
