@@ -1,18 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { ErrorPanel } from "@/components/ui/error-panel";
 
 /** Something unexpected: nothing personal is shown, and trying again is one click. */
 export default function PreferencesError({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("preferences.errors");
-  return (
-    <div className="card stack" role="alert">
-      <h1>{t("pageTitle")}</h1>
-      <p>{t("unexpected")}</p>
-      <div>
-        <button type="button" className="button" onClick={reset}>
-          {t("retry")}
-        </button>
-      </div>
-    </div>
-  );
+  return <ErrorPanel title={t("pageTitle")} body={t("unexpected")} retry={t("retry")} reset={reset} />;
 }
