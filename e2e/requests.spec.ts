@@ -2,19 +2,14 @@
 // deletion leaves the person's email behind somewhere, or a marketing or
 // executive user reads or acts on a request by opening its page or posting
 // the officer's server action directly. The server must refuse and audit.
-import Database from "better-sqlite3";
+import { readStore, type ReadOnlyStore } from "../db/testing/read-store";
 import { expect, test, type Page } from "@playwright/test";
 import { captureAction, replayAction } from "./support/actions";
 import { pageAs, type DemoRole } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
 
-function readDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
+function readDb<T>(fn: (db: ReadOnlyStore) => T): T {
+  return readStore(e2eDatabasePath(), fn);
 }
 
 async function confirmAndComplete(officer: Page) {

@@ -1,20 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createHmac } from "node:crypto";
-import Database from "better-sqlite3";
+import { readStore, type ReadOnlyStore } from "../../db/testing/read-store";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { e2eDatabasePath } from "./paths";
 import { pageAs } from "./auth";
 
 // Test-only: reads the seeded e2e store, read-only, to pick subjects and check
 // what the app wrote. Nothing here writes; the app under test is the only writer.
-function read<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
+function read<T>(fn: (db: ReadOnlyStore) => T): T {
+  return readStore(e2eDatabasePath(), fn);
 }
 
 export type DemoSubject = { id: number; uid: string; email: string; locale: string };

@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { readStore } from "../../db/testing/read-store";
 import { e2eDatabasePath } from "./paths";
 
 // Test-only, read-only: what the widget's choices left in the seeded e2e store.
@@ -10,8 +10,7 @@ export type BannerState = { state: string; gpc: number; source: string; event: s
 
 /** Current state per purpose of the subject with this externalId, with the event that set it; {} when no such subject. */
 export function bannerStateOf(externalId: string): Record<string, BannerState> {
-  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
-  try {
+  return readStore(e2eDatabasePath(), (db) => {
     const rows = db
       .prepare(
         `SELECT p.key, cs.state, cs.gpc, e.source, e.event FROM subjects s
@@ -20,18 +19,13 @@ export function bannerStateOf(externalId: string): Record<string, BannerState> {
       )
       .all(externalId) as ({ key: string } & BannerState)[];
     return Object.fromEntries(rows.map(({ key, ...rest }) => [key, rest]));
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** How many ledger events the subject with this externalId has (0 when there is no such subject). */
 export function eventCountOf(externalId: string): number {
-  const db = new Database(e2eDatabasePath(), { readonly: true, fileMustExist: true });
-  try {
+  return readStore(e2eDatabasePath(), (db) => {
     const row = db.prepare("SELECT count(*) AS n FROM consent_events e JOIN subjects s ON s.id = e.subject_id WHERE s.external_id = ?").get(externalId) as { n: number };
     return row.n;
-  } finally {
-    db.close();
-  }
+  });
 }
