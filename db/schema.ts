@@ -2,3 +2,4 @@ export * from "./schema/staff";
 export * from "./schema/purposes";
 export * from "./schema/consent";
 export * from "./schema/requests";
+export * from "./schema/consent-aggregates";

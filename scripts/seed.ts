@@ -155,7 +155,7 @@ async function main() {
       const check = checkDerivedTables(db);
       const audit = verifyAuditChain(db);
       console.log("\nVerify:", JSON.stringify(check), `audit chain ${audit.broken ? "BROKEN at " + audit.broken.id : "intact"} (${audit.checked} entries)`);
-      const bad = check.stateMismatches + check.channelMismatches + check.rollupMismatches + check.stateTotalMismatches + check.outOfOrderEvents;
+      const bad = check.stateMismatches + check.channelMismatches + check.rollupMismatches + check.stateTotalMismatches + check.outOfOrderEvents + check.cohortMismatches + check.moveMismatches + check.splitMismatches;
       if (bad > 0 || audit.broken) process.exitCode = 1;
     } finally {
       db.$client.close();

@@ -154,6 +154,7 @@ export class ConsentLedger {
     if (next !== prev) {
       this.s.upsertState.run(subject.id, purpose.id, next.state, JSON.stringify(next.channels), next.noticeVersionId, next.lastEventId, next.gpc ? 1 : 0, next.decidedAt, next.expiresAt);
       if (prev?.state !== next.state) buffer.moveState(purpose.id, subject.jurisdiction, prev?.state ?? null, next.state);
+      buffer.moveGrant(purpose.id, subject.jurisdiction, prev, next);
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
     return { id, state: next };

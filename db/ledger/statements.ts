@@ -41,6 +41,31 @@ export function prepareLedgerStatements(db: Db) {
       `INSERT INTO consent_daily_rollups (day, purpose_id, jurisdiction, source, locale, channel, event, gpc, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (day, purpose_id, jurisdiction, source, locale, channel, event, gpc) DO UPDATE SET count = count + excluded.count`,
     ),
+    bumpSplit: q(
+      `INSERT INTO consent_daily_splits (dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (dimension, day, purpose_id, jurisdiction, value) DO UPDATE SET granted = granted + excluded.granted,
+         denied = denied + excluded.denied, withdrawn = withdrawn + excluded.withdrawn, expired = expired + excluded.expired, gpc = gpc + excluded.gpc`,
+    ),
+    bumpGrantVersion: q(
+      `INSERT INTO consent_grant_versions (purpose_id, jurisdiction, notice_version_id, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (purpose_id, jurisdiction, notice_version_id) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpGrantExpiry: q(
+      `INSERT INTO consent_grant_expiries (expires_day, purpose_id, jurisdiction, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (expires_day, purpose_id, jurisdiction) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpGrantNet: q(
+      `INSERT INTO consent_grant_net (day, purpose_id, jurisdiction, delta) VALUES (?, ?, ?, ?)
+       ON CONFLICT (day, purpose_id, jurisdiction) DO UPDATE SET delta = delta + excluded.delta`,
+    ),
+    bumpMove: q(
+      `INSERT INTO consent_state_moves (purpose_id, day, jurisdiction, from_state, to_state, notice_version_id, count) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (purpose_id, day, jurisdiction, from_state, to_state, notice_version_id) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpEnding: q(
+      `INSERT INTO consent_grant_endings (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime, count) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime) DO UPDATE SET count = count + excluded.count`,
+    ),
   };
 }
 

@@ -42,6 +42,9 @@ export const subjectRequests = sqliteTable(
   (t) => [
     index("subject_requests_status_due_idx").on(t.status, t.dueAt),
     index("subject_requests_subject_idx").on(t.subjectId),
+    // Dashboards count requests received and closed in a period.
+    index("subject_requests_received_idx").on(t.receivedAt),
+    index("subject_requests_closed_idx").on(t.closedAt),
   ],
 );
 

@@ -15,6 +15,12 @@ export type DerivedTableCheck = {
   rollupMismatches: number;
   /** Events whose id order disagrees with their time order within one subject. */
   outOfOrderEvents: number;
+  /** consent_daily_splits rows that differ from the daily rollups summed per dimension, counted both ways. */
+  splitMismatches: number;
+  /** Live-grant rows (by version, by expiry day, net deltas summed) that differ from a count of granted consent_state rows, counted both ways. */
+  cohortMismatches: number;
+  /** (purpose, jurisdiction, state) whose moves in minus moves out differ from consent_state_totals, counted both ways. */
+  moveMismatches: number;
 };
 
 const DAY_MS = 86_400_000;
@@ -37,6 +43,28 @@ const expectedTotals = `
   SELECT cs.purpose_id, s.jurisdiction, cs.state, COUNT(*) AS count
   FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id GROUP BY 1, 2, 3`;
 const storedTotals = `SELECT purpose_id, jurisdiction, state, count FROM consent_state_totals`;
+
+const expectedSplits = ["source", "locale", "channel"]
+  .map((d) => `SELECT '${d}', day, purpose_id, jurisdiction, ${d}, SUM(CASE WHEN event = 'granted' THEN count ELSE 0 END),
+    SUM(CASE WHEN event = 'denied' THEN count ELSE 0 END), SUM(CASE WHEN event = 'withdrawn' THEN count ELSE 0 END),
+    SUM(CASE WHEN event = 'expired' THEN count ELSE 0 END), SUM(CASE WHEN gpc THEN count ELSE 0 END)
+    FROM consent_daily_rollups GROUP BY 1, 2, 3, 4, 5`)
+  .join(" UNION ALL ");
+const storedSplits = "SELECT dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc FROM consent_daily_splits";
+const grantsOf = (columns: string[], where = "") => `
+  SELECT ${columns.join(", ")}, COUNT(*) AS count FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
+  WHERE cs.state = 'granted' ${where} GROUP BY ${columns.map((_, i) => i + 1).join(", ")}`;
+const expectedVersions = grantsOf(["cs.purpose_id", "s.jurisdiction", "cs.notice_version_id"]);
+const storedVersions = `SELECT purpose_id, jurisdiction, notice_version_id, count FROM consent_grant_versions WHERE count <> 0`;
+const expectedExpiries = grantsOf(["strftime('%Y-%m-%d', cs.expires_at / 1000, 'unixepoch')", "cs.purpose_id", "s.jurisdiction"], "AND cs.expires_at IS NOT NULL");
+const storedExpiries = `SELECT expires_day, purpose_id, jurisdiction, count FROM consent_grant_expiries WHERE count <> 0`;
+const expectedNet = grantsOf(["cs.purpose_id", "s.jurisdiction"]);
+const storedNet = `SELECT purpose_id, jurisdiction, SUM(delta) AS count FROM consent_grant_net GROUP BY 1, 2 HAVING SUM(delta) <> 0`;
+const netMoves = `
+  SELECT purpose_id, jurisdiction, state, SUM(n) AS count FROM (
+    SELECT purpose_id, jurisdiction, to_state AS state, count AS n FROM consent_state_moves
+    UNION ALL SELECT purpose_id, jurisdiction, from_state, -count FROM consent_state_moves WHERE from_state <> ''
+  ) WHERE state <> 'erased' GROUP BY 1, 2, 3 HAVING SUM(n) <> 0`;
 
 function scalar(db: Db, sql: string): number {
   return (db.$client.prepare(sql).get() as { n: number }).n;
@@ -90,6 +118,12 @@ export function checkDerivedTables(db: Db): DerivedTableCheck {
     rollupRows: scalar(db, "SELECT COUNT(*) AS n FROM consent_daily_rollups"),
     rollupMismatches: symmetricDifference(db, expectedRollups, storedRollups),
     stateTotalMismatches: symmetricDifference(db, expectedTotals, storedTotals),
+    splitMismatches: symmetricDifference(db, expectedSplits, storedSplits),
+    cohortMismatches:
+      symmetricDifference(db, expectedVersions, storedVersions) +
+      symmetricDifference(db, expectedExpiries, storedExpiries) +
+      symmetricDifference(db, expectedNet, storedNet),
+    moveMismatches: symmetricDifference(db, netMoves, `${storedTotals} WHERE count <> 0`),
     outOfOrderEvents: scalar(
       db,
       `SELECT COUNT(*) AS n FROM (
@@ -121,7 +155,9 @@ export function digestTables(db: Db): Record<string, string> {
 export function countRows(db: Db): Record<string, number> {
   const names = [
     "staff_users", "purposes", "notice_versions", "subjects", "consent_events", "consent_state",
-    "consent_daily_rollups", "consent_state_totals", "subject_requests", "request_events", "outbox", "audit_log",
+    "consent_daily_rollups", "consent_state_totals", "consent_daily_splits", "consent_grant_versions", "consent_grant_expiries", "consent_grant_net",
+    "consent_state_moves", "consent_grant_endings",
+    "subject_requests", "request_events", "outbox", "audit_log",
   ];
   return Object.fromEntries(names.map((n) => [n, scalar(db, `SELECT COUNT(*) AS n FROM ${n}`)]));
 }

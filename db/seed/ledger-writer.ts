@@ -1,6 +1,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { Db } from "../connection";
-import type { ConsentEventRow, ConsentStateRow, RollupRow, StateTotalRow, SubjectRow } from "./rows";
+import type { SplitRow } from "@/lib/metrics/daily-splits";
+import type { ConsentEventRow, ConsentStateRow, GrantFlowRows, RollupRow, StateTotalRow, SubjectRow } from "./rows";
 
 /** Rows per INSERT statement: crossing into SQLite once per 64 rows instead of once per row roughly halves the cost. */
 const BLOCK = 64;
@@ -116,20 +117,43 @@ export class LedgerWriter {
   }
 }
 
-/** Writes the daily rollups in one transaction. */
-export function insertRollups(db: Db, rows: Iterable<RollupRow>): number {
-  const inserter = new BlockInserter(db.$client, "consent_daily_rollups", [
-    "day", "purpose_id", "jurisdiction", "source", "locale", "channel", "event", "gpc", "count",
-  ]);
+/** Writes rows of one aggregate table in one transaction, block by block; returns how many. */
+function insertAll<R>(db: Db, table: string, columns: readonly string[], rows: Iterable<R>, values: (r: R) => unknown[]): number {
+  const inserter = new BlockInserter(db.$client, table, columns);
   let n = 0;
   db.$client.transaction(() => {
     for (const r of rows) {
-      inserter.add([r.day, r.purposeId, r.jurisdiction, r.source, r.locale, r.channel, r.event, r.gpc, r.count]);
+      inserter.add(values(r));
       if (++n % 4096 === 0) inserter.flush();
     }
     inserter.flush();
   })();
   return n;
+}
+
+/** Writes the daily rollups in one transaction. */
+export function insertRollups(db: Db, rows: Iterable<RollupRow>): number {
+  const columns = ["day", "purpose_id", "jurisdiction", "source", "locale", "channel", "event", "gpc", "count"];
+  return insertAll(db, "consent_daily_rollups", columns, rows, (r) => [r.day, r.purposeId, r.jurisdiction, r.source, r.locale, r.channel, r.event, r.gpc, r.count]);
+}
+
+/** Writes the daily splits (consent_daily_splits) the dashboards read. */
+export function insertSplits(db: Db, rows: Iterable<SplitRow>): number {
+  const columns = ["dimension", "day", "purpose_id", "jurisdiction", "value", "granted", "denied", "withdrawn", "expired", "gpc"];
+  return insertAll(db, "consent_daily_splits", columns, rows, (r) => [r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc]);
+}
+
+/** Writes the grant aggregates the dashboards read (db/schema/consent-flows.ts). */
+export function insertGrantFlows(db: Db, f: GrantFlowRows): void {
+  insertAll(db, "consent_grant_versions", ["purpose_id", "jurisdiction", "notice_version_id", "count"], f.versions,
+    (r) => [r.purposeId, r.jurisdiction, r.noticeVersionId, r.count]);
+  insertAll(db, "consent_grant_expiries", ["expires_day", "purpose_id", "jurisdiction", "count"], f.expiries,
+    (r) => [r.expiresDay, r.purposeId, r.jurisdiction, r.count]);
+  insertAll(db, "consent_grant_net", ["day", "purpose_id", "jurisdiction", "delta"], f.net, (r) => [r.day, r.purposeId, r.jurisdiction, r.delta]);
+  insertAll(db, "consent_state_moves", ["purpose_id", "day", "jurisdiction", "from_state", "to_state", "notice_version_id", "count"], f.moves,
+    (r) => [r.purposeId, r.day, r.jurisdiction, r.fromState, r.toState, r.noticeVersionId, r.count]);
+  insertAll(db, "consent_grant_endings", ["purpose_id", "day", "jurisdiction", "notice_version_id", "ended_as", "lifetime", "count"], f.endings,
+    (r) => [r.purposeId, r.day, r.jurisdiction, r.noticeVersionId, r.endedAs, r.lifetime, r.count]);
 }
 
 /** Writes consent_state_totals (subjects per purpose, jurisdiction and state) in one transaction. */

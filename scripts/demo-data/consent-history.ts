@@ -25,10 +25,12 @@ const isActive = (p: ConsentPurpose, at: number) => p.activeFrom <= at && (p.act
 /**
  * A subject's consent events, in time order, about `budget` of them (expiries
  * may add a few), and the consent state they leave behind. Event ids come from
- * `nextId`, so id order is time order within the subject.
+ * `nextId`, so id order is time order within the subject; `onChange` hears
+ * every change of state, as the ledger's own bookkeeping would.
  */
 export function generateHistory(
   r: Random, s: DemoSubject, budget: number, purposes: readonly ConsentPurpose[], t: Timeline, nextId: () => number,
+  onChange?: (purposeId: number, prev: ConsentStateValue | null, next: ConsentStateValue) => void,
 ): { events: ConsentEventRow[]; states: ConsentStateRow[] } {
   const events: ConsentEventRow[] = [];
   // State follows the app's own rule (lib/consent/state.ts), so seeded state is what live writes would leave.
@@ -48,7 +50,10 @@ export function generateHistory(
       occurredAt, recordedAt: Math.max(occurredAt, Math.min(recordedAt, t.anchor - 1)),
     };
     events.push(row);
-    tracks.set(p, nextState(tracks.get(p) ?? null, { ...row, gpc: gpc === 1 }, p));
+    const prev = tracks.get(p) ?? null;
+    const next = nextState(prev, { ...row, gpc: gpc === 1 }, p);
+    if (next !== prev) onChange?.(p.id, prev, next);
+    tracks.set(p, next);
   };
 
   // Grants lapse on their own: Candor writes the expiry ("system"), under the notice the grant was given on.

@@ -2,6 +2,7 @@ import type { Random } from "@/lib/random";
 import type { ConsentEventRow, ConsentStateRow, StateTotalRow, SubjectRow } from "@/db/seed/rows";
 import { generateHistory } from "./consent-history";
 import type { ConsentPurpose } from "./reference";
+import { GrantFlowCounter } from "./grant-flow-counter";
 import { RollupCounter } from "./rollups";
 import { generateSubject, type DemoSubject } from "./subjects";
 import type { Timeline } from "./timeline";
@@ -24,6 +25,8 @@ export type LedgerOptions = {
 
 export type LedgerResult = {
   rollups: RollupCounter;
+  /** Grant cohorts, daily state moves and grant endings. */
+  flows: GrantFlowCounter;
   /** Subjects per purpose, jurisdiction and state: consent_state_totals. */
   stateTotals: StateTotalRow[];
   kept: Map<number, DemoSubject>;
@@ -40,6 +43,7 @@ export type LedgerResult = {
  */
 export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink): LedgerResult {
   const rollups = new RollupCounter(opts.t.legacyStart);
+  const flows = new GrantFlowCounter(opts.t.legacyStart);
   const kept = new Map<number, DemoSubject>();
   let eventId = 0;
   const nextId = () => ++eventId;
@@ -57,13 +61,16 @@ export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink)
     const spread = subjectsLeft === 1 ? 1 : 0.3 + 0.7 * -Math.log(1 - r.next());
     const budget = Math.max(1, Math.min(Math.round(mean * spread), Math.ceil(mean * 8)));
 
-    const history = generateHistory(r, subject, budget, opts.purposes, opts.t, nextId);
+    const history = generateHistory(r, subject, budget, opts.purposes, opts.t, nextId, (purposeId, prev, next) =>
+      flows.change(purposeId, subject.jurisdiction, prev, next),
+    );
     for (const e of history.events) {
       sink.event(e);
       rollups.add(e);
     }
     for (const st of history.states) {
       sink.state(st);
+      flows.final(st.purposeId, subject.jurisdiction, { ...st, gpc: st.gpc === 1 });
       const key = `${st.purposeId}|${subject.jurisdiction}|${st.state}`;
       const total = totals.get(key);
       if (total) total.count++;
@@ -72,5 +79,5 @@ export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink)
     states += history.states.length;
     if (opts.onProgress && (id % 1000 === 0 || id === opts.subjects)) opts.onProgress(id, eventId);
   }
-  return { rollups, stateTotals: [...totals.values()], kept, subjects: opts.subjects, events: eventId, states };
+  return { rollups, flows, stateTotals: [...totals.values()], kept, subjects: opts.subjects, events: eventId, states };
 }

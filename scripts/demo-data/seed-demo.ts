@@ -1,10 +1,11 @@
 import { hash } from "@node-rs/argon2";
 import { closeBulkConnection, deleteDatabaseFiles, openBulkConnection, recreateDatabase, withoutIndexes } from "@/db/seed/bulk-session";
 import { countRows } from "@/db/seed/consistency";
-import { insertRollups, insertStateTotals, LedgerWriter } from "@/db/seed/ledger-writer";
+import { insertGrantFlows, insertRollups, insertSplits, insertStateTotals, LedgerWriter } from "@/db/seed/ledger-writer";
 import { appendAuditEntries } from "@/db/seed/audit";
 import { insertReferenceRows } from "@/db/seed/reference";
 import { insertRequestRows } from "@/db/seed/requests";
+import { splitRowsOf } from "@/lib/metrics/daily-splits";
 import { createRandom } from "@/lib/random";
 import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
 import { generateLedger } from "./ledger";
@@ -82,7 +83,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     });
     options.onStage?.("rollups");
     insertRollups(db, ledger.rollups.rows());
+    insertSplits(db, splitRowsOf(ledger.rollups.rows()));
     insertStateTotals(db, ledger.stateTotals);
+    insertGrantFlows(db, ledger.flows.tables());
 
     options.onStage?.("requests");
     const officers = demoStaff.filter((s) => s.role === "privacy_officer").map((s) => ({ id: demoStaffId(s.email), name: s.name }));

@@ -33,20 +33,25 @@ afterAll(() => {
 });
 
 describe("seedDemo", () => {
-  it("derives consent_state, its totals and the daily rollups exactly from the ledger", () => {
+  it("derives consent_state, its totals, the daily rollups and the grant aggregates exactly from the ledger", () => {
     const check = checkDerivedTables(db);
-    expect(check).toMatchObject({ stateMismatches: 0, channelMismatches: 0, rollupMismatches: 0, stateTotalMismatches: 0, outOfOrderEvents: 0 });
+    expect(check).toMatchObject({ stateMismatches: 0, channelMismatches: 0, rollupMismatches: 0, stateTotalMismatches: 0, outOfOrderEvents: 0, cohortMismatches: 0, moveMismatches: 0, splitMismatches: 0 });
     expect(check.events).toBeGreaterThan(4_950);
     expect(check.events).toBeLessThan(5_050);
     expect(check.stateRows).toBeGreaterThan(300);
   });
 
-  it("notices a state row or rollup that disagrees with the ledger", () => {
+  it("notices a state row, rollup or grant aggregate that disagrees with the ledger", () => {
     db.$client.exec("BEGIN");
     try {
       db.$client.exec("UPDATE consent_state SET state = 'denied', channels = '[]' WHERE (subject_id, purpose_id) = (SELECT subject_id, purpose_id FROM consent_state WHERE state = 'granted' LIMIT 1)");
       db.$client.exec("UPDATE consent_daily_rollups SET count = count + 1 WHERE rowid = 1");
+      db.$client.exec("UPDATE consent_state_moves SET count = count + 1 WHERE (purpose_id, day) = (SELECT purpose_id, day FROM consent_state_moves LIMIT 1)");
+      db.$client.exec("UPDATE consent_daily_splits SET gpc = gpc + 1 WHERE (dimension, day) = (SELECT dimension, day FROM consent_daily_splits LIMIT 1)");
       const check = checkDerivedTables(db);
+      expect(check.cohortMismatches).toBeGreaterThan(0);
+      expect(check.moveMismatches).toBeGreaterThan(0);
+      expect(check.splitMismatches).toBeGreaterThan(0);
       expect(check.stateMismatches).toBe(2);
       expect(check.rollupMismatches).toBe(2);
       expect(check.stateTotalMismatches).toBe(4);

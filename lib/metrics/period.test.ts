@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { addDays, bucketIndex, dashboardQuerySchema, periodLength, previousPeriod, resolvePeriod, trendBuckets } from "./period";
+
+describe("resolvePeriod", () => {
+  it("defaults to the 30 days ending today", () => {
+    expect(resolvePeriod({}, "2026-03-10")).toEqual({ ok: true, period: { from: "2026-02-09", to: "2026-03-10" } });
+  });
+
+  it("refuses a period that runs backwards, ends in the future or is longer than two years", () => {
+    expect(resolvePeriod({ from: "2026-03-02", to: "2026-03-01" }, "2026-03-10")).toMatchObject({ ok: false, field: "from" });
+    expect(resolvePeriod({ to: "2026-03-11" }, "2026-03-10")).toMatchObject({ ok: false, field: "to" });
+    expect(resolvePeriod({ from: "2024-03-08", to: "2026-03-10" }, "2026-03-10")).toMatchObject({ ok: false, field: "from" });
+    expect(resolvePeriod({ from: "2024-03-09", to: "2026-03-09" }, "2026-03-10")).toMatchObject({ ok: true });
+  });
+});
+
+describe("previousPeriod", () => {
+  it("is as long as the period and ends the day before it", () => {
+    expect(previousPeriod({ from: "2026-03-01", to: "2026-03-31" })).toEqual({ from: "2026-01-29", to: "2026-02-28" });
+    expect(periodLength({ from: "2024-02-28", to: "2024-03-01" })).toBe(3);
+  });
+});
+
+describe("trendBuckets", () => {
+  it("uses days up to a month, weeks up to half a year, 30-day steps beyond", () => {
+    expect(trendBuckets({ from: "2026-03-01", to: "2026-03-31" })).toHaveLength(31);
+    const weeks = trendBuckets({ from: "2026-01-01", to: "2026-03-31" });
+    expect(weeks).toHaveLength(13);
+    expect(weeks.at(-1)).toEqual({ start: "2026-03-26", end: "2026-03-31" });
+    expect(trendBuckets({ from: "2025-01-01", to: "2025-12-31" })).toHaveLength(13);
+  });
+
+  it("finds the bucket of a day, or none outside the period", () => {
+    const b = trendBuckets({ from: "2026-01-01", to: "2026-03-31" });
+    expect(bucketIndex(b, "2026-01-08")).toBe(1);
+    expect(bucketIndex(b, "2026-03-31")).toBe(12);
+    expect(bucketIndex(b, "2025-12-31")).toBe(-1);
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+});
+
+describe("dashboardQuerySchema", () => {
+  it("accepts the dashboard filters and refuses anything else", () => {
+    expect(dashboardQuerySchema.safeParse({ from: "2026-02-01", jurisdiction: "KR", purpose: "newsletter" }).success).toBe(true);
+    expect(dashboardQuerySchema.safeParse({ from: "2026-02-30" }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ jurisdiction: "FR" }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ purpose: "Robert'); DROP" }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ email: "a@b.c" }).success).toBe(false);
+  });
+});
