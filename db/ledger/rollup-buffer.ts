@@ -46,7 +46,7 @@ export class RollupBuffer {
       s.bumpRollup.run(day, Number(purposeId), jurisdiction, source, locale, channel, event, Number(gpc), count);
       cells.push({ day, purposeId: Number(purposeId), jurisdiction, source, locale, channel, event, gpc: gpc === "1", count });
     }
-    for (const r of splitRowsOf(cells)) s.bumpSplit.run(r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc);
+    for (const r of splitRowsOf(cells)) s.bumpSplit.run(r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc, r.gpcGranted);
     const nonZero = (map: Map<string, number>) => [...map].filter(([, n]) => n !== 0).map(([key, n]) => [...key.split(SEP), n] as const);
     for (const [purposeId, jurisdiction, state, n] of nonZero(this.totals)) s.bumpTotal.run(Number(purposeId), jurisdiction, state, n);
     for (const [purposeId, jurisdiction, version, n] of nonZero(this.versions)) s.bumpGrantVersion.run(Number(purposeId), jurisdiction, Number(version), n);

@@ -42,9 +42,11 @@ export function prepareLedgerStatements(db: Db) {
        ON CONFLICT (day, purpose_id, jurisdiction, source, locale, channel, event, gpc) DO UPDATE SET count = count + excluded.count`,
     ),
     bumpSplit: q(
-      `INSERT INTO consent_daily_splits (dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO consent_daily_splits (dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc, gpc_granted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (dimension, day, purpose_id, jurisdiction, value) DO UPDATE SET granted = granted + excluded.granted,
-         denied = denied + excluded.denied, withdrawn = withdrawn + excluded.withdrawn, expired = expired + excluded.expired, gpc = gpc + excluded.gpc`,
+         denied = denied + excluded.denied, withdrawn = withdrawn + excluded.withdrawn, expired = expired + excluded.expired, gpc = gpc + excluded.gpc,
+         gpc_granted = gpc_granted + excluded.gpc_granted`,
     ),
     bumpGrantVersion: q(
       `INSERT INTO consent_grant_versions (purpose_id, jurisdiction, notice_version_id, count) VALUES (?, ?, ?, ?)

@@ -11,6 +11,7 @@ CREATE TABLE `consent_daily_splits` (
 	`withdrawn` integer NOT NULL,
 	`expired` integer NOT NULL,
 	`gpc` integer NOT NULL,
+	`gpc_granted` integer NOT NULL,
 	PRIMARY KEY(`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
@@ -65,20 +66,23 @@ CREATE INDEX `subject_requests_closed_idx` ON `subject_requests` (`closed_at`);-
 -- A store that already has consent: splits are rebuilt exactly from the daily rollups; live grants are
 -- counted, and each current state counts as one move (and grant start) on the day it was decided
 -- (earlier state history is not rebuilt).
-INSERT INTO `consent_daily_splits` (`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`, `granted`, `denied`, `withdrawn`, `expired`, `gpc`)
+INSERT INTO `consent_daily_splits` (`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`, `granted`, `denied`, `withdrawn`, `expired`, `gpc`, `gpc_granted`)
 SELECT 'source', `day`, `purpose_id`, `jurisdiction`, `source`, sum(CASE WHEN `event` = 'granted' THEN `count` ELSE 0 END),
        sum(CASE WHEN `event` = 'denied' THEN `count` ELSE 0 END), sum(CASE WHEN `event` = 'withdrawn' THEN `count` ELSE 0 END),
-       sum(CASE WHEN `event` = 'expired' THEN `count` ELSE 0 END), sum(CASE WHEN `gpc` THEN `count` ELSE 0 END)
+       sum(CASE WHEN `event` = 'expired' THEN `count` ELSE 0 END), sum(CASE WHEN `gpc` THEN `count` ELSE 0 END),
+       sum(CASE WHEN `gpc` AND `event` = 'granted' THEN `count` ELSE 0 END)
 FROM `consent_daily_rollups` GROUP BY 1, 2, 3, 4, 5;--> statement-breakpoint
-INSERT INTO `consent_daily_splits` (`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`, `granted`, `denied`, `withdrawn`, `expired`, `gpc`)
+INSERT INTO `consent_daily_splits` (`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`, `granted`, `denied`, `withdrawn`, `expired`, `gpc`, `gpc_granted`)
 SELECT 'locale', `day`, `purpose_id`, `jurisdiction`, `locale`, sum(CASE WHEN `event` = 'granted' THEN `count` ELSE 0 END),
        sum(CASE WHEN `event` = 'denied' THEN `count` ELSE 0 END), sum(CASE WHEN `event` = 'withdrawn' THEN `count` ELSE 0 END),
-       sum(CASE WHEN `event` = 'expired' THEN `count` ELSE 0 END), sum(CASE WHEN `gpc` THEN `count` ELSE 0 END)
+       sum(CASE WHEN `event` = 'expired' THEN `count` ELSE 0 END), sum(CASE WHEN `gpc` THEN `count` ELSE 0 END),
+       sum(CASE WHEN `gpc` AND `event` = 'granted' THEN `count` ELSE 0 END)
 FROM `consent_daily_rollups` GROUP BY 1, 2, 3, 4, 5;--> statement-breakpoint
-INSERT INTO `consent_daily_splits` (`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`, `granted`, `denied`, `withdrawn`, `expired`, `gpc`)
+INSERT INTO `consent_daily_splits` (`dimension`, `day`, `purpose_id`, `jurisdiction`, `value`, `granted`, `denied`, `withdrawn`, `expired`, `gpc`, `gpc_granted`)
 SELECT 'channel', `day`, `purpose_id`, `jurisdiction`, `channel`, sum(CASE WHEN `event` = 'granted' THEN `count` ELSE 0 END),
        sum(CASE WHEN `event` = 'denied' THEN `count` ELSE 0 END), sum(CASE WHEN `event` = 'withdrawn' THEN `count` ELSE 0 END),
-       sum(CASE WHEN `event` = 'expired' THEN `count` ELSE 0 END), sum(CASE WHEN `gpc` THEN `count` ELSE 0 END)
+       sum(CASE WHEN `event` = 'expired' THEN `count` ELSE 0 END), sum(CASE WHEN `gpc` THEN `count` ELSE 0 END),
+       sum(CASE WHEN `gpc` AND `event` = 'granted' THEN `count` ELSE 0 END)
 FROM `consent_daily_rollups` GROUP BY 1, 2, 3, 4, 5;--> statement-breakpoint
 INSERT INTO `consent_grant_versions` (`purpose_id`, `jurisdiction`, `notice_version_id`, `count`)
 SELECT cs.`purpose_id`, s.`jurisdiction`, cs.`notice_version_id`, count(*)

@@ -30,6 +30,8 @@ export const consentDailySplits = sqliteTable(
     expired: integer("expired").notNull(),
     /** Events that came with a Global Privacy Control signal. */
     gpc: integer("gpc").notNull(),
+    /** Of those, grants: a GPC signal that was not honoured (the ledger refuses these, so this stays 0 unless imported). */
+    gpcGranted: integer("gpc_granted").notNull(),
   },
   (t) => [primaryKey({ columns: [t.dimension, t.day, t.purposeId, t.jurisdiction, t.value] })],
 );

@@ -47,10 +47,11 @@ const storedTotals = `SELECT purpose_id, jurisdiction, state, count FROM consent
 const expectedSplits = ["source", "locale", "channel"]
   .map((d) => `SELECT '${d}', day, purpose_id, jurisdiction, ${d}, SUM(CASE WHEN event = 'granted' THEN count ELSE 0 END),
     SUM(CASE WHEN event = 'denied' THEN count ELSE 0 END), SUM(CASE WHEN event = 'withdrawn' THEN count ELSE 0 END),
-    SUM(CASE WHEN event = 'expired' THEN count ELSE 0 END), SUM(CASE WHEN gpc THEN count ELSE 0 END)
+    SUM(CASE WHEN event = 'expired' THEN count ELSE 0 END), SUM(CASE WHEN gpc THEN count ELSE 0 END),
+    SUM(CASE WHEN gpc AND event = 'granted' THEN count ELSE 0 END)
     FROM consent_daily_rollups GROUP BY 1, 2, 3, 4, 5`)
   .join(" UNION ALL ");
-const storedSplits = "SELECT dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc FROM consent_daily_splits";
+const storedSplits = "SELECT dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc, gpc_granted FROM consent_daily_splits";
 const grantsOf = (columns: string[], where = "") => `
   SELECT ${columns.join(", ")}, COUNT(*) AS count FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
   WHERE cs.state = 'granted' ${where} GROUP BY ${columns.map((_, i) => i + 1).join(", ")}`;

@@ -139,8 +139,8 @@ export function insertRollups(db: Db, rows: Iterable<RollupRow>): number {
 
 /** Writes the daily splits (consent_daily_splits) the dashboards read. */
 export function insertSplits(db: Db, rows: Iterable<SplitRow>): number {
-  const columns = ["dimension", "day", "purpose_id", "jurisdiction", "value", "granted", "denied", "withdrawn", "expired", "gpc"];
-  return insertAll(db, "consent_daily_splits", columns, rows, (r) => [r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc]);
+  const columns = ["dimension", "day", "purpose_id", "jurisdiction", "value", "granted", "denied", "withdrawn", "expired", "gpc", "gpc_granted"];
+  return insertAll(db, "consent_daily_splits", columns, rows, (r) => [r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc, r.gpcGranted]);
 }
 
 /** Writes the grant aggregates the dashboards read (db/schema/consent-flows.ts). */

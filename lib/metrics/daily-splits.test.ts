@@ -11,14 +11,16 @@ describe("splitRowsOf", () => {
       cell({ count: 3 }),
       cell({ event: "denied", count: 2, gpc: 1 }),
       cell({ source: "api", channel: "email", event: "withdrawn", count: 4 }),
+      cell({ source: "import", event: "granted", count: 5, gpc: 1 }),
     ]);
     const find = (dimension: string, value: string) => rows.find((r) => r.dimension === dimension && r.value === value);
-    expect(find("source", "banner")).toMatchObject({ granted: 3, denied: 2, withdrawn: 0, gpc: 2 });
+    expect(find("source", "banner")).toMatchObject({ granted: 3, denied: 2, withdrawn: 0, gpc: 2, gpcGranted: 0 });
     expect(find("source", "api")).toMatchObject({ granted: 0, withdrawn: 4 });
-    expect(find("locale", "en")).toMatchObject({ granted: 3, denied: 2, withdrawn: 4, expired: 0, gpc: 2 });
-    expect(find("channel", "")).toMatchObject({ granted: 3, denied: 2 });
+    expect(find("source", "import")).toMatchObject({ granted: 5, gpc: 5, gpcGranted: 5 });
+    expect(find("locale", "en")).toMatchObject({ granted: 8, denied: 2, withdrawn: 4, expired: 0, gpc: 7, gpcGranted: 5 });
+    expect(find("channel", "")).toMatchObject({ granted: 8, denied: 2 });
     expect(find("channel", "email")).toMatchObject({ withdrawn: 4 });
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
   });
 
   it("keeps days, purposes and jurisdictions apart", () => {

@@ -1,7 +1,7 @@
 /** The event types a split row counts, in column order. */
 export const splitEvents = ["granted", "denied", "withdrawn", "expired"] as const;
 
-export type SplitCounts = { granted: number; denied: number; withdrawn: number; expired: number; gpc: number };
+export type SplitCounts = { granted: number; denied: number; withdrawn: number; expired: number; gpc: number; gpcGranted: number };
 
 export type SplitRow = SplitCounts & { dimension: "source" | "locale" | "channel"; day: string; purposeId: number; jurisdiction: string; value: string };
 
@@ -11,7 +11,7 @@ export type RollupCell = { day: string; purposeId: number; jurisdiction: string;
 /**
  * The split rows a set of rollup cells adds up to: per dimension (source,
  * locale, channel), day, purpose, jurisdiction and value, every event type in
- * its own column plus the GPC count.
+ * its own column plus the GPC count and, of those, the grants.
  */
 export function splitRowsOf(cells: Iterable<RollupCell>): SplitRow[] {
   const rows = new Map<string, SplitRow>();
@@ -21,11 +21,12 @@ export function splitRowsOf(cells: Iterable<RollupCell>): SplitRow[] {
       const key = `${dimension}\u0000${c.day}\u0000${c.purposeId}\u0000${c.jurisdiction}\u0000${value}`;
       let row = rows.get(key);
       if (!row) {
-        row = { dimension, day: c.day, purposeId: c.purposeId, jurisdiction: c.jurisdiction, value, granted: 0, denied: 0, withdrawn: 0, expired: 0, gpc: 0 };
+        row = { dimension, day: c.day, purposeId: c.purposeId, jurisdiction: c.jurisdiction, value, granted: 0, denied: 0, withdrawn: 0, expired: 0, gpc: 0, gpcGranted: 0 };
         rows.set(key, row);
       }
       if ((splitEvents as readonly string[]).includes(c.event)) row[c.event as (typeof splitEvents)[number]] += c.count;
       if (c.gpc) row.gpc += c.count;
+      if (c.gpc && c.event === "granted") row.gpcGranted += c.count;
     }
   }
   return [...rows.values()];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, bucketIndex, dashboardQuerySchema, periodLength, previousPeriod, resolvePeriod, trendBuckets } from "./period";
+import { addDays, bucketIndex, dashboardQuerySchema, periodLength, periodWindow, previousPeriod, resolvePeriod, trendBuckets } from "./period";
 
 describe("resolvePeriod", () => {
   it("defaults to the 30 days ending today", () => {
@@ -46,5 +46,12 @@ describe("dashboardQuerySchema", () => {
     expect(dashboardQuerySchema.safeParse({ jurisdiction: "FR" }).success).toBe(false);
     expect(dashboardQuerySchema.safeParse({ purpose: "Robert'); DROP" }).success).toBe(false);
     expect(dashboardQuerySchema.safeParse({ email: "a@b.c" }).success).toBe(false);
+  });
+});
+
+describe("periodWindow", () => {
+  it("spans from the first day's start to the start of the day after the last", () => {
+    expect(periodWindow({ from: "2026-01-01", to: "2026-01-02" })).toEqual({ start: Date.parse("2026-01-01T00:00:00Z"), end: Date.parse("2026-01-03T00:00:00Z") });
+    expect(periodWindow({ start: "2026-01-05", end: "2026-01-05" }).end - periodWindow({ start: "2026-01-05", end: "2026-01-05" }).start).toBe(86_400_000);
   });
 });

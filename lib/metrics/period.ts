@@ -100,3 +100,10 @@ export function bucketIndex(buckets: readonly Bucket[], day: string): number {
   }
   return -1;
 }
+
+/** A period (or bucket) as a half-open span of instants: from the first day's start to the day after the last. */
+export function periodWindow(p: Period | Bucket): { start: number; end: number } {
+  const from = "from" in p ? p.from : p.start;
+  const to = "to" in p ? p.to : p.end;
+  return { start: dayStart(from), end: dayStart(to) + DAY_MS };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { bucketIndex, periodWindow, trendBuckets, type Bucket, type Period } from "@/lib/metrics/period";
+import { medianDaysToClose, onTime, slaBand, slaBands, stageMedians, type SlaBand } from "@/lib/metrics/request-figures";
+import type { DashboardFilter } from "./filter";
+import { listOverdueRequests, listRequestFacts, listStatusChanges, type OverdueRequest } from "./requests";
+
+export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
+export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
+const openStatuses = new Set(["received", "verifying", "in_progress"]);
+
+export type VolumeRow = { type: string; total: number } & Record<(typeof requestStatuses)[number], number>;
+
+export type PrivacyOps = {
+  period: Period;
+  summary: { received: number; closed: number; onTimeShare: number | null; medianDaysToClose: number | null; open: number; overdue: number };
+  volume: VolumeRow[];
+  trend: (Bucket & { received: number; closed: number })[];
+  sla: { band: SlaBand; count: number }[];
+  overdue: (OverdueRequest & { daysOverdue: number })[];
+  stages: ReturnType<typeof stageMedians>;
+};
+
+/**
+ * The privacy officer's operations view: requests received in the period by
+ * type and status, received and closed over time, the SLA clocks of the
+ * requests open now, the overdue list and the median stay in each stage.
+ */
+export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number): PrivacyOps {
+  const w = periodWindow(f.period);
+  const buckets = trendBuckets(f.period);
+  const reqs = listRequestFacts({ start: w.start, end: Math.max(w.end, now + 1) }, f.jurisdiction);
+  const volume = new Map<string, VolumeRow>(
+    requestTypes.map((type) => [type, { type, total: 0, received: 0, verifying: 0, in_progress: 0, completed: 0, rejected: 0 }]),
+  );
+  const trend = buckets.map((b) => ({ ...b, received: 0, closed: 0 }));
+  const sla = new Map<SlaBand, number>(slaBands.map((b) => [b, 0]));
+  let received = 0;
+  for (const r of reqs) {
+    if (r.receivedAt >= w.start && r.receivedAt < w.end) {
+      received++;
+      const row = volume.get(r.type);
+      if (row && r.status in row) {
+        row[r.status as (typeof requestStatuses)[number]]++;
+        row.total++;
+      }
+      const i = bucketIndex(buckets, new Date(r.receivedAt).toISOString().slice(0, 10));
+      if (i >= 0) trend[i].received++;
+    }
+    if (r.closedAt !== null && r.closedAt >= w.start && r.closedAt < w.end) {
+      const i = bucketIndex(buckets, new Date(r.closedAt).toISOString().slice(0, 10));
+      if (i >= 0) trend[i].closed++;
+    }
+    if (openStatuses.has(r.status) && r.closedAt === null) {
+      const band = slaBand(r.dueAt, now);
+      sla.set(band, sla.get(band)! + 1);
+    }
+  }
+  const closing = onTime(reqs, w);
+  const overdue = listOverdueRequests(now, f.jurisdiction).map((r) => ({ ...r, daysOverdue: Math.ceil((now - r.dueAt) / 86_400_000) }));
+  return {
+    period: f.period,
+    summary: {
+      received, closed: closing.closed, onTimeShare: closing.share, medianDaysToClose: medianDaysToClose(reqs, w),
+      open: [...sla.values()].reduce((a, b) => a + b, 0), overdue: sla.get("overdue")!,
+    },
+    volume: [...volume.values()],
+    trend,
+    sla: slaBands.map((band) => ({ band, count: sla.get(band)! })),
+    overdue,
+    stages: stageMedians(listStatusChanges(w, f.jurisdiction), w),
+  };
+}
