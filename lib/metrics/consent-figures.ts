@@ -1,7 +1,7 @@
 import { bucketIndex, type Bucket } from "./period";
 import { rate } from "./stats";
 
-/** Consent events by type; `gpc` came with a Global Privacy Control signal, `gpcGranted` are the grants among them. */
+/** Consent events by type; `gpc`: events of sale/sharing purposes that came with a Global Privacy Control signal, `gpcGranted` the grants among them. */
 export type EventCounts = { granted: number; denied: number; withdrawn: number; expired: number; gpc: number; gpcGranted: number };
 
 /** Event counts with the rates people read: opt-in, withdrawals per grant, GPC signals honoured. */

@@ -20,13 +20,22 @@ export type ConsentAnalytics = {
   splits: Record<SplitDimension, SplitRow[]>;
 };
 
-const sums = "SUM(granted) AS granted, SUM(denied) AS denied, SUM(withdrawn) AS withdrawn, SUM(expired) AS expired, SUM(gpc) AS gpc, SUM(gpc_granted) AS gpcGranted";
+/**
+ * The sums every consent query reads. A GPC signal is about sale and sharing
+ * (CCPA 11 CCR §7025): events of other purposes that came in the same request
+ * carry the flag but are no opt-out, so GPC counts only sale/sharing purposes.
+ */
+function sums(): string {
+  const sale = all<{ id: number }>("SELECT id FROM purposes WHERE sale_or_sharing = 1", []).map((p) => Number(p.id));
+  const only = (col: string) => (sale.length ? `SUM(CASE WHEN purpose_id IN (${sale.join(", ")}) THEN ${col} ELSE 0 END)` : "0");
+  return `SUM(granted) AS granted, SUM(denied) AS denied, SUM(withdrawn) AS withdrawn, SUM(expired) AS expired, ${only("gpc")} AS gpc, ${only("gpc_granted")} AS gpcGranted`;
+}
 
 /** Event counts per day, purpose and jurisdiction in the period (the locale split summed: each event is in it once). */
 export function dayCounts(f: DashboardFilter, period = f.period): DayCounts[] {
   const n = narrow(f);
   return all<DayCounts>(
-    `SELECT day, purpose_id AS purposeId, jurisdiction, ${sums} FROM consent_daily_splits
+    `SELECT day, purpose_id AS purposeId, jurisdiction, ${sums()} FROM consent_daily_splits
      WHERE dimension = 'locale' AND day BETWEEN ? AND ?${n.sql} GROUP BY day, purpose_id, jurisdiction`,
     [period.from, period.to, ...n.params],
   );
@@ -35,7 +44,7 @@ export function dayCounts(f: DashboardFilter, period = f.period): DayCounts[] {
 function dimensionSplits(f: DashboardFilter): Record<"source" | "locale" | "channel", SplitRow[]> {
   const n = narrow(f);
   const rows = all<EventCounts & { dimension: "source" | "locale" | "channel"; value: string }>(
-    `SELECT dimension, value, ${sums} FROM consent_daily_splits
+    `SELECT dimension, value, ${sums()} FROM consent_daily_splits
      WHERE dimension IN ('source', 'locale', 'channel') AND day BETWEEN ? AND ?${n.sql} GROUP BY dimension, value`,
     [f.period.from, f.period.to, ...n.params],
   );
