@@ -31,7 +31,7 @@ test("an admin adds a colleague, changes their role, and deactivation ends their
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row).toContainText("Executive");
   await newcomer.goto("/admin");
-  await expect(newcomer).toHaveURL(/\/admin\/overview$/);
+  await expect(newcomer).toHaveURL(/\/admin\/trust$/);
 
   // Deactivation stops the session they already have.
   await row.getByRole("button", { name: "Deactivate" }).click();

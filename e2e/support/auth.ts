@@ -13,7 +13,7 @@ export const homePath: Record<DemoRole, string> = {
   admin: "/admin/staff",
   privacy_officer: "/admin/requests",
   marketing: "/admin/purposes",
-  executive: "/admin/overview",
+  executive: "/admin/trust",
 };
 
 /** Signs in through the real form and waits for the role's home page. */

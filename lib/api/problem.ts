@@ -8,6 +8,8 @@ export const problemTypes = {
   "malformed-json": { status: 400, title: "The request body is not valid JSON" },
   unauthorized: { status: 401, title: "A valid API key is required" },
   forbidden: { status: 403, title: "This API key may not do that" },
+  "sign-in-required": { status: 401, title: "Sign in to see this" },
+  "not-permitted": { status: 403, title: "Your role may not see this" },
   "not-found": { status: 404, title: "Not found" },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Send the body as application/json" },

@@ -30,4 +30,8 @@ describe("homeFor", () => {
     expect(homeFor("privacy_officer")).toBe("/admin/requests");
     expect(homeFor("admin")).toBe("/admin/staff");
   });
+
+  it("opens the trust dashboard for executives", () => {
+    expect(homeFor("executive")).toBe("/admin/trust");
+  });
 });

@@ -5,10 +5,13 @@ export type NavItem = { href: string; label: string; permission: Permission };
 
 /** The admin sections in menu order; `label` is a key in the "nav" catalog. */
 export const navItems: readonly NavItem[] = [
+  { href: "/admin/trust", label: "trust", permission: "trust-dashboard:read" },
   { href: "/admin/overview", label: "overview", permission: "overview:read" },
+  { href: "/admin/consent-analytics", label: "consentAnalytics", permission: "consent-analytics:read" },
   { href: "/admin/purposes", label: "purposes", permission: "purpose:read" },
   { href: "/admin/data-map", label: "dataMap", permission: "purpose:read" },
   { href: "/admin/requests", label: "requests", permission: "request:read" },
+  { href: "/admin/privacy-ops", label: "privacyOps", permission: "privacy-ops:read" },
   { href: "/admin/subjects", label: "subjects", permission: "subject:read-pii" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
@@ -19,7 +22,7 @@ export const navItems: readonly NavItem[] = [
 const homes: Record<Role, string> = {
   marketing: "/admin/purposes",
   privacy_officer: "/admin/requests",
-  executive: "/admin/overview",
+  executive: "/admin/trust",
   admin: "/admin/staff",
 };
 

@@ -24,6 +24,7 @@ const expected: Record<string, string[]> = {
   admin: [
     "overview:read",
     "purpose:read",
+    "consent-analytics:read",
     "trust-dashboard:read",
     "audit:read",
     "outbox:read",

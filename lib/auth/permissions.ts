@@ -46,6 +46,7 @@ const grants: Record<Role, readonly Permission[]> = {
   admin: [
     "overview:read",
     "purpose:read",
+    "consent-analytics:read",
     "trust-dashboard:read",
     "audit:read",
     "outbox:read",

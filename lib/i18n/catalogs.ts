@@ -71,9 +71,13 @@ import ja_embedDemo from "./messages/ja/embedDemo.json";
 import en_requestDetail from "./messages/en/requestDetail.json";
 import ko_requestDetail from "./messages/ko/requestDetail.json";
 import ja_requestDetail from "./messages/ja/requestDetail.json";
+import en_dashboards from "./messages/en/dashboards.json";
+import ko_dashboards from "./messages/ko/dashboards.json";
+import ja_dashboards from "./messages/ja/dashboards.json";
 import type { Locale } from "./config";
 
 const en = {
+  dashboards: en_dashboards,
   requestDetail: en_requestDetail,
   embedDemo: en_embedDemo,
   preferences: en_preferences,
@@ -101,6 +105,7 @@ const en = {
 };
 
 const ko = {
+  dashboards: ko_dashboards,
   requestDetail: ko_requestDetail,
   embedDemo: ko_embedDemo,
   preferences: ko_preferences,
@@ -128,6 +133,7 @@ const ko = {
 };
 
 const ja = {
+  dashboards: ja_dashboards,
   requestDetail: ja_requestDetail,
   embedDemo: ja_embedDemo,
   preferences: ja_preferences,

@@ -1,24 +1,14 @@
 import "server-only";
-import { countsBy, countsByBucket, figures, zeroCounts, liveAtBucketEnds, type DayCounts, type EventCounts, type EventFigures } from "@/lib/metrics/consent-figures";
-import { addDays, trendBuckets, type Bucket, type Period } from "@/lib/metrics/period";
+import { countsBy, countsByBucket, figures, zeroCounts, liveAtBucketEnds, type DayCounts, type EventCounts } from "@/lib/metrics/consent-figures";
+import type { ConsentAnalytics, SplitFigures } from "@/lib/metrics/dashboard-types";
+import { addDays, trendBuckets } from "@/lib/metrics/period";
 import { rate } from "@/lib/metrics/stats";
 import { all, listChoicePurposes, narrow, type DashboardFilter } from "./filter";
 
 /** Days ahead in which a live grant counts as expiring soon. */
 export const EXPIRING_WITHIN_DAYS = 30;
 
-export type SplitDimension = "jurisdiction" | "source" | "locale" | "channel";
-export type SplitRow = EventFigures & { value: string };
-export type PurposeFigures = EventFigures & { key: string; name: string; live: number; decided: number; activeRate: number | null; stale: number; expiring: number };
-export type TrendPoint = EventFigures & Bucket & { live: number };
-
-export type ConsentAnalytics = {
-  period: Period;
-  summary: EventFigures & { live: number; decided: number; activeRate: number | null; stale: number; expiring: number };
-  trend: TrendPoint[];
-  purposes: PurposeFigures[];
-  splits: Record<SplitDimension, SplitRow[]>;
-};
+export type { ConsentAnalytics } from "@/lib/metrics/dashboard-types";
 
 /**
  * The sums every consent query reads. A GPC signal is about sale and sharing
@@ -41,14 +31,14 @@ export function dayCounts(f: DashboardFilter, period = f.period): DayCounts[] {
   );
 }
 
-function dimensionSplits(f: DashboardFilter): Record<"source" | "locale" | "channel", SplitRow[]> {
+function dimensionSplits(f: DashboardFilter): Record<"source" | "locale" | "channel", SplitFigures[]> {
   const n = narrow(f);
   const rows = all<EventCounts & { dimension: "source" | "locale" | "channel"; value: string }>(
     `SELECT dimension, value, ${sums()} FROM consent_daily_splits
      WHERE dimension IN ('source', 'locale', 'channel') AND day BETWEEN ? AND ?${n.sql} GROUP BY dimension, value`,
     [f.period.from, f.period.to, ...n.params],
   );
-  const out = { source: [] as SplitRow[], locale: [] as SplitRow[], channel: [] as SplitRow[] };
+  const out = { source: [] as SplitFigures[], locale: [] as SplitFigures[], channel: [] as SplitFigures[] };
   for (const r of rows) out[r.dimension].push({ value: r.value, ...figures(r) });
   for (const list of Object.values(out)) list.sort((a, b) => b.granted + b.denied - (a.granted + a.denied) || a.value.localeCompare(b.value));
   return out;

@@ -1,15 +1,12 @@
 import "server-only";
 import { liveAtBucketEnds } from "@/lib/metrics/consent-figures";
-import { lifetimeBuckets, type LifetimeBucket } from "@/lib/metrics/grant-lifetime";
-import { bucketIndex, trendBuckets, type Bucket, type Period } from "@/lib/metrics/period";
+import type { GrantFlowPoint, LifetimeRow, PurposeGrants } from "@/lib/metrics/dashboard-types";
+import { lifetimeBuckets } from "@/lib/metrics/grant-lifetime";
+import { bucketIndex, trendBuckets } from "@/lib/metrics/period";
 import { all, type DashboardFilter } from "./filter";
 import { grantDeltasAfter, grantStock } from "./consent-analytics";
 
-export type GrantFlowPoint = Bucket & { started: number; withdrawn: number; denied: number; expired: number; live: number };
-export type LifetimeRow = { bucket: LifetimeBucket; withdrawn: number; denied: number; expired: number };
-export type VersionRow = { noticeVersionId: number; locale: string; version: number; publishedAt: number | null; material: boolean; live: number; started: number; ended: number; stale: boolean };
-
-export type PurposeGrants = { period: Period; purpose: { key: string; name: string }; live: number; flow: GrantFlowPoint[]; lifetimes: LifetimeRow[]; versions: VersionRow[] };
+export type { PurposeGrants } from "@/lib/metrics/dashboard-types";
 
 const ENDINGS = ["withdrawn", "denied", "expired"] as const;
 type Ending = (typeof ENDINGS)[number];

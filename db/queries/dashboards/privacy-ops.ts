@@ -1,24 +1,14 @@
 import "server-only";
-import { bucketIndex, periodWindow, trendBuckets, type Bucket, type Period } from "@/lib/metrics/period";
+import { requestStatuses, requestTypes, type PrivacyOps, type VolumeRow } from "@/lib/metrics/dashboard-types";
+import { bucketIndex, periodWindow, trendBuckets } from "@/lib/metrics/period";
 import { medianDaysToClose, onTime, slaBand, slaBands, stageMedians, type SlaBand } from "@/lib/metrics/request-figures";
 import type { DashboardFilter } from "./filter";
-import { listOverdueRequests, listRequestFacts, listStatusChanges, type OverdueRequest } from "./requests";
+import { listOverdueRequests, listRequestFacts, listStatusChanges } from "./requests";
 
-export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
-export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
+export { requestStatuses, requestTypes } from "@/lib/metrics/dashboard-types";
+export type { PrivacyOps } from "@/lib/metrics/dashboard-types";
+
 const openStatuses = new Set(["received", "verifying", "in_progress"]);
-
-export type VolumeRow = { type: string; total: number } & Record<(typeof requestStatuses)[number], number>;
-
-export type PrivacyOps = {
-  period: Period;
-  summary: { received: number; closed: number; onTimeShare: number | null; medianDaysToClose: number | null; open: number; overdue: number };
-  volume: VolumeRow[];
-  trend: (Bucket & { received: number; closed: number })[];
-  sla: { band: SlaBand; count: number }[];
-  overdue: (OverdueRequest & { daysOverdue: number })[];
-  stages: ReturnType<typeof stageMedians>;
-};
 
 /**
  * The privacy officer's operations view: requests received in the period by

@@ -26,12 +26,12 @@ export function listStatusChanges(span: { start: number; end: number }, jurisdic
   );
 }
 
-export type OverdueRequest = { ref: string; type: string; status: string; jurisdiction: string; receivedAt: number; dueAt: number; assignee: string | null };
+export type OverdueRequest = { id: number; ref: string; type: string; status: string; jurisdiction: string; receivedAt: number; dueAt: number; assignee: string | null };
 
 /** Open requests past their due date, most overdue first: reference, type and clock only, no subject. */
 export function listOverdueRequests(now: number, jurisdiction?: string, limit = 50): OverdueRequest[] {
   return all<OverdueRequest>(
-    `SELECT r.ref, r.type, r.status, r.jurisdiction, r.received_at AS receivedAt, r.due_at AS dueAt, s.name AS assignee
+    `SELECT r.id, r.ref, r.type, r.status, r.jurisdiction, r.received_at AS receivedAt, r.due_at AS dueAt, s.name AS assignee
      FROM subject_requests r LEFT JOIN staff_users s ON s.id = r.assignee_id
      WHERE r.status IN ('received', 'verifying', 'in_progress') AND r.due_at < ?${jurisdiction ? " AND r.jurisdiction = ?" : ""}
      ORDER BY r.due_at, r.id LIMIT ?`,

@@ -5,6 +5,7 @@ import { periodWindow, previousPeriod, trendBuckets, type Bucket, type Period } 
 import { medianDaysToClose, onTime, openAt, type RequestFact } from "@/lib/metrics/request-figures";
 import { trustReport, type TrustInputs } from "@/lib/metrics/trust-score";
 import type { NoticeVersionFact } from "@/lib/metrics/notice-quality";
+import type { TrustDashboard } from "@/lib/metrics/dashboard-types";
 import { dayCounts } from "./consent-analytics";
 import type { DashboardFilter } from "./filter";
 import { isPlainVersion, listPublishedNotices } from "./notices";
@@ -41,7 +42,7 @@ function inputsFor(span: Bucket, s: Sources): TrustInputs & { answers: number; c
  * before it, a trend over the period, and the score. Requests are not about a
  * purpose, so the purpose filter narrows consent and notices only.
  */
-export function getTrustDashboard(f: DashboardFilter, now: number) {
+export function getTrustDashboard(f: DashboardFilter, now: number): TrustDashboard {
   const previous = previousPeriod(f.period);
   const buckets = trendBuckets(f.period);
   const sources: Sources = {
@@ -62,5 +63,3 @@ export function getTrustDashboard(f: DashboardFilter, now: number) {
     context: { answers: current.answers, closed: current.closed, open: current.open, notices: current.notices },
   };
 }
-
-export type TrustDashboard = ReturnType<typeof getTrustDashboard>;

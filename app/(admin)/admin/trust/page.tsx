@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { utcDay } from "@/lib/metrics/period";
+import { requirePagePermission } from "@/lib/server/session";
+import { listChoicePurposes } from "@/db/queries/dashboards/filter";
+import { PageHeader } from "@/components/ui/page-header";
+import { TrustDashboard } from "@/components/dashboards/trust-dashboard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboards"))("trust.title") };
+}
+
+/** The trust dashboard: one score, its formula and the indicators behind it; aggregates only. */
+export default async function TrustPage() {
+  await requirePagePermission("trust-dashboard:read", "/admin/trust");
+  const t = await getTranslations("dashboards");
+  const purposes = listChoicePurposes().map(({ key, name }) => ({ key, name }));
+  return (
+    <div className="stack">
+      <PageHeader title={t("trust.title")} description={t("trust.description")} />
+      <Suspense>
+        <TrustDashboard purposes={purposes} today={utcDay(new Date().getTime())} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame, type FrameColumn } from "@/components/ui/chart-frame";
+import { csvFileName } from "@/lib/metrics/csv";
+import type { Period } from "@/lib/metrics/period";
+
+/** Colours with at least 3:1 contrast on white, told apart by legend and table too, never by colour alone. */
+export const palette = { granted: "#1a7f37", denied: "#8c959f", withdrawn: "#b42318", expired: "#8a5a00", live: "#1f5f8b", other: "#6f42c1", gpc: "#0b7285" };
+
+export type Series<T> = { key: keyof T & string; label: string; color: string; stack?: string };
+
+/** Number and percent formatting in the page's language; a missing figure is a dash. */
+export function useFormat() {
+  const locale = useLocale();
+  const number = new Intl.NumberFormat(locale);
+  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return {
+    n: (v: number | null | undefined) => (v === null || v === undefined ? "—" : number.format(v)),
+    pct: (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${one.format(v)}%`),
+    days: (v: number | null | undefined) => (v === null || v === undefined ? "—" : one.format(v)),
+  };
+}
+
+/** The frame's fixed texts, from the dashboards catalog. */
+export function useFrameLabels() {
+  const t = useTranslations("dashboards.frame");
+  return { download: t("download"), table: t("table"), loading: t("loading"), empty: t("empty"), error: t("error") };
+}
+
+type ChartProps<T> = {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  summary: string;
+  period: Period;
+  rows: T[] | undefined;
+  status: "pending" | "error" | "success";
+  /** The row field the x axis shows (a date, a purpose, a value). */
+  x: keyof T & string;
+  xLabel: string;
+  xFormat?: (row: T) => string;
+  series: Series<T>[];
+  kind?: "line" | "bar";
+  layout?: "horizontal" | "vertical";
+  unit?: string;
+  extraColumns?: FrameColumn<T>[];
+  empty?: (rows: T[]) => boolean;
+  height?: number;
+};
+
+/** A line or bar chart of plain rows, in a ChartFrame that also gives them as a table and a CSV file. */
+export function DashboardChart<T extends object>(p: ChartProps<T>) {
+  const labels = useFrameLabels();
+  const f = useFormat();
+  const rows = p.rows ?? [];
+  const nothing = p.empty ? p.empty(rows) : rows.length === 0 || rows.every((r) => p.series.every((s) => !Number(r[s.key])));
+  const state = p.status === "pending" ? "loading" : p.status === "error" ? "error" : nothing ? "empty" : "ready";
+  const columns: FrameColumn<T>[] = [
+    { key: p.x, label: p.xLabel, format: p.xFormat },
+    ...p.series.map((s) => ({ key: s.key, label: s.label, numeric: true, format: (r: T) => (p.unit === "%" ? f.pct(r[s.key] as number) : f.n(r[s.key] as number)) })),
+    ...(p.extraColumns ?? []),
+  ];
+  const data = rows.map((r) => ({ ...r, __x: p.xFormat ? p.xFormat(r) : String(r[p.x]) }));
+  const vertical = p.layout === "vertical";
+  const axisTick = { fontSize: 12, fill: "#57606a" };
+  const tooltip = <Tooltip formatter={(v) => (p.unit === "%" ? f.pct(Number(v)) : f.n(Number(v)))} />;
+  const chart =
+    p.kind === "bar" ? (
+      <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
+        {vertical ? <XAxis type="number" tick={axisTick} unit={p.unit} /> : <XAxis dataKey="__x" tick={axisTick} interval="preserveStartEnd" />}
+        {vertical ? <YAxis type="category" dataKey="__x" tick={axisTick} width={150} /> : <YAxis tick={axisTick} unit={p.unit} width={56} />}
+        {tooltip}
+        {p.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+        {p.series.map((s) => (
+          <Bar key={s.key} dataKey={s.key as string} name={s.label} fill={s.color} stackId={s.stack} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    ) : (
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
+        <XAxis dataKey="__x" tick={axisTick} interval="preserveStartEnd" minTickGap={24} />
+        <YAxis tick={axisTick} unit={p.unit} width={56} />
+        {tooltip}
+        {p.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+        {p.series.map((s) => (
+          <Line key={s.key} type="monotone" dataKey={s.key as string} name={s.label} stroke={s.color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+        ))}
+      </LineChart>
+    );
+  return (
+    <ChartFrame
+      id={p.id}
+      title={p.title}
+      description={p.description}
+      summary={p.summary}
+      columns={columns}
+      rows={rows}
+      fileName={csvFileName(p.id, p.period)}
+      state={state}
+      labels={labels}
+    >
+      <ResponsiveContainer width="100%" height={p.height ?? 260}>
+        {chart}
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { ConsentAnalytics, SplitDimension, SplitFigures } from "@/lib/metrics/dashboard-types";
+import { DashboardChart, palette, useFormat } from "./chart-kit";
+import { DashboardFilters } from "./dashboard-filters";
+import { Kpi } from "./kpi";
+import { PurposeGrantsSection } from "./purpose-grants-section";
+import { useDashboardData, useDashboardFilters } from "./use-dashboard";
+
+const splitOrder: SplitDimension[] = ["jurisdiction", "channel", "source", "locale"];
+
+/** Marketing's consent analytics: headline figures, trends, purposes and splits, then one purpose's grants when one is chosen. */
+export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key: string; name: string }[]; today: string }) {
+  const t = useTranslations("dashboards");
+  const f = useFormat();
+  const { params, set } = useDashboardFilters();
+  const { data, status } = useDashboardData<ConsentAnalytics>("consent-analytics", params);
+  const period = data?.period ?? { from: today, to: today };
+  const s = data?.summary;
+  const ev = (k: "granted" | "denied" | "withdrawn" | "expired") => t(`events.${k}`);
+  const splitLabel = (dim: SplitDimension, v: string) =>
+    dim === "channel" && v === "" ? t("splits.wholePurpose") : dim === "source" || dim === "channel" ? t(`values.${dim}.${v}`) : dim === "jurisdiction" ? t(`jurisdictions.${v}`) : t(`values.locale.${v}`);
+  return (
+    <div className="stack">
+      <DashboardFilters params={params} today={today} onChange={set} purposes={purposes} />
+      <div className="kpis" aria-live="polite" aria-busy={status === "pending"}>
+        <Kpi label={t("consent.optInRate")} value={f.pct(s?.optInRate)} hint={t("consent.optInHint", { answers: f.n(s ? s.granted + s.denied : null) })} />
+        <Kpi label={t("consent.live")} value={f.n(s?.live)} hint={t("consent.liveHint", { rate: f.pct(s?.activeRate) })} />
+        <Kpi label={t("consent.withdrawals")} value={f.n(s?.withdrawn)} hint={t("consent.withdrawalsHint", { rate: f.pct(s?.withdrawalRate) })} />
+        <Kpi label={t("consent.stale")} value={f.n(s?.stale)} hint={t("consent.staleHint")} />
+        <Kpi label={t("consent.expiring")} value={f.n(s?.expiring)} hint={t("consent.expiringHint")} />
+        <Kpi label={t("consent.gpc")} value={f.n(s ? s.gpc - s.gpcGranted : null)} hint={t("consent.gpcHint", { rate: f.pct(s?.gpcHonoured) })} />
+      </div>
+      <div className="dashboard-grid">
+        <DashboardChart
+          id="consent-choices-over-time"
+          title={t("consent.choicesTitle")}
+          summary={t("consent.choicesSummary", { from: period.from, to: period.to })}
+          period={period}
+          rows={data?.trend}
+          status={status}
+          x="start"
+          xLabel={t("columns.from")}
+          series={[
+            { key: "granted", label: ev("granted"), color: palette.granted },
+            { key: "denied", label: ev("denied"), color: palette.denied },
+            { key: "withdrawn", label: ev("withdrawn"), color: palette.withdrawn },
+            { key: "expired", label: ev("expired"), color: palette.expired },
+          ]}
+          extraColumns={[{ key: "end", label: t("columns.to") }, { key: "optInRate", label: t("consent.optInRate"), numeric: true, format: (r) => f.pct(r.optInRate) }]}
+        />
+        <DashboardChart
+          id="consent-live-grants"
+          title={t("consent.liveTitle")}
+          description={t("consent.liveDescription")}
+          summary={t("consent.liveSummary", { now: f.n(s?.live) })}
+          period={period}
+          rows={data?.trend}
+          status={status}
+          x="end"
+          xLabel={t("columns.endOf")}
+          series={[{ key: "live", label: t("consent.live"), color: palette.live }]}
+          empty={(rows) => rows.length === 0}
+        />
+        <DashboardChart
+          id="consent-opt-in-by-purpose"
+          title={t("consent.byPurposeTitle")}
+          summary={t("consent.byPurposeSummary")}
+          period={period}
+          rows={data?.purposes}
+          status={status}
+          kind="bar"
+          layout="vertical"
+          unit="%"
+          x="key"
+          xLabel={t("columns.purpose")}
+          xFormat={(r) => r.name}
+          series={[{ key: "optInRate", label: t("consent.optInRate"), color: palette.granted }, { key: "activeRate", label: t("consent.activeRate"), color: palette.live }]}
+          extraColumns={[
+            { key: "granted", label: ev("granted"), numeric: true, format: (r) => f.n(r.granted) },
+            { key: "denied", label: ev("denied"), numeric: true, format: (r) => f.n(r.denied) },
+            { key: "withdrawn", label: ev("withdrawn"), numeric: true, format: (r) => f.n(r.withdrawn) },
+            { key: "live", label: t("consent.live"), numeric: true, format: (r) => f.n(r.live) },
+            { key: "stale", label: t("consent.stale"), numeric: true, format: (r) => f.n(r.stale) },
+            { key: "expiring", label: t("consent.expiring"), numeric: true, format: (r) => f.n(r.expiring) },
+          ]}
+          empty={(rows) => rows.length === 0}
+          height={Math.max(220, (data?.purposes.length ?? 4) * 56)}
+        />
+        {splitOrder.map((dim) => (
+          <DashboardChart<SplitFigures>
+            key={dim}
+            id={`consent-by-${dim}`}
+            title={t(`splits.${dim}`)}
+            summary={t("splits.summary", { dimension: t(`splits.${dim}`) })}
+            period={period}
+            rows={data?.splits[dim]}
+            status={status}
+            kind="bar"
+            layout="vertical"
+            x="value"
+            xLabel={t(`splits.${dim}Column`)}
+            xFormat={(r) => splitLabel(dim, r.value)}
+            series={[
+              { key: "granted", label: ev("granted"), color: palette.granted, stack: "a" },
+              { key: "denied", label: ev("denied"), color: palette.denied, stack: "a" },
+              { key: "withdrawn", label: ev("withdrawn"), color: palette.withdrawn, stack: "a" },
+            ]}
+            extraColumns={[{ key: "optInRate", label: t("consent.optInRate"), numeric: true, format: (r) => f.pct(r.optInRate) }]}
+            height={Math.max(200, (data?.splits[dim].length ?? 4) * 40)}
+          />
+        ))}
+      </div>
+      <PurposeGrantsSection params={params} purposes={purposes} onPick={(purpose) => set({ ...params, purpose })} />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { requestStatuses, type OverdueRow, type PrivacyOps } from "@/lib/metrics/dashboard-types";
+import { ChartFrame } from "@/components/ui/chart-frame";
+import { csvFileName } from "@/lib/metrics/csv";
+import { DashboardChart, palette, useFormat, useFrameLabels } from "./chart-kit";
+import { DashboardFilters } from "./dashboard-filters";
+import { Kpi } from "./kpi";
+import { useDashboardData, useDashboardFilters } from "./use-dashboard";
+
+const allowed = ["from", "to", "jurisdiction"] as const;
+const statusColors: Record<string, string> = { received: "#57606a", verifying: palette.expired, in_progress: palette.live, completed: palette.granted, rejected: palette.withdrawn };
+const bandColors = [palette.withdrawn, palette.expired, "#b08800", palette.live, palette.granted];
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The privacy officer's operations view: volumes, SLA clocks, the overdue list and time per stage. Requests are not about a purpose. */
+export function PrivacyOpsDashboard({ today }: { today: string }) {
+  const t = useTranslations("dashboards");
+  const tr = useTranslations("requests");
+  const f = useFormat();
+  const labels = useFrameLabels();
+  const { params, set } = useDashboardFilters(allowed);
+  const { data, status } = useDashboardData<PrivacyOps>("privacy-ops", params);
+  const period = data?.period ?? { from: today, to: today };
+  const s = data?.summary;
+  const overdue = data?.overdue ?? [];
+  return (
+    <div className="stack">
+      <DashboardFilters params={params} today={today} onChange={set} />
+      <div className="kpis" aria-live="polite" aria-busy={status === "pending"}>
+        <Kpi label={t("ops.received")} value={f.n(s?.received)} hint={t("ops.inPeriod")} />
+        <Kpi label={t("ops.closed")} value={f.n(s?.closed)} hint={t("ops.inPeriod")} />
+        <Kpi label={t("ops.onTime")} value={f.pct(s?.onTimeShare)} hint={t("ops.onTimeHint")} />
+        <Kpi label={t("ops.medianDays")} value={f.days(s?.medianDaysToClose)} hint={t("ops.medianDaysHint")} />
+        <Kpi label={t("ops.open")} value={f.n(s?.open)} hint={t("ops.now")} />
+        <Kpi label={t("ops.overdue")} value={f.n(s?.overdue)} hint={t("ops.now")} />
+      </div>
+      <div className="dashboard-grid">
+        <DashboardChart
+          id="requests-by-type"
+          title={t("ops.volumeTitle")}
+          description={t("ops.volumeDescription")}
+          summary={t("ops.volumeSummary", { n: f.n(s?.received) })}
+          period={period}
+          rows={data?.volume}
+          status={status}
+          kind="bar"
+          layout="vertical"
+          x="type"
+          xLabel={t("ops.type")}
+          xFormat={(r) => tr(`types.${r.type}`)}
+          series={requestStatuses.map((st) => ({ key: st, label: tr(`statuses.${st}`), color: statusColors[st], stack: "a" }))}
+          extraColumns={[{ key: "total", label: t("ops.total"), numeric: true, format: (r) => f.n(r.total) }]}
+          height={300}
+        />
+        <DashboardChart
+          id="requests-over-time"
+          title={t("ops.trendTitle")}
+          summary={t("ops.trendSummary")}
+          period={period}
+          rows={data?.trend}
+          status={status}
+          x="start"
+          xLabel={t("columns.from")}
+          series={[{ key: "received", label: t("ops.received"), color: palette.live }, { key: "closed", label: t("ops.closed"), color: palette.granted }]}
+          extraColumns={[{ key: "end", label: t("columns.to") }]}
+        />
+        <DashboardChart
+          id="sla-clocks"
+          title={t("ops.slaTitle")}
+          description={t("ops.slaDescription")}
+          summary={t("ops.slaSummary", { overdue: f.n(s?.overdue), open: f.n(s?.open) })}
+          period={period}
+          rows={data?.sla.map((b, i) => ({ ...b, fill: bandColors[i] }))}
+          status={status}
+          kind="bar"
+          x="band"
+          xLabel={t("ops.band")}
+          xFormat={(r) => t(`ops.bands.${r.band}`)}
+          series={[{ key: "count", label: t("ops.open"), color: palette.live }]}
+        />
+        <DashboardChart
+          id="time-per-stage"
+          title={t("ops.stagesTitle")}
+          description={t("ops.stagesDescription")}
+          summary={t("ops.stagesSummary")}
+          period={period}
+          rows={data?.stages}
+          status={status}
+          kind="bar"
+          layout="vertical"
+          x="stage"
+          xLabel={t("ops.stage")}
+          xFormat={(r) => tr(`statuses.${r.stage}`)}
+          series={[{ key: "median", label: t("ops.medianDaysShort"), color: palette.other }]}
+          extraColumns={[{ key: "count", label: t("ops.stays"), numeric: true, format: (r) => f.n(r.count) }]}
+          empty={(rows) => rows.every((r) => r.count === 0)}
+          height={200}
+        />
+      </div>
+      <ChartFrame<OverdueRow>
+        id="overdue-requests"
+        title={t("ops.overdueTitle")}
+        description={t("ops.overdueDescription")}
+        summary={t("ops.overdueTitle")}
+        columns={[
+          { key: "ref", label: t("ops.ref"), format: (r) => r.ref },
+          { key: "type", label: t("ops.type"), format: (r) => tr(`types.${r.type}`) },
+          { key: "status", label: t("ops.status"), format: (r) => tr(`statuses.${r.status}`) },
+          { key: "jurisdiction", label: t("filters.jurisdiction") },
+          { key: "dueAt", label: t("ops.due"), format: (r) => day(r.dueAt) },
+          { key: "daysOverdue", label: t("ops.daysOverdue"), numeric: true },
+          { key: "assignee", label: t("ops.assignee"), format: (r) => r.assignee ?? t("ops.unassigned") },
+        ]}
+        rows={overdue}
+        fileName={csvFileName("overdue-requests", period)}
+        state={status === "pending" ? "loading" : status === "error" ? "error" : overdue.length === 0 ? "empty" : "ready"}
+        labels={{ ...labels, empty: t("ops.noneOverdue") }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { DashboardParams } from "@/lib/metrics/dashboard-url";
+import type { NoticeVersionGrants, PurposeGrants } from "@/lib/metrics/dashboard-types";
+import { EmptyState } from "@/components/ui/empty-state";
+import { DashboardChart, palette, useFormat } from "./chart-kit";
+import { useDashboardData } from "./use-dashboard";
+
+/** One purpose's grants over time: started and stopped, how long they lasted, and under which notice version. */
+export function PurposeGrantsSection({ params, purposes, onPick }: { params: DashboardParams; purposes: { key: string; name: string }[]; onPick: (key: string) => void }) {
+  const t = useTranslations("dashboards");
+  if (!params.purpose)
+    return (
+      <section className="card" aria-labelledby="purpose-grants-title">
+        <h2 id="purpose-grants-title">{t("purposeView.title")}</h2>
+        <EmptyState title={t("purposeView.pickTitle")}>
+          <p>{t("purposeView.pickBody")}</p>
+          <div className="row" style={{ justifyContent: "center" }}>
+            {purposes.map((p) => (
+              <button key={p.key} type="button" className="button secondary small" onClick={() => onPick(p.key)}>
+                {p.name}
+              </button>
+            ))}
+          </div>
+        </EmptyState>
+      </section>
+    );
+  return <PurposeGrantsCharts params={params} />;
+}
+
+function PurposeGrantsCharts({ params }: { params: DashboardParams }) {
+  const t = useTranslations("dashboards");
+  const f = useFormat();
+  const { data, status } = useDashboardData<PurposeGrants>("consent-analytics/purpose", params);
+  const period = data?.period ?? { from: "", to: "" };
+  const name = data?.purpose.name ?? params.purpose ?? "";
+  const ended = (k: "withdrawn" | "denied" | "expired") => t(`purposeView.ended.${k}`);
+  const versionLabel = (v: NoticeVersionGrants) => t("purposeView.version", { version: v.version, locale: t(`values.locale.${v.locale}`) });
+  return (
+    <section className="stack" aria-labelledby="purpose-grants-title">
+      <h2 id="purpose-grants-title">{t("purposeView.titleFor", { purpose: name })}</h2>
+      <div className="dashboard-grid">
+        <DashboardChart
+          id="purpose-grant-flow"
+          title={t("purposeView.flowTitle")}
+          description={t("purposeView.flowDescription")}
+          summary={t("purposeView.flowSummary", { purpose: name, live: f.n(data?.live) })}
+          period={period}
+          rows={data?.flow}
+          status={status}
+          x="end"
+          xLabel={t("columns.endOf")}
+          series={[
+            { key: "started", label: t("purposeView.started"), color: palette.granted },
+            { key: "withdrawn", label: ended("withdrawn"), color: palette.withdrawn },
+            { key: "expired", label: ended("expired"), color: palette.expired },
+            { key: "live", label: t("consent.live"), color: palette.live },
+          ]}
+          extraColumns={[{ key: "denied", label: ended("denied"), numeric: true, format: (r) => f.n(r.denied) }]}
+          empty={(rows) => rows.length === 0}
+        />
+        <DashboardChart
+          id="purpose-grant-lifetimes"
+          title={t("purposeView.lifetimeTitle")}
+          description={t("purposeView.lifetimeDescription")}
+          summary={t("purposeView.lifetimeSummary", { purpose: name })}
+          period={period}
+          rows={data?.lifetimes}
+          status={status}
+          kind="bar"
+          x="bucket"
+          xLabel={t("purposeView.lasted")}
+          xFormat={(r) => t(`lifetimes.${r.bucket}`)}
+          series={[
+            { key: "withdrawn", label: ended("withdrawn"), color: palette.withdrawn, stack: "a" },
+            { key: "denied", label: ended("denied"), color: palette.denied, stack: "a" },
+            { key: "expired", label: ended("expired"), color: palette.expired, stack: "a" },
+          ]}
+        />
+        <DashboardChart
+          id="purpose-notice-versions"
+          title={t("purposeView.versionsTitle")}
+          description={t("purposeView.versionsDescription")}
+          summary={t("purposeView.versionsSummary", { purpose: name })}
+          period={period}
+          rows={data?.versions}
+          status={status}
+          kind="bar"
+          layout="vertical"
+          x="noticeVersionId"
+          xLabel={t("purposeView.notice")}
+          xFormat={versionLabel}
+          series={[
+            { key: "live", label: t("consent.live"), color: palette.live },
+            { key: "started", label: t("purposeView.started"), color: palette.granted },
+            { key: "ended", label: t("purposeView.endedAll"), color: palette.withdrawn },
+          ]}
+          extraColumns={[
+            { key: "publishedAt", label: t("purposeView.published"), format: (r) => (r.publishedAt ? new Date(r.publishedAt).toISOString().slice(0, 10) : "—") },
+            { key: "stale", label: t("consent.stale"), format: (r) => (r.stale ? t("purposeView.staleYes") : t("purposeView.staleNo")) },
+          ]}
+          height={Math.max(200, (data?.versions.length ?? 3) * 48)}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { Line, LineChart, ResponsiveContainer, YAxis } from "recharts";
+import type { TrustDashboard as TrustData } from "@/lib/metrics/dashboard-types";
+import { trustIndicators, type TrustIndicator } from "@/lib/metrics/trust-score";
+import { DashboardChart, palette, useFormat } from "./chart-kit";
+import { DashboardFilters } from "./dashboard-filters";
+import { useDashboardData, useDashboardFilters } from "./use-dashboard";
+
+type TrendRow = { start: string; end: string; score: number | null } & Record<string, number | null | string>;
+
+function Sparkline({ values, color }: { values: (number | null)[]; color: string }) {
+  return (
+    <div className="spark" aria-hidden="true">
+      <ResponsiveContainer width="100%" height={36}>
+        <LineChart data={values.map((v, i) => ({ i, v }))} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
+          <YAxis hide domain={["dataMin", "dataMax"]} />
+          <Line type="monotone" dataKey="v" stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** The executive's trust dashboard: one score with its formula, eight indicators with trend and change, in plain words. */
+export function TrustDashboard({ purposes, today }: { purposes: { key: string; name: string }[]; today: string }) {
+  const t = useTranslations("dashboards");
+  const f = useFormat();
+  const { params, set } = useDashboardFilters();
+  const { data, status } = useDashboardData<TrustData>("trust", params);
+  const unitOf = Object.fromEntries(trustIndicators.map((i) => [i.id, i.unit]));
+  const show = (i: Pick<TrustIndicator, "id">, v: number | null) => (unitOf[i.id] === "percent" ? f.pct(v) : unitOf[i.id] === "days" ? f.days(v) : f.n(v));
+  const changeText = (i: TrustIndicator) => {
+    if (!i.change) return t("trust.noComparison");
+    const amount = unitOf[i.id] === "percent" ? t("trust.points", { n: f.days(Math.abs(i.change.delta)) }) : f.days(Math.abs(i.change.delta));
+    return t(`trust.change.${i.change.direction}`, { amount });
+  };
+  const rows: TrendRow[] = (data?.buckets ?? []).map((b, k) => ({
+    start: b.start, end: b.end, score: data!.scoreTrend[k],
+    ...Object.fromEntries(data!.indicators.map((i) => [i.id, i.trend[k]])),
+  }));
+  const period = data?.period ?? { from: today, to: today };
+  const score = data?.score ?? null;
+  return (
+    <div className="stack">
+      <DashboardFilters params={params} today={today} onChange={set} purposes={purposes} purposeNote={t("trust.purposeNote")} />
+      <div className="trust-top" aria-live="polite" aria-busy={status === "pending"}>
+        <section className="card trust-score stack" aria-labelledby="trust-score-title">
+          <h2 id="trust-score-title">{t("trust.scoreTitle")}</h2>
+          <p className="value" data-testid="trust-score">
+            {score === null ? "—" : score}
+            <span className="out-of"> / 100</span>
+          </p>
+          <p className={`change ${data?.scoreChange ? (data.scoreChange.direction === "flat" ? "flat" : data.scoreChange.direction === "up" ? "good" : "bad") : "flat"}`}>
+            {data?.scoreChange ? t(`trust.change.${data.scoreChange.direction}`, { amount: t("trust.points", { n: f.days(Math.abs(data.scoreChange.delta)) }) }) : t("trust.noComparison")}{" "}
+            <span className="muted">{data ? t("trust.vsPrevious", { from: data.previousPeriod.from, to: data.previousPeriod.to }) : null}</span>
+          </p>
+          <p className="formula">{t("trust.formula")}</p>
+        </section>
+        <div className="indicators">
+          {(data?.indicators ?? trustIndicators.map((i) => ({ ...i, value: null, previous: null, change: null, improved: null, trend: [] }))).map((i) => (
+            <section key={i.id} className="card indicator" aria-labelledby={`ind-${i.id}`}>
+              <h3 id={`ind-${i.id}`} className="label">
+                {t(`trust.indicators.${i.id}`)}
+              </h3>
+              <span className="value">{show(i, i.value)}</span>
+              <span className={`change ${i.improved === null ? "flat" : i.improved ? "good" : "bad"}`}>
+                {changeText(i)}
+                {i.improved === null ? null : <span className="visually-hidden"> ({i.improved ? t("trust.better") : t("trust.worse")})</span>}
+              </span>
+              <Sparkline values={i.trend} color={i.improved === false ? palette.withdrawn : palette.live} />
+            </section>
+          ))}
+        </div>
+      </div>
+      <DashboardChart<TrendRow>
+        id="trust-over-time"
+        title={t("trust.trendTitle")}
+        description={t("trust.trendDescription")}
+        summary={t("trust.trendSummary", { score: score ?? "—" })}
+        period={period}
+        rows={rows}
+        status={status}
+        x="start"
+        xLabel={t("columns.from")}
+        unit=""
+        series={[{ key: "score", label: t("trust.scoreTitle"), color: palette.live }]}
+        extraColumns={[
+          { key: "end", label: t("columns.to") },
+          ...trustIndicators.map((i) => ({ key: i.id, label: t(`trust.indicators.${i.id}`), numeric: true, format: (r: TrendRow) => show(i, r[i.id] as number | null) })),
+        ]}
+        empty={(r) => r.every((x) => x.score === null)}
+        height={220}
+      />
+    </div>
+  );
+}

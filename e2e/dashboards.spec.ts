@@ -1,0 +1,124 @@
+// Each role opens its dashboard; filters live in the URL and move the charts;
+// a chart's CSV carries the same figures as the API that drew it; and the pages
+// pass axe. (dashboards-privacy.spec.ts checks that no response leaks a subject.)
+import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { pageAs } from "./support/auth";
+
+const api = (page: Page, path: string, match: (url: URL) => boolean = () => true) =>
+  page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === `/api/admin/${path}` && match(url) && r.ok();
+  });
+
+function parseCsv(text: string): string[][] {
+  return text
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
+}
+
+test("marketing opens consent analytics, and a filter change updates the URL and the charts", async ({ browser }) => {
+  const page = await pageAs(browser, "marketing");
+  const first = api(page, "consent-analytics");
+  await page.getByRole("link", { name: "Consent analytics" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Consent analytics" })).toBeVisible();
+  const all = await (await first).json();
+  expect(all.splits.jurisdiction.length).toBeGreaterThan(1);
+  await expect(page.locator('[data-chart="consent-choices-over-time"] .recharts-surface')).toBeVisible();
+
+  const narrowed = api(page, "consent-analytics", (u) => u.searchParams.get("jurisdiction") === "KR");
+  await page.getByLabel("Jurisdiction").selectOption("KR");
+  await expect(page).toHaveURL(/[?&]jurisdiction=KR/);
+  const kr = await (await narrowed).json();
+  expect(kr.splits.jurisdiction.map((s: { value: string }) => s.value)).toEqual(["KR"]);
+  const frame = page.locator('[data-chart="consent-by-jurisdiction"]');
+  await frame.getByText("Show the figures as a table").click();
+  await expect(frame.locator("tbody tr")).toHaveCount(1);
+  await expect(frame.locator("tbody tr").first()).toContainText("Korea");
+
+  const longer = api(page, "consent-analytics", (u) => u.searchParams.has("from"));
+  await page.getByLabel("Period").selectOption("90");
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
+  expect((await (await longer).json()).trend.length).toBeLessThan(90);
+
+  // The same URL opens the same view.
+  await page.reload();
+  await expect(page.getByLabel("Jurisdiction")).toHaveValue("KR");
+});
+
+test("a chart's CSV download holds the figures the chart was drawn from", async ({ browser }) => {
+  const page = await pageAs(browser, "marketing");
+  const response = api(page, "consent-analytics");
+  await page.goto("/admin/consent-analytics");
+  const data = await (await response).json();
+  const frame = page.locator('[data-chart="consent-opt-in-by-purpose"]');
+  const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "Download CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^consent-opt-in-by-purpose_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
+  expect(rows[0]).toEqual(["Purpose", "Opt-in rate", "Share of customers with a live grant", "Grants", "Refusals", "Withdrawals", "Live grants", "Stale grants", "Expiring soon"]);
+  type P = { key: string; optInRate: number | null; activeRate: number | null; granted: number; denied: number; withdrawn: number; live: number; stale: number; expiring: number };
+  expect(rows.slice(1)).toEqual(
+    (data.purposes as P[]).map((p) => [p.key, p.optInRate, p.activeRate, p.granted, p.denied, p.withdrawn, p.live, p.stale, p.expiring].map((v) => (v === null ? "" : String(v)))),
+  );
+
+  // One purpose's grants: the lifetime chart's CSV is the API's lifetimes.
+  const purpose = api(page, "consent-analytics/purpose");
+  await page.getByLabel("Purpose", { exact: true }).selectOption("newsletter");
+  const grants = await (await purpose).json();
+  const lifetimes = page.locator('[data-chart="purpose-grant-lifetimes"]');
+  const [csv] = await Promise.all([page.waitForEvent("download"), lifetimes.getByRole("button", { name: "Download CSV" }).click()]);
+  const lines = parseCsv(fs.readFileSync((await csv.path())!, "utf8"));
+  type L = { bucket: string; withdrawn: number; denied: number; expired: number };
+  expect(lines.slice(1)).toEqual((grants.lifetimes as L[]).map((l) => [l.bucket, String(l.withdrawn), String(l.denied), String(l.expired)]));
+});
+
+test("the executive lands on the trust dashboard: a score, its formula, eight indicators", async ({ browser }) => {
+  const page = await pageAs(browser, "executive");
+  await expect(page).toHaveURL(/\/admin\/trust$/);
+  const response = api(page, "trust");
+  await page.reload();
+  const data = await (await response).json();
+  await expect(page.getByTestId("trust-score")).toContainText(String(data.score));
+  await expect(page.getByText("How it is worked out")).toBeVisible();
+  await expect(page.locator(".indicator")).toHaveCount(8);
+  const narrowed = api(page, "trust", (u) => u.searchParams.get("jurisdiction") === "EU");
+  await page.getByLabel("Jurisdiction").selectOption("EU");
+  await expect(page).toHaveURL(/jurisdiction=EU/);
+  const eu = await (await narrowed).json();
+  await expect(page.getByTestId("trust-score")).toContainText(eu.score === null ? "—" : String(eu.score));
+});
+
+test("the privacy officer opens privacy operations: volumes, SLA clocks, overdue list, time per stage", async ({ browser }) => {
+  const page = await pageAs(browser, "privacy_officer");
+  const response = api(page, "privacy-ops");
+  await page.getByRole("link", { name: "Privacy operations" }).click();
+  const data = await (await response).json();
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy operations" })).toBeVisible();
+  const overdue = page.locator('[data-chart="overdue-requests"]');
+  if (data.overdue.length > 0) await expect(overdue.locator("tbody tr")).toHaveCount(data.overdue.length);
+  else await expect(overdue).toContainText("No request is overdue.");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="sla-clocks"]').getByRole("button", { name: "Download CSV" }).click()]);
+  const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
+  expect(rows.slice(1).map((r) => Number(r[1]))).toEqual(data.sla.map((b: { count: number }) => b.count));
+  const narrowed = api(page, "privacy-ops", (u) => u.searchParams.get("jurisdiction") === "US-CA");
+  await page.getByLabel("Jurisdiction").selectOption("US-CA");
+  await expect(page).toHaveURL(/jurisdiction=US-CA/);
+  expect((await (await narrowed).json()).overdue.every((r: { jurisdiction: string }) => r.jurisdiction === "US-CA")).toBe(true);
+});
+
+test("the three dashboards have no serious accessibility violations", async ({ browser }) => {
+  for (const [role, path, chart] of [
+    ["marketing", "/admin/consent-analytics?purpose=newsletter", "purpose-grant-flow"],
+    ["executive", "/admin/trust", "trust-over-time"],
+    ["privacy_officer", "/admin/privacy-ops", "requests-by-type"],
+  ] as const) {
+    const page = await pageAs(browser, role);
+    await page.goto(path);
+    await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute("aria-busy", "false");
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious, path).toEqual([]);
+  }
+});
