@@ -26,10 +26,10 @@ test("marketing opens consent analytics, and a filter change updates the URL and
   await expect(page.getByRole("heading", { level: 1, name: "Consent analytics" })).toBeVisible();
   const all = await (await first).json();
   expect(all.splits.jurisdiction.length).toBeGreaterThan(1);
-  await expect(page.locator('[data-chart="consent-choices-over-time"] .recharts-surface')).toBeVisible();
+  await expect(page.locator('[data-chart="consent-choices-over-time"] .recharts-wrapper')).toBeVisible();
 
   const narrowed = api(page, "consent-analytics", (u) => u.searchParams.get("jurisdiction") === "KR");
-  await page.getByLabel("Jurisdiction").selectOption("KR");
+  await page.getByLabel("Jurisdiction", { exact: true }).selectOption("KR");
   await expect(page).toHaveURL(/[?&]jurisdiction=KR/);
   const kr = await (await narrowed).json();
   expect(kr.splits.jurisdiction.map((s: { value: string }) => s.value)).toEqual(["KR"]);
@@ -39,13 +39,13 @@ test("marketing opens consent analytics, and a filter change updates the URL and
   await expect(frame.locator("tbody tr").first()).toContainText("Korea");
 
   const longer = api(page, "consent-analytics", (u) => u.searchParams.has("from"));
-  await page.getByLabel("Period").selectOption("90");
+  await page.getByLabel("Period", { exact: true }).selectOption("90");
   await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}/);
   expect((await (await longer).json()).trend.length).toBeLessThan(90);
 
   // The same URL opens the same view.
   await page.reload();
-  await expect(page.getByLabel("Jurisdiction")).toHaveValue("KR");
+  await expect(page.getByLabel("Jurisdiction", { exact: true })).toHaveValue("KR");
 });
 
 test("a chart's CSV download holds the figures the chart was drawn from", async ({ browser }) => {
@@ -65,7 +65,7 @@ test("a chart's CSV download holds the figures the chart was drawn from", async 
 
   // One purpose's grants: the lifetime chart's CSV is the API's lifetimes.
   const purpose = api(page, "consent-analytics/purpose");
-  await page.getByLabel("Purpose", { exact: true }).selectOption("newsletter");
+  await page.getByLabel("Purpose", { exact: true }).selectOption("marketing_messages");
   const grants = await (await purpose).json();
   const lifetimes = page.locator('[data-chart="purpose-grant-lifetimes"]');
   const [csv] = await Promise.all([page.waitForEvent("download"), lifetimes.getByRole("button", { name: "Download CSV" }).click()]);
@@ -84,7 +84,7 @@ test("the executive lands on the trust dashboard: a score, its formula, eight in
   await expect(page.getByText("How it is worked out")).toBeVisible();
   await expect(page.locator(".indicator")).toHaveCount(8);
   const narrowed = api(page, "trust", (u) => u.searchParams.get("jurisdiction") === "EU");
-  await page.getByLabel("Jurisdiction").selectOption("EU");
+  await page.getByLabel("Jurisdiction", { exact: true }).selectOption("EU");
   await expect(page).toHaveURL(/jurisdiction=EU/);
   const eu = await (await narrowed).json();
   await expect(page.getByTestId("trust-score")).toContainText(eu.score === null ? "—" : String(eu.score));
@@ -103,14 +103,14 @@ test("the privacy officer opens privacy operations: volumes, SLA clocks, overdue
   const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
   expect(rows.slice(1).map((r) => Number(r[1]))).toEqual(data.sla.map((b: { count: number }) => b.count));
   const narrowed = api(page, "privacy-ops", (u) => u.searchParams.get("jurisdiction") === "US-CA");
-  await page.getByLabel("Jurisdiction").selectOption("US-CA");
+  await page.getByLabel("Jurisdiction", { exact: true }).selectOption("US-CA");
   await expect(page).toHaveURL(/jurisdiction=US-CA/);
   expect((await (await narrowed).json()).overdue.every((r: { jurisdiction: string }) => r.jurisdiction === "US-CA")).toBe(true);
 });
 
 test("the three dashboards have no serious accessibility violations", async ({ browser }) => {
   for (const [role, path, chart] of [
-    ["marketing", "/admin/consent-analytics?purpose=newsletter", "purpose-grant-flow"],
+    ["marketing", "/admin/consent-analytics?purpose=marketing_messages", "purpose-grant-flow"],
     ["executive", "/admin/trust", "trust-over-time"],
     ["privacy_officer", "/admin/privacy-ops", "requests-by-type"],
   ] as const) {

@@ -8,6 +8,7 @@ import { buildApp, hasBuild, measureLoad, startServer, stopServer, type RunningS
 import { formatTable, machineInfo, scoreMetrics, writeReport, type BenchReport, type Metric } from "./bench/report";
 import { widgetSize } from "./bench/widget-size";
 import { apiIngest } from "./bench/api-ingest";
+import { dashboards } from "./bench/dashboards";
 
 const optionsSchema = z.object({
   seconds: z.coerce.number().int().min(1).max(600).default(10),
@@ -76,6 +77,7 @@ const measurements: Measurement[] = [
     },
   },
   widgetSize,
+  dashboards,
   apiIngest,
 ];
 

@@ -68,7 +68,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const tooltip = <Tooltip formatter={(v) => (p.unit === "%" ? f.pct(Number(v)) : f.n(Number(v)))} />;
   const chart =
     p.kind === "bar" ? (
-      <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}>
+      <BarChart accessibilityLayer={false} data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         {vertical ? <XAxis type="number" tick={axisTick} unit={p.unit} /> : <XAxis dataKey="__x" tick={axisTick} interval="preserveStartEnd" />}
         {vertical ? <YAxis type="category" dataKey="__x" tick={axisTick} width={150} /> : <YAxis tick={axisTick} unit={p.unit} width={56} />}
@@ -79,7 +79,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
         ))}
       </BarChart>
     ) : (
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         <XAxis dataKey="__x" tick={axisTick} interval="preserveStartEnd" minTickGap={24} />
         <YAxis tick={axisTick} unit={p.unit} width={56} />

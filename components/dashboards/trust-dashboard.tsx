@@ -13,7 +13,7 @@ function Sparkline({ values, color }: { values: (number | null)[]; color: string
   return (
     <div className="spark" aria-hidden="true">
       <ResponsiveContainer width="100%" height={36}>
-        <LineChart data={values.map((v, i) => ({ i, v }))} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
+        <LineChart accessibilityLayer={false} data={values.map((v, i) => ({ i, v }))} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
           <YAxis hide domain={["dataMin", "dataMax"]} />
           <Line type="monotone" dataKey="v" stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
         </LineChart>
