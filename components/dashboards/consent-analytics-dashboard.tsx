@@ -29,7 +29,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
         <Kpi label={t("consent.withdrawals")} value={f.n(s?.withdrawn)} hint={t("consent.withdrawalsHint", { rate: f.pct(s?.withdrawalRate) })} />
         <Kpi label={t("consent.stale")} value={f.n(s?.stale)} hint={t("consent.staleHint")} />
         <Kpi label={t("consent.expiring")} value={f.n(s?.expiring)} hint={t("consent.expiringHint")} />
-        <Kpi label={t("consent.gpc")} value={f.n(s ? s.gpc - s.gpcGranted : null)} hint={t("consent.gpcHint", { rate: f.pct(s?.gpcHonoured) })} />
+        <Kpi label={t("consent.gpc")} value={f.n(s ? s.gpc - s.gpcGranted : null)} hint={s && s.gpc === 0 ? t("consent.gpcNone") : t("consent.gpcHint", { rate: f.pct(s?.gpcHonoured) })} />
       </div>
       <div className="dashboard-grid">
         <DashboardChart

@@ -54,9 +54,9 @@ function PurposeGrantsCharts({ params }: { params: DashboardParams }) {
             { key: "started", label: t("purposeView.started"), color: palette.granted },
             { key: "withdrawn", label: ended("withdrawn"), color: palette.withdrawn },
             { key: "expired", label: ended("expired"), color: palette.expired },
-            { key: "live", label: t("consent.live"), color: palette.live },
+            { key: "denied", label: ended("denied"), color: palette.denied },
           ]}
-          extraColumns={[{ key: "denied", label: ended("denied"), numeric: true, format: (r) => f.n(r.denied) }]}
+          extraColumns={[{ key: "live", label: t("consent.live"), numeric: true, format: (r) => f.n(r.live) }]}
           empty={(rows) => rows.length === 0}
         />
         <DashboardChart

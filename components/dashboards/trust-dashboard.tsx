@@ -29,10 +29,12 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
   const { params, set } = useDashboardFilters();
   const { data, status } = useDashboardData<TrustData>("trust", params);
   const unitOf = Object.fromEntries(trustIndicators.map((i) => [i.id, i.unit]));
-  const show = (i: Pick<TrustIndicator, "id">, v: number | null) => (unitOf[i.id] === "percent" ? f.pct(v) : unitOf[i.id] === "days" ? f.days(v) : f.n(v));
+  const show = (i: Pick<TrustIndicator, "id">, v: number | null) =>
+    unitOf[i.id] === "percent" ? f.pct(v) : unitOf[i.id] === "days" ? (v === null ? "—" : t("trust.days", { n: f.days(v) })) : f.n(v);
   const changeText = (i: TrustIndicator) => {
     if (!i.change) return t("trust.noComparison");
-    const amount = unitOf[i.id] === "percent" ? t("trust.points", { n: f.days(Math.abs(i.change.delta)) }) : f.days(Math.abs(i.change.delta));
+    const size = f.days(Math.abs(i.change.delta));
+    const amount = unitOf[i.id] === "percent" ? t("trust.points", { n: size }) : unitOf[i.id] === "days" ? t("trust.days", { n: size }) : size;
     return t(`trust.change.${i.change.direction}`, { amount });
   };
   const rows: TrendRow[] = (data?.buckets ?? []).map((b, k) => ({
@@ -55,7 +57,6 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
             {data?.scoreChange ? t(`trust.change.${data.scoreChange.direction}`, { amount: t("trust.points", { n: f.days(Math.abs(data.scoreChange.delta)) }) }) : t("trust.noComparison")}{" "}
             <span className="muted">{data ? t("trust.vsPrevious", { from: data.previousPeriod.from, to: data.previousPeriod.to }) : null}</span>
           </p>
-          <p className="formula">{t("trust.formula")}</p>
         </section>
         <div className="indicators">
           {(data?.indicators ?? trustIndicators.map((i) => ({ ...i, value: null, previous: null, change: null, improved: null, trend: [] }))).map((i) => (
@@ -73,6 +74,7 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
           ))}
         </div>
       </div>
+      <p className="formula card">{t("trust.formula")}</p>
       <DashboardChart<TrendRow>
         id="trust-over-time"
         title={t("trust.trendTitle")}
