@@ -1,4 +1,4 @@
-import { grantFlows } from "@/lib/consent/grant-flows";
+import { grantFlows, utcDayOf } from "@/lib/consent/grant-flows";
 import { splitRowsOf, type RollupCell } from "@/lib/metrics/daily-splits";
 import type { ConsentStateValue } from "@/lib/consent/state";
 import type { LedgerStatements } from "./statements";
@@ -16,7 +16,7 @@ export class RollupBuffer {
   private readonly endings = new Map<string, number>();
 
   countEvent(at: number, purposeId: number, jurisdiction: string, source: string, locale: string, channel: string, event: string, gpc: boolean): void {
-    const key = [new Date(at).toISOString().slice(0, 10), purposeId, jurisdiction, source, locale, channel, event, gpc ? 1 : 0].join(SEP);
+    const key = [utcDayOf(at), purposeId, jurisdiction, source, locale, channel, event, gpc ? 1 : 0].join(SEP);
     bump(this.events, key, 1);
   }
 

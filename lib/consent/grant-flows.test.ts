@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grantFlows, grantKey } from "./grant-flows";
+import { grantFlows, grantKey, utcDayOf } from "./grant-flows";
 
 const DAY = 86_400_000;
 const t0 = Date.parse("2026-03-01T10:00:00Z");
@@ -37,5 +37,13 @@ describe("grantFlows", () => {
 
   it("keys a grant that never expires with an empty expiry day", () => {
     expect(grantKey({ ...granted, expiresAt: null })).toEqual({ noticeVersionId: 7, expiresDay: "" });
+  });
+});
+
+describe("utcDayOf", () => {
+  it("gives the UTC day of an instant, before and after midnight and before 1970", () => {
+    expect(utcDayOf(Date.parse("2026-03-01T23:59:59.999Z"))).toBe("2026-03-01");
+    expect(utcDayOf(Date.parse("2026-03-02T00:00:00Z"))).toBe("2026-03-02");
+    expect(utcDayOf(Date.parse("1969-12-31T12:00:00Z"))).toBe("1969-12-31");
   });
 });

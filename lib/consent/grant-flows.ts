@@ -3,7 +3,22 @@ import type { ConsentStateValue } from "./state";
 
 type StateLike = Pick<ConsentStateValue, "state" | "decidedAt" | "expiresAt" | "noticeVersionId">;
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+const days = new Map<number, string>();
+
+/** The UTC day of an instant, YYYY-MM-DD; the ledger asks for a handful of days many times over, so each is formatted once. */
+export function utcDayOf(ms: number): string {
+  const n = Math.floor(ms / DAY_MS);
+  let s = days.get(n);
+  if (s === undefined) {
+    if (days.size > 4096) days.clear();
+    s = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    days.set(n, s);
+  }
+  return s;
+}
+
+const day = utcDayOf;
 
 /** Where a live grant is counted: the notice version it came under and the UTC day it expires ("" for never). */
 export type GrantKey = { noticeVersionId: number; expiresDay: string };
