@@ -3,6 +3,7 @@ import type { NewAuditEntry } from "@/db/audit-chain";
 import type { RequestRows } from "@/db/seed/rows";
 import type { Random } from "@/lib/random";
 import { regimeFor } from "@/lib/requests/deadlines";
+import { defaultVerification } from "@/lib/requests/verification";
 import { formatDue, renderMessage } from "./message-templates";
 import type { Jurisdiction } from "./regions";
 import { requestDetails, requestTypeLabels, type RequestType } from "./request-texts";
@@ -96,7 +97,7 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
     const date = (ms: number | null) => (ms === null ? null : new Date(ms));
     rows.requests.push({
       id, ref, subjectId: d.erased ? null : d.subject.row.id, type: d.type, status: d.status, jurisdiction: d.subject.jurisdiction,
-      intake: d.intake, details: d.details, receivedAt: new Date(d.receivedAt), dueAt: new Date(tl.dueAt), confirmBy: date(tl.confirmBy),
+      intake: d.intake, verification: defaultVerification[d.type], details: d.details, receivedAt: new Date(d.receivedAt), dueAt: new Date(tl.dueAt), confirmBy: date(tl.confirmBy),
       extendedAt: date(tl.extendedAt), extensionReason: tl.extensionReason?.en ?? null, verifiedAt: date(tl.verifiedAt),
       closedAt: date(tl.closedAt), rejectionReason: tl.rejectionReason?.en ?? null, assigneeId: tl.assigneeId, createdById: tl.createdById,
       createdAt: new Date(d.receivedAt),

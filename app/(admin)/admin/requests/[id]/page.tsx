@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { extendedDueDate, regimeFor } from "@/lib/requests/deadlines";
-import { completionEffect, needsVerification } from "@/lib/requests/fulfilment";
+import { completionEffect } from "@/lib/requests/fulfilment";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { isOpen, type RequestStatus } from "@/lib/requests/workflow";
 import { requirePagePermission } from "@/lib/server/session";
@@ -45,7 +45,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     [tq("due"), <>{dt(r.dueAt)} {open ? <Badge tone={slaTone(days)}>{days < 0 ? tq("overdueBy", { days: -days }) : tq("daysLeftValue", { days })}</Badge> : null}</>],
     [t("confirmBy"), dt(r.confirmBy)],
     [t("extension"), r.extendedAt ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}` : canExtend ? t("extensionAvailable") : t("extensionNone")],
-    [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : needsVerification(r.type) ? t("notVerified") : t("noVerificationNeeded")],
+    [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : r.verification !== "none" ? t("notVerified") : t("noVerificationNeeded")],
     [tq("assignee"), r.assigneeName ?? tq("unassigned")],
   ];
   if (r.rejectionReason) facts.push([t("rejectionReason"), r.rejectionReason]);
@@ -81,7 +81,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       </section>
       {processes && open ? (
         <RequestActionsPanel
-          request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}
+          request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verification: r.verification, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}
           me={user.id}
           assignees={listRequestAssignees()}
         />

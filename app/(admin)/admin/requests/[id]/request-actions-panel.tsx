@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { completionEffect, needsVerification } from "@/lib/requests/fulfilment";
+import { completionEffect } from "@/lib/requests/fulfilment";
 import type { RequestStatus } from "@/lib/requests/workflow";
 import { RequestActionForm } from "./request-actions";
 import { addNoteAction, assignRequestAction, completeRequestAction, extendRequestAction, markVerifiedAction, rejectRequestAction, startVerificationAction } from "./actions";
 
 type Props = {
-  request: { id: number; type: string; status: RequestStatus; verified: boolean; canExtend: boolean };
+  request: { id: number; type: string; status: RequestStatus; verification: string; verified: boolean; canExtend: boolean };
   me: number;
   assignees: { id: number; name: string }[];
 };
@@ -14,7 +14,7 @@ type Props = {
 export async function RequestActionsPanel({ request: r, me, assignees }: Props) {
   const t = await getTranslations("requestDetail");
   const effect = completionEffect(r.type);
-  const verify = needsVerification(r.type);
+  const verify = r.verification !== "none";
   return (
     <section aria-labelledby="actions-h" className="stack">
       <h2 id="actions-h">{t("actions")}</h2>
