@@ -16,7 +16,7 @@ test("the sign-in page has no serious accessibility violations", async ({ page }
 
 const pagesByRole: Record<DemoRole, string[]> = {
   admin: [homePath.admin, "/admin/audit", "/admin/overview"],
-  privacy_officer: [homePath.privacy_officer, "/admin/purposes"],
+  privacy_officer: [homePath.privacy_officer, "/admin/purposes", "/admin/requests/settings"],
   marketing: [homePath.marketing],
   executive: [homePath.executive],
 };

@@ -189,3 +189,22 @@ describe("self-service intake", () => {
     expect(wf.loadRequest(request.id).verification).toBe("code");
   });
 });
+
+describe("rectification", () => {
+  it("corrects the subject field by field: values on the timeline, fingerprints in the audit log", async () => {
+    const { rectifySubject } = await import("./request-rectification");
+    const r = intake.createRequest({ type: "rectification", jurisdiction: "EU", intake: "phone", email: "bo@example.com", details: "Name is misspelt" }, officer).request;
+    expect(() => rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: null, locale: "en" }, officer)).toThrow(/wrong-status/);
+    wf.markVerified(r.id, "Called back on the number on file", officer);
+    expect(() => rectifySubject({ requestId: r.id, name: null, email: "ana@example.com", phone: null, locale: "en" }, officer)).toThrow(/email already taken/);
+    const before = q<{ name: string | null; phone: string | null }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'");
+    expect(before).toEqual({ name: null, phone: null });
+    expect(rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer)).toBe(2);
+    expect(q<{ name: string; phone: string }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'")).toEqual({ name: "Bo Lindqvist", phone: "+46 70 123 4567" });
+    expect(events(r.id).map((e) => e.note)).toContain("corrected phone: — → +46 70 123 4567");
+    const audit = all<{ details: string }>("SELECT details FROM audit_log WHERE action = 'subject.rectify' AND target_id = ?", r.ref).map((a) => JSON.parse(a.details));
+    expect(audit).toContainEqual({ field: "phone", before: null, after: expect.stringMatching(/^sha256:/) });
+    expect(JSON.stringify(audit)).not.toContain("4567");
+    expect(() => rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer)).toThrow(/no-change/);
+  });
+});

@@ -71,6 +71,12 @@ import ja_embedDemo from "./messages/ja/embedDemo.json";
 import en_requestDetail from "./messages/en/requestDetail.json";
 import ko_requestDetail from "./messages/ko/requestDetail.json";
 import ja_requestDetail from "./messages/ja/requestDetail.json";
+import en_myRequests from "./messages/en/myRequests.json";
+import ko_myRequests from "./messages/ko/myRequests.json";
+import ja_myRequests from "./messages/ja/myRequests.json";
+import en_requestPolicy from "./messages/en/requestPolicy.json";
+import ko_requestPolicy from "./messages/ko/requestPolicy.json";
+import ja_requestPolicy from "./messages/ja/requestPolicy.json";
 import type { Locale } from "./config";
 
 const en = {
@@ -98,6 +104,8 @@ const en = {
   dataMap: en_dataMap,
   publicNotice: en_publicNotice,
   noticeEditor: en_noticeEditor,
+  myRequests: en_myRequests,
+  requestPolicy: en_requestPolicy,
 };
 
 const ko = {
@@ -125,6 +133,8 @@ const ko = {
   dataMap: ko_dataMap,
   publicNotice: ko_publicNotice,
   noticeEditor: ko_noticeEditor,
+  myRequests: ko_myRequests,
+  requestPolicy: ko_requestPolicy,
 };
 
 const ja = {
@@ -152,6 +162,8 @@ const ja = {
   dataMap: ja_dataMap,
   publicNotice: ja_publicNotice,
   noticeEditor: ja_noticeEditor,
+  myRequests: ja_myRequests,
+  requestPolicy: ja_requestPolicy,
 };
 
 export type Messages = typeof en;

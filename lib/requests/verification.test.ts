@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultVerification, intakeVerification, verificationSettings } from "./verification";
+import { defaultVerification, intakeVerification, levelsFromForm, requestPolicySchema, verificationSettings } from "./verification";
 
 describe("verification levels", () => {
   it("defaults: opt-out needs none, releases and erasures need a fresh code", () => {
@@ -28,5 +28,22 @@ describe("verification levels", () => {
     expect(intakeVerification("session", "none")).toBe("send-code");
     expect(intakeVerification("code", "session")).toBe("send-code");
     expect(intakeVerification("code", "brand-login")).toBe("send-code");
+  });
+});
+
+describe("the request policy form", () => {
+  const form: Record<string, string> = { unverifiedCloseDays: "21", appiTargetDays: "14", ...Object.fromEntries(Object.entries(defaultVerification).map(([k, v]) => [`verify_${k}`, v])) };
+  it("reads numbers and a level for every type", () => {
+    const parsed = requestPolicySchema.parse({ ...form, verify_access: "session" });
+    expect(parsed.unverifiedCloseDays).toBe(21);
+    expect(levelsFromForm(parsed)).toEqual({ ...defaultVerification, access: "session" });
+  });
+  it("refuses out-of-range periods and unknown levels", () => {
+    expect(requestPolicySchema.safeParse({ ...form, unverifiedCloseDays: "1" }).success).toBe(false);
+    expect(requestPolicySchema.safeParse({ ...form, appiTargetDays: "45" }).success).toBe(false);
+    expect(requestPolicySchema.safeParse({ ...form, verify_deletion: "trust-me" }).success).toBe(false);
+    const { verify_access: _omitted, ...missing } = form;
+    void _omitted;
+    expect(requestPolicySchema.safeParse(missing).success).toBe(false);
   });
 });

@@ -51,3 +51,15 @@ export function intakeVerification(level: VerificationLevel, proof: IntakeProof)
   if (level === "session" && proof !== "none") return "verified";
   return "send-code";
 }
+
+/** The request policy form: how long an unverified request waits, the APPI target, and the check per type. */
+export const requestPolicySchema = z.object({
+  unverifiedCloseDays: z.coerce.number({ error: "not-a-number" }).int({ error: "not-a-whole-number" }).min(3, { error: "too-small" }).max(90, { error: "too-large" }),
+  appiTargetDays: z.coerce.number({ error: "not-a-number" }).int({ error: "not-a-whole-number" }).min(1, { error: "too-small" }).max(30, { error: "too-large" }),
+  ...Object.fromEntries(requestTypes.map((t) => [`verify_${t}`, z.enum(verificationLevels, { error: "required" })])),
+}) as unknown as z.ZodType<{ unverifiedCloseDays: number; appiTargetDays: number } & Record<`verify_${RequestType}`, VerificationLevel>>;
+
+/** The per-type levels out of the policy form's flat fields. */
+export function levelsFromForm(input: Record<`verify_${RequestType}`, VerificationLevel>): VerificationSettings {
+  return Object.fromEntries(requestTypes.map((t) => [t, input[`verify_${t}`]])) as VerificationSettings;
+}

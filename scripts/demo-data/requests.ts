@@ -76,7 +76,9 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
       if (type === "opt_out_sale" && status === "verifying") status = "in_progress";
     }
     const unverified = status === "rejected" && type !== "opt_out_sale" && r.bernoulli(0.6);
-    const intake: Intake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
+    let intake: Intake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
+    // A signed-in subject's session already verifies these types, so none of theirs waits for a code.
+    if (status === "verifying" && intake === "preference_center" && defaultVerification[type] === "session") intake = "email";
     const receivedAt = Math.floor(o.ctx.t.anchor - ageFor(r, status, unverified, periodDays(subject.jurisdiction, type)) * DAY_MS);
     const extend = ["in_progress", "completed", "rejected"].includes(status) && !unverified && canExtend(subject.jurisdiction, type) && r.bernoulli(0.2);
     const timeline = buildRequestTimeline(r, { type, status, jurisdiction: subject.jurisdiction, intake, receivedAt, unverified, extend }, o.ctx);

@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RequestTimeline } from "./request-timeline";
 import { RequestActionsPanel } from "./request-actions-panel";
+import { RectifyForm } from "./rectify-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("title") };
@@ -71,14 +72,24 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         {!seesPii ? (
           <p className="muted">{t("piiHidden")}</p>
         ) : r.subject ? (
-          <p>
-            {r.subject.name ? `${r.subject.name} · ` : null}
-            {r.subject.email ?? r.subject.externalId} · <Link href={`/admin/subjects/${r.subject.uid}`}>{t("openSubject")}</Link>
-          </p>
+          <>
+            <p>
+              {r.subject.name ? `${r.subject.name} · ` : null}
+              {r.subject.email ?? r.subject.externalId} · <Link href={`/admin/subjects/${r.subject.uid}`}>{t("openSubject")}</Link>
+            </p>
+            {r.details ? (
+              <p>
+                <strong>{t("theyWrote")}</strong> {r.details}
+              </p>
+            ) : null}
+          </>
         ) : (
           <p>{t("unlinked")} {r.details ? <span className="mono">{r.details}</span> : t("erased")}</p>
         )}
       </section>
+      {processes && seesPii && r.type === "rectification" && r.status === "in_progress" && r.subject ? (
+        <RectifyForm requestId={r.id} current={{ name: r.subject.name, email: r.subject.email, phone: r.subject.phone, locale: r.subject.locale }} />
+      ) : null}
       {processes && open ? (
         <RequestActionsPanel
           request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verification: r.verification, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { completionEffect } from "@/lib/requests/fulfilment";
 import type { RequestStatus } from "@/lib/requests/workflow";
 import { RequestActionForm } from "./request-actions";
-import { addNoteAction, assignRequestAction, completeRequestAction, extendRequestAction, markVerifiedAction, rejectRequestAction, startVerificationAction } from "./actions";
+import { addNoteAction, assignRequestAction, checkCodeAction, completeRequestAction, extendRequestAction, markVerifiedAction, rejectRequestAction, startVerificationAction } from "./actions";
 
 type Props = {
   request: { id: number; type: string; status: RequestStatus; verification: string; verified: boolean; canExtend: boolean };
@@ -21,6 +21,9 @@ export async function RequestActionsPanel({ request: r, me, assignees }: Props) 
       <div className="grid-cards">
         {r.status === "received" && verify ? (
           <RequestActionForm action={startVerificationAction} requestId={r.id} label={t("startVerification")} help={t("startVerificationHelp")} />
+        ) : null}
+        {r.status === "verifying" ? (
+          <RequestActionForm action={checkCodeAction} requestId={r.id} label={t("checkCode")} field="code" fieldLabel={t("code")} help={t("checkCodeHelp")} />
         ) : null}
         {r.status === "received" || r.status === "verifying" ? (
           <RequestActionForm action={markVerifiedAction} requestId={r.id} label={verify ? t("markVerified") : t("startWork")} field="note" fieldLabel={t("verifyNote")} help={verify ? t("markVerifiedHelp") : t("startWorkHelp")} />

@@ -1,0 +1,35 @@
+import "server-only";
+import { closeAbandonedRequests } from "@/db/queries/request-workflow";
+
+const HOUR_MS = 60 * 60_000;
+
+/** Runs a job now and then every `everyMs`, never two runs at once, logging failures without stopping. */
+function every(name: string, everyMs: number, job: () => unknown | Promise<unknown>) {
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await job();
+    } catch (error) {
+      console.error(`[${name}] ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      busy = false;
+    }
+  };
+  void tick();
+  setInterval(tick, everyMs).unref();
+}
+
+/** The server's housekeeping: requests left unverified past the brand's period close themselves, with a notice to the person. */
+export function startBackgroundJobs(): void {
+  every("requests", HOUR_MS, () => {
+    const closed = closeAbandonedRequests();
+    if (closed) console.log(`[requests] closed ${closed} request${closed === 1 ? "" : "s"} left unverified`);
+  });
+  if (process.env.SMTP_URL)
+    every("outbox", 15_000, async () => {
+      const { sendPendingMail } = await import("./mailer");
+      await sendPendingMail();
+    });
+}
