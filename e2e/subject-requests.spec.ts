@@ -80,7 +80,7 @@ test("a correction: the subject says what is wrong, the officer corrects it fiel
   await page.goto("/preferences/requests");
   await page.getByRole("radio", { name: /^Correct my data/ }).check();
   await page.getByRole("button", { name: "Send my request" }).click();
-  await expect(page.getByText("Say which detail is wrong and what it should be.")).toBeVisible();
+  await expect(page.getByText("Say which detail is wrong and what it should be.", { exact: true })).toBeVisible();
   const ref = await fileFromCenter(page, "Correct my data", "My phone number is +44 20 7946 0000");
   await expect(page.getByRole("row").filter({ hasText: ref }).getByText("In progress")).toBeVisible();
 

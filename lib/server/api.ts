@@ -3,6 +3,7 @@ import { bearerToken, isWellFormedApiKey, type ApiKeyKind } from "@/lib/api-keys
 import { hasGpcSignal } from "@/lib/api/gpc";
 import { problem, problemResponse } from "@/lib/api/problem";
 import { findApiKey, touchApiKey } from "@/db/queries/api-keys";
+import { takeApiKey, tooManyRequests } from "./rate-limits";
 import type { ApiKey } from "@/db/schema";
 
 export type ApiCaller = Pick<ApiKey, "id" | "name" | "kind" | "prefix" | "allowedOrigins">;
@@ -41,6 +42,8 @@ export function authenticateApiKey(request: Request, kind: ApiKeyKind): Outcome<
     return { ok: false, response: problemResponse(problem("forbidden", detail)) };
   }
   touchApiKey(key.id);
+  const limit = takeApiKey(key.id);
+  if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds) };
   return { ok: true, value: { id: key.id, name: key.name, kind: key.kind, prefix: key.prefix, allowedOrigins: key.allowedOrigins } };
 }
 

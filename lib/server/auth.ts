@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authSecret } from "./secret";
 import { authorizeStaff, SignInLockedError } from "./staff-sign-in";
+import { takeAddress } from "./rate-limits";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -26,7 +27,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
+        // Per address, on top of the per-email throttle: one source cannot try many accounts quickly.
+        if (!takeAddress("sign-in", request).ok) throw new LockedOut();
         try {
           const user = await authorizeStaff(credentials);
           if (!user) throw new InvalidCredentials();

@@ -5,6 +5,7 @@ import { formObject, type ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
 import { authSecret } from "@/lib/server/secret";
+import { takeActionAddress } from "@/lib/server/rate-limits";
 import { createRequest } from "@/db/queries/request-intake";
 import { checkRequestCode, loadRequest, markVerified } from "@/db/queries/request-workflow";
 import { NotFoundError } from "@/db/errors";
@@ -18,6 +19,7 @@ export type FileRequestResult = ActionResult & { ref?: string; verification?: "n
 export async function fileRequestAction(_prev: FileRequestResult, form: FormData): Promise<FileRequestResult> {
   const subject = await getPreferencesSubject();
   if (!subject) return { ok: false, formError: "signed-out" };
+  if (!(await takeActionAddress("request-code")).ok) return { ok: false, formError: "rate-limited" };
   const parsed = subjectRequestSchema.safeParse(formObject(form));
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const { request, verification, duplicateOf } = createRequest(
