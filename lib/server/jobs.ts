@@ -1,5 +1,6 @@
 import "server-only";
 import { closeAbandonedRequests } from "@/db/queries/request-workflow";
+import { log } from "./log";
 
 const HOUR_MS = 60 * 60_000;
 
@@ -12,7 +13,7 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
     try {
       await job();
     } catch (error) {
-      console.error(`[${name}] ${error instanceof Error ? error.message : String(error)}`);
+      log.error({ job: name, err: error }, "background job failed");
     } finally {
       busy = false;
     }
@@ -25,7 +26,7 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
 export function startBackgroundJobs(): void {
   every("requests", HOUR_MS, () => {
     const closed = closeAbandonedRequests();
-    if (closed) console.log(`[requests] closed ${closed} request${closed === 1 ? "" : "s"} left unverified`);
+    if (closed) log.info({ job: "requests", closed }, "closed requests left unverified");
   });
   if (process.env.SMTP_URL)
     every("outbox", 15_000, async () => {
