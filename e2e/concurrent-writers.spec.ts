@@ -124,5 +124,6 @@ test("ingest, staff actions, request intake and the expiry job run together for 
     ledgerDb.$client.close();
     await context.close();
     await crash(server);
+    env.remove();
   }
 });

@@ -108,5 +108,6 @@ test("a SIGKILL mid-stream loses no acknowledged event, leaves no batch half sto
     expect(await health.json()).toMatchObject({ status: "ok", database: { reachable: true }, migrations: { current: true } });
   } finally {
     await crash(server);
+    env.remove();
   }
 });

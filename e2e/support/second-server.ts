@@ -7,7 +7,7 @@ import { openDatabase } from "../../db/connection";
 import { startServer, type RunningServer } from "../../scripts/bench/http";
 import { e2eDatabasePath } from "./paths";
 
-export type SecondServer = { dir: string; store: string; key: string; start: () => Promise<RunningServer> };
+export type SecondServer = { dir: string; store: string; key: string; start: () => Promise<RunningServer>; remove: () => void };
 
 /** The build Playwright's web server made for this run's port (see scripts/e2e-server.ts). */
 function e2eDistDir(): string {
@@ -29,7 +29,7 @@ export async function secondServer(name: string): Promise<SecondServer> {
   const { plaintext } = insertApiKey(db, { name: `${name} test`, kind: "secret", allowedOrigins: [] }, { id: null, email: `e2e-${name}` });
   db.$client.close();
   const env = { ...process.env, DATABASE_PATH: store, NEXT_DIST_DIR: e2eDistDir(), LOG_LEVEL: "warn", CANDOR_URL: "http://candor.test" };
-  return { dir, store, key: plaintext, start: () => startServer({ env, timeoutMs: 90_000 }) };
+  return { dir, store, key: plaintext, start: () => startServer({ env, timeoutMs: 90_000 }), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** SIGKILL to the server's whole process group: no shutdown hooks, no checkpoint, a crash. */
