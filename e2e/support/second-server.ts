@@ -28,7 +28,8 @@ export async function secondServer(name: string): Promise<SecondServer> {
   const db = openDatabase(store);
   const { plaintext } = insertApiKey(db, { name: `${name} test`, kind: "secret", allowedOrigins: [] }, { id: null, email: `e2e-${name}` });
   db.$client.close();
-  const env = { ...process.env, DATABASE_PATH: store, NEXT_DIST_DIR: e2eDistDir(), LOG_LEVEL: "warn", CANDOR_URL: "http://candor.test" };
+  // Per-key rate limits off (as for the bench): these tests measure durability, not throttling.
+  const env = { ...process.env, DATABASE_PATH: store, NEXT_DIST_DIR: e2eDistDir(), LOG_LEVEL: "warn", CANDOR_URL: "http://candor.test", API_RATE_LIMIT: "off" };
   return { dir, store, key: plaintext, start: () => startServer({ env, timeoutMs: 90_000 }), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
