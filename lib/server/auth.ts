@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { log } from "./log";
 import { authSecret } from "./secret";
 import { authorizeStaff, SignInLockedError } from "./staff-sign-in";
 import { takeAddress } from "./rate-limits";
@@ -21,7 +22,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      log.error({ err: error }, "auth error");
     },
   },
   providers: [

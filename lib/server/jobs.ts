@@ -1,7 +1,10 @@
 import "server-only";
 import { closeAbandonedRequests } from "@/db/queries/request-workflow";
+import { removeExpiredData } from "@/db/queries/retention";
+import { log } from "./log";
 
 const HOUR_MS = 60 * 60_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** Runs a job now and then every `everyMs`, never two runs at once, logging failures without stopping. */
 function every(name: string, everyMs: number, job: () => unknown | Promise<unknown>) {
@@ -12,7 +15,7 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
     try {
       await job();
     } catch (error) {
-      console.error(`[${name}] ${error instanceof Error ? error.message : String(error)}`);
+      log.error({ job: name, err: error }, "background job failed");
     } finally {
       busy = false;
     }
@@ -21,11 +24,18 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
   setInterval(tick, everyMs).unref();
 }
 
-/** The server's housekeeping: requests left unverified past the brand's period close themselves, with a notice to the person. */
+/**
+ * The server's housekeeping: requests left unverified past the brand's period close themselves,
+ * with a notice to the person; once a day, what need not be kept is removed (db/retention.ts).
+ */
 export function startBackgroundJobs(): void {
   every("requests", HOUR_MS, () => {
     const closed = closeAbandonedRequests();
-    if (closed) console.log(`[requests] closed ${closed} request${closed === 1 ? "" : "s"} left unverified`);
+    if (closed) log.info({ job: "requests", closed }, "closed requests left unverified");
+  });
+  every("retention", DAY_MS, () => {
+    const counts = removeExpiredData();
+    log.info({ job: "retention", ...counts }, "retention run");
   });
   if (process.env.SMTP_URL)
     every("outbox", 15_000, async () => {
