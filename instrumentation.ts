@@ -1,19 +1,23 @@
-// Runs once when the server starts. With SMTP configured, the outbox is
-// drained every 15 seconds; without it nothing runs and messages wait in the
-// admin outbox viewer.
+import type { Instrumentation } from "next";
+
+// Runs once when the server starts: hourly housekeeping (unverified requests
+// close themselves), the daily retention sweep and, with SMTP configured, the
+// outbox drained every 15 seconds; without SMTP messages wait in the admin
+// outbox viewer.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.SMTP_URL) return;
-  const { sendPendingMail } = await import("./lib/server/mailer");
-  let busy = false;
-  setInterval(async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await sendPendingMail();
-    } catch (error) {
-      console.error(`[outbox] ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      busy = false;
-    }
-  }, 15_000).unref();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startBackgroundJobs } = await import("./lib/server/jobs");
+  startBackgroundJobs();
 }
+
+// An error no handler caught (pages, server actions, route handlers outside apiRoute),
+// logged with the request id and the route's pattern: the concrete path may carry ids or tokens.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/server/log");
+  const requestId = request.headers["x-request-id"];
+  log.error(
+    { err: error, requestId: typeof requestId === "string" ? requestId : undefined, method: request.method, route: context.routePath, routeType: context.routeType },
+    "request failed",
+  );
+};

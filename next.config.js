@@ -2,6 +2,18 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/server/i18n-request.ts");
 
+// Defences every response carries. Pages also get a nonce-based
+// Content-Security-Policy from proxy.ts (lib/security/headers.ts).
+const everywhere = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+// Data, not documents: nothing in them may run, load or be framed.
+const dataPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino"],
@@ -11,6 +23,29 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // Tests build into their own folder so a running demo server keeps its build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    return [
+      { source: "/:path*", headers: everywhere },
+      // HSTS only where the visitor came over HTTPS (a TLS-terminating proxy says so).
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: dataPolicy }] },
+      { source: "/.well-known/:path*", headers: [{ key: "Content-Security-Policy", value: dataPolicy }] },
+      { source: "/embed/consent.js", headers: [{ key: "Content-Security-Policy", value: dataPolicy }] },
+      // The readable export is a self-contained page: its own inline styles, nothing else.
+      {
+        source: "/exports/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Cache-Control", value: "private, no-store" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

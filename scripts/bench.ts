@@ -1,4 +1,4 @@
-// npm run bench [-- --seconds 10 --connections 10 --rows 200000 --skip-http]
+// npm run bench [-- --seconds 10 --connections 10 --rows 200000 --skip-http --stores data/bench-1m/candor.db,data/bench-10m/candor.db]
 // Measures the limits (raw SQLite insert rate, a no-op Next route) and Candor's own figures in one
 // run, so ratios between them hold on whatever machine runs it.
 import { parseArgs } from "node:util";
@@ -9,12 +9,15 @@ import { formatTable, machineInfo, scoreMetrics, writeReport, type BenchReport, 
 import { widgetSize } from "./bench/widget-size";
 import { apiIngest } from "./bench/api-ingest";
 import { dashboards } from "./bench/dashboards";
+import { subjectLifecycle } from "./bench/subject-lifecycle";
 
 const optionsSchema = z.object({
   seconds: z.coerce.number().int().min(1).max(600).default(10),
   connections: z.coerce.number().int().min(1).max(1_000).default(10),
   rows: z.coerce.number().int().min(1_000).max(10_000_000).default(200_000),
   skipHttp: z.boolean().default(false),
+  /** Stores for the measurements compared across ledger sizes (e.g. 1M and 10M events); default: DATABASE_PATH. */
+  stores: z.array(z.string().min(1)).default([]),
 });
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
@@ -79,10 +82,11 @@ const measurements: Measurement[] = [
   widgetSize,
   dashboards,
   apiIngest,
+  subjectLifecycle,
 ];
 
 function badFlags(message: string): never {
-  console.error(`bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http]`);
+  console.error(`bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http] [--stores a.db,b.db]`);
   process.exit(2);
 }
 
@@ -95,13 +99,15 @@ function parseOptions(): BenchOptions {
         connections: { type: "string" },
         rows: { type: "string" },
         "skip-http": { type: "boolean" },
+        stores: { type: "string" },
       },
       strict: true,
     }));
   } catch (error) {
     badFlags(error instanceof Error ? error.message : String(error));
   }
-  const parsed = optionsSchema.safeParse({ ...values, skipHttp: values["skip-http"] });
+  const stores = typeof values.stores === "string" ? values.stores.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  const parsed = optionsSchema.safeParse({ ...values, skipHttp: values["skip-http"], stores });
   if (!parsed.success) badFlags(z.prettifyError(parsed.error));
   return parsed.data;
 }

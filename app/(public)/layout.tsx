@@ -24,7 +24,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <main id="main" className="public-main">
         {children}
       </main>
-      <footer className="public-footer muted">{t("footer", { brand: brand?.legalName ?? "" })}</footer>
+      <footer className="public-footer muted">{t("footer", { brand: (brand?.legalName ?? "").replace(/\.$/, "") })}</footer>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { completionEffect, needsVerification, purposesToStop, stopEvent } from "@/lib/requests/fulfilment";
+import { completionEffect, purposesToStop, stopEvent } from "@/lib/requests/fulfilment";
 import { completionSummary } from "@/lib/requests/subject-messages";
 import { decideRequest, type RequestStatus } from "@/lib/requests/workflow";
 import { db } from "../client";
@@ -22,7 +22,7 @@ const EXPORT_MAX_DOWNLOADS = 20;
 export const hashExportToken = (token: string) => createHash("sha256").update(`export:${token}`).digest("hex");
 
 function assertCompletable(r: SubjectRequest) {
-  const d = decideRequest({ status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: needsVerification(r.type) }, "complete", { now: new Date() });
+  const d = decideRequest({ status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: r.verification !== "none" }, "complete", { now: new Date() });
   if (!d.ok) throw new ConflictError(d.reason);
   if (completionEffect(r.type) !== "record" && !r.subjectId) throw new ConflictError("no-subject");
 }

@@ -6,6 +6,7 @@ const temp = createTempDatabase("requests");
 process.env.DATABASE_PATH = temp.file;
 
 let wf: typeof import("./request-workflow");
+let intake: typeof import("./request-intake");
 let ff: typeof import("./request-fulfilment");
 let client: typeof import("../client");
 const officer = { id: 0, email: "officer@example.com" };
@@ -17,6 +18,7 @@ const all = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).all(
 beforeAll(async () => {
   client = await import("../client");
   wf = await import("./request-workflow");
+  intake = await import("./request-intake");
   ff = await import("./request-fulfilment");
   const { loadTestCatalog } = await import("../testing/catalog");
   const { ConsentLedger } = await import("../ledger/record");
@@ -34,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => temp.cleanup());
 
 const newRequest = (type: "access" | "deletion" | "opt_out_sale" | "objection", email: string, jurisdiction = "EU") =>
-  wf.createRequest({ type, jurisdiction, intake: "phone", email }, officer, new Date("2025-01-31T12:00:00Z"));
+  intake.createRequest({ type, jurisdiction, intake: "phone", email }, officer, { receivedAt: new Date("2025-01-31T12:00:00Z") }).request;
 const events = (id: number) => all<{ kind: string; fromStatus: string | null; toStatus: string | null; note: string | null; actorId: number | null }>("SELECT kind, from_status AS fromStatus, to_status AS toStatus, note, actor_id AS actorId FROM request_events WHERE request_id = ? ORDER BY id", id);
 const audits = (ref: string) => all<{ action: string }>("SELECT action FROM audit_log WHERE target_id = ? ORDER BY id", ref).map((a) => a.action);
 
@@ -89,17 +91,17 @@ describe("transitions", () => {
   });
 
   it("extends once with a reason, tells the subject, and refuses a second time", () => {
-    const r = wf.createRequest({ type: "access", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer);
+    const r = intake.createRequest({ type: "access", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer).request;
     const extended = wf.extendRequest(r.id, "Many linked accounts to search", officer);
     expect(extended.dueAt.getTime()).toBeGreaterThan(r.dueAt.getTime() + 55 * 86_400_000);
     expect(q<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE request_id = ? AND kind = 'request-extended'", r.id).n).toBe(1);
     expect(() => wf.extendRequest(r.id, "Again", officer)).toThrow(/already-extended/);
-    const kr = wf.createRequest({ type: "access", jurisdiction: "KR", intake: "letter", email: "cy@example.com" }, officer);
+    const kr = intake.createRequest({ type: "access", jurisdiction: "KR", intake: "letter", email: "cy@example.com" }, officer).request;
     expect(() => wf.extendRequest(kr.id, "Busy", officer)).toThrow(/no-extension/);
   });
 
   it("rejects with the reason sent to the subject, logged from→to with the actor", () => {
-    const r = wf.createRequest({ type: "deletion", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer);
+    const r = intake.createRequest({ type: "deletion", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer).request;
     wf.rejectRequest(r.id, "We hold no account under this name", officer);
     expect(events(r.id).at(-1)).toMatchObject({ kind: "status", fromStatus: "received", toStatus: "rejected", actorId: officer.id });
     expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id).body).toContain("We hold no account");
@@ -115,7 +117,7 @@ describe("transitions", () => {
 
 describe("completion", () => {
   it("sends an export link whose download holds the consents and events, audited", () => {
-    const r = wf.createRequest({ type: "access", jurisdiction: "EU", intake: "phone", email: "bo@example.com" }, officer);
+    const r = intake.createRequest({ type: "access", jurisdiction: "EU", intake: "phone", email: "bo@example.com" }, officer).request;
     wf.markVerified(r.id, "Confirmed order number by phone", officer);
     const { link } = ff.completeRequest(r.id, officer, links);
     const token = link!.split("/exports/")[1];
@@ -132,7 +134,7 @@ describe("completion", () => {
   });
 
   it("opts out of every sale/sharing purpose without verification", () => {
-    const r = wf.createRequest({ type: "opt_out_sale", jurisdiction: "US-CA", intake: "phone", email: "ana@example.com" }, officer);
+    const r = intake.createRequest({ type: "opt_out_sale", jurisdiction: "US-CA", intake: "phone", email: "ana@example.com" }, officer).request;
     wf.markVerified(r.id, "No verification needed for an opt-out", officer);
     expect(ff.completeRequest(r.id, officer, links).stopped).toBe(1);
     const state = q<{ state: string }>("SELECT cs.state FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id JOIN subjects s ON s.id = cs.subject_id WHERE s.email = 'ana@example.com' AND p.key = 'ad_sharing'");
@@ -140,12 +142,69 @@ describe("completion", () => {
   });
 
   it("erases the subject on a completed deletion and keeps the request", () => {
-    const r = wf.createRequest({ type: "deletion", jurisdiction: "EU", intake: "phone", email: "cy@example.com" }, officer);
+    const r = intake.createRequest({ type: "deletion", jurisdiction: "EU", intake: "phone", email: "cy@example.com" }, officer).request;
     wf.markVerified(r.id, "ID checked", officer);
     ff.completeRequest(r.id, officer, links);
     expect(q<{ n: number }>("SELECT count(*) AS n FROM subjects WHERE email = 'cy@example.com'").n).toBe(0);
     expect(q<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE to_address = 'cy@example.com'").n).toBe(0);
     expect(wf.loadRequest(r.id).status).toBe("completed");
     expect(audits(r.ref).at(-1)).toBe("request.status");
+  });
+});
+
+describe("self-service intake", () => {
+  const subjectId = (email: string) => q<{ id: number }>("SELECT id FROM subjects WHERE email = ?", email).id;
+  const fromCenter = (type: "access" | "objection" | "opt_out_sale", email: string) =>
+    intake.createRequest({ type, jurisdiction: "EU", intake: "preference_center", subjectId: subjectId(email) }, { id: null, email: "subject" }, { proof: "session", sendCode: true, codeKey: KEY });
+
+  it("a preference-center session verifies a request whose type asks for no more", () => {
+    const { request, verification } = fromCenter("objection", "bo@example.com");
+    expect(verification).toBe("verified");
+    expect(request.status).toBe("in_progress");
+    expect(request.verifiedAt).not.toBeNull();
+    expect(events(request.id).map((e) => e.toStatus)).toEqual(["received", "in_progress"]);
+  });
+
+  it("an access request still needs a fresh code, sent at once to the address on file", () => {
+    const { request, verification } = fromCenter("access", "bo@example.com");
+    expect(verification).toBe("send-code");
+    expect(request.status).toBe("verifying");
+    expect(request.verification).toBe("code");
+    expect(q<{ toAddress: string }>("SELECT to_address AS toAddress FROM outbox WHERE request_id = ? AND kind = 'request-code'", request.id).toAddress).toBe("bo@example.com");
+  });
+
+  it("an opt-out of sale/sharing needs no verification and can be completed straight away", () => {
+    const { request, verification } = fromCenter("opt_out_sale", "bo@example.com");
+    expect(verification).toBe("not-needed");
+    expect(request.verification).toBe("none");
+    wf.markVerified(request.id, "Opt-out: no verification needed", officer);
+    expect(ff.completeRequest(request.id, officer, links).effect).toBe("stop");
+  });
+
+  it("follows the brand's own levels, fixed on the request when it arrives", () => {
+    client.db.$client.prepare("UPDATE brand_settings SET request_verification = ? WHERE id = 1").run(JSON.stringify({ objection: "code" }));
+    const { request } = fromCenter("objection", "bo@example.com");
+    expect(request.status).toBe("verifying");
+    client.db.$client.prepare("UPDATE brand_settings SET request_verification = NULL WHERE id = 1").run();
+    expect(wf.loadRequest(request.id).verification).toBe("code");
+  });
+});
+
+describe("rectification", () => {
+  it("corrects the subject field by field: values on the timeline, fingerprints in the audit log", async () => {
+    const { rectifySubject } = await import("./request-rectification");
+    const r = intake.createRequest({ type: "rectification", jurisdiction: "EU", intake: "phone", email: "bo@example.com", details: "Name is misspelt" }, officer).request;
+    expect(() => rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: null, locale: "en" }, officer)).toThrow(/wrong-status/);
+    wf.markVerified(r.id, "Called back on the number on file", officer);
+    expect(() => rectifySubject({ requestId: r.id, name: null, email: "ana@example.com", phone: null, locale: "en" }, officer)).toThrow(/email already taken/);
+    const before = q<{ name: string | null; phone: string | null }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'");
+    expect(before).toEqual({ name: null, phone: null });
+    expect(rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer)).toBe(2);
+    expect(q<{ name: string; phone: string }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'")).toEqual({ name: "Bo Lindqvist", phone: "+46 70 123 4567" });
+    expect(events(r.id).map((e) => e.note)).toContain("corrected phone: — → +46 70 123 4567");
+    const audit = all<{ details: string }>("SELECT details FROM audit_log WHERE action = 'subject.rectify' AND target_id = ?", r.ref).map((a) => JSON.parse(a.details));
+    expect(audit).toContainEqual({ field: "phone", before: null, after: expect.stringMatching(/^sha256:/) });
+    expect(JSON.stringify(audit)).not.toContain("4567");
+    expect(() => rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer)).toThrow(/no-change/);
   });
 });

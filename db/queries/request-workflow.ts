@@ -1,8 +1,8 @@
 import "server-only";
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { and, eq, inArray, lt, ne, or } from "drizzle-orm";
-import { confirmReceiptBy, dueDate, extendedDueDate } from "@/lib/requests/deadlines";
-import { needsVerification } from "@/lib/requests/fulfilment";
+import { and, eq, lt } from "drizzle-orm";
+import { extendedDueDate } from "@/lib/requests/deadlines";
+import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
 import { decideRequest, type RequestAction, type RequestStatus } from "@/lib/requests/workflow";
 import { db } from "../client";
@@ -17,10 +17,18 @@ export const SYSTEM_ACTOR: RequestActor = { id: null, email: "system" };
 const CODE_TTL_MS = 10 * 60_000;
 const CODE_ATTEMPTS = 5;
 
-function brand() {
+/** The brand's request policy: clocks, the unverified auto-close period and the identity check per type. */
+export function requestPolicy() {
   const b = db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
-  return { name: b?.name ?? "Candor", timeZone: b?.timeZone ?? "UTC", appiTargetDays: b?.appiTargetDays ?? 14, unverifiedCloseDays: b?.unverifiedCloseDays ?? 21 };
+  return {
+    name: b?.name ?? "Candor",
+    timeZone: b?.timeZone ?? "UTC",
+    appiTargetDays: b?.appiTargetDays ?? 14,
+    unverifiedCloseDays: b?.unverifiedCloseDays ?? 21,
+    verification: verificationSettings(b?.requestVerification),
+  };
 }
+const brand = requestPolicy;
 
 export function loadRequest(id: number): SubjectRequest {
   const r = db.select().from(subjectRequests).where(eq(subjectRequests.id, id)).get();
@@ -58,7 +66,7 @@ export function notifySubject(r: SubjectRequest, kind: SubjectMessageKind, vars:
 }
 
 /** An unlinked request keeps the contact address staff took down in its details. */
-function contactEmailOf(r: SubjectRequest): string | null {
+export function contactEmailOf(r: SubjectRequest): string | null {
   try {
     const d = JSON.parse(r.details ?? "{}") as { email?: unknown };
     return typeof d.email === "string" && d.email ? d.email : null;
@@ -72,7 +80,7 @@ function transition(id: number, actor: RequestActor, action: RequestAction, opts
   return db.$client.transaction(() => {
     const r = loadRequest(id);
     const decision = decideRequest(
-      { status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: needsVerification(r.type) },
+      { status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: r.verification !== "none" },
       action,
       { now: new Date(), reason: opts.reason },
     );
@@ -85,59 +93,12 @@ function transition(id: number, actor: RequestActor, action: RequestAction, opts
   }).immediate();
 }
 
-export type NewRequest = { type: SubjectRequest["type"]; jurisdiction: string; intake: SubjectRequest["intake"]; email?: string; externalId?: string; name?: string; details?: string };
-
-/**
- * Staff intake (phone, letter). The subject is found by customer id or email,
- * or the request stays unlinked with the contact details kept in `details`.
- * An open request of the same type for the same subject is flagged, not merged.
- */
-export function createRequest(input: NewRequest, actor: Actor, receivedAt = new Date()): SubjectRequest {
-  const b = brand();
-  return db.$client.transaction(() => {
-    const email = input.email?.trim().toLowerCase() || undefined;
-    const subject =
-      (input.externalId && db.select().from(subjects).where(eq(subjects.externalId, input.externalId)).get()) ||
-      (email && db.select().from(subjects).where(eq(subjects.email, email)).get()) ||
-      undefined;
-    const clock = { jurisdiction: input.jurisdiction, type: input.type, receivedAt, timeZone: b.timeZone, appiTargetDays: b.appiTargetDays };
-    const details = subject ? input.details || null : JSON.stringify({ email: email ?? null, externalId: input.externalId ?? null, name: input.name ?? null, note: input.details ?? null });
-    const year = receivedAt.getUTCFullYear();
-    const seq = db.$client.prepare("SELECT count(*) AS n FROM subject_requests WHERE ref LIKE ?").get(`REQ-${year}-%`) as { n: number };
-    let n = seq.n + 1;
-    while (db.select({ id: subjectRequests.id }).from(subjectRequests).where(eq(subjectRequests.ref, `REQ-${year}-${String(n).padStart(5, "0")}`)).get()) n++;
-    const r = db
-      .insert(subjectRequests)
-      .values({
-        ref: `REQ-${year}-${String(n).padStart(5, "0")}`,
-        subjectId: subject?.id ?? null,
-        type: input.type,
-        status: "received",
-        jurisdiction: input.jurisdiction,
-        intake: input.intake,
-        details,
-        receivedAt,
-        dueAt: dueDate(clock),
-        confirmBy: confirmReceiptBy(clock),
-        createdById: actor.id,
-      })
-      .returning()
-      .get();
-    logRequestEvent(r, actor, { kind: "status", action: "request.status", from: "new", to: "received", details: { intake: input.intake, linked: Boolean(subject) } });
-    const dup = subject
-      ? db.select({ ref: subjectRequests.ref }).from(subjectRequests).where(and(eq(subjectRequests.subjectId, subject.id), eq(subjectRequests.type, input.type), ne(subjectRequests.id, r.id), inArray(subjectRequests.status, ["received", "verifying", "in_progress"]))).get()
-      : undefined;
-    if (dup) logRequestEvent(r, actor, { kind: "note", action: "request.note", note: `possible duplicate of ${dup.ref}`, details: { duplicateOf: dup.ref } });
-    return r;
-  }).immediate();
-}
-
-function codeHash(key: string, requestId: number, code: string) {
+export function codeHash(key: string, requestId: number, code: string) {
   return createHmac("sha256", key).update(`request-code:${requestId}:${code}`).digest("hex");
 }
 
 /** Sends the subject a one-time code (hashed, 10 minutes, 5 tries) and moves the request to "verifying". */
-export function startVerification(id: number, actor: Actor, codeKey: string, code = String(randomInt(0, 1_000_000)).padStart(6, "0")) {
+export function startVerification(id: number, actor: RequestActor, codeKey: string, code = String(randomInt(0, 1_000_000)).padStart(6, "0")) {
   return transition(id, actor, "start-verification", {
     after: (r) => {
       if (!r.subjectId && !contactEmailOf(r)) throw new ConflictError("no-contact");
@@ -189,7 +150,7 @@ export function extendRequest(id: number, reason: string, actor: Actor, dueLabel
     const r = loadRequest(id);
     const extendedDue = extendedDueDate({ jurisdiction: r.jurisdiction, type: r.type, receivedAt: r.receivedAt, timeZone: b.timeZone, appiTargetDays: b.appiTargetDays });
     const decision = decideRequest(
-      { status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: needsVerification(r.type) },
+      { status: r.status as RequestStatus, verifiedAt: r.verifiedAt, extendedAt: r.extendedAt, dueAt: r.dueAt, needsVerification: r.verification !== "none" },
       "extend",
       { now: new Date(), reason, extendedDue },
     );
@@ -214,7 +175,7 @@ export function rejectRequest(id: number, reason: string, actor: RequestActor, a
 /** Rejects requests left unverified longer than the brand allows, so a stale identity is never acted on; returns how many. */
 export function closeAbandonedRequests(now = new Date(), reason = "Identity was not verified in time."): number {
   const cutoff = new Date(now.getTime() - brand().unverifiedCloseDays * 86_400_000);
-  const stale = db.select({ id: subjectRequests.id }).from(subjectRequests).where(and(eq(subjectRequests.status, "verifying"), or(lt(subjectRequests.receivedAt, cutoff)))).all();
+  const stale = db.select({ id: subjectRequests.id }).from(subjectRequests).where(and(eq(subjectRequests.status, "verifying"), lt(subjectRequests.receivedAt, cutoff))).all();
   for (const { id } of stale) rejectRequest(id, reason, SYSTEM_ACTOR);
   return stale.length;
 }

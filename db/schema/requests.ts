@@ -26,6 +26,8 @@ export const subjectRequests = sqliteTable(
     status: text("status", { enum: requestStatuses }).notNull(),
     jurisdiction: text("jurisdiction").notNull(),
     intake: text("intake", { enum: requestIntakes }).notNull(),
+    /** The identity check this request needs, fixed at intake (lib/requests/verification.ts). */
+    verification: text("verification", { enum: ["none", "session", "code"] }).notNull().default("code"),
     details: text("details"),
     receivedAt: timestamp("received_at").notNull(),
     dueAt: timestamp("due_at").notNull(),

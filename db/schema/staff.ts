@@ -37,6 +37,8 @@ export const brandSettings = sqliteTable("brand_settings", {
   allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull(),
   appiTargetDays: integer("appi_target_days").notNull().default(14),
   unverifiedCloseDays: integer("unverified_close_days").notNull().default(21),
+  /** Identity check per request type; null or a missing type means the default (lib/requests/verification.ts). */
+  requestVerification: text("request_verification", { mode: "json" }),
   updatedAt: timestamp("updated_at"),
 });
 

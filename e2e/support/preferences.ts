@@ -80,12 +80,12 @@ export function latestCodeFromStore(email: string): string {
   return code;
 }
 
-/** Reads the code as a privacy officer would, in the admin outbox viewer. */
-export async function latestCodeFromOutbox(browser: Browser, email: string): Promise<string> {
+/** Reads the code as a privacy officer would, in the admin outbox viewer (the newest message of that kind). */
+export async function latestCodeFromOutbox(browser: Browser, email: string, kind: "preferences-code" | "request-code" = "preferences-code"): Promise<string> {
   const officer = await pageAs(browser, "privacy_officer");
   await officer.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
-  const message = officer.getByTestId("outbox-message").first();
-  await expect(message).toContainText("preferences-code");
+  const message = officer.getByTestId("outbox-message").filter({ hasText: kind }).first();
+  await expect(message).toContainText(kind);
   await message.locator("summary").click();
   const body = await message.locator("pre").innerText();
   await officer.context().close();

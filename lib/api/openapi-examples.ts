@@ -17,6 +17,10 @@ export const requestExamples = {
     },
     withdraw: { summary: "Withdrawal by Candor's subject id", value: { subject: { id: subjectId }, purpose: "personalised_recommendations", event: "withdrawn" } },
   },
+  subjectRequest: {
+    access: { summary: "A signed-in customer asks for a copy of their data", value: { type: "access", subject: { externalId: "cust-1042" }, identityVerified: true } },
+    deletion: { summary: "Someone not known by id asks for deletion", value: { type: "deletion", subject: { email: "mina@example.com" }, jurisdiction: "KR", details: "Please close my account." } },
+  },
   batch: {
     import: {
       summary: "Two events from a nightly import",
@@ -51,6 +55,20 @@ export const responseExamples = {
       },
     ],
   },
+  subjectRequest: {
+    ref: "REQ-2026-00042",
+    type: "access",
+    status: "verifying",
+    jurisdiction: "KR",
+    subjectId,
+    verification: "code",
+    verified: false,
+    receivedAt: "2026-05-01T09:30:00.000Z",
+    dueAt: "2026-05-11T14:59:59.999Z",
+    extended: false,
+    closedAt: null,
+    duplicateOf: null,
+  },
   subject: {
     subjectId,
     externalId: "cust-1042",
@@ -76,5 +94,9 @@ export const problemExamples = {
   rejected: problem("rejected", 'purpose: No active purpose has the key "newsletter".', {
     errors: [{ pointer: "/purpose", field: "purpose", code: "unknown-purpose", detail: 'No active purpose has the key "newsletter".' }],
   }),
+  requestRefused: problem("validation", "subject.email: Nobody matches; give the person's email so Candor can verify them and reply.", {
+    errors: [{ pointer: "/subject/email", field: "subject.email", code: "contact-required", detail: "Nobody matches; give the person's email so Candor can verify them and reply." }],
+  }),
+  requestNotFound: problem("not-found", "No request has this reference. Use the ref that POST /api/v1/requests returned."),
   batchTooLarge: problem("batch-too-large", "A batch holds at most 1,000 events; this one has 1,001. Nothing was stored: split it and send each part again."),
 };

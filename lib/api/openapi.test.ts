@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { batchRequestSchema, batchResponseSchema, consentResponseSchema, problemSchema, subjectConsentsSchema } from "./schemas";
 import { consentEventInputSchema } from "../consent/events";
+import { requestInputSchema, requestStatusSchema } from "./request-schemas";
 import { buildOpenApiDocument } from "./openapi";
 import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
 
@@ -33,8 +34,10 @@ describe("the OpenAPI document", () => {
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
   });
 
-  it("describes the three endpoints", () => {
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/consents", "/api/v1/consents/batch", "/api/v1/subjects/{subjectId}/consents"]);
+  it("describes the five endpoints", () => {
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/consents", "/api/v1/consents/batch", "/api/v1/requests", "/api/v1/requests/{ref}", "/api/v1/subjects/{subjectId}/consents"]);
+    expect(Object.keys(doc.paths["/api/v1/requests"])).toEqual(["post"]);
+    expect(Object.keys(doc.paths["/api/v1/requests/{ref}"])).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/consents"])).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/consents/batch"])).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/subjects/{subjectId}/consents"])).toEqual(["get"]);
@@ -70,6 +73,8 @@ describe("the OpenAPI document", () => {
     expect(batchResponseSchema.safeParse(responseExamples.batchOk).success).toBe(true);
     expect(batchResponseSchema.safeParse(responseExamples.batchMixed).success).toBe(true);
     expect(subjectConsentsSchema.safeParse(responseExamples.subject).success).toBe(true);
+    for (const { value } of Object.values(requestExamples.subjectRequest)) expect(requestInputSchema.safeParse(value).success).toBe(true);
+    expect(requestStatusSchema.safeParse(responseExamples.subjectRequest).success).toBe(true);
     for (const p of Object.values(problemExamples)) expect(problemSchema.safeParse(p).success).toBe(true);
   });
 

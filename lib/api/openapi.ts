@@ -12,6 +12,7 @@ import {
   rejectedEventSchema,
   subjectConsentsSchema,
 } from "./schemas";
+import { requestInputSchema, requestStatusSchema } from "./request-schemas";
 import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
 
 type JsonObject = Record<string, unknown>;
@@ -27,6 +28,8 @@ const named = {
   BatchResponse: batchResponseSchema,
   PurposeConsent: purposeConsentSchema,
   SubjectConsents: subjectConsentsSchema,
+  SubjectRequestInput: requestInputSchema,
+  SubjectRequest: requestStatusSchema,
   Problem: problemSchema,
 } as const;
 
@@ -74,7 +77,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
       title: "Candor API",
       version: "1.0.0",
       description:
-        "Record consent events and read a subject's current consent. Authenticate with a secret API key (`Authorization: Bearer ck_live_…`). Errors are RFC 9457 problem documents (`application/problem+json`). Give each event an `idempotencyKey` so a retry never stores it twice.",
+        "Record consent events, read a subject's current consent, and file subject requests (access, deletion, …) and follow them. Authenticate with a secret API key (`Authorization: Bearer ck_live_…`). Errors are RFC 9457 problem documents (`application/problem+json`). Give each event an `idempotencyKey` so a retry never stores it twice.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
@@ -123,6 +126,35 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
             "200": { description: "Every active purpose with the subject's state.", content: json("SubjectConsents", { subject: { value: responseExamples.subject } }) },
             ...authProblems,
             "404": problemResponse("No subject has this id.", "notFound"),
+          },
+        },
+      },
+      "/api/v1/requests": {
+        post: {
+          operationId: "fileSubjectRequest",
+          summary: "File a subject request",
+          description:
+            "Files an access, portability, deletion, rectification, restriction, objection or opt-out request. The deadline follows the subject's jurisdiction. When the brand's policy asks for a one-time code for this type, Candor emails it to the subject at once; the request then waits in `verifying`. An open request of the same type from the same subject is not merged: it is flagged in `duplicateOf`.",
+          requestBody: { required: true, content: json("SubjectRequestInput", requestExamples.subjectRequest) },
+          responses: {
+            "201": { description: "Filed. `Location` names the request.", headers: { Location: { schema: { type: "string" } } }, content: json("SubjectRequest", { filed: { value: responseExamples.subjectRequest } }) },
+            "400": problemResponse("The body is not JSON.", "malformedJson"),
+            ...authProblems,
+            "413": problemResponse("The body is over 16 KB.", "tooLarge"),
+            "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
+            "422": problemResponse("The body is invalid, the subject id is unknown, or Candor cannot reach an unknown person (no email) or tell whose law applies.", "requestRefused"),
+          },
+        },
+      },
+      "/api/v1/requests/{ref}": {
+        get: {
+          operationId: "getSubjectRequest",
+          summary: "Where a subject request stands",
+          parameters: [{ name: "ref", in: "path", required: true, description: "The ref POST /api/v1/requests returned.", schema: { type: "string", pattern: "^REQ-\\d{4}-\\d{5,}$" } }],
+          responses: {
+            "200": { description: "The request's status and due date.", content: json("SubjectRequest", { filed: { value: responseExamples.subjectRequest } }) },
+            ...authProblems,
+            "404": problemResponse("No request has this reference.", "requestNotFound"),
           },
         },
       },

@@ -16,6 +16,7 @@ const expected: Record<string, string[]> = {
     "privacy-ops:read",
     "request:read",
     "request:process",
+    "request:configure",
     "subject:read-pii",
     "audit:read",
     "outbox:read",

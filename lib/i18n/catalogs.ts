@@ -74,6 +74,12 @@ import ja_requestDetail from "./messages/ja/requestDetail.json";
 import en_dashboards from "./messages/en/dashboards.json";
 import ko_dashboards from "./messages/ko/dashboards.json";
 import ja_dashboards from "./messages/ja/dashboards.json";
+import en_myRequests from "./messages/en/myRequests.json";
+import ko_myRequests from "./messages/ko/myRequests.json";
+import ja_myRequests from "./messages/ja/myRequests.json";
+import en_requestPolicy from "./messages/en/requestPolicy.json";
+import ko_requestPolicy from "./messages/ko/requestPolicy.json";
+import ja_requestPolicy from "./messages/ja/requestPolicy.json";
 import type { Locale } from "./config";
 
 const en = {
@@ -102,6 +108,8 @@ const en = {
   dataMap: en_dataMap,
   publicNotice: en_publicNotice,
   noticeEditor: en_noticeEditor,
+  myRequests: en_myRequests,
+  requestPolicy: en_requestPolicy,
 };
 
 const ko = {
@@ -130,6 +138,8 @@ const ko = {
   dataMap: ko_dataMap,
   publicNotice: ko_publicNotice,
   noticeEditor: ko_noticeEditor,
+  myRequests: ko_myRequests,
+  requestPolicy: ko_requestPolicy,
 };
 
 const ja = {
@@ -158,6 +168,8 @@ const ja = {
   dataMap: ja_dataMap,
   publicNotice: ja_publicNotice,
   noticeEditor: ja_noticeEditor,
+  myRequests: ja_myRequests,
+  requestPolicy: ja_requestPolicy,
 };
 
 export type Messages = typeof en;

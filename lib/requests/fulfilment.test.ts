@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completionEffect, createRequestSchema, needsVerification, purposesToStop, reasonSchema, stopEvent } from "./fulfilment";
+import { completionEffect, createRequestSchema, purposesToStop, reasonSchema, stopEvent } from "./fulfilment";
 import { completionSummary, subjectMessage } from "./subject-messages";
 
 const catalog = [
@@ -42,10 +42,6 @@ describe("request rules", () => {
     expect(completionEffect("deletion")).toBe("erase");
     expect(completionEffect("objection")).toBe("stop");
     expect(completionEffect("rectification")).toBe("record");
-  });
-  it("needs no verification for an opt-out of sale only", () => {
-    expect(needsVerification("opt_out_sale")).toBe(false);
-    expect(needsVerification("access")).toBe(true);
   });
   it("asks for an email or a customer id at intake", () => {
     const r = createRequestSchema.safeParse({ type: "access", jurisdiction: "EU", intake: "phone", email: "", externalId: "" });

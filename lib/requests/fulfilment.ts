@@ -34,11 +34,6 @@ export function completionEffect(type: string): "export" | "erase" | "stop" | "r
   return "record";
 }
 
-/** CCPA §7026: an opt-out of sale/sharing is acted on without verifying identity. */
-export function needsVerification(type: string): boolean {
-  return type !== "opt_out_sale";
-}
-
 const text = (max: number) => z.string().trim().max(max, { error: "too-long" });
 const reason = z.string({ error: "required" }).trim().min(3, { error: "required" }).max(2000, { error: "too-long" });
 

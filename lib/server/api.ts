@@ -2,8 +2,12 @@ import "server-only";
 import { bearerToken, isWellFormedApiKey, type ApiKeyKind } from "@/lib/api-keys/keys";
 import { hasGpcSignal } from "@/lib/api/gpc";
 import { problem, problemResponse } from "@/lib/api/problem";
+import { pathForLog } from "@/lib/observability/log-redaction";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
 import { findApiKey, touchApiKey } from "@/db/queries/api-keys";
+import { takeApiKey, tooManyRequests } from "./rate-limits";
 import type { ApiKey } from "@/db/schema";
+import { log } from "./log";
 
 export type ApiCaller = Pick<ApiKey, "id" | "name" | "kind" | "prefix" | "allowedOrigins">;
 
@@ -41,6 +45,8 @@ export function authenticateApiKey(request: Request, kind: ApiKeyKind): Outcome<
     return { ok: false, response: problemResponse(problem("forbidden", detail)) };
   }
   touchApiKey(key.id);
+  const limit = takeApiKey(key.id);
+  if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds) };
   return { ok: true, value: { id: key.id, name: key.name, kind: key.kind, prefix: key.prefix, allowedOrigins: key.allowedOrigins } };
 }
 
@@ -98,17 +104,37 @@ export function jsonResponse(body: unknown, status = 200): Response {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
 
+/** The response with the request id header; a response with immutable headers is copied. */
+function withRequestId(response: Response, requestId: string): Response {
+  try {
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(REQUEST_ID_HEADER, requestId);
+    return copy;
+  }
+}
+
 /**
- * Wraps a route handler so that an unexpected failure is logged and answered as a 500
- * problem document rather than an HTML error page. Expected failures never get here.
+ * Wraps a route handler so that an unexpected failure is logged (with the request id, never
+ * the body) and answered as a 500 problem document rather than an HTML error page. Expected
+ * failures never get here. Each call is logged at debug level with its status and duration.
  */
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
+    // The proxy has already set a sane id; a route it does not cover gets one here.
+    const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+    const started = performance.now();
+    let response: Response;
     try {
-      return await handler(request, context);
+      response = await handler(request, context);
     } catch (error) {
-      console.error(`[api] ${request.method} ${new URL(request.url).pathname}:`, error);
-      return problemResponse(problem("internal", "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand."));
+      log.error({ err: error, requestId, method: request.method, path: pathForLog(request.url) }, "api route failed");
+      response = problemResponse(problem("internal", "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand."));
     }
+    if (log.isLevelEnabled("debug"))
+      log.debug({ requestId, method: request.method, path: pathForLog(request.url), status: response.status, ms: Math.round(performance.now() - started) }, "api request");
+    return withRequestId(response, requestId);
   };
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { log } from "./log";
 import { authSecret } from "./secret";
 import { authorizeStaff, SignInLockedError } from "./staff-sign-in";
+import { takeAddress } from "./rate-limits";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -20,13 +22,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      log.error({ err: error }, "auth error");
     },
   },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
+        // Per address, on top of the per-email throttle: one source cannot try many accounts quickly.
+        if (!takeAddress("sign-in", request).ok) throw new LockedOut();
         try {
           const user = await authorizeStaff(credentials);
           if (!user) throw new InvalidCredentials();

@@ -5,6 +5,7 @@ import { originAllowed } from "@/lib/widget/origins";
 import { getBrandSettings } from "@/db/queries/brand";
 import { touchApiKey } from "@/db/queries/api-keys";
 import { getPublishableKeyByHash } from "@/db/queries/widget-keys";
+import { takeAddress, tooManyRequests } from "./rate-limits";
 
 export type WidgetCaller = { keyId: number; origin: string; cors: Record<string, string> };
 
@@ -43,6 +44,8 @@ export function authorizeWidget(request: Request, key: string): { ok: true; call
   }
   touchApiKey(found.id);
   const cors: Record<string, string> = origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : { Vary: "Origin" };
+  const limit = takeAddress("widget", request, String(found.id));
+  if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds, { ...cors, "Access-Control-Expose-Headers": "Retry-After" }) };
   return { ok: true, caller: { keyId: found.id, origin: origin ?? self, cors } };
 }
 

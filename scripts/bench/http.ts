@@ -72,7 +72,8 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?
   const port = await freePort();
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", ...options.env },
+    // The bench measures capacity, so the per-key API rate limit (a policy, lib/server/rate-limits.ts) is off.
+    env: { ...process.env, NODE_ENV: "production", API_RATE_LIMIT: "off", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

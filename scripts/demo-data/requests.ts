@@ -3,6 +3,7 @@ import type { NewAuditEntry } from "@/db/audit-chain";
 import type { RequestRows } from "@/db/seed/rows";
 import type { Random } from "@/lib/random";
 import { regimeFor } from "@/lib/requests/deadlines";
+import { defaultVerification } from "@/lib/requests/verification";
 import { formatDue, renderMessage } from "./message-templates";
 import type { Jurisdiction } from "./regions";
 import { requestDetails, requestTypeLabels, type RequestType } from "./request-texts";
@@ -75,7 +76,9 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
       if (type === "opt_out_sale" && status === "verifying") status = "in_progress";
     }
     const unverified = status === "rejected" && type !== "opt_out_sale" && r.bernoulli(0.6);
-    const intake: Intake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
+    let intake: Intake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
+    // A signed-in subject's session already verifies these types, so none of theirs waits for a code.
+    if (status === "verifying" && intake === "preference_center" && defaultVerification[type] === "session") intake = "email";
     const receivedAt = Math.floor(o.ctx.t.anchor - ageFor(r, status, unverified, periodDays(subject.jurisdiction, type)) * DAY_MS);
     const extend = ["in_progress", "completed", "rejected"].includes(status) && !unverified && canExtend(subject.jurisdiction, type) && r.bernoulli(0.2);
     const timeline = buildRequestTimeline(r, { type, status, jurisdiction: subject.jurisdiction, intake, receivedAt, unverified, extend }, o.ctx);
@@ -96,7 +99,7 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
     const date = (ms: number | null) => (ms === null ? null : new Date(ms));
     rows.requests.push({
       id, ref, subjectId: d.erased ? null : d.subject.row.id, type: d.type, status: d.status, jurisdiction: d.subject.jurisdiction,
-      intake: d.intake, details: d.details, receivedAt: new Date(d.receivedAt), dueAt: new Date(tl.dueAt), confirmBy: date(tl.confirmBy),
+      intake: d.intake, verification: defaultVerification[d.type], details: d.details, receivedAt: new Date(d.receivedAt), dueAt: new Date(tl.dueAt), confirmBy: date(tl.confirmBy),
       extendedAt: date(tl.extendedAt), extensionReason: tl.extensionReason?.en ?? null, verifiedAt: date(tl.verifiedAt),
       closedAt: date(tl.closedAt), rejectionReason: tl.rejectionReason?.en ?? null, assigneeId: tl.assigneeId, createdById: tl.createdById,
       createdAt: new Date(d.receivedAt),

@@ -1,4 +1,5 @@
 "use server";
+import { takeActionAddress } from "@/lib/server/rate-limits";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formObject } from "@/lib/forms";
@@ -11,7 +12,7 @@ import { clearPendingCode, startPreferencesSession } from "@/lib/server/preferen
 
 export type AccessState = {
   fieldErrors?: Record<string, string[] | undefined>;
-  formError?: "rate-limited" | "code-wrong" | "code-locked" | "code-expired" | "code-used" | "no-code";
+  formError?: "rate-limited" | "rate-limited-address" | "code-wrong" | "code-locked" | "code-expired" | "code-used" | "no-code";
   /** Numbers the message needs: minutes to wait, tries left, limits. */
   values?: Record<string, number>;
   email?: string;
@@ -22,6 +23,8 @@ export async function requestCodeAction(_prev: AccessState, form: FormData): Pro
   const parsed = requestCodeSchema.safeParse(formObject(form));
   const email = String(form.get("email") ?? "").slice(0, 254);
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  const fromHere = await takeActionAddress("preferences-code");
+  if (!fromHere.ok) return { formError: "rate-limited-address", values: { minutes: Math.ceil(fromHere.retryAfterSeconds / 60) }, email };
   const result = await requestPreferencesCode(parsed.data.email);
   if (!result.ok) return { formError: "rate-limited", values: { minutes: result.retryMinutes, max: codeRequestPolicy.max, window: codeRequestPolicy.windowMs / 60_000 }, email };
   redirect("/preferences");

@@ -33,7 +33,8 @@ export function ConsentSwitch(props: { notice: ShownNotice; on: boolean; titleId
         className={styles.switch}
         onClick={() => {
           if (blocked) return;
-          const next = !props.on;
+          // From what the subject sees: a second press before the page refreshes undoes the first, not repeats it.
+          const next = !shownOn;
           run(preferenceForm(props.notice, { choice: next ? "on" : "off" }), { grant: next, optimistic: () => setShownOn(next) });
         }}
       >

@@ -11,6 +11,7 @@ import { History } from "./history";
 import { loadPreferenceCenter } from "./load";
 import { PurposeCard } from "./purpose-card";
 import { WithdrawAll } from "./withdraw-all";
+import { RightsLinks } from "./rights-links";
 
 const groups = ["consent", "objection", "none"] as const;
 
@@ -58,6 +59,7 @@ export async function PreferenceCenter({ subject }: { subject: Subject }) {
         <p style={{ margin: 0 }}>{t("withdrawAll.body", { count: withdrawable })}</p>
         <WithdrawAll count={withdrawable} />
       </section>
+      <RightsLinks subjectId={subject.id} />
       <History events={events} titles={titles} objections={new Set(items.filter((i) => subjectChoice(i.purpose.legalBasis) === "objection").map((i) => i.purpose.key))} />
     </article>
   );

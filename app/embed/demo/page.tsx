@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getBrandSettings } from "@/db/queries/brand";
@@ -32,6 +33,8 @@ const features = ["membrane", "zips", "hood", "weight", "fabric"] as const;
 /** A sample Northtrail product page that embeds the consent widget the way a brand's own site would. */
 export default async function EmbedDemoPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const search = searchSchema.parse(await searchParams);
+  // The page's Content-Security-Policy runs only scripts carrying this request's nonce (proxy.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const [t, format, base] = await Promise.all([getTranslations("embedDemo"), getFormatter(), publicBaseUrl()]);
   const brand = getBrandSettings()?.name ?? "Northtrail Outfitters";
   const subjectAttr = search.subject ? ` data-subject="${search.subject}"` : "";
@@ -127,6 +130,7 @@ export default async function EmbedDemoPage({ searchParams }: { searchParams: Pr
       </footer>
 
       <script
+        nonce={nonce}
         src={`${base}/embed/consent.js`}
         data-key={DEMO_PUBLISHABLE_KEY}
         data-jurisdiction={search.jurisdiction}

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { escapeHtml, exportFormats, exportToCsv, exportToHtml } from "@/lib/requests/export-formats";
 import { openExport } from "@/db/queries/request-fulfilment";
 import { getBrandSettings } from "@/db/queries/brand";
+import { takeAddress } from "@/lib/server/rate-limits";
 
 // Public by design: the random token in the link is the subject's credential (SPEC §4).
 const querySchema = z.object({ format: z.enum(exportFormats).catch("json") });
@@ -15,6 +16,12 @@ function page(status: number, title: string, body: string) {
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const { format } = querySchema.parse({ format: new URL(request.url).searchParams.get("format") ?? undefined });
+  const limit = takeAddress("export", request);
+  if (!limit.ok) {
+    const res = page(429, "Too many downloads", `Please wait ${limit.retryAfterSeconds} seconds and open the link again.`);
+    res.headers.set("Retry-After", String(limit.retryAfterSeconds));
+    return res;
+  }
   const unknown = () => page(404, "Download link not found", "This link is not valid. Check that you copied the whole address from our message.");
   if (!tokenSchema.safeParse(token).success) return unknown();
   const found = openExport(token, format);

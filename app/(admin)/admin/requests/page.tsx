@@ -51,6 +51,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           <>
             <Badge tone="info">{t("openCount", { count: counts.open })}</Badge>
             <Badge tone={counts.overdue ? "danger" : "ok"}>{t("overdueCount", { count: counts.overdue })}</Badge>
+            {can(user.role, "request:configure") ? (
+              <Link className="button secondary" href="/admin/requests/settings">
+                {t("policy")}
+              </Link>
+            ) : null}
             {can(user.role, "request:process") ? (
               <Link className="button" href="/admin/requests/new">
                 {t("newRequest")}

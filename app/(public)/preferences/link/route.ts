@@ -4,6 +4,7 @@ import { getSubjectByUid } from "@/db/queries/consent";
 import { honourGpcOnArrival } from "@/lib/server/preferences-record";
 import { preferencesLinkSecret } from "@/lib/server/preferences-secrets";
 import { startPreferencesSession } from "@/lib/server/preferences-session";
+import { takeAddress } from "@/lib/server/rate-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,12 @@ export const dynamic = "force-dynamic";
  * the address bar, history or any later Referer.
  */
 export async function GET(request: NextRequest) {
+  const limit = takeAddress("preferences-link", request);
+  if (!limit.ok)
+    return new Response(`Too many attempts. Try again in ${limit.retryAfterSeconds} seconds.`, {
+      status: 429,
+      headers: { "Retry-After": String(limit.retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const q = Object.fromEntries(["sid", "exp", "sig"].map((k) => [k, request.nextUrl.searchParams.get(k) ?? undefined]));
   const verdict = verifyPreferencesLink(q, preferencesLinkSecret(), Date.now());
   const subject = verdict.ok ? getSubjectByUid(verdict.sid) : undefined;

@@ -5,7 +5,11 @@ import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { authSecret } from "@/lib/server/secret";
 import { completeRequest } from "@/db/queries/request-fulfilment";
-import { addRequestNote, assignRequest, extendRequest, markVerified, rejectRequest, startVerification } from "@/db/queries/request-workflow";
+import { rectifySchema } from "@/lib/requests/rectification";
+import { staffCodeSchema } from "@/lib/requests/subject-intake";
+import { rectifySubject } from "@/db/queries/request-rectification";
+import { addRequestNote, assignRequest, checkRequestCode, extendRequest, markVerified, rejectRequest, startVerification } from "@/db/queries/request-workflow";
+import { DuplicateError } from "@/db/errors";
 
 // Every action: "request:process" first (privacy officers only), then zod, then one query call that logs and audits.
 const done = (id: number, message = "done"): ActionResult => {
@@ -59,5 +63,29 @@ export async function completeRequestAction(_prev: ActionResult, form: FormData)
   return runAction("request:process", completeSchema, form, async (i, user) => {
     completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl() });
     return done(i.requestId);
+  });
+}
+
+/** The code the person read back (by phone, say): a match verifies the request. */
+export async function checkCodeAction(_prev: ActionResult, form: FormData) {
+  return runAction("request:process", staffCodeSchema, form, (i, user): ActionResult => {
+    const outcome = checkRequestCode(i.requestId, i.code, authSecret());
+    if (outcome !== "ok") return { ok: false, fieldErrors: { code: [`request-code-${outcome}`] } };
+    markVerified(i.requestId, "identity confirmed: the person read back the emailed code", user);
+    return done(i.requestId);
+  });
+}
+
+/** Field-by-field correction of the person's details for a verified rectification request. */
+export async function rectifyAction(_prev: ActionResult, form: FormData) {
+  return runAction("request:process", rectifySchema, form, (i, user): ActionResult => {
+    try {
+      const changed = rectifySubject(i, user);
+      revalidatePath(`/admin/requests/${i.requestId}`);
+      return { ok: true, message: String(changed) };
+    } catch (e) {
+      if (e instanceof DuplicateError) return { ok: false, fieldErrors: { email: ["subject-email-taken"] } };
+      throw e;
+    }
   });
 }

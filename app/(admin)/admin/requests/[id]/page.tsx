@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { extendedDueDate, regimeFor } from "@/lib/requests/deadlines";
-import { completionEffect, needsVerification } from "@/lib/requests/fulfilment";
+import { completionEffect } from "@/lib/requests/fulfilment";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { isOpen, type RequestStatus } from "@/lib/requests/workflow";
 import { requirePagePermission } from "@/lib/server/session";
@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RequestTimeline } from "./request-timeline";
 import { RequestActionsPanel } from "./request-actions-panel";
+import { RectifyForm } from "./rectify-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("title") };
@@ -45,7 +46,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     [tq("due"), <>{dt(r.dueAt)} {open ? <Badge tone={slaTone(days)}>{days < 0 ? tq("overdueBy", { days: -days }) : tq("daysLeftValue", { days })}</Badge> : null}</>],
     [t("confirmBy"), dt(r.confirmBy)],
     [t("extension"), r.extendedAt ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}` : canExtend ? t("extensionAvailable") : t("extensionNone")],
-    [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : needsVerification(r.type) ? t("notVerified") : t("noVerificationNeeded")],
+    [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : r.verification !== "none" ? t("notVerified") : t("noVerificationNeeded")],
     [tq("assignee"), r.assigneeName ?? tq("unassigned")],
   ];
   if (r.rejectionReason) facts.push([t("rejectionReason"), r.rejectionReason]);
@@ -71,17 +72,27 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         {!seesPii ? (
           <p className="muted">{t("piiHidden")}</p>
         ) : r.subject ? (
-          <p>
-            {r.subject.name ? `${r.subject.name} · ` : null}
-            {r.subject.email ?? r.subject.externalId} · <Link href={`/admin/subjects/${r.subject.uid}`}>{t("openSubject")}</Link>
-          </p>
+          <>
+            <p>
+              {r.subject.name ? `${r.subject.name} · ` : null}
+              {r.subject.email ?? r.subject.externalId} · <Link href={`/admin/subjects/${r.subject.uid}`}>{t("openSubject")}</Link>
+            </p>
+            {r.details ? (
+              <p>
+                <strong>{t("theyWrote")}</strong> {r.details}
+              </p>
+            ) : null}
+          </>
         ) : (
           <p>{t("unlinked")} {r.details ? <span className="mono">{r.details}</span> : t("erased")}</p>
         )}
       </section>
+      {processes && seesPii && r.type === "rectification" && r.status === "in_progress" && r.subject ? (
+        <RectifyForm requestId={r.id} current={{ name: r.subject.name, email: r.subject.email, phone: r.subject.phone, locale: r.subject.locale }} />
+      ) : null}
       {processes && open ? (
         <RequestActionsPanel
-          request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}
+          request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verification: r.verification, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}
           me={user.id}
           assignees={listRequestAssignees()}
         />

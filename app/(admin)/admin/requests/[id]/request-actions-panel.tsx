@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { completionEffect, needsVerification } from "@/lib/requests/fulfilment";
+import { completionEffect } from "@/lib/requests/fulfilment";
 import type { RequestStatus } from "@/lib/requests/workflow";
 import { RequestActionForm } from "./request-actions";
-import { addNoteAction, assignRequestAction, completeRequestAction, extendRequestAction, markVerifiedAction, rejectRequestAction, startVerificationAction } from "./actions";
+import { addNoteAction, assignRequestAction, checkCodeAction, completeRequestAction, extendRequestAction, markVerifiedAction, rejectRequestAction, startVerificationAction } from "./actions";
 
 type Props = {
-  request: { id: number; type: string; status: RequestStatus; verified: boolean; canExtend: boolean };
+  request: { id: number; type: string; status: RequestStatus; verification: string; verified: boolean; canExtend: boolean };
   me: number;
   assignees: { id: number; name: string }[];
 };
@@ -14,13 +14,16 @@ type Props = {
 export async function RequestActionsPanel({ request: r, me, assignees }: Props) {
   const t = await getTranslations("requestDetail");
   const effect = completionEffect(r.type);
-  const verify = needsVerification(r.type);
+  const verify = r.verification !== "none";
   return (
     <section aria-labelledby="actions-h" className="stack">
       <h2 id="actions-h">{t("actions")}</h2>
       <div className="grid-cards">
         {r.status === "received" && verify ? (
           <RequestActionForm action={startVerificationAction} requestId={r.id} label={t("startVerification")} help={t("startVerificationHelp")} />
+        ) : null}
+        {r.status === "verifying" ? (
+          <RequestActionForm action={checkCodeAction} requestId={r.id} label={t("checkCode")} field="code" fieldLabel={t("code")} help={t("checkCodeHelp")} />
         ) : null}
         {r.status === "received" || r.status === "verifying" ? (
           <RequestActionForm action={markVerifiedAction} requestId={r.id} label={verify ? t("markVerified") : t("startWork")} field="note" fieldLabel={t("verifyNote")} help={verify ? t("markVerifiedHelp") : t("startWorkHelp")} />

@@ -33,7 +33,7 @@ export function RequestActionForm({
   action: Action;
   requestId: number;
   label: string;
-  field?: "reason" | "note" | "assigneeId";
+  field?: "reason" | "note" | "assigneeId" | "code";
   fieldLabel?: string;
   help?: string;
   options?: { value: number; label: string }[];
@@ -56,6 +56,11 @@ export function RequestActionForm({
               </option>
             ))}
           </select>
+        </div>
+      ) : field === "code" ? (
+        <div className="field">
+          <label htmlFor={id}>{fieldLabel}</label>
+          <input id={id} name="code" inputMode="numeric" autoComplete="off" maxLength={9} required />
         </div>
       ) : field ? (
         <div className="field">

@@ -1,0 +1,13 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { levelsFromForm, requestPolicySchema } from "@/lib/requests/verification";
+import { runAction, type ActionResult } from "@/lib/server/action";
+import { updateRequestPolicy } from "@/db/queries/brand";
+
+export async function saveRequestPolicyAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("request:configure", requestPolicySchema, form, (i, user) => {
+    updateRequestPolicy({ unverifiedCloseDays: i.unverifiedCloseDays, appiTargetDays: i.appiTargetDays, verification: levelsFromForm(i) }, user);
+    revalidatePath("/admin/requests/settings");
+    return { ok: true, message: "saved" };
+  });
+}

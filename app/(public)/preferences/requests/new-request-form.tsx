@@ -1,0 +1,56 @@
+"use client";
+import { useActionState, useId } from "react";
+import { useTranslations } from "next-intl";
+import { requestTypes } from "@/lib/requests/filter";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fileRequestAction, type FileRequestResult } from "./actions";
+
+/** What the subject can ask for, each explained in a line, and a box for details. */
+export function NewRequestForm({ preset }: { preset?: string }) {
+  const t = useTranslations("myRequests");
+  const id = useId();
+  const [state, action] = useActionState<FileRequestResult, FormData>(fileRequestAction, { ok: true });
+  const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
+  const err = (k: string) => (t.has(`errors.${k}`) ? t(`errors.${k}`) : t("errors.invalid"));
+  const initial = requestTypes.find((x) => x === preset);
+  return (
+    <form action={action} className="stack" noValidate>
+      <div role="status" aria-live="polite">
+        {state.ok && state.ref ? (
+          <div className="alert ok stack" style={{ gap: "0.25rem" }}>
+            <p style={{ margin: 0 }}>{t(`new.done.${state.verification ?? "verified"}`, { ref: state.ref })}</p>
+            {state.duplicateOf ? <p style={{ margin: 0 }}>{t("new.duplicate", { ref: state.duplicateOf })}</p> : null}
+          </div>
+        ) : null}
+        {!state.ok && state.formError ? <p className="alert error">{err(state.formError)}</p> : null}
+      </div>
+      <fieldset className="stack" style={{ gap: "0.5rem", border: 0, padding: 0, margin: 0 }} aria-describedby={`${id}-type-error`}>
+        <legend style={{ fontWeight: 600, marginBottom: "0.4rem" }}>{t("new.type")}</legend>
+        {requestTypes.map((type) => (
+          <label key={type} className="row" style={{ gap: "0.6rem", alignItems: "flex-start", flexWrap: "nowrap" }}>
+            <input type="radio" name="type" value={type} defaultChecked={type === initial} required style={{ marginTop: "0.3rem" }} />
+            <span>
+              <strong>{t(`types.${type}.label`)}</strong>
+              <br />
+              <span className="muted">{t(`types.${type}.help`)}</span>
+            </span>
+          </label>
+        ))}
+        <span className="error" id={`${id}-type-error`} aria-live="polite">
+          {fieldErrors.type?.map(err).join(" ")}
+        </span>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-details`}>{t("new.details")}</label>
+        <textarea id={`${id}-details`} name="details" rows={3} maxLength={4000} aria-describedby={`${id}-details-help ${id}-details-error`} aria-invalid={Boolean(fieldErrors.details?.length)} />
+        <span className="help" id={`${id}-details-help`}>{t("new.detailsHelp")}</span>
+        <span className="error" id={`${id}-details-error`} aria-live="polite">
+          {fieldErrors.details?.map(err).join(" ")}
+        </span>
+      </div>
+      <div>
+        <SubmitButton pendingLabel={t("new.sending")}>{t("new.submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

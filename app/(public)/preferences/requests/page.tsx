@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { subjectStatus } from "@/lib/requests/subject-intake";
+import { getPreferencesSubject } from "@/lib/server/preferences-session";
+import { listSubjectRequests } from "@/db/queries/subjects";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { NewRequestForm } from "./new-request-form";
+import { RequestCodeForm } from "./request-code-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("myRequests"))("title"), robots: { index: false } };
+}
+
+const tones: Record<ReturnType<typeof subjectStatus>, BadgeTone> = { "waiting-for-code": "warn", received: "info", "in-progress": "info", done: "ok", refused: "danger" };
+
+/** The subject's requests about their data: where each stands and when it is due, and a way to make a new one. */
+export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const subject = await getPreferencesSubject();
+  if (!subject) redirect("/preferences");
+  const [t, format, q] = await Promise.all([getTranslations("myRequests"), getFormatter(), searchParams]);
+  const requests = listSubjectRequests(subject.id);
+  const waiting = requests.filter((r) => subjectStatus(r.status, r.verification) === "waiting-for-code");
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const preset = typeof q.type === "string" ? q.type : undefined;
+  return (
+    <article className="stack">
+      <p>
+        <Link href="/preferences">{t("back")}</Link>
+      </p>
+      <header className="stack" style={{ gap: "0.35rem" }}>
+        <h1>{t("title")}</h1>
+        <p className="lead">{t("intro")}</p>
+      </header>
+      {waiting.map((r) => (
+        <section key={r.id} className="card stack" aria-labelledby={`code-${r.id}`}>
+          <h2 id={`code-${r.id}`}>{t("code.title", { ref: r.ref })}</h2>
+          <p style={{ margin: 0 }}>{t("code.body", { what: t(`types.${r.type}.label`) })}</p>
+          <RequestCodeForm requestId={r.id} />
+        </section>
+      ))}
+      <section className="stack" aria-labelledby="mine">
+        <h2 id="mine">{t("list.title")}</h2>
+        {requests.length === 0 ? (
+          <EmptyState title={t("list.empty")} />
+        ) : (
+          <TableWrap label={t("list.title")}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("list.ref")}</th>
+                  <th scope="col">{t("list.what")}</th>
+                  <th scope="col">{t("list.status")}</th>
+                  <th scope="col">{t("list.received")}</th>
+                  <th scope="col">{t("list.due")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {requests.map((r) => {
+                  const s = subjectStatus(r.status, r.verification);
+                  return (
+                    <tr key={r.id}>
+                      <td className="mono" style={{ whiteSpace: "nowrap" }}>{r.ref}</td>
+                      <th scope="row">{t(`types.${r.type}.label`)}</th>
+                      <td>
+                        <Badge tone={tones[s]}>{t(`status.${s}`)}</Badge>
+                        {r.rejectionReason ? <div className="muted">{r.rejectionReason}</div> : null}
+                      </td>
+                      <td>
+                        <time dateTime={r.receivedAt.toISOString()}>{day(r.receivedAt)}</time>
+                      </td>
+                      <td>
+                        {r.closedAt ? (
+                          t("list.closedOn", { date: day(r.closedAt) })
+                        ) : (
+                          <time dateTime={r.dueAt.toISOString()}>{day(r.dueAt)}</time>
+                        )}
+                        {r.extendedAt && !r.closedAt ? <div className="muted">{t("list.extended")}</div> : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </section>
+      <section className="card stack" aria-labelledby="new-request">
+        <h2 id="new-request">{t("new.title")}</h2>
+        <p className="muted" style={{ margin: 0 }}>{t("new.intro")}</p>
+        <NewRequestForm preset={preset} />
+      </section>
+    </article>
+  );
+}

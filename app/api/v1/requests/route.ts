@@ -1,0 +1,38 @@
+import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib/api/problem";
+import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
+import { apiRoute, authenticateApiKey, jsonResponse, readJsonBody } from "@/lib/server/api";
+import { authSecret } from "@/lib/server/secret";
+import { createRequest, resolveRequestSubject } from "@/db/queries/request-intake";
+
+const refused = (field: string, code: string, detail: string) =>
+  problemResponse(problem("validation", `${field}: ${detail}`, { errors: [{ pointer: `/${field.replace(".", "/")}`, field, code, detail }] }));
+
+/**
+ * POST /api/v1/requests — a subject request filed by the brand's site or support tool.
+ * 201 with the request's state; the subject is sent a code when their identity must be checked.
+ */
+export const POST = apiRoute(async (request: Request) => {
+  const caller = authenticateApiKey(request, "secret");
+  if (!caller.ok) return caller.response;
+  const body = await readJsonBody(request, REQUEST_BODY_LIMIT);
+  if (!body.ok) return body.response;
+  const parsed = requestInputSchema.safeParse(body.value);
+  if (!parsed.success) {
+    const errors = zodFieldErrors(parsed.error);
+    return problemResponse(problem("validation", summarizeErrors(errors), { errors }));
+  }
+  const input = parsed.data;
+  const subject = resolveRequestSubject(input.subject);
+  if (input.subject.id && !subject) return refused("subject.id", "unknown-subject", "No subject has this id. Use the subjectId a consent response returned.");
+  if (!subject && !input.subject.email) return refused("subject.email", "contact-required", "Nobody matches; give the person's email so Candor can verify them and reply.");
+  const jurisdiction = input.jurisdiction ?? subject?.jurisdiction;
+  if (!jurisdiction) return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
+  const { request: created, duplicateOf } = createRequest(
+    { type: input.type, jurisdiction, intake: "api", subjectId: subject?.id, email: input.subject.email, externalId: input.subject.externalId, details: input.details },
+    { id: null, email: `api key ${caller.value.prefix}` },
+    { proof: input.identityVerified ? "brand-login" : "none", sendCode: true, codeKey: authSecret() },
+  );
+  const res = jsonResponse({ ...requestStatusBody(created, subject?.uid ?? null), duplicateOf }, 201);
+  res.headers.set("Location", `/api/v1/requests/${created.ref}`);
+  return res;
+});

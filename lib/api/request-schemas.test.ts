@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { requestInputSchema, requestRefSchema, requestStatusBody } from "./request-schemas";
+
+describe("subject requests through the API", () => {
+  it("accepts a type and a subject named by id, customer id or email", () => {
+    expect(requestInputSchema.safeParse({ type: "access", subject: { externalId: "c-1" } }).success).toBe(true);
+    expect(requestInputSchema.parse({ type: "deletion", subject: { email: " Mina@Example.com " } }).subject.email).toBe("mina@example.com");
+    expect(requestInputSchema.parse({ type: "access", subject: { id: "x" } }).identityVerified).toBe(false);
+  });
+
+  it("refuses unknown types, unnamed subjects, extra fields and long details", () => {
+    expect(requestInputSchema.safeParse({ type: "erase-everything", subject: { id: "x" } }).success).toBe(false);
+    expect(requestInputSchema.safeParse({ type: "access", subject: {} }).success).toBe(false);
+    expect(requestInputSchema.safeParse({ type: "access", subject: { id: "x" }, priority: "high" }).success).toBe(false);
+    expect(requestInputSchema.safeParse({ type: "access", subject: { id: "x" }, details: "x".repeat(4001) }).success).toBe(false);
+    expect(requestInputSchema.safeParse({ type: "access", subject: { id: "x" }, jurisdiction: "US" }).success).toBe(false);
+  });
+
+  it("knows a reference when it sees one", () => {
+    expect(requestRefSchema.safeParse("REQ-2026-00042").success).toBe(true);
+    expect(requestRefSchema.safeParse("REQ-26-1").success).toBe(false);
+    expect(requestRefSchema.safeParse("../etc").success).toBe(false);
+  });
+
+  it("shows state and dates, and an opt-out as verified since it needs no check", () => {
+    const base = { ref: "REQ-2026-00001", type: "opt_out_sale" as const, status: "received" as const, jurisdiction: "US-CA", verification: "none" as const, verifiedAt: null, receivedAt: new Date("2026-05-01T00:00:00Z"), dueAt: new Date("2026-05-22T00:00:00Z"), extendedAt: null, closedAt: null };
+    expect(requestStatusBody(base, "uid-1")).toEqual({
+      ref: "REQ-2026-00001", type: "opt_out_sale", status: "received", jurisdiction: "US-CA", subjectId: "uid-1", verification: "none", verified: true,
+      receivedAt: "2026-05-01T00:00:00.000Z", dueAt: "2026-05-22T00:00:00.000Z", extended: false, closedAt: null,
+    });
+    expect(requestStatusBody({ ...base, type: "access", verification: "code" }, null).verified).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import { closeAbandonedRequests } from "@/db/queries/request-workflow";
+import { removeExpiredData } from "@/db/queries/retention";
+import { log } from "./log";
+
+const HOUR_MS = 60 * 60_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Runs a job now and then every `everyMs`, never two runs at once, logging failures without stopping. */
+function every(name: string, everyMs: number, job: () => unknown | Promise<unknown>) {
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await job();
+    } catch (error) {
+      log.error({ job: name, err: error }, "background job failed");
+    } finally {
+      busy = false;
+    }
+  };
+  void tick();
+  setInterval(tick, everyMs).unref();
+}
+
+/**
+ * The server's housekeeping: requests left unverified past the brand's period close themselves,
+ * with a notice to the person; once a day, what need not be kept is removed (db/retention.ts).
+ */
+export function startBackgroundJobs(): void {
+  every("requests", HOUR_MS, () => {
+    const closed = closeAbandonedRequests();
+    if (closed) log.info({ job: "requests", closed }, "closed requests left unverified");
+  });
+  every("retention", DAY_MS, () => {
+    const counts = removeExpiredData();
+    log.info({ job: "retention", ...counts }, "retention run");
+  });
+  if (process.env.SMTP_URL)
+    every("outbox", 15_000, async () => {
+      const { sendPendingMail } = await import("./mailer");
+      await sendPendingMail();
+    });
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { headers } from "next/headers";
+import { problem, problemResponse } from "@/lib/api/problem";
+import { clientAddress, perWindow, RateLimiter } from "@/lib/security/rate-limit";
+
+/**
+ * The limits on everything a stranger can call. Per API key for the brand's
+ * servers (API_RATE_LIMIT requests per second, default 200; "off" for capacity
+ * benchmarks), per client address for the browser-facing endpoints. Codes and
+ * sign-in are also limited per email address elsewhere (lib/preferences/rate-limit.ts,
+ * the sign-in throttle), so a spoofed address does not open those.
+ */
+function apiRule() {
+  const raw = process.env.API_RATE_LIMIT ?? "200";
+  if (raw === "off") return null;
+  const perSecond = Number(raw);
+  return Number.isFinite(perSecond) && perSecond > 0 ? { perSecond, burst: perSecond * 2 } : { perSecond: 200, burst: 400 };
+}
+
+const rules = {
+  widget: perWindow(120, 60),
+  "preferences-code": perWindow(30, 15 * 60),
+  "preferences-link": perWindow(60, 60),
+  "request-code": perWindow(30, 15 * 60),
+  export: perWindow(60, 60),
+  "sign-in": perWindow(300, 15 * 60),
+} as const;
+export type AddressLimit = keyof typeof rules;
+
+// One set of buckets per server process, kept across hot reloads in development.
+const store = globalThis as unknown as { candorLimiters?: Map<string, RateLimiter | null> };
+const limiters = (store.candorLimiters ??= new Map());
+
+function limiter(name: string, make: () => RateLimiter | null): RateLimiter | null {
+  if (!limiters.has(name)) limiters.set(name, make());
+  return limiters.get(name)!;
+}
+
+export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** One request by an API key; null rule means limits are off. */
+export function takeApiKey(keyId: number): LimitOutcome {
+  return limiter("api", () => {
+    const rule = apiRule();
+    return rule ? new RateLimiter(rule) : null;
+  })?.take(String(keyId)) ?? { ok: true };
+}
+
+/** One request from the client address of a route handler's request. */
+export function takeAddress(kind: AddressLimit, request: Request, extraKey = ""): LimitOutcome {
+  return limiter(kind, () => new RateLimiter(rules[kind]))!.take(`${clientAddress(request.headers.get("x-forwarded-for"))}|${extraKey}`);
+}
+
+/** The same, for a server action (which has no Request object). */
+export async function takeActionAddress(kind: AddressLimit): Promise<LimitOutcome> {
+  const h = await headers();
+  return limiter(kind, () => new RateLimiter(rules[kind]))!.take(`${clientAddress(h.get("x-forwarded-for"))}|`);
+}
+
+/** The 429 problem document, with Retry-After. */
+export function tooManyRequests(retryAfterSeconds: number, extraHeaders: Record<string, string> = {}): Response {
+  return problemResponse(problem("too-many-requests", `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`), {
+    "Retry-After": String(retryAfterSeconds),
+    ...extraHeaders,
+  });
+}
