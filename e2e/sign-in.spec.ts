@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { homePath, signIn, staffEmail, type DemoRole } from "./support/auth";
 
 const navByRole: Record<DemoRole, string[]> = {
-  admin: ["Overview", "Purposes", "Data map", "Outbox", "Audit log", "Staff", "API keys"],
-  privacy_officer: ["Overview", "Purposes", "Data map", "Requests", "Subjects", "Outbox", "Audit log"],
-  marketing: ["Overview", "Purposes", "Data map"],
-  executive: ["Overview", "Purposes", "Data map"],
+  admin: ["Trust dashboard", "Overview", "Consent analytics", "Purposes", "Data map", "Outbox", "Audit log", "Staff", "API keys"],
+  privacy_officer: ["Trust dashboard", "Overview", "Consent analytics", "Purposes", "Data map", "Requests", "Privacy operations", "Subjects", "Outbox", "Audit log"],
+  marketing: ["Overview", "Consent analytics", "Purposes", "Data map"],
+  executive: ["Trust dashboard", "Overview", "Purposes", "Data map"],
 };
 
 for (const role of Object.keys(homePath) as DemoRole[]) {
