@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
 import { isHttps, makeNonce, pageContentSecurityPolicy, sameOrigin } from "@/lib/security/headers";
 
-// Runs before every request but build assets and /api/ping (the bench's no-op limit):
+// Runs before every page request (not build assets, not the API):
 // - gives it an id (the caller's x-request-id when it is a sane token), passed on and
 //   returned, so a log line can be matched to the call that caused it;
 // - refuses a server action posted by a page of another site (CSRF), before Next.js reads it;
@@ -10,7 +10,7 @@ import { isHttps, makeNonce, pageContentSecurityPolicy, sameOrigin } from "@/lib
 //   puts on its own scripts (data routes get their static policy from next.config.js);
 // - sends visitors of /admin with no session cookie at all to sign in: a convenience only,
 //   since every page, action and route handler checks the session and role itself.
-const dataPaths = /^\/(api\/|embed\/consent\.js|exports\/|\.well-known\/)/;
+const dataPaths = /^\/(embed\/consent\.js|exports\/|\.well-known\/)/;
 
 function refuseCrossSite(): NextResponse {
   const body = { type: "https://candor.dev/problems/forbidden", title: "Cross-site request refused", status: 403, detail: "This action can only be sent from Candor's own pages." };
@@ -45,4 +45,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/ping).*)"] };
+// Not the API: apiRoute gives each API call its id (lib/server/api.ts), and the API is where
+// per-request overhead counts (ingest; /api/ping is the bench's no-op limit).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/).*)"] };

@@ -10,6 +10,7 @@ import { widgetSize } from "./bench/widget-size";
 import { apiIngest } from "./bench/api-ingest";
 import { dashboards } from "./bench/dashboards";
 import { subjectLifecycle } from "./bench/subject-lifecycle";
+import { mixedLoad } from "./bench/mixed-load";
 
 const optionsSchema = z.object({
   seconds: z.coerce.number().int().min(1).max(600).default(10),
@@ -18,6 +19,10 @@ const optionsSchema = z.object({
   skipHttp: z.boolean().default(false),
   /** Stores for the measurements compared across ledger sizes (e.g. 1M and 10M events); default: DATABASE_PATH. */
   stores: z.array(z.string().min(1)).default([]),
+  /** Length of the mixed load (ingest, preference-center and dashboard reads at once). */
+  mixedSeconds: z.coerce.number().int().min(1).max(600).default(60),
+  /** Run only these measurements (and nothing else): e.g. --only mixed-load. */
+  only: z.array(z.string().min(1)).default([]),
 });
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
@@ -83,10 +88,11 @@ const measurements: Measurement[] = [
   dashboards,
   apiIngest,
   subjectLifecycle,
+  mixedLoad,
 ];
 
 function badFlags(message: string): never {
-  console.error(`bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http] [--stores a.db,b.db]`);
+  console.error(`bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http] [--stores a.db,b.db] [--mixed-seconds N] [--only a,b]`);
   process.exit(2);
 }
 
@@ -100,6 +106,8 @@ function parseOptions(): BenchOptions {
         rows: { type: "string" },
         "skip-http": { type: "boolean" },
         stores: { type: "string" },
+        "mixed-seconds": { type: "string" },
+        only: { type: "string" },
       },
       strict: true,
     }));
@@ -107,7 +115,8 @@ function parseOptions(): BenchOptions {
     badFlags(error instanceof Error ? error.message : String(error));
   }
   const stores = typeof values.stores === "string" ? values.stores.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
-  const parsed = optionsSchema.safeParse({ ...values, skipHttp: values["skip-http"], stores });
+  const only = typeof values.only === "string" ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  const parsed = optionsSchema.safeParse({ ...values, skipHttp: values["skip-http"], stores, mixedSeconds: values["mixed-seconds"], only });
   if (!parsed.success) badFlags(z.prettifyError(parsed.error));
   return parsed.data;
 }
@@ -142,9 +151,11 @@ async function main(): Promise<number> {
   process.once("SIGTERM", onSignal);
 
   const ctx: BenchContext = { options, server, metric: (name) => metrics.find((m) => m.name === name) };
+  const selected = options.only.length ? measurements.filter((m) => options.only.includes(m.name)) : measurements;
+  if (selected.length === 0) badFlags(`--only names no measurement; known: ${measurements.map((m) => m.name).join(", ")}`);
   const unprepared = new Set<string>();
   try {
-    for (const measurement of measurements) {
+    for (const measurement of selected) {
       if (!measurement.prepare || (measurement.needsServer && options.skipHttp)) continue;
       log(`preparing ${measurement.name}`);
       try {
@@ -156,7 +167,7 @@ async function main(): Promise<number> {
         unprepared.add(measurement.name);
       }
     }
-    for (const measurement of measurements) {
+    for (const measurement of selected) {
       if (measurement.needsServer && options.skipHttp) {
         skipped.push({ name: measurement.name, reason: "--skip-http" });
         continue;
@@ -166,7 +177,8 @@ async function main(): Promise<number> {
       try {
         metrics.push(...(await measurement.run(ctx)));
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const cause = error instanceof Error && error.cause ? ` (${error.cause instanceof Error ? error.cause.message : String(error.cause)})` : "";
+        const message = `${error instanceof Error ? error.message : String(error)}${cause}`;
         log(`measurement "${measurement.name}" failed: ${message}`);
         failures.push({ name: measurement.name, error: message });
       }

@@ -51,7 +51,7 @@ export async function prepareIngest(file = databasePath()): Promise<IngestSetup>
 const EVENTS = ["granted", "granted", "denied", "withdrawn"] as const;
 
 /** Makes events like the raw-insert limit's: random purpose, event and channel over a pool of existing subjects. */
-function eventMaker(setup: IngestSetup) {
+export function eventMaker(setup: IngestSetup) {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
   return () => {
     const purpose = pick(setup.purposes);

@@ -1,7 +1,6 @@
 // Dashboard API latency against the running production server, beside a naive GROUP BY over the
 // ledger timed in the same run: the figures the dashboards would otherwise compute per request.
-import Database from "better-sqlite3";
-import { databasePath } from "@/db/connection";
+import { databasePath, openDatabase } from "@/db/connection";
 import { demoPassword } from "../demo-data/staff";
 import type { Measurement } from "../bench";
 import { measureLoad } from "./http";
@@ -26,7 +25,7 @@ export async function staffSession(baseUrl: string, email = STAFF, password = de
 }
 
 function ledgerFacts(file: string) {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openDatabase(file).$client;
   try {
     const events = (db.prepare("SELECT MAX(id) AS n FROM consent_events").get() as { n: number | null }).n ?? 0;
     const purpose = (db.prepare("SELECT key FROM purposes WHERE status = 'active' AND legal_basis = 'consent' ORDER BY id LIMIT 1").get() as { key: string } | undefined)?.key;

@@ -1,3 +1,4 @@
+import { apiRoute } from "@/lib/server/api";
 import { checkHealth } from "@/lib/server/health";
 
 // Readiness for load balancers and monitors: 200 when the store answers and its migrations
@@ -5,7 +6,7 @@ import { checkHealth } from "@/lib/server/health";
 // (GET /api/ping stays the bare liveness probe and the bench's no-op limit.)
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<Response> {
+export const GET = apiRoute(async () => {
   const health = await checkHealth();
   return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
-}
+});
