@@ -28,9 +28,12 @@ function pagesFor(role: DemoRole): string[] {
       "/admin/purposes/new",
       `/admin/requests/${read<{ id: number }>("SELECT id FROM subject_requests WHERE status = 'in_progress' ORDER BY id LIMIT 1").id}`,
       `/admin/purposes/${read<{ id: number }>("SELECT id FROM purposes WHERE status = 'active' ORDER BY id LIMIT 1").id}`,
+      `/admin/purposes/${read<{ id: number }>("SELECT id FROM purposes WHERE status = 'active' ORDER BY id LIMIT 1").id}/notices/ko`,
+      `/admin/consent-analytics?purpose=${read<{ key: string }>("SELECT key FROM purposes WHERE status = 'active' AND legal_basis = 'consent' ORDER BY id LIMIT 1").key}`,
+      "/admin/no-such-page",
       `/admin/subjects/${read<{ uid: string }>("SELECT uid FROM subjects WHERE email IS NOT NULL ORDER BY id LIMIT 1").uid}`,
     ],
-    marketing: [],
+    marketing: ["/admin/purposes/new", `/admin/purposes/${read<{ id: number }>("SELECT id FROM purposes WHERE status = 'draft' ORDER BY id LIMIT 1").id}/edit`],
     executive: [],
   };
   return [...navFor(role).map((item) => item.href), ...extra[role]];

@@ -7,7 +7,7 @@ type Mark = { start: number; end: number; kind: "vague" | "long" };
  * The text with vague words marked and long sentences underlined, so the
  * author sees exactly where to rewrite. Vague marks nest inside sentences.
  */
-export function HighlightedText({ text, vague, long }: { text: string; vague: VagueMatch[]; long: LongSentence[] }) {
+export function HighlightedText({ text, vague, long, label }: { text: string; vague: VagueMatch[]; long: LongSentence[]; label: string }) {
   const cuts = new Set<number>([0, text.length]);
   const marks: Mark[] = [
     ...long.map((s) => ({ start: s.start, end: s.end, kind: "long" as const })),
@@ -16,7 +16,8 @@ export function HighlightedText({ text, vague, long }: { text: string; vague: Va
   for (const m of marks) cuts.add(m.start).add(m.end);
   const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
   return (
-    <div className="highlighted" style={{ whiteSpace: "pre-wrap" }}>
+    // A scrolling box: focusable and named, so keyboard users can scroll it and screen readers announce it.
+    <div className="highlighted" style={{ whiteSpace: "pre-wrap" }} tabIndex={0} role="region" aria-label={label}>
       {points.slice(0, -1).map((start, i) => {
         const end = points[i + 1];
         const piece = text.slice(start, end);

@@ -99,7 +99,7 @@ export function NoticeEditor(props: {
           <h2 id="preview-heading">{t("previewHeading")}</h2>
           <p className="muted" style={{ margin: 0 }}>{t("previewHint")}</p>
           <div lang={locale}>
-            <HighlightedText text={deferred.fullText} vague={analysis.vague.fullText} long={analysis.readability.fullText.longSentences} />
+            <HighlightedText text={deferred.fullText} vague={analysis.vague.fullText} long={analysis.readability.fullText.longSentences} label={t("previewLabel")} />
           </div>
         </section>
         {published && diff ? (

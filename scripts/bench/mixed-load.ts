@@ -12,6 +12,20 @@ import type { Metric } from "./report";
 
 let setup: IngestSetup | undefined;
 
+/**
+ * Runs a setup call again when it hit a keep-alive socket the server had already closed
+ * (earlier measurements leave some in fetch's pool, and a POST is never retried by fetch itself).
+ */
+async function retried<T>(call: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (i >= attempts || !(error instanceof TypeError)) throw error;
+    }
+  }
+}
+
 /** A subject's preference-center session cookie, opened through a signed link as the brand's site would. */
 async function subjectSession(baseUrl: string): Promise<string> {
   const db = openDatabase(databasePath());
@@ -49,7 +63,8 @@ export const mixedLoad: Measurement = {
   run: async ({ options, server }) => {
     if (!setup) throw new Error("the store was not prepared (no API key)");
     const { baseUrl } = await server();
-    const [staff, subject] = [await staffSession(baseUrl), await subjectSession(baseUrl)];
+    const staff = await retried(() => staffSession(baseUrl));
+    const subject = await retried(() => subjectSession(baseUrl));
     const next = eventMaker(setup);
     const streams: Stream[] = [
       {
