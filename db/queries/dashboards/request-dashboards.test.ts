@@ -164,7 +164,7 @@ describe("trust and privacy-operations dashboards", () => {
           return { stage, median: median(ds), count: ds.length };
         }));
       }),
-      { numRuns: 30 },
+      { numRuns: 30, seed: Number(process.env.FC_SEED ?? Date.now() % 2 ** 31), path: process.env.FC_PATH },
     );
   });
 });

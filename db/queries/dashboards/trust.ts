@@ -47,7 +47,8 @@ export function getTrustDashboard(f: DashboardFilter, now: number): TrustDashboa
   const buckets = trendBuckets(f.period);
   const sources: Sources = {
     days: dayCounts(f, { from: previous.from, to: f.period.to }),
-    requests: listRequestFacts({ start: periodWindow(previous).start, end: Math.min(now, periodWindow(f.period).end) }, f.jurisdiction),
+    // +1: the span's end is exclusive, and a request received at the very instant measured is open then (openAt counts receivedAt <= at).
+    requests: listRequestFacts({ start: periodWindow(previous).start, end: Math.min(now, periodWindow(f.period).end) + 1 }, f.jurisdiction),
     notices: listPublishedNotices(f.purposeId),
     now,
   };
