@@ -66,6 +66,30 @@ describe("ConsentLedger.record", () => {
     expect(again).toMatchObject({ status: "duplicate", eventId: first.status === "stored" ? first.eventId : -1 });
   });
 
+  it("answers a replay with the original even when the replay itself would be refused or names someone new", () => {
+    const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const first = ledger.record([base({ subject: { externalId: "C-replay", jurisdiction: "US-CA" }, idempotencyKey: "k-replay" })], { gpc: false }).results[0];
+    const before = { events: count("consent_events"), subjects: count("subjects") };
+    const replays = ledger.record(
+      [
+        base({ idempotencyKey: "k-replay", purpose: "nope" }),
+        base({ idempotencyKey: "k-replay", subject: { externalId: "C-never-seen", jurisdiction: "EU" } }),
+        base({ idempotencyKey: "k-replay", subject: { externalId: "C-replay" } }),
+      ],
+      { gpc: true },
+    );
+    const eventId = first.status === "stored" ? first.eventId : -1;
+    expect(replays.results).toMatchObject([0, 1, 2].map((index) => ({ index, status: "duplicate", eventId, purpose: "newsletter" })));
+    expect(replays.gpcApplied).toBe(0);
+    expect({ events: count("consent_events"), subjects: count("subjects") }).toEqual(before);
+  });
+
+  it("stores the first of two events sharing a key in one batch and answers the second as its replay", () => {
+    const { results } = ledger.record([base({ idempotencyKey: "k-twice" }), base({ idempotencyKey: "k-twice", event: "withdrawn" })], { gpc: false });
+    expect(results[0]).toMatchObject({ status: "stored", state: "granted" });
+    expect(results[1]).toMatchObject({ status: "duplicate", eventId: results[0].status === "stored" ? results[0].eventId : -1, state: "granted" });
+  });
+
   it("lets legitimate-interest purposes be objected to but not granted", () => {
     const r = ledger.record([base({ purpose: "fraud_checks", event: "withdrawn" }), base({ purpose: "fraud_checks" })], { gpc: false }).results;
     expect(r.map((x) => x.status)).toEqual(["stored", "rejected"]);

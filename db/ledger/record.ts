@@ -34,6 +34,9 @@ class Rejection extends Error {
   }
 }
 
+/** The event's idempotency key was stored before: stop, write nothing, answer with the original. */
+class Replayed extends Error {}
+
 /**
  * The one write path of the consent ledger: every event is appended, and the
  * subject's current state, the state totals and the daily rollups change in
@@ -56,8 +59,12 @@ export class ConsentLedger {
         try {
           return this.recordOne(input, index, ref, buffer, touched, ctx, now);
         } catch (error) {
-          if (error instanceof Rejection) return { index, status: "rejected" as const, code: error.code, field: error.field, detail: error.detail };
-          throw error;
+          if (!(error instanceof Rejection || error instanceof Replayed)) throw error;
+          // A replay answers with the original event even if it would not be accepted today.
+          const replay = input.idempotencyKey ? this.replay(index, input.idempotencyKey, now) : null;
+          if (replay) return replay;
+          if (error instanceof Replayed) throw new Error(`idempotency key ${input.idempotencyKey} conflicted but names no event`);
+          return { index, status: "rejected" as const, code: error.code, field: error.field, detail: error.detail };
         }
       });
       const gpcApplied = ctx.gpc ? this.applyGpc([...touched.values()], ref, buffer, ctx, now) : 0;
@@ -76,10 +83,8 @@ export class ConsentLedger {
     ctx: RecordContext,
     now: number,
   ): RecordResult {
-    if (input.idempotencyKey) {
-      const seen = this.s.eventByKey.get(input.idempotencyKey) as { id: number; subjectId: number } | undefined;
-      if (seen) return this.duplicate(index, seen, input.purpose, now);
-    }
+    // Idempotency keys are checked by the insert itself (its unique index), not by a lookup first:
+    // the lookup would cost a random index read on every event for the rare replay.
     const purpose = ref.purposes.get(input.purpose);
     if (!purpose) throw new Rejection("unknown-purpose", "purpose", `No active purpose has the key "${input.purpose}".`);
     if (purpose.legalBasis !== "consent" && !(purpose.legalBasis === "legitimate_interests" && input.event !== "granted"))
@@ -96,9 +101,8 @@ export class ConsentLedger {
     if (version === "unknown-version")
       throw new Rejection("unknown-notice-version", "noticeVersion", `"${input.purpose}" has no published notice version ${input.noticeVersion} in ${locale}.`);
     if (version === "none") throw new Rejection("no-published-notice", "purpose", `"${input.purpose}" has no published notice to show.`);
-    touched.set(subject.id, subject);
     const occurredAt = input.occurredAt ? Date.parse(input.occurredAt) : now;
-    const { id: eventId, state } = this.append(subject, purpose, {
+    const appended = this.append(subject, purpose, {
       event: input.event,
       channel: input.channel ?? null,
       jurisdiction: input.jurisdiction ?? subject.jurisdiction,
@@ -110,13 +114,16 @@ export class ConsentLedger {
       occurredAt,
       noticeVersionId: version,
     }, buffer, now);
-    return { index, status: "stored", eventId, subjectId: subject.uid, purpose: purpose.key, state: effectiveState(state, now) };
+    if (!appended) throw new Replayed();
+    touched.set(subject.id, subject);
+    return { index, status: "stored", eventId: appended.id, subjectId: subject.uid, purpose: purpose.key, state: effectiveState(appended.state, now) };
   }
 
-  private duplicate(index: number, seen: { id: number; subjectId: number }, purpose: string, now: number): RecordResult {
-    const uid = (this.db.$client.prepare("SELECT uid FROM subjects WHERE id = ?").get(seen.subjectId) as { uid: string }).uid;
-    const row = this.db.$client.prepare("SELECT p.key, cs.state, cs.expires_at AS expiresAt FROM consent_events e JOIN purposes p ON p.id = e.purpose_id LEFT JOIN consent_state cs ON cs.subject_id = e.subject_id AND cs.purpose_id = e.purpose_id WHERE e.id = ?").get(seen.id) as { key: string; state: ConsentEventType | null; expiresAt: number | null };
-    return { index, status: "duplicate", eventId: seen.id, subjectId: uid, purpose: row?.key ?? purpose, state: effectiveState(row?.state ? { state: row.state, expiresAt: row.expiresAt } : null, now) };
+  private replay(index: number, key: string, now: number): RecordResult | null {
+    const row = this.s.replayOf.get(key) as { eventId: number; subjectId: string; purpose: string; state: ConsentEventType | null; expiresAt: number | null } | undefined;
+    if (!row) return null;
+    const state = effectiveState(row.state ? { state: row.state, expiresAt: row.expiresAt } : null, now);
+    return { index, status: "duplicate", eventId: row.eventId, subjectId: row.subjectId, purpose: row.purpose, state };
   }
 
   private resolveSubject(input: ConsentEventInput, now: number): SubjectRow {
@@ -127,6 +134,8 @@ export class ConsentLedger {
     const found = (ref.id ? this.s.subjectByUid.get(ref.id) : ref.externalId ? this.s.subjectByExternalId.get(ref.externalId) : this.s.subjectByEmail.get(ref.email)) as SubjectRow | undefined;
     if (found) return found;
     if (ref.id) throw new Rejection("unknown-subject", "subject.id", `No subject has the id "${ref.id}".`);
+    // A replay must not create the subject its original event already created (or named otherwise).
+    if (input.idempotencyKey && this.s.eventByKey.get(input.idempotencyKey)) throw new Replayed();
     // A new externalId with an email another subject already has would break the email's
     // uniqueness (and abort the whole batch); refuse this one event instead.
     if (ref.externalId && ref.email && this.s.subjectByEmail.get(ref.email))
@@ -146,8 +155,10 @@ export class ConsentLedger {
     e: { event: ConsentEventType; channel: string | null; jurisdiction: string; source: string; locale: string; gpc: boolean; guardianName: string | null; idempotencyKey: string | null; occurredAt: number; noticeVersionId: number },
     buffer: RollupBuffer,
     now: number,
-  ): { id: number; state: ConsentStateValue } {
-    const { id } = this.s.insertEvent.get(subject.id, purpose.id, e.noticeVersionId, e.event, e.channel, e.jurisdiction, e.source, e.locale, e.gpc ? 1 : 0, e.guardianName, e.idempotencyKey, e.occurredAt, now) as { id: number };
+  ): { id: number; state: ConsentStateValue } | null {
+    const inserted = this.s.insertEvent.get(subject.id, purpose.id, e.noticeVersionId, e.event, e.channel, e.jurisdiction, e.source, e.locale, e.gpc ? 1 : 0, e.guardianName, e.idempotencyKey, e.occurredAt, now) as { id: number } | undefined;
+    if (!inserted) return null; // the idempotency key is taken: nothing was written
+    const { id } = inserted;
     const raw = this.s.stateOf.get(subject.id, purpose.id) as (Omit<ConsentStateValue, "channels" | "gpc"> & { channels: string; gpc: number }) | undefined;
     const prev = raw ? { ...raw, channels: JSON.parse(raw.channels) as string[], gpc: Boolean(raw.gpc) } : null;
     const next = nextState(prev, { id, event: e.event, channel: e.channel, occurredAt: e.occurredAt, noticeVersionId: e.noticeVersionId, gpc: e.gpc }, purpose);

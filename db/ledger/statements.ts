@@ -5,7 +5,14 @@ import type { Db } from "../connection";
 export function prepareLedgerStatements(db: Db) {
   const q = (sql: string): Statement => db.$client.prepare(sql);
   return {
-    eventByKey: q("SELECT id, subject_id AS subjectId FROM consent_events WHERE idempotency_key = ?"),
+    eventByKey: q("SELECT 1 FROM consent_events WHERE idempotency_key = ?"),
+    // What a replay answers: the original event, its subject and the state it is in now.
+    replayOf: q(
+      `SELECT e.id AS eventId, s.uid AS subjectId, p.key AS purpose, cs.state, cs.expires_at AS expiresAt
+       FROM consent_events e JOIN subjects s ON s.id = e.subject_id JOIN purposes p ON p.id = e.purpose_id
+       LEFT JOIN consent_state cs ON cs.subject_id = e.subject_id AND cs.purpose_id = e.purpose_id
+       WHERE e.idempotency_key = ?`,
+    ),
     subjectByUid: q("SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE uid = ?"),
     subjectByExternalId: q("SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE external_id = ?"),
     subjectByEmail: q("SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE email = ?"),
@@ -21,7 +28,8 @@ export function prepareLedgerStatements(db: Db) {
     ),
     insertEvent: q(
       `INSERT INTO consent_events (subject_id, purpose_id, notice_version_id, event, channel, jurisdiction, source, locale, gpc, guardian_name, idempotency_key, occurred_at, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
     ),
     stateOf: q(
       "SELECT state, channels, decided_at AS decidedAt, last_event_id AS lastEventId, expires_at AS expiresAt, notice_version_id AS noticeVersionId, gpc FROM consent_state WHERE subject_id = ? AND purpose_id = ?",

@@ -1,5 +1,5 @@
 // Consent ingest through the public API: one event per request, and 1,000-event batches.
-// Events carry idempotency keys, so the fair limit is "limit.raw-insert.keyed".
+// Events carry idempotency keys, so the fair limit is keyed raw inserts into the same store ("limit.raw-insert.keyed.store").
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
@@ -149,7 +149,11 @@ export async function measureBatchIngest(o: { baseUrl: string; setup: IngestSetu
 
 let setup: IngestSetup | undefined;
 
-/** Single-event and batch ingest through HTTP, as ratios to the keyed raw-insert limit. */
+/**
+ * Single-event and batch ingest through HTTP, as ratios to keyed raw inserts into a copy of the
+ * same store (like with like: the same size, so the same random index pages per event); the
+ * batch figure is also shown against the fresh-database limit, for reference.
+ */
 export const apiIngest: Measurement = {
   name: "api-ingest",
   needsServer: true,
@@ -162,14 +166,16 @@ export const apiIngest: Measurement = {
     const single = await measureSingleIngest({ baseUrl, setup, seconds: options.seconds, connections: options.connections });
     // Two clients are enough to keep one Node server busy: while one batch is written the next is on the wire.
     const batch = await measureBatchIngest({ baseUrl, setup, seconds: options.seconds, connections: Math.min(2, options.connections) });
-    const keyed = "limit.raw-insert.keyed";
+    const limit = "limit.raw-insert.keyed.store";
+    const batchDetails = { route: "POST /api/v1/consents/batch", batchSize: 1_000, batches: batch.batches, events: batch.events, p95BatchMs: batch.p95BatchMs };
     return [
-      { name: "candor.ingest.single", value: single.eventsPerSecond, unit: "events/s", ratioTo: keyed, details: { route: "POST /api/v1/consents", connections: options.connections, requests: single.requests, errors: single.errors } },
+      { name: "candor.ingest.single", value: single.eventsPerSecond, unit: "events/s", ratioTo: limit, details: { route: "POST /api/v1/consents", connections: options.connections, requests: single.requests, errors: single.errors } },
       { name: "candor.ingest.single.p50", value: single.p50Ms, unit: "ms" },
       { name: "candor.ingest.single.p95", value: single.p95Ms, unit: "ms" },
       // Every generated event is valid: anything but 201 means the figure counts failures.
       { name: "candor.ingest.single.non-2xx", value: single.non2xx, unit: "responses", target: { max: 0 } },
-      { name: "candor.ingest.batch", value: batch.eventsPerSecond, unit: "events/s", ratioTo: keyed, target: { min: 0.25 }, details: { route: "POST /api/v1/consents/batch", batchSize: 1_000, batches: batch.batches, events: batch.events, p95BatchMs: batch.p95BatchMs } },
+      { name: "candor.ingest.batch", value: batch.eventsPerSecond, unit: "events/s", ratioTo: limit, target: { min: 0.25 }, details: batchDetails },
+      { name: "candor.ingest.batch.vs-fresh", value: batch.eventsPerSecond, unit: "events/s", ratioTo: "limit.raw-insert.keyed", details: batchDetails },
       { name: "candor.ingest.batch.failed", value: batch.failedBatches, unit: "batches", target: { max: 0 } },
     ];
   },
