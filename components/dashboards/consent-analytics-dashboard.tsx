@@ -41,6 +41,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           status={status}
           x="start"
           xLabel={t("columns.from")}
+          inProgress={(r) => r.end >= today}
           series={[
             { key: "granted", label: ev("granted"), color: palette.granted },
             { key: "denied", label: ev("denied"), color: palette.denied },
@@ -59,6 +60,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           status={status}
           x="end"
           xLabel={t("columns.endOf")}
+          inProgress={(r) => r.end >= today}
           series={[{ key: "live", label: t("consent.live"), color: palette.live }]}
           empty={(rows) => rows.length === 0}
         />
@@ -111,7 +113,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           />
         ))}
       </div>
-      <PurposeGrantsSection params={params} purposes={purposes} onPick={(purpose) => set({ ...params, purpose })} />
+      <PurposeGrantsSection params={params} purposes={purposes} today={today} onPick={(purpose) => set({ ...params, purpose })} />
     </div>
   );
 }

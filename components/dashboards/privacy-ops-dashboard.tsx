@@ -62,6 +62,7 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
           status={status}
           x="start"
           xLabel={t("columns.from")}
+          inProgress={(r) => r.end >= today}
           series={[{ key: "received", label: t("ops.received"), color: palette.live }, { key: "closed", label: t("ops.closed"), color: palette.granted }]}
           extraColumns={[{ key: "end", label: t("columns.to") }]}
         />

@@ -6,8 +6,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
 import { useDashboardData } from "./use-dashboard";
 
+type Props = { params: DashboardParams; purposes: { key: string; name: string }[]; today: string; onPick: (key: string) => void };
+
 /** One purpose's grants over time: started and stopped, how long they lasted, and under which notice version. */
-export function PurposeGrantsSection({ params, purposes, onPick }: { params: DashboardParams; purposes: { key: string; name: string }[]; onPick: (key: string) => void }) {
+export function PurposeGrantsSection({ params, purposes, today, onPick }: Props) {
   const t = useTranslations("dashboards");
   if (!params.purpose)
     return (
@@ -25,10 +27,10 @@ export function PurposeGrantsSection({ params, purposes, onPick }: { params: Das
         </EmptyState>
       </section>
     );
-  return <PurposeGrantsCharts params={params} />;
+  return <PurposeGrantsCharts params={params} today={today} />;
 }
 
-function PurposeGrantsCharts({ params }: { params: DashboardParams }) {
+function PurposeGrantsCharts({ params, today }: { params: DashboardParams; today: string }) {
   const t = useTranslations("dashboards");
   const f = useFormat();
   const { data, status } = useDashboardData<PurposeGrants>("consent-analytics/purpose", params);
@@ -50,6 +52,7 @@ function PurposeGrantsCharts({ params }: { params: DashboardParams }) {
           status={status}
           x="end"
           xLabel={t("columns.endOf")}
+          inProgress={(r) => r.end >= today}
           series={[
             { key: "started", label: t("purposeView.started"), color: palette.granted },
             { key: "withdrawn", label: ended("withdrawn"), color: palette.withdrawn },

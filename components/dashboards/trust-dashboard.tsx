@@ -85,6 +85,7 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
         status={status}
         x="start"
         xLabel={t("columns.from")}
+        inProgress={(r) => r.end >= today}
         unit=""
         series={[{ key: "score", label: t("trust.scoreTitle"), color: palette.live }]}
         extraColumns={[

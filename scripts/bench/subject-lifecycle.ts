@@ -13,7 +13,8 @@ import { exportToCsv } from "@/lib/requests/export-formats";
 import type { Measurement } from "../bench";
 import type { Metric } from "./report";
 
-const SUBJECTS = 7;
+// Ten timed (the first warms caches): enough for a median that one slow run cannot move.
+const SUBJECTS = 11;
 const EVENTS_PER_SUBJECT = 1_000;
 const CYCLE = ["granted", "withdrawn", "granted", "denied"] as const;
 // Other customers' events between two of a bench subject's: enough that no two share a ledger page.
