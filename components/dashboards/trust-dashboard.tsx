@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Line, LineChart, ResponsiveContainer, YAxis } from "recharts";
 import type { TrustDashboard as TrustData } from "@/lib/metrics/dashboard-types";
+import { soFarKey, splitInProgress } from "@/lib/metrics/in-progress";
 import { trustIndicators, type TrustIndicator } from "@/lib/metrics/trust-score";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
@@ -9,13 +10,16 @@ import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 type TrendRow = { start: string; end: string; score: number | null } & Record<string, number | null | string>;
 
-function Sparkline({ values, color }: { values: (number | null)[]; color: string }) {
+/** An indicator's trend in small; points still counting (`from` on) are dashed, as on the big chart. */
+function Sparkline({ values, color, inProgressFrom }: { values: (number | null)[]; color: string; inProgressFrom: number }) {
+  const data = splitInProgress(values.map((v, i) => ({ i, v })), ["v"], (r) => r.i >= inProgressFrom);
   return (
     <div className="spark" aria-hidden="true">
       <ResponsiveContainer width="100%" height={36}>
-        <LineChart accessibilityLayer={false} data={values.map((v, i) => ({ i, v }))} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
           <YAxis hide domain={["dataMin", "dataMax"]} />
           <Line type="monotone" dataKey="v" stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line type="linear" dataKey={soFarKey("v")} stroke={color} strokeWidth={2} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -30,11 +34,12 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
   const { data, status } = useDashboardData<TrustData>("trust", params);
   const unitOf = Object.fromEntries(trustIndicators.map((i) => [i.id, i.unit]));
   const show = (i: Pick<TrustIndicator, "id">, v: number | null) =>
-    unitOf[i.id] === "percent" ? f.pct(v) : unitOf[i.id] === "days" ? (v === null ? "—" : t("trust.days", { n: f.days(v) })) : f.n(v);
+    unitOf[i.id] === "percent" ? f.pct(v) : unitOf[i.id] === "days" ? (v === null ? "—" : t("trust.days", { n: f.days(v), count: v })) : f.n(v);
   const changeText = (i: TrustIndicator) => {
     if (!i.change) return t("trust.noComparison");
     const size = f.days(Math.abs(i.change.delta));
-    const amount = unitOf[i.id] === "percent" ? t("trust.points", { n: size }) : unitOf[i.id] === "days" ? t("trust.days", { n: size }) : size;
+    const count = Math.abs(i.change.delta);
+    const amount = unitOf[i.id] === "percent" ? t("trust.points", { n: size, count }) : unitOf[i.id] === "days" ? t("trust.days", { n: size, count }) : size;
     return t(`trust.change.${i.change.direction}`, { amount });
   };
   const rows: TrendRow[] = (data?.buckets ?? []).map((b, k) => ({
@@ -42,6 +47,8 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
     ...Object.fromEntries(data!.indicators.map((i) => [i.id, i.trend[k]])),
   }));
   const period = data?.period ?? { from: today, to: today };
+  const firstOpen = rows.findIndex((r) => r.end >= today);
+  const inProgressFrom = firstOpen === -1 ? rows.length : firstOpen;
   const score = data?.score ?? null;
   return (
     <div className="stack">
@@ -54,7 +61,7 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
             <span className="out-of"> / 100</span>
           </p>
           <p className={`change ${data?.scoreChange ? (data.scoreChange.direction === "flat" ? "flat" : data.scoreChange.direction === "up" ? "good" : "bad") : "flat"}`}>
-            {data?.scoreChange ? t(`trust.change.${data.scoreChange.direction}`, { amount: t("trust.points", { n: f.days(Math.abs(data.scoreChange.delta)) }) }) : t("trust.noComparison")}{" "}
+            {data?.scoreChange ? t(`trust.change.${data.scoreChange.direction}`, { amount: t("trust.points", { n: f.days(Math.abs(data.scoreChange.delta)), count: Math.abs(data.scoreChange.delta) }) }) : t("trust.noComparison")}{" "}
             <span className="muted">{data ? t("trust.vsPrevious", { from: data.previousPeriod.from, to: data.previousPeriod.to }) : null}</span>
           </p>
         </section>
@@ -69,7 +76,7 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
                 {changeText(i)}
                 {i.improved === null ? null : <span className="visually-hidden"> ({i.improved ? t("trust.better") : t("trust.worse")})</span>}
               </span>
-              <Sparkline values={i.trend} color={i.improved === false ? palette.withdrawn : palette.live} />
+              <Sparkline values={i.trend} color={i.improved === false ? palette.withdrawn : palette.live} inProgressFrom={inProgressFrom} />
             </section>
           ))}
         </div>
