@@ -53,6 +53,16 @@ type ChartProps<T> = {
   inProgress?: (row: T) => boolean;
 };
 
+/** "So far" above the plot, ending at the marker line, where no line or bar can run through it. */
+function SoFarLabel({ viewBox, text }: { viewBox?: { x?: number; y?: number }; text: string }) {
+  if (viewBox?.x === undefined || viewBox.y === undefined) return null;
+  return (
+    <text x={viewBox.x - 4} y={viewBox.y - 6} textAnchor="end" fontSize={11} fill="#57606a">
+      {text}
+    </text>
+  );
+}
+
 /** A line or bar chart of plain rows, in a ChartFrame that also gives them as a table and a CSV file. */
 export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const labels = useFrameLabels();
@@ -71,7 +81,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const split = partial && p.kind !== "bar";
   const data = (split ? splitInProgress(rows, p.series.map((s) => s.key), p.inProgress!) : rows).map((r) => ({ ...r, __x: xText(r) }));
   const partialMark = partial ? (
-    <ReferenceLine x={xText(partial)} stroke="#8c959f" strokeDasharray="4 4" label={{ value: labels.soFar, position: "insideTopRight", fontSize: 11, fill: "#57606a" }} />
+    <ReferenceLine x={xText(partial)} stroke="#8c959f" strokeDasharray="4 4" label={<SoFarLabel text={labels.soFar} />} />
   ) : null;
   const vertical = p.layout === "vertical";
   const axisTick = { fontSize: 12, fill: "#57606a" };
@@ -83,7 +93,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
   );
   const chart =
     p.kind === "bar" ? (
-      <BarChart accessibilityLayer={false} data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}>
+      <BarChart accessibilityLayer={false} data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: partial ? 20 : 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         {/* A bar per category: every category keeps its label (a skipped one would leave a bar unnamed). */}
         {vertical ? <XAxis type="number" tick={axisTick} unit={p.unit} /> : <XAxis dataKey="__x" tick={{ ...axisTick, fontSize: 11 }} interval={0} />}
@@ -96,7 +106,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
         ))}
       </BarChart>
     ) : (
-      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: partial ? 20 : 8, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         <XAxis dataKey="__x" tick={axisTick} interval="preserveStartEnd" minTickGap={24} />
         <YAxis tick={axisTick} unit={p.unit} width={56} />
