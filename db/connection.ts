@@ -12,15 +12,27 @@ export function databasePath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "candor.db"));
 }
 
+/** The pragmas every connection needs. */
+export const connectionPragmas = [
+  "journal_mode = WAL",
+  "foreign_keys = ON",
+  "busy_timeout = 5000",
+  "synchronous = NORMAL",
+  // Erasure must be unrecoverable (PIPA Art. 36(3)): deleted content is overwritten, not left in free pages.
+  "secure_delete = ON",
+] as const;
+
+/**
+ * The serving process's own, on top: checkpoints run in a background thread (db/checkpointer.ts),
+ * so the autocheckpoint is only the ceiling if it stalls (~80 MB of WAL); a 64 MB page cache and
+ * a 1 GB memory map for the ledger's indexes.
+ */
+export const serverPragmas = ["wal_autocheckpoint = 20000", "cache_size = -65536", "mmap_size = 1073741824"] as const;
+
 /** Opens the store with the pragmas every connection needs. */
 export function openDatabase(file = databasePath()): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  // Erasure must be unrecoverable (PIPA Art. 36(3)): deleted content is overwritten, not left in free pages.
-  sqlite.pragma("secure_delete = ON");
+  for (const pragma of connectionPragmas) sqlite.pragma(pragma);
   return drizzle(sqlite, { schema }) as Db;
 }
