@@ -20,6 +20,8 @@ export const purposes = sqliteTable(
     saleOrSharing: integer("sale_or_sharing", { mode: "boolean" }).notNull().default(false),
     sensitive: integer("sensitive", { mode: "boolean" }).notNull().default(false),
     channels: text("channels", { mode: "json" }).$type<string[]>().notNull(),
+    /** Where the purpose applies (lib/jurisdictions.ts); it goes live only with a published notice in each language those places require. */
+    jurisdictions: text("jurisdictions", { mode: "json" }).$type<string[]>().notNull().default([]),
     benefit: text("benefit").notNull(),
     status: text("status", { enum: ["draft", "in_review", "active", "retired"] }).notNull().default("draft"),
     /** A revision of an active purpose points at the purpose it will replace. */
@@ -82,6 +84,7 @@ export type PurposeFields = Pick<
   | "saleOrSharing"
   | "sensitive"
   | "channels"
+  | "jurisdictions"
   | "benefit"
 > & { recipients: RecipientInput[] };
 

@@ -81,6 +81,13 @@ export const outbox = sqliteTable(
     body: text("body").notNull(),
     status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
     error: text("error"),
+    /** Send attempts so far; a failed attempt waits until next_attempt_at, the last one marks the message failed. */
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at"),
+    /** When a dispatcher claimed it (status 'sending'); a claim older than the send timeout was lost to a crash. */
+    claimedAt: timestamp("claimed_at"),
+    /** The address belongs to an erased person: it is scrubbed once the message is sent or has failed for good. */
+    scrubAddress: integer("scrub_address", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at"),
   },

@@ -39,6 +39,8 @@ export const brandSettings = sqliteTable("brand_settings", {
   unverifiedCloseDays: integer("unverified_close_days").notNull().default(21),
   /** Identity check per request type; null or a missing type means the default (lib/requests/verification.ts). */
   requestVerification: text("request_verification", { mode: "json" }),
+  /** Notice languages each jurisdiction requires; null or a missing jurisdiction means the default (lib/notices/required-languages.ts). */
+  noticeLanguages: text("notice_languages", { mode: "json" }),
   updatedAt: timestamp("updated_at"),
 });
 
