@@ -100,6 +100,26 @@ test("one event is stored with 201, and its replay is a 200 that stores nothing"
   await problemOf(await request.get(`/api/v1/subjects/no-such-subject-${run}/consents`, { headers: auth() }), 404);
 });
 
+test("an event dated 1969-07-20 answers 422 naming occurredAt and stores nothing", async ({ request }) => {
+  const moon = event("moon", { occurredAt: "1969-07-20T20:17:40Z" });
+  const body = await problemOf(await request.post("/api/v1/consents", { headers: auth(), data: moon }), 422);
+  expect(body.type).toBe("https://candor.dev/problems/validation");
+  expect(body.errors).toEqual([expect.objectContaining({ pointer: "/occurredAt", field: "occurredAt", detail: expect.stringContaining("2000-01-01") })]);
+  // Had it been stored, the same idempotency key would now be a duplicate.
+  const probe = await request.post("/api/v1/consents", { headers: auth(), data: { ...moon, occurredAt: undefined } });
+  expect(probe.status()).toBe(201);
+});
+
+test("a batch with an event dated 1969 answers 207: that event is rejected by index, the others are stored", async ({ request }) => {
+  const events = [event("moon-batch-0"), event("moon-batch-1", { occurredAt: "1969-07-20T20:17:40Z" }), event("moon-batch-2", { occurredAt: "2000-01-01T00:00:00Z" })];
+  const response = await request.post("/api/v1/consents/batch", { headers: auth(), data: { events } });
+  expect(response.status()).toBe(207);
+  const body = await response.json();
+  expect(body).toMatchObject({ stored: 2, rejected: 1 });
+  expect(body.results.map((r: { status: string }) => r.status)).toEqual(["stored", "rejected", "stored"]);
+  expect(body.results[1].errors).toEqual([expect.objectContaining({ pointer: "/events/1/occurredAt", index: 1, detail: expect.stringContaining("2000-01-01") })]);
+});
+
 test("a batch of 1,001 events is refused whole and stores nothing", async ({ request }) => {
   const events = Array.from({ length: 1001 }, (_, i) => event(`big-${i}`));
   const body = await problemOf(await request.post("/api/v1/consents/batch", { headers: auth(), data: { events } }), 422);

@@ -20,6 +20,12 @@ describe("single event", () => {
     if (!bad.ok) expect(bad.problem).toMatchObject({ status: 422, type: "https://candor.dev/problems/validation", errors: [{ field: "purpose" }] });
   });
 
+  it("answers 422 at /occurredAt for an event dated 1969-07-20", () => {
+    const bad = validateEvent(event({ occurredAt: "1969-07-20T20:17:40Z" }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problem).toMatchObject({ status: 422, errors: [{ pointer: "/occurredAt", field: "occurredAt", detail: expect.stringContaining("2000-01-01") }] });
+  });
+
   it("answers 201 for a stored event and 200 for an idempotent replay", () => {
     expect(singleOutcome(stored(0), { gpc: true, gpcOptOuts: 1 })).toMatchObject({ status: 201, body: { status: "stored", gpc: true, gpcOptOuts: 1 } });
     expect(singleOutcome(stored(0, "duplicate"), noGpc).status).toBe(200);
@@ -37,6 +43,12 @@ describe("single event", () => {
 });
 
 describe("batch", () => {
+  it("rejects an event dated before 2000 by its index and keeps the others valid", () => {
+    const { valid, invalid } = validateBatchEvents([event(), event({ occurredAt: "1969-07-20T20:17:40Z" })]);
+    expect(valid.map((v) => v.index)).toEqual([0]);
+    expect(invalid).toEqual([{ index: 1, status: "rejected", errors: [expect.objectContaining({ pointer: "/events/1/occurredAt", index: 1 })] }]);
+  });
+
   it("refuses a batch over 1,000 events and accepts exactly 1,000", () => {
     expect(batchTooLarge(1000)).toBeNull();
     expect(batchTooLarge(1001)).toMatchObject({ status: 422, detail: expect.stringContaining("1,001") });

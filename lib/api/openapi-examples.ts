@@ -91,6 +91,9 @@ export const problemExamples = {
   validation: problem("validation", 'event: One of "granted", "denied" or "withdrawn".', {
     errors: [{ pointer: "/event", field: "event", code: "invalid_value", detail: 'One of "granted", "denied" or "withdrawn".' }],
   }),
+  tooEarly: problem("validation", "occurredAt: occurredAt is before 2000-01-01; Candor does not record consent dated earlier.", {
+    errors: [{ pointer: "/occurredAt", field: "occurredAt", code: "custom", detail: "occurredAt is before 2000-01-01; Candor does not record consent dated earlier." }],
+  }),
   rejected: problem("rejected", 'purpose: No active purpose has the key "newsletter".', {
     errors: [{ pointer: "/purpose", field: "purpose", code: "unknown-purpose", detail: 'No active purpose has the key "newsletter".' }],
   }),

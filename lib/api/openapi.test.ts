@@ -4,6 +4,7 @@ import { consentEventInputSchema } from "../consent/events";
 import { requestInputSchema, requestStatusSchema } from "./request-schemas";
 import { buildOpenApiDocument } from "./openapi";
 import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
+import { validateEvent } from "./consents";
 
 type Json = Record<string, unknown>;
 const doc = buildOpenApiDocument() as Json & { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json>; securitySchemes: Json } };
@@ -76,6 +77,13 @@ describe("the OpenAPI document", () => {
     for (const { value } of Object.values(requestExamples.subjectRequest)) expect(requestInputSchema.safeParse(value).success).toBe(true);
     expect(requestStatusSchema.safeParse(responseExamples.subjectRequest).success).toBe(true);
     for (const p of Object.values(problemExamples)) expect(problemSchema.safeParse(p).success).toBe(true);
+  });
+
+  it("documents the 2000-01-01 floor with the very problem a 1969 event gets", () => {
+    const event = doc.components.schemas.ConsentEvent as { properties: { occurredAt: { description: string } } };
+    expect(event.properties.occurredAt.description).toContain("2000-01-01");
+    const answer = validateEvent({ ...requestExamples.single.grant.value, occurredAt: "1969-07-20T20:17:40Z" });
+    expect(answer.ok ? null : answer.problem).toEqual(problemExamples.tooEarly);
   });
 
   it("serializes to JSON unchanged", () => {

@@ -95,7 +95,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
             ...authProblems,
             "413": problemResponse("The body is over 16 KB.", "tooLarge"),
             "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
-            "422": problemResponse("The event is invalid, or the ledger refused it (unknown purpose, channel or notice version, a grant under GPC, …).", "validation", "rejected"),
+            "422": problemResponse("The event is invalid (say, `occurredAt` before 2000-01-01 or in the future), or the ledger refused it (unknown purpose, channel or notice version, a grant under GPC, …).", "validation", "tooEarly", "rejected"),
           },
         },
       },
@@ -108,7 +108,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
           requestBody: { required: true, content: json("BatchRequest", requestExamples.batch) },
           responses: {
             "200": { description: "Every event was stored or was a replay.", content: json("BatchResponse", { allStored: { value: responseExamples.batchOk } }) },
-            "207": { description: "Some events were rejected; the rest were stored. Each result names its index.", content: json("BatchResponse", { mixed: { value: responseExamples.batchMixed } }) },
+            "207": { description: "Some events were rejected (say, one dated before 2000-01-01); the rest were stored. Each result names its index.", content: json("BatchResponse", { mixed: { value: responseExamples.batchMixed } }) },
             "400": problemResponse("The body is not JSON.", "malformedJson"),
             ...authProblems,
             "413": problemResponse("The body is over 2 MB.", "tooLarge"),

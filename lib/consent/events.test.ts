@@ -19,6 +19,19 @@ describe("consentEventInputSchema", () => {
     expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: "yesterday" }).success).toBe(false);
   });
 
+  it("refuses an event dated before 2000-01-01 with a message naming the floor", () => {
+    const r = consentEventInputSchema.safeParse({ ...ok, occurredAt: "1969-07-20T20:17:40Z" });
+    expect(r.success).toBe(false);
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["occurredAt", expect.stringContaining("before 2000-01-01")]]);
+    expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: "1999-12-31T23:59:59.999Z" }).success).toBe(false);
+    expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: "2000-01-01T08:59:59+09:00" }).success).toBe(false);
+  });
+
+  it("accepts an event dated exactly 2000-01-01 UTC, or any time since", () => {
+    expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: "2000-01-01T00:00:00Z" }).success).toBe(true);
+    expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: new Date(Date.now() - 60_000).toISOString() }).success).toBe(true);
+  });
+
   it("names the bad field in its issue path", () => {
     const r = consentEventInputSchema.safeParse({ ...ok, channel: "fax" });
     expect(r.success ? [] : r.error.issues.map((i) => i.path.join("."))).toEqual(["channel"]);

@@ -10,6 +10,13 @@ export type ConsentSource = (typeof consentSources)[number];
 export const recordableEvents = ["granted", "denied", "withdrawn"] as const;
 
 const MAX_SKEW_MS = 5 * 60_000;
+/**
+ * The earliest moment an event may be dated. No consent a brand can still rely on was
+ * given before 2000 (the ePrivacy and GDPR consents it could prove came later), so an
+ * earlier date is a client's bug (an epoch default, a two-digit year), not history.
+ */
+export const EARLIEST_EVENT_AT = "2000-01-01T00:00:00Z";
+const EARLIEST_EVENT_MS = Date.parse(EARLIEST_EVENT_AT);
 
 /** Who the event is about: Candor's subject id, the brand's own customer id, or an email address. */
 export const subjectRefSchema = z
@@ -38,7 +45,9 @@ export const consentEventInputSchema = z
     occurredAt: z.iso
       .datetime({ offset: true })
       .optional()
-      .refine((v) => !v || Date.parse(v) <= Date.now() + MAX_SKEW_MS, { message: "occurredAt is in the future." }),
+      .refine((v) => !v || Date.parse(v) >= EARLIEST_EVENT_MS, { message: "occurredAt is before 2000-01-01; Candor does not record consent dated earlier." })
+      .refine((v) => !v || Date.parse(v) <= Date.now() + MAX_SKEW_MS, { message: "occurredAt is in the future." })
+      .meta({ description: "When the person decided (ISO 8601 with an offset); defaults to now. Not before 2000-01-01, and not more than 5 minutes ahead of Candor's clock." }),
     idempotencyKey: z.string().trim().min(1).max(200).optional(),
     guardianName: z.string().trim().min(1).max(200).optional(),
   })
