@@ -6,44 +6,20 @@
  * Business days skip Saturdays and Sundays only; public holidays are not known here.
  */
 
+import { clockRule, type ClockInput, type ClockPeriod } from "./clock-rules";
+
+export { DEFAULT_APPI_TARGET_DAYS, STRICTEST_DAYS, clockRule, regimeFor, type ClockRule, type Regime } from "./clock-rules";
+
 /** A date on a calendar, without a time or zone; month is 1–12. */
 export type CalendarDate = { year: number; month: number; day: number };
-/** The law whose clock a request runs on; "strictest" when the jurisdiction is unknown. */
-export type Regime = "gdpr" | "ccpa" | "pipa" | "appi" | "strictest";
 
-export type DeadlineInput = {
-  jurisdiction: string;
-  /** A subject request type, e.g. "access", "deletion", "opt_out_sale". */
-  type: string;
+export type DeadlineInput = ClockInput & {
   receivedAt: Date;
   /** The brand's IANA time zone, e.g. "Europe/Dublin". */
   timeZone: string;
-  /** The brand's APPI "without delay" target in days; 14 when not set. */
-  appiTargetDays?: number;
 };
 
 const DAY_MS = 86_400_000;
-/** The APPI "without delay" target when the brand has not set one. */
-export const DEFAULT_APPI_TARGET_DAYS = 14;
-/** The shortest period among the regimes we know (PIPA), used when the jurisdiction is unknown. */
-export const STRICTEST_DAYS = 10;
-const GDPR_JURISDICTIONS = new Set(["EU", "EEA", "UK"]);
-/** CCPA §7021(a) names requests to delete, correct and know; portability is part of knowing. */
-const CCPA_CONFIRMED_TYPES = new Set(["access", "portability", "deletion", "rectification"]);
-
-/**
- * The regime whose clock applies. An unknown jurisdiction gets "strictest":
- * the shortest deadline we know (10 days, as PIPA), so a gap in our table never
- * makes the brand late.
- */
-export function regimeFor(jurisdiction: string): Regime {
-  const j = jurisdiction.trim().toUpperCase();
-  if (GDPR_JURISDICTIONS.has(j)) return "gdpr";
-  if (j === "US-CA") return "ccpa";
-  if (j === "KR") return "pipa";
-  if (j === "JP") return "appi";
-  return "strictest";
-}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -136,27 +112,21 @@ export function addBusinessDays(date: CalendarDate, n: number): CalendarDate {
   return d;
 }
 
-function appiDays(input: DeadlineInput): number {
-  const days = input.appiTargetDays ?? DEFAULT_APPI_TARGET_DAYS;
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`appiTargetDays must be a whole number ≥ 1, got ${days}`);
-  return days;
+/** A calendar date a period later, counted as the law states it (days, business days or months). */
+export function addPeriod(date: CalendarDate, period: ClockPeriod): CalendarDate {
+  switch (period.unit) {
+    case "days":
+      return addDays(date, period.count);
+    case "business-days":
+      return addBusinessDays(date, period.count);
+    case "months":
+      return addMonths(date, period.count);
+  }
 }
 
 /** The local due date (before it is turned into an instant) of a request. */
 export function dueCalendarDate(input: DeadlineInput): CalendarDate {
-  const received = localDate(input.receivedAt, input.timeZone);
-  switch (regimeFor(input.jurisdiction)) {
-    case "gdpr":
-      return addMonths(received, 1);
-    case "ccpa":
-      return input.type === "opt_out_sale" ? addBusinessDays(received, 15) : addDays(received, 45);
-    case "pipa":
-      return addDays(received, 10);
-    case "appi":
-      return addDays(received, appiDays(input));
-    case "strictest":
-      return addDays(received, STRICTEST_DAYS);
-  }
+  return addPeriod(localDate(input.receivedAt, input.timeZone), clockRule(input).period);
 }
 
 /** When a request is due: the end of the brand's local day on which its period ends. */
@@ -165,21 +135,13 @@ export function dueDate(input: DeadlineInput): Date {
 }
 
 /**
- * The due date after the one extension a regime allows, or null when it allows
- * none (PIPA only has a postponement notice, APPI says "without delay", and a
- * CCPA opt-out of sale/sharing cannot be extended). GDPR adds two months to
- * the original due date, which is never later than three months from receipt.
+ * The due date after the one extension a regime allows, added to the original
+ * due date, or null when it allows none (see clockRule). GDPR's two further
+ * months end no later than three months from receipt; CCPA's 45 days make 90.
  */
 export function extendedDueDate(input: DeadlineInput): Date | null {
-  const received = localDate(input.receivedAt, input.timeZone);
-  switch (regimeFor(input.jurisdiction)) {
-    case "gdpr":
-      return endOfLocalDay(addMonths(addMonths(received, 1), 2), input.timeZone);
-    case "ccpa":
-      return input.type === "opt_out_sale" ? null : endOfLocalDay(addDays(received, 90), input.timeZone);
-    default:
-      return null;
-  }
+  const extension = clockRule(input).extension;
+  return extension ? endOfLocalDay(addPeriod(dueCalendarDate(input), extension), input.timeZone) : null;
 }
 
 /**
@@ -187,6 +149,6 @@ export function extendedDueDate(input: DeadlineInput): Date | null {
  * know, delete or correct (§7021(a)); null where no such clock applies.
  */
 export function confirmReceiptBy(input: DeadlineInput): Date | null {
-  if (regimeFor(input.jurisdiction) !== "ccpa" || !CCPA_CONFIRMED_TYPES.has(input.type)) return null;
-  return endOfLocalDay(addBusinessDays(localDate(input.receivedAt, input.timeZone), 10), input.timeZone);
+  const confirm = clockRule(input).confirmReceipt;
+  return confirm ? endOfLocalDay(addPeriod(localDate(input.receivedAt, input.timeZone), confirm), input.timeZone) : null;
 }

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
-import { extendedDueDate, regimeFor } from "@/lib/requests/deadlines";
+import { clockLabel, periodLabel } from "@/lib/requests/clock-label";
+import { clockRule } from "@/lib/requests/clock-rules";
 import { completionEffect } from "@/lib/requests/fulfilment";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { isOpen, type RequestStatus } from "@/lib/requests/workflow";
@@ -32,7 +33,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const open = isOpen(r.status as RequestStatus);
   const days = daysLeft(r.dueAt, now);
   const brand = getBrandSettings();
-  const canExtend = !r.extendedAt && extendedDueDate({ jurisdiction: r.jurisdiction, type: r.type, receivedAt: r.receivedAt, timeZone: brand?.timeZone ?? "UTC" }) !== null;
+  // The label and the due date come from the same rule (lib/requests/clock-rules.ts).
+  const clock = clockRule({ jurisdiction: r.jurisdiction, type: r.type, appiTargetDays: brand?.appiTargetDays });
+  const canExtend = !r.extendedAt && clock.extension !== null;
   const seesPii = can(user.role, "subject:read-pii");
   const processes = can(user.role, "request:process");
   const dt = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
@@ -40,12 +43,12 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     [tq("type"), tq(`types.${r.type}`)],
     [tq("statusLabel"), tq(`statuses.${r.status}`)],
     [tq("jurisdiction"), r.jurisdiction],
-    [t("regime"), t(`regimes.${regimeFor(r.jurisdiction)}`)],
+    [t("regime"), clockLabel(clock, t)],
     [t("intake"), t(`intakes.${r.intake}`)],
     [tq("received"), dt(r.receivedAt)],
     [tq("due"), <>{dt(r.dueAt)} {open ? <Badge tone={slaTone(days)}>{days < 0 ? tq("overdueBy", { days: -days }) : tq("daysLeftValue", { days })}</Badge> : null}</>],
     [t("confirmBy"), dt(r.confirmBy)],
-    [t("extension"), r.extendedAt ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}` : canExtend ? t("extensionAvailable") : t("extensionNone")],
+    [t("extension"), r.extendedAt ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}` : canExtend && clock.extension ? t("extensionAvailable", { period: periodLabel(clock.extension, t) }) : t("extensionNone")],
     [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : r.verification !== "none" ? t("notVerified") : t("noVerificationNeeded")],
     [tq("assignee"), r.assigneeName ?? tq("unassigned")],
   ];
