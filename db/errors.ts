@@ -18,3 +18,10 @@ export class DuplicateError extends Error {
     super(`${field} already taken`);
   }
 }
+
+/** A purpose cannot go live yet: its notice is not published in each language its jurisdictions require. */
+export class NoticesMissingError extends ConflictError {
+  constructor(public locales: string[]) {
+    super("notices-missing");
+  }
+}

@@ -3,7 +3,13 @@ import { z } from "zod";
 /** What every form action returns: field messages are catalog keys the form translates. */
 export type ActionResult =
   | { ok: true; message?: string }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+  | {
+      ok: false;
+      formError?: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      /** With "notices-missing": the languages whose notice must be published first, for the form to name in the reader's language. */
+      missingLocales?: string[];
+    };
 
 /** FormData as a plain object; a key sent more than once (checkbox groups) becomes an array. */
 export function formObject(form: FormData): Record<string, unknown> {

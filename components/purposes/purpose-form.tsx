@@ -2,12 +2,12 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
+import { jurisdictions } from "@/lib/jurisdictions";
 import { channels, dataCategories, legalBases, recipientRoles, type RecipientRole } from "@/lib/purposes/vocabulary";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
-
 
 export type PurposeFormValues = {
   key?: string;
@@ -20,6 +20,7 @@ export type PurposeFormValues = {
   saleOrSharing: boolean;
   sensitive: boolean;
   channels: string[];
+  jurisdictions: string[];
   benefit: string;
   recipients: { name: string; country: string; role: RecipientRole }[];
 };
@@ -35,6 +36,7 @@ export const emptyPurpose: PurposeFormValues = {
   saleOrSharing: false,
   sensitive: false,
   channels: [],
+  jurisdictions: [],
   benefit: "",
   recipients: [],
 };
@@ -88,6 +90,14 @@ export function PurposeForm({
         <Field label={t("benefit")} name="benefit" errors={errors?.benefit} help={t("benefitHelp")}>
           {(p) => <textarea {...p} rows={2} defaultValue={initial.benefit} />}
         </Field>
+        <CheckboxGroup
+          legend={t("jurisdictions")}
+          help={t("jurisdictionsHelp")}
+          name="jurisdictions"
+          options={jurisdictions.map((j) => ({ value: j, label: tv(`jurisdiction.${j}`) }))}
+          checked={initial.jurisdictions}
+          errors={errors?.jurisdictions}
+        />
       </div>
       <div className="card stack">
         <CheckboxGroup

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,6 +23,7 @@ export function ActionButton({
   doneLabel?: string;
 }) {
   const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  const languages = useLanguageList(state.ok ? undefined : state.missingLocales);
   return (
     <form action={formAction} className="stack" style={{ gap: "0.4rem" }}>
       {Object.entries(hidden).map(([k, v]) => (
@@ -31,9 +32,21 @@ export function ActionButton({
       <div>
         <SubmitButton className={tone}>{label}</SubmitButton>
       </div>
-      <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? doneLabel : undefined} />
+      <FormMessage
+        error={state.ok ? undefined : state.formError}
+        values={languages ? { languages } : undefined}
+        success={state.ok && state.message ? doneLabel : undefined}
+      />
     </form>
   );
+}
+
+/** Language codes named in the reader's language, as one list ("Korean and Japanese"). */
+function useLanguageList(codes: string[] | undefined): string | undefined {
+  const tv = useTranslations("vocabulary.language");
+  const format = useFormatter();
+  if (!codes?.length) return undefined;
+  return format.list(codes.map((c) => (tv.has(c) ? tv(c) : c)), { type: "conjunction" });
 }
 
 /** Sending back needs a comment for the author; the form says so beside the field. */

@@ -1,11 +1,22 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { decideReview, type ReviewAction } from "@/lib/review/workflow";
+import { missingNoticeLanguages } from "@/lib/notices/required-languages";
+import { completeRevisionFields } from "@/lib/purposes/compare";
 import type { PurposeFieldsInput } from "@/lib/purposes/schemas";
 import { db } from "../client";
 import { appendAuditEntry } from "../audit-chain";
-import { ConflictError, DuplicateError, NotFoundError } from "../errors";
-import { purposeRecipients, purposeRevisions, purposes, type Purpose, type PurposeRevision } from "../schema";
+import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError } from "../errors";
+import {
+  brandSettings,
+  notices,
+  noticeVersions,
+  purposeRecipients,
+  purposeRevisions,
+  purposes,
+  type Purpose,
+  type PurposeRevision,
+} from "../schema";
 import type { Actor } from "./staff";
 
 const openRevisionStatuses = ["draft", "in_review"] as const;
@@ -99,13 +110,36 @@ export function submitPurpose(purposeId: number, actor: Actor): void {
   }).immediate();
 }
 
-/** Approves what is in review: a new purpose goes live, or a revision replaces the active fields. */
+/** The locales in which the purpose has a published notice. */
+function publishedNoticeLocales(purposeId: number): string[] {
+  return db
+    .selectDistinct({ locale: notices.locale })
+    .from(notices)
+    .innerJoin(noticeVersions, eq(noticeVersions.noticeId, notices.id))
+    .where(and(eq(notices.purposeId, purposeId), eq(noticeVersions.status, "published")))
+    .all()
+    .map((r) => r.locale);
+}
+
+/** Refuses to put a purpose in force in these jurisdictions while a notice in a language they require is unpublished (PIPA Art. 15(2), APPI Art. 21(2), GDPR Art. 13). */
+function requireNotices(purposeId: number, jurisdictions: string[]): void {
+  const setting = db.select({ noticeLanguages: brandSettings.noticeLanguages }).from(brandSettings).where(eq(brandSettings.id, 1)).get();
+  const missing = missingNoticeLanguages(jurisdictions, setting?.noticeLanguages ?? null, publishedNoticeLocales(purposeId));
+  if (missing.length) throw new NoticesMissingError(missing);
+}
+
+/**
+ * Approves what is in review: a new purpose goes live, or a revision replaces
+ * the active fields. Either is refused while a notice its jurisdictions
+ * require is unpublished; the refusal names the missing languages.
+ */
 export function approvePurpose(purposeId: number, actor: Actor): void {
   db.$client.transaction(() => {
     const p = loadPurpose(purposeId);
     const now = new Date();
     if (p.status === "in_review") {
       check({ status: "in_review", authorId: p.createdById }, "approve", actor);
+      requireNotices(purposeId, p.jurisdictions);
       db.update(purposes).set({ status: "active", reviewedById: actor.id, activatedAt: now, updatedAt: now }).where(eq(purposes.id, purposeId)).run();
       audit(actor, "purpose.approve", purposeId);
       return;
@@ -113,7 +147,9 @@ export function approvePurpose(purposeId: number, actor: Actor): void {
     const open = p.status === "active" ? getOpenRevision(purposeId) : undefined;
     if (!open) throw new ConflictError("wrong-status");
     check({ status: open.status as "in_review", authorId: open.createdById }, "approve", actor);
-    writeFields(purposeId, open.fields);
+    const fields = completeRevisionFields(open.fields, p);
+    requireNotices(purposeId, fields.jurisdictions);
+    writeFields(purposeId, fields);
     db.update(purposes).set({ reviewedById: actor.id }).where(eq(purposes.id, purposeId)).run();
     db.update(purposeRevisions).set({ status: "approved", reviewedById: actor.id, decidedAt: now }).where(eq(purposeRevisions.id, open.id)).run();
     audit(actor, "purpose.revision.approve", purposeId, { revisionId: open.id });

@@ -11,6 +11,7 @@ import {
   type PurposeRecipient,
   type PurposeRevision,
 } from "../schema";
+import { completeRevisionFields } from "@/lib/purposes/compare";
 import { getOpenRevision } from "./purpose-workflow";
 
 export type PurposeListItem = Purpose & { recipients: PurposeRecipient[]; publishedLocales: string[] };
@@ -73,6 +74,6 @@ export function getPurposeDetail(id: number): PurposeDetail | undefined {
     ...item,
     authorName: name(p.createdById),
     reviewerName: name(p.reviewedById),
-    openRevision: revision ? { ...revision, authorName: name(revision.createdById) } : null,
+    openRevision: revision ? { ...revision, fields: completeRevisionFields(revision.fields, p), authorName: name(revision.createdById) } : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedFields } from "./compare";
+import { changedFields, completeRevisionFields } from "./compare";
 
 const base = {
   name: "Newsletter",
@@ -32,5 +32,21 @@ describe("changedFields", () => {
   it("shows recipient changes readably", () => {
     const [change] = changedFields(base, { ...base, recipients: [{ name: "MailCo", country: "IE", role: "processor" }] });
     expect(change).toEqual({ field: "recipients", before: "MailCo (US, processor)", after: "MailCo (IE, processor)" });
+  });
+});
+
+describe("jurisdictions in a revision", () => {
+  it("shows a change of where the purpose applies, whatever the order", () => {
+    const current = { ...base, jurisdictions: ["EU", "KR"] };
+    expect(changedFields(current, { ...current, jurisdictions: ["KR", "EU"] })).toEqual([]);
+    expect(changedFields(current, { ...current, jurisdictions: ["KR", "JP", "EU"] })).toEqual([{ field: "jurisdictions", before: "EU, KR", after: "EU, JP, KR" }]);
+  });
+
+  it("keeps the purpose's jurisdictions for a revision saved before they were recorded", () => {
+    const old = { ...base };
+    const filled = completeRevisionFields(old, { jurisdictions: ["EU", "JP"] });
+    expect(filled.jurisdictions).toEqual(["EU", "JP"]);
+    expect(changedFields({ ...base, jurisdictions: ["EU", "JP"] }, filled)).toEqual([]);
+    expect(completeRevisionFields({ ...base, jurisdictions: ["KR"] }, { jurisdictions: ["EU"] }).jurisdictions).toEqual(["KR"]);
   });
 });

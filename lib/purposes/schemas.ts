@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formCheckbox, formInt, formList, formOptionalInt } from "../forms";
+import { jurisdictions } from "../jurisdictions";
 import { channels, dataCategories, legalBases, recipientRoles } from "./vocabulary";
 
 const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "too-long" });
@@ -40,6 +41,8 @@ export const purposeFieldsSchema = z
     saleOrSharing: formCheckbox,
     sensitive: formCheckbox,
     channels: formList(z.enum(channels)),
+    /** Where the purpose applies; each place asks for the notice in its people's languages before it goes live. */
+    jurisdictions: formList(z.enum(jurisdictions)).pipe(z.array(z.enum(jurisdictions)).min(1, { error: "choose-one" })),
     benefit: text(1000),
   })
   .and(recipientsFromForm.transform((recipients) => ({ recipients })))

@@ -1,20 +1,50 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localeNames, locales, type Locale } from "@/lib/i18n/config";
+import { missingNoticeLanguages, requiredNoticeLanguages } from "@/lib/notices/required-languages";
 import { translationStatus } from "@/lib/notices/translation-status";
+import { getBrandSettings } from "@/db/queries/brand";
 import { listNoticeVersions } from "@/db/queries/notices";
 import { Badge } from "@/components/ui/badge";
 
 const stateTone = { current: "ok", outdated: "warn", missing: "danger" } as const;
 
-/** The purpose's notice in each locale: what is live, what is being drafted, and whether translations keep up with English. */
-export async function NoticeLocales({ purposeId, canEdit }: { purposeId: number; canEdit: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("noticeLocales"), getFormatter()]);
+/**
+ * The purpose's notice in each locale: what is live, what is being drafted,
+ * whether translations keep up with English, and which languages the places
+ * it applies in require before it can be approved.
+ */
+export async function NoticeLocales({
+  purposeId,
+  canEdit,
+  jurisdictions,
+  live,
+}: {
+  purposeId: number;
+  canEdit: boolean;
+  jurisdictions: string[];
+  /** In force with nothing awaiting approval: a gap is the brand's to close, not a condition of approval. */
+  live: boolean;
+}) {
+  const [t, tv, format] = await Promise.all([getTranslations("noticeLocales"), getTranslations("vocabulary"), getFormatter()]);
   const rows = translationStatus(locales, listNoticeVersions(purposeId));
+  const setting = getBrandSettings()?.noticeLanguages ?? null;
+  const required = requiredNoticeLanguages(jurisdictions, setting);
+  const missing = missingNoticeLanguages(jurisdictions, setting, rows.filter((r) => r.published).map((r) => r.locale));
+  const names = (codes: string[]) => format.list(codes.map((c) => tv(`language.${c}`)), { type: "conjunction" });
   return (
     <section className="card stack" aria-labelledby="notices-heading">
       <h2 id="notices-heading">{t("heading")}</h2>
       <p className="muted" style={{ margin: 0 }}>{t("hint")}</p>
+      {missing.length ? (
+        <p className="alert warn" role="note" data-testid="notices-required">
+          {t(live ? "missingLive" : "missingRequired", { languages: names(missing) })}
+        </p>
+      ) : required.length ? (
+        <p className="muted" style={{ margin: 0 }} data-testid="notices-required">
+          {t("allRequired", { languages: names(required) })}
+        </p>
+      ) : null}
       <table>
         <thead>
           <tr>
@@ -28,7 +58,15 @@ export async function NoticeLocales({ purposeId, canEdit }: { purposeId: number;
         <tbody>
           {rows.map((r) => (
             <tr key={r.locale}>
-              <th scope="row" lang={r.locale}>{localeNames[r.locale as Locale]}</th>
+              <th scope="row">
+                <span lang={r.locale}>{localeNames[r.locale as Locale]}</span>
+                {required.includes(r.locale as Locale) ? (
+                  <>
+                    {" "}
+                    <Badge tone={missing.includes(r.locale as Locale) ? "danger" : "info"}>{t("required")}</Badge>
+                  </>
+                ) : null}
+              </th>
               <td>
                 {r.published
                   ? t("versionOn", { version: r.published.version, date: format.dateTime(r.published.publishedAt, { dateStyle: "medium" }) })

@@ -92,7 +92,13 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
       <PurposeFacts purpose={purpose} />
-      <NoticeLocales purposeId={purpose.id} canEdit={can(user.role, "notice:draft")} />
+      {/* The jurisdictions that go live next: a revision's, when one is open; a retired purpose asks for nothing. */}
+      <NoticeLocales
+        purposeId={purpose.id}
+        canEdit={can(user.role, "notice:draft")}
+        jurisdictions={purpose.status === "retired" ? [] : (revision?.fields ?? purpose).jurisdictions}
+        live={!revision && purpose.status !== "draft" && purpose.status !== "in_review"}
+      />
       <section className="card stack" aria-labelledby="history-heading">
         <h2 id="history-heading">{t("historyHeading")}</h2>
         <p className="muted" style={{ margin: 0 }}>

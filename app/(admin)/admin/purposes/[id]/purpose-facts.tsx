@@ -8,6 +8,7 @@ export async function PurposeFacts({ purpose }: { purpose: PurposeDetail }) {
   const [t, tv] = await Promise.all([getTranslations("purposeDetail"), getTranslations("vocabulary")]);
   const rows: { label: string; value: React.ReactNode }[] = [
     { label: t("fields.description"), value: purpose.description },
+    { label: t("fields.jurisdictions"), value: purpose.jurisdictions.length ? <div className="tags">{purpose.jurisdictions.map((j) => <Badge key={j}>{tv.has(`jurisdiction.${j}`) ? tv(`jurisdiction.${j}`) : j}</Badge>)}</div> : t("none") },
     { label: t("fields.legalBasis"), value: <>{tv(`basis.${purpose.legalBasis}`)} <span className="muted">· {t(`choice.${subjectChoice(purpose.legalBasis)}`)}</span></> },
     { label: t("fields.dataCategories"), value: <div className="tags">{purpose.dataCategories.map((c) => <Badge key={c}>{tv(`category.${c}`)}</Badge>)}</div> },
     { label: t("fields.retentionDays"), value: t("days", { days: purpose.retentionDays }) },
