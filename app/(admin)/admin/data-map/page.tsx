@@ -53,6 +53,7 @@ export default async function DataMapPage() {
                 <th scope="col" key={c} className="center">{tv(`category.${c}`)}</th>
               ))}
               <th scope="col" className="num">{t("retention")}</th>
+              <th scope="col">{t("appliesIn")}</th>
               <th scope="col">{t("recipients")}</th>
             </tr>
           </thead>
@@ -80,6 +81,14 @@ export default async function DataMapPage() {
                   </td>
                 ))}
                 <td className="num">{t("days", { days: p.retentionDays })}</td>
+                <td>
+                  {p.jurisdictions.map((j, i) => (
+                    <span key={j}>
+                      {i > 0 ? ", " : null}
+                      <abbr title={tv.has(`jurisdiction.${j}`) ? tv(`jurisdiction.${j}`) : j}>{j}</abbr>
+                    </span>
+                  ))}
+                </td>
                 <td>
                   {p.recipients.length
                     ? p.recipients.map((r) => (
