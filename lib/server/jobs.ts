@@ -26,7 +26,8 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
 
 /**
  * The server's housekeeping: requests left unverified past the brand's period close themselves,
- * with a notice to the person; once a day, what need not be kept is removed (db/retention.ts).
+ * with a notice to the person; once a day, what need not be kept is removed (db/retention.ts);
+ * with SMTP_URL, the outbox is sent every 15 s (failed sends retried with backoff, lost ones recovered).
  */
 export function startBackgroundJobs(): void {
   every("requests", HOUR_MS, () => {
@@ -40,6 +41,8 @@ export function startBackgroundJobs(): void {
   if (process.env.SMTP_URL)
     every("outbox", 15_000, async () => {
       const { sendPendingMail } = await import("./mailer");
-      await sendPendingMail();
+      const r = await sendPendingMail();
+      // Counts only: addresses and error text stay in the outbox, where staff with outbox:read see them.
+      if (r && (r.sent || r.retrying || r.failed || r.recovered)) log.info({ job: "outbox", ...r }, "outbox run");
     });
 }

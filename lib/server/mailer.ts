@@ -1,16 +1,35 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/db/client";
-import { dispatchOutbox } from "@/db/outbox-dispatch";
+import { dispatchOutbox, type DispatchResult } from "@/db/outbox-dispatch";
 import { getBrandSettings } from "@/db/queries/brand";
 
-/** Sends the outbox by SMTP when SMTP_URL is set; without it, messages stay in the outbox viewer. */
-export async function sendPendingMail(): Promise<{ sent: number; failed: number } | null> {
+const BATCH = 50;
+// Enough for a busy day's backlog per run without holding the job for long.
+const MAX_BATCHES = 20;
+
+/**
+ * Sends the outbox by SMTP when SMTP_URL is set; without it, messages stay in the outbox viewer.
+ * Each run first recovers sends lost to a crash, then drains what is due, batch by batch. The
+ * transport's timeouts stay well under the dispatcher's claim timeout (10 minutes), so a slow
+ * send is never mistaken for a lost one.
+ */
+export async function sendPendingMail(): Promise<DispatchResult | null> {
   const url = process.env.SMTP_URL;
   if (!url) return null;
-  const transport = nodemailer.createTransport(url);
+  const transport = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000 });
   const from = process.env.SMTP_FROM ?? getBrandSettings()?.contactEmail ?? "no-reply@localhost";
-  return dispatchOutbox(db, async (m) => {
-    await transport.sendMail({ from, to: m.toAddress, subject: m.subjectLine, text: m.body, headers: { "Content-Language": m.locale } });
-  });
+  const total: DispatchResult = { claimed: 0, sent: 0, retrying: 0, failed: 0, recovered: 0 };
+  try {
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const r = await dispatchOutbox(db, async (m) => {
+        await transport.sendMail({ from, to: m.toAddress, subject: m.subjectLine, text: m.body, headers: { "Content-Language": m.locale } });
+      }, { limit: BATCH });
+      for (const k of Object.keys(total) as (keyof DispatchResult)[]) total[k] += r[k];
+      if (r.claimed < BATCH) break;
+    }
+  } finally {
+    transport.close();
+  }
+  return total;
 }
