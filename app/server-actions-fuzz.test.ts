@@ -62,6 +62,7 @@ beforeAll(async () => {
     request: () => import("./(admin)/admin/requests/[id]/actions"),
     intake: () => import("./(admin)/admin/requests/new/actions"),
     policy: () => import("./(admin)/admin/requests/settings/actions"),
+    brandSettings: () => import("./(admin)/admin/settings/actions"),
     shell: () => import("./(admin)/admin/actions"),
     preferences: () => import("./(public)/preferences/actions"),
     access: () => import("./(public)/preferences/access-actions"),
@@ -73,7 +74,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const fieldNames = ["requestId", "purposeId", "staffId", "keyId", "id", "note", "reason", "type", "email", "name", "role", "password", "key", "purpose", "locale", "choice", "channel", "on", "code", "details", "confirm", "assigneeId", "jurisdiction", "intake", "externalId", "phone", "title", "fullText", "noticeVersion", "legalBasis", "comment", "guardianName", "origins", "kind", "unverifiedCloseDays", "appiTargetDays", "verify_access", "next", "version"];
+const fieldNames = ["requestId", "purposeId", "staffId", "keyId", "id", "note", "reason", "type", "email", "name", "role", "password", "key", "purpose", "locale", "choice", "channel", "on", "code", "details", "confirm", "assigneeId", "jurisdiction", "intake", "externalId", "phone", "title", "fullText", "noticeVersion", "legalBasis", "comment", "guardianName", "origins", "kind", "unverifiedCloseDays", "appiTargetDays", "verify_access", "lang_EU", "lang_KR", "jurisdictions", "next", "version"];
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom("", "0", "-1", "1", "2", "999999999999", "1e309", "NaN", "true", "on", "off", "yes", "en", "ko", "xx", "access", "granted", "email", "admin", "__proto__", "<b>x</b>", "'; DROP TABLE subjects; --", "\u0000", "x".repeat(10_000)),
@@ -94,7 +95,7 @@ describe("every server action under random input", () => {
     expect(count).toBeGreaterThanOrEqual(30);
   });
 
-  for (const name of ["staff", "apiKeys", "purposes", "notices", "request", "intake", "policy", "shell", "preferences", "access", "subjectRequests", "login", "locale"]) {
+  for (const name of ["staff", "apiKeys", "purposes", "notices", "request", "intake", "policy", "brandSettings", "shell", "preferences", "access", "subjectRequests", "login", "locale"]) {
     it(`${name}: never throws, and a refusal writes nothing`, async () => {
       for (const [exported, fn] of Object.entries(modules[name])) {
         if (typeof fn !== "function") continue;

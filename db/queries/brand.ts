@@ -33,3 +33,20 @@ export function updateRequestPolicy(policy: { unverifiedCloseDays: number; appiT
     });
   }).immediate();
 }
+
+/** Changes the languages the brand addresses in each jurisdiction beyond the default; the audit entry records the old and new setting. */
+export function updateNoticeLanguages(setting: Record<string, string[]>, actor: Actor): void {
+  db.$client.transaction(() => {
+    const before = getBrandSettings();
+    if (!before) throw new NotFoundError("brand");
+    db.update(brandSettings).set({ noticeLanguages: setting, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
+    appendAuditEntry(db, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: "settings.notice-languages",
+      targetType: "brand",
+      targetId: 1,
+      details: { before: before.noticeLanguages ?? null, after: setting },
+    });
+  }).immediate();
+}

@@ -9,6 +9,7 @@ process.env.DATABASE_PATH = temp.file;
 let wf: typeof import("./purpose-workflow");
 let notices: typeof import("./notice-workflow");
 let errors: typeof import("../errors");
+let brand: typeof import("./brand");
 let client: typeof import("../client");
 const marketer = { id: 0, email: "marketer@example.com" };
 const officer = { id: 0, email: "officer@example.com" };
@@ -34,6 +35,7 @@ beforeAll(async () => {
   wf = await import("./purpose-workflow");
   notices = await import("./notice-workflow");
   errors = await import("../errors");
+  brand = await import("./brand");
   const sql = client.db.$client;
   sql.prepare("INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'Northtrail', 'N Ltd', 'Dublin', 'c@x', 'd@x', 'https://x', '[\"en\",\"ko\",\"ja\"]', '[]')").run();
   for (const [who, role] of [[marketer, "marketing"], [officer, "privacy_officer"]] as const)
@@ -83,8 +85,10 @@ describe("approving a purpose", () => {
     expect(approvals()).toBe(before + 1);
   });
 
-  it("names every missing language once, sorted, including those the brand adds", () => {
-    client.db.$client.prepare(`UPDATE brand_settings SET notice_languages = '{"JP":["en"]}' WHERE id = 1`).run();
+  it("names every missing language once, sorted, including those the brand adds in its settings", () => {
+    brand.updateNoticeLanguages({ JP: ["en"] }, officer);
+    const entry = client.db.$client.prepare("SELECT details FROM audit_log WHERE action = 'settings.notice-languages' ORDER BY id DESC").get() as { details: string };
+    expect(JSON.parse(entry.details)).toEqual({ before: null, after: { JP: ["en"] } });
     try {
       const p = wf.createPurpose({ ...fields(["JP", "KR", "EU"]), key: "trail_tips_asia" }, marketer);
       wf.submitPurpose(p.id, marketer);
@@ -92,7 +96,7 @@ describe("approving a purpose", () => {
       publishNotice(p.id, "ja");
       expect(refusal(() => wf.approvePurpose(p.id, officer))).toEqual(["en", "ko"]);
     } finally {
-      client.db.$client.prepare("UPDATE brand_settings SET notice_languages = NULL WHERE id = 1").run();
+      brand.updateNoticeLanguages({}, officer);
     }
   });
 

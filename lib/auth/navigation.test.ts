@@ -16,6 +16,10 @@ describe("navFor", () => {
     expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/staff"))).toEqual(["admin"]);
   });
 
+  it("shows brand settings to the administrator alone", () => {
+    expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/settings"))).toEqual(["admin"]);
+  });
+
   it("shows nothing to an unknown role", () => {
     expect(navFor("intruder")).toEqual([]);
   });

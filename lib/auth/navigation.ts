@@ -17,6 +17,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
   { href: "/admin/staff", label: "staff", permission: "staff:manage" },
   { href: "/admin/api-keys", label: "apiKeys", permission: "api-key:manage" },
+  { href: "/admin/settings", label: "settings", permission: "settings:manage" },
 ];
 
 const homes: Record<Role, string> = {

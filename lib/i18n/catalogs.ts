@@ -80,6 +80,9 @@ import ja_myRequests from "./messages/ja/myRequests.json";
 import en_requestPolicy from "./messages/en/requestPolicy.json";
 import ko_requestPolicy from "./messages/ko/requestPolicy.json";
 import ja_requestPolicy from "./messages/ja/requestPolicy.json";
+import en_brandSettings from "./messages/en/brandSettings.json";
+import ko_brandSettings from "./messages/ko/brandSettings.json";
+import ja_brandSettings from "./messages/ja/brandSettings.json";
 import type { Locale } from "./config";
 
 const en = {
@@ -110,6 +113,7 @@ const en = {
   noticeEditor: en_noticeEditor,
   myRequests: en_myRequests,
   requestPolicy: en_requestPolicy,
+  brandSettings: en_brandSettings,
 };
 
 const ko = {
@@ -140,6 +144,7 @@ const ko = {
   noticeEditor: ko_noticeEditor,
   myRequests: ko_myRequests,
   requestPolicy: ko_requestPolicy,
+  brandSettings: ko_brandSettings,
 };
 
 const ja = {
@@ -170,6 +175,7 @@ const ja = {
   noticeEditor: ja_noticeEditor,
   myRequests: ja_myRequests,
   requestPolicy: ja_requestPolicy,
+  brandSettings: ja_brandSettings,
 };
 
 export type Messages = typeof en;
