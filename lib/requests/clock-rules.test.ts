@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { catalogs } from "@/lib/i18n/catalogs";
-import { clockLabel, periodLabel } from "./clock-label";
+import { clockLabel, periodLabel, type ClockTranslate } from "./clock-label";
 import { clockRule, type ClockPeriod } from "./clock-rules";
 import { addPeriod, confirmReceiptBy, dueDate, endOfLocalDay, extendedDueDate, localDate } from "./deadlines";
 import { requestTypes } from "./filter";
@@ -70,7 +70,7 @@ const translators = {
   ko: createTranslator({ locale: "ko", messages: catalogs.ko, namespace: "requestDetail" }),
   ja: createTranslator({ locale: "ja", messages: catalogs.ja, namespace: "requestDetail" }),
 };
-const tr = (locale: keyof typeof translators) => (key: string, values?: Record<string, string | number>) => translators[locale](key as never, values);
+const tr = (locale: keyof typeof translators) => translators[locale] as unknown as ClockTranslate;
 const period = (text: Row[2]): ClockPeriod => {
   const [count, unit] = text.split(" ");
   return { unit: unit as ClockPeriod["unit"], count: Number(count) };
