@@ -113,6 +113,22 @@ describe("transitions", () => {
     expect(wf.closeAbandonedRequests(new Date("2025-03-31T00:00:00Z"))).toBeGreaterThanOrEqual(1);
     expect(wf.loadRequest(r.id).status).toBe("rejected");
   });
+
+  it("tells a Japanese subject why their unverified request was closed in Japanese, and stores the reason as its code", async () => {
+    const { ConsentLedger } = await import("../ledger/record");
+    const { systemReasonTexts } = await import("@/lib/requests/system-reasons");
+    new ConsentLedger(client.db).record([{ subject: { email: "hana@example.jp", jurisdiction: "JP", locale: "ja" }, purpose: "newsletter", event: "granted", source: "api" }], { gpc: false });
+    const r = newRequest("access", "hana@example.jp", "JP");
+    wf.startVerification(r.id, officer, KEY, "333333");
+    wf.closeAbandonedRequests(new Date("2025-03-31T00:00:00Z"));
+    expect(wf.loadRequest(r.id).rejectionReason).toBe("system:identity-not-verified");
+    const msg = q<{ locale: string; body: string }>("SELECT locale, body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id);
+    expect(msg.locale).toBe("ja");
+    expect(msg.body).toContain(`理由: ${systemReasonTexts.ja["identity-not-verified"]}`);
+    expect(msg.body).not.toContain("system:");
+    // Nothing English in it but the request's reference.
+    expect(msg.body.replace(r.ref, "")).not.toMatch(/[A-Za-z]{3,}/);
+  });
 });
 
 describe("completion", () => {

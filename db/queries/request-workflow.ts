@@ -4,6 +4,7 @@ import { and, eq, lt } from "drizzle-orm";
 import { extendedDueDate } from "@/lib/requests/deadlines";
 import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
+import { storedSystemReason } from "@/lib/requests/system-reasons";
 import { decideRequest, type RequestAction, type RequestStatus } from "@/lib/requests/workflow";
 import { db } from "../client";
 import { appendAuditEntry } from "../audit-chain";
@@ -172,8 +173,12 @@ export function rejectRequest(id: number, reason: string, actor: RequestActor, a
   });
 }
 
-/** Rejects requests left unverified longer than the brand allows, so a stale identity is never acted on; returns how many. */
-export function closeAbandonedRequests(now = new Date(), reason = "Identity was not verified in time."): number {
+/**
+ * Rejects requests left unverified longer than the brand allows, so a stale identity is never acted on; returns how many.
+ * The reason is stored as its code, so the person is told it in their language (lib/requests/system-reasons.ts).
+ */
+export function closeAbandonedRequests(now = new Date()): number {
+  const reason = storedSystemReason("identity-not-verified");
   const cutoff = new Date(now.getTime() - brand().unverifiedCloseDays * 86_400_000);
   const stale = db.select({ id: subjectRequests.id }).from(subjectRequests).where(and(eq(subjectRequests.status, "verifying"), lt(subjectRequests.receivedAt, cutoff))).all();
   for (const { id } of stale) rejectRequest(id, reason, SYSTEM_ACTOR);

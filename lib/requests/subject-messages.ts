@@ -1,3 +1,5 @@
+import { reasonText } from "./system-reasons";
+
 /** Messages Candor sends a subject about a request, in their language (en, ko or ja; English otherwise). */
 export type SubjectMessageKind = "request-code" | "request-extended" | "request-rejected" | "request-export" | "request-completed";
 type Vars = { ref: string; brand: string; code?: string; reason?: string; due?: string; link?: string; what?: string };
@@ -29,10 +31,10 @@ const ja: Record<SubjectMessageKind, Template> = {
 
 const templates: Record<string, Record<SubjectMessageKind, Template>> = { en, ko, ja };
 
-/** The subject line and body of one message; an unsupported locale falls back to English. */
+/** The subject line and body of one message; an unsupported locale falls back to English; a system reason is told in that language. */
 export function subjectMessage(kind: SubjectMessageKind, locale: string, vars: Vars): { locale: string; subjectLine: string; body: string } {
   const l = templates[locale] ? locale : "en";
-  return { locale: l, ...templates[l][kind](vars) };
+  return { locale: l, ...templates[l][kind]({ ...vars, reason: vars.reason === undefined ? undefined : reasonText(vars.reason, l) }) };
 }
 
 /** What a completed stop-type request did, in the subject's language, for the completion message. */

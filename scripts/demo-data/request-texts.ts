@@ -1,3 +1,4 @@
+import { storedSystemReason } from "@/lib/requests/system-reasons";
 import type { Locale } from "./regions";
 
 export type RequestType = "access" | "portability" | "deletion" | "rectification" | "restriction" | "objection" | "opt_out_sale";
@@ -90,11 +91,9 @@ export const rejectionReasons: readonly Record<Locale, string>[] = [
   },
 ];
 
-export const unverifiedReason: Record<Locale, string> = {
-  en: "Identity could not be verified within 21 days.",
-  ko: "21일 안에 본인 확인을 마치지 못했습니다.",
-  ja: "21日以内にご本人確認を完了できませんでした。",
-};
+/** The automatic close's reason, stored as its code as Candor stores it live; each reader sees it in their language (lib/requests/system-reasons.ts). */
+const unverified = storedSystemReason("identity-not-verified");
+export const unverifiedReason: Record<Locale, string> = { en: unverified, ko: unverified, ja: unverified };
 
 /** What staff note when they close a request of each type. */
 export const completionNotes: Record<RequestType, string> = {

@@ -90,7 +90,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
     if (spec.status === "rejected" && spec.unverified) {
       out.closedAt = codeAt + 21 * DAY_MS;
       out.rejectionReason = unverifiedReason;
-      step(out.closedAt, null, "status", "Closed automatically: identity not verified within 21 days.", "verifying", "rejected");
+      step(out.closedAt, null, "status", unverifiedReason.en, "verifying", "rejected");
       out.messages.push({ kind: "request_rejected", at: out.closedAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
       return fit(out, ctx.t.anchor);
     }

@@ -3,6 +3,7 @@ import type { NewAuditEntry } from "@/db/audit-chain";
 import type { RequestRows } from "@/db/seed/rows";
 import type { Random } from "@/lib/random";
 import { regimeFor } from "@/lib/requests/deadlines";
+import { reasonText } from "@/lib/requests/system-reasons";
 import { defaultVerification } from "@/lib/requests/verification";
 import { formatDue, renderMessage } from "./message-templates";
 import type { Jurisdiction } from "./regions";
@@ -123,7 +124,7 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
       const locale = d.subject.locale;
       const reason = m.kind === "request_extended" ? tl.extensionReason?.[locale] : tl.rejectionReason?.[locale];
       const text = renderMessage(m.kind, locale, {
-        name: d.subject.row.name, ref, type: requestTypeLabels[d.type][locale], due: formatDue(new Date(m.dueAt), locale, o.ctx.timeZone), reason: reason ?? "",
+        name: d.subject.row.name, ref, type: requestTypeLabels[d.type][locale], due: formatDue(new Date(m.dueAt), locale, o.ctx.timeZone), reason: reasonText(reason ?? "", locale),
       });
       const fresh = d.status === "received" || m.at > o.ctx.t.anchor - 12 * 3_600_000;
       const failed = !fresh && r.bernoulli(0.02);

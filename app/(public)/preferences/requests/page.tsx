@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectStatus } from "@/lib/requests/subject-intake";
+import { reasonText } from "@/lib/requests/system-reasons";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
 import { listSubjectRequests } from "@/db/queries/subjects";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -23,7 +24,7 @@ const tones: Record<ReturnType<typeof subjectStatus>, BadgeTone> = { "waiting-fo
 export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const subject = await getPreferencesSubject();
   if (!subject) redirect("/preferences");
-  const [t, format, q] = await Promise.all([getTranslations("myRequests"), getFormatter(), searchParams]);
+  const [t, format, q, locale] = await Promise.all([getTranslations("myRequests"), getFormatter(), searchParams, getLocale()]);
   const requests = listSubjectRequests(subject.id);
   const waiting = requests.filter((r) => subjectStatus(r.status, r.verification) === "waiting-for-code");
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
@@ -69,7 +70,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                       <th scope="row">{t(`types.${r.type}.label`)}</th>
                       <td>
                         <Badge tone={tones[s]}>{t(`status.${s}`)}</Badge>
-                        {r.rejectionReason ? <div className="muted">{r.rejectionReason}</div> : null}
+                        {r.rejectionReason ? <div className="muted">{reasonText(r.rejectionReason, locale)}</div> : null}
                       </td>
                       <td>
                         <time dateTime={r.receivedAt.toISOString()}>{day(r.receivedAt)}</time>

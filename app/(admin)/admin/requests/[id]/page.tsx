@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { clockLabel, periodLabel } from "@/lib/requests/clock-label";
 import { clockRule } from "@/lib/requests/clock-rules";
 import { completionEffect } from "@/lib/requests/fulfilment";
+import { reasonText } from "@/lib/requests/system-reasons";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { isOpen, type RequestStatus } from "@/lib/requests/workflow";
 import { requirePagePermission } from "@/lib/server/session";
@@ -28,7 +29,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const id = z.coerce.number().int().positive().safeParse(raw);
   const r = id.success ? getRequestDetail(id.data) : undefined;
   if (!r) notFound();
-  const [t, tq, format] = await Promise.all([getTranslations("requestDetail"), getTranslations("requests"), getFormatter()]);
+  const [t, tq, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations("requests"), getFormatter(), getLocale()]);
   const now = new Date();
   const open = isOpen(r.status as RequestStatus);
   const days = daysLeft(r.dueAt, now);
@@ -52,7 +53,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : r.verification !== "none" ? t("notVerified") : t("noVerificationNeeded")],
     [tq("assignee"), r.assigneeName ?? tq("unassigned")],
   ];
-  if (r.rejectionReason) facts.push([t("rejectionReason"), r.rejectionReason]);
+  if (r.rejectionReason) facts.push([t("rejectionReason"), reasonText(r.rejectionReason, locale)]);
   return (
     <div className="stack">
       <p>
@@ -100,7 +101,12 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           assignees={listRequestAssignees()}
         />
       ) : null}
-      <RequestTimeline events={listRequestTimeline(r.id)} messages={listRequestMessages(r.id)} showAddresses={seesPii} />
+      <RequestTimeline
+        events={listRequestTimeline(r.id)}
+        messages={listRequestMessages(r.id)}
+        showAddresses={seesPii}
+        receipt={{ receivedAt: r.receivedAt, enteredAt: r.createdAt, intake: r.intake, timeZone: brand?.timeZone ?? "UTC" }}
+      />
     </div>
   );
 }
