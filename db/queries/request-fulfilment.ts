@@ -8,10 +8,12 @@ import { db } from "../client";
 import { ConflictError } from "../errors";
 import { ConsentLedger } from "../ledger/record";
 import { consentState, purposes, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
+import { erasureRecipient, queueErasureConfirmation } from "../erasure-confirmation";
 import { eraseSubject } from "../subject-erasure";
 import { buildSubjectExport } from "../subject-export";
 import type { ConsentSource } from "@/lib/consent/events";
 import type { SubjectExport } from "@/lib/requests/export-formats";
+import { getBrandSettings } from "./brand";
 import { loadRequest, logRequestEvent, notifySubject, type RequestActor } from "./request-workflow";
 import type { Actor } from "./staff";
 
@@ -47,10 +49,19 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
   assertCompletable(r);
   const effect = completionEffect(r.type);
   if (effect === "erase") {
+    // Who to tell, and in which language, is read before the erasure removes it.
+    const recipient = erasureRecipient(db, r.subjectId, r.details);
     // Erasure runs its own transaction and checkpoints the WAL, so it cannot nest in ours.
     const erased = eraseSubject(db, r.subjectId!, r.ref);
-    // No completion message: queuing one would store the address the erasure just removed.
-    db.$client.transaction(() => markCompleted(loadRequest(id), actor, "personal data erased; tombstone kept", { erased: erased.removed, tombstones: erased.tombstones })).immediate();
+    db.$client.transaction(() => {
+      const done = markCompleted(loadRequest(id), actor, "personal data erased; tombstone kept", { erased: erased.removed, tombstones: erased.tombstones });
+      // Queued after the erasure deleted every message to the person; the address goes once this one is sent.
+      if (recipient) {
+        const b = getBrandSettings();
+        queueErasureConfirmation(db, done, recipient, { name: b?.name ?? "Candor", contact: b?.dpoEmail || b?.contactEmail || "", timeZone: b?.timeZone ?? "UTC" });
+        logRequestEvent(done, actor, { kind: "message", action: "request.message", note: "erasure confirmation queued; the address is erased once it is sent", details: { kind: "request-erased" } });
+      } else logRequestEvent(done, actor, { kind: "note", action: "request.note", note: "no address on file: the person could not be sent an erasure confirmation" });
+    }).immediate();
     return { effect, erased: erased.removed };
   }
   return db.$client.transaction((): CompletionResult => {
