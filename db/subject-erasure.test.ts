@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { identifierHash } from "@/lib/subjects/identifiers";
 import { openDatabase, type Db } from "./connection";
+import { erasureRecipient, queueErasureConfirmation } from "./erasure-confirmation";
 import { ConsentLedger } from "./ledger/record";
+import { dispatchOutbox } from "./outbox-dispatch";
 import { eraseSubject } from "./subject-erasure";
 import { loadTestCatalog } from "./testing/catalog";
 import { createTempDatabase } from "./testing/temp-db";
@@ -38,18 +41,25 @@ afterAll(() => {
   temp.cleanup();
 });
 
+const tables = () => (db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+const rowsOf = (table: string) => db.$client.prepare(`SELECT * FROM "${table}"`).all();
+
 describe("eraseSubject", () => {
-  it("leaves the subject's identifiers nowhere in the store but the hashed tombstones", () => {
+  it("leaves the subject's identifiers nowhere in the store but the hashed tombstones and the confirmation still to send", () => {
     const sid = (db.$client.prepare("SELECT id FROM subjects WHERE uid = ?").get(uid) as { id: number }).id;
+    const request = db.$client.prepare("SELECT id, ref, details, received_at AS receivedAt FROM subject_requests WHERE ref = 'REQ-1'").get() as { id: number; ref: string; details: string; receivedAt: number };
+    // As completing the request does: the address is read first, the confirmation queued after the erasure.
+    const recipient = erasureRecipient(db, sid, request.details);
     const result = eraseSubject(db, sid, "REQ-1");
     expect(result.tombstones).toBe(2);
     expect(result.removed.consentEvents).toBe(40);
+    queueErasureConfirmation(db, { ...request, receivedAt: new Date(request.receivedAt) }, recipient!, { name: "Northtrail", contact: "privacy@northtrail.example", timeZone: "UTC" });
 
-    const tables = (db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    for (const table of tables) {
-      const text = JSON.stringify(db.$client.prepare(`SELECT * FROM "${table}"`).all());
+    for (const table of tables()) {
+      const text = JSON.stringify(table === "outbox" ? rowsOf(table).map((m) => ({ ...(m as object), to_address: null })) : rowsOf(table));
       for (const needle of [email, externalId, uid]) expect(text.includes(needle), `${needle} in ${table}`).toBe(false);
     }
+    expect(db.$client.prepare("SELECT kind, scrub_address AS scrub, subject_id AS s FROM outbox WHERE to_address = ?").all(email)).toEqual([{ kind: "request-erased", scrub: 1, s: null }]);
     const tombs = db.$client.prepare("SELECT identifier_hash AS h, request_ref AS ref FROM suppression_tombstones ORDER BY h").all();
     expect(tombs).toEqual(
       [identifierHash("email", email), identifierHash("external_id", externalId)].sort().map((h) => ({ h, ref: "REQ-1" })),
@@ -58,7 +68,10 @@ describe("eraseSubject", () => {
     expect(db.$client.prepare("SELECT subject_id AS s, details FROM subject_requests WHERE ref = 'REQ-1'").get()).toEqual({ s: null, details: null });
   });
 
-  it("leaves nothing recoverable in the database file itself", () => {
+  it("once the confirmation is sent, leaves nothing in the store and nothing recoverable in the database file itself", async () => {
+    expect(await dispatchOutbox(db, async () => {})).toMatchObject({ sent: 1 });
+    expect(db.$client.prepare("SELECT to_address AS t, status FROM outbox WHERE kind = 'request-erased'").all()).toEqual([{ t: ERASED_ADDRESS, status: "sent" }]);
+    for (const table of tables()) for (const needle of [email, externalId, uid]) expect(JSON.stringify(rowsOf(table)).includes(needle), `${needle} in ${table}`).toBe(false);
     const bytes = Buffer.concat([fs.readFileSync(temp.file), fs.existsSync(`${temp.file}-wal`) ? fs.readFileSync(`${temp.file}-wal`) : Buffer.alloc(0)]);
     for (const needle of [email, externalId, uid]) expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
   });
