@@ -19,6 +19,8 @@ export function demoBrand(updatedAt: Date): typeof brandSettings.$inferInsert {
     allowedOrigins: ["http://localhost:3000", "https://northtrail.example"],
     appiTargetDays: APPI_TARGET_DAYS,
     unverifiedCloseDays: 21,
+    // Northtrail writes to its Korean- and Japanese-speaking customers in California in their language, so its notices there are in it too.
+    noticeLanguages: { "US-CA": ["ko", "ja"] },
     updatedAt,
   };
 }

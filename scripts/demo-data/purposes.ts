@@ -1,6 +1,8 @@
 import type { DataCategory } from "@/lib/purposes/vocabulary";
 import type { Jurisdiction } from "./regions";
 
+const everywhere: Jurisdiction[] = ["EU", "US-CA", "KR", "JP"];
+
 export type PurposeKey =
   | "order_fulfilment" | "tax_records" | "fraud_prevention" | "delivery_updates" | "marketing_messages"
   | "personalised_recommendations" | "ad_partner_sharing" | "precise_location" | "fit_profile"
@@ -20,6 +22,8 @@ export type DemoPurpose = {
   saleOrSharing: boolean;
   sensitive: boolean;
   channels: string[];
+  /** Where it applies: each place asks for the notice in its people's languages before the purpose goes live. */
+  jurisdictions: Jurisdiction[];
   benefit: string;
   status: "draft" | "in_review" | "active" | "retired";
   recipients: { name: string; country: string; role: RecipientRole }[];
@@ -53,7 +57,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "order_fulfilment", name: "Order processing and delivery", legalBasis: "contract",
     description: "Taking payment, packing and shipping orders, order and delivery emails, returns and exchanges.",
     dataCategories: ["identity", "contact", "order_history", "payment"], retentionDays: 1095, validityDays: null,
-    saleOrSharing: false, sensitive: false, channels: ["email", "sms"], status: "active",
+    saleOrSharing: false, sensitive: false, channels: ["email", "sms"], status: "active", jurisdictions: everywhere,
     benefit: "Your order arrives, you can track it, and you can return or exchange it within 60 days.",
     recipients: [
       { name: "Parcelway Logistics GmbH", country: "DE", role: "processor" },
@@ -67,7 +71,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "tax_records", name: "Tax and accounting records", legalBasis: "legal_obligation",
     description: "Keeping a record of every sale, refund and invoice for as long as tax law requires.",
     dataCategories: ["identity", "order_history", "payment"], retentionDays: 2555, validityDays: null,
-    saleOrSharing: false, sensitive: false, channels: [], status: "active",
+    saleOrSharing: false, sensitive: false, channels: [], status: "active", jurisdictions: everywhere,
     benefit: "We can issue correct invoices, refunds and warranty proof for your purchases.",
     recipients: [
       { name: "Ledgerline Accounting Services Ltd.", country: "IE", role: "processor" },
@@ -79,7 +83,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "fraud_prevention", name: "Fraud and payment-abuse prevention", legalBasis: "legitimate_interests",
     description: "Automatic checks of each order for stolen cards and hijacked accounts, with human review of held orders.",
     dataCategories: ["identity", "payment", "device", "order_history"], retentionDays: 365, validityDays: null,
-    saleOrSharing: false, sensitive: false, channels: [], status: "active",
+    saleOrSharing: false, sensitive: false, channels: [], status: "active", jurisdictions: everywhere,
     benefit: "Your account and your card are harder to misuse.",
     recipients: [paylane, { name: "Sentinel Risk Scoring Inc.", country: "US", role: "processor" }],
     createdDaysAgo: 900, activatedDaysAgo: 880, retiredDaysAgo: null, author: marketer, reviewer: dpo,
@@ -88,7 +92,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "delivery_updates", name: "Delivery updates by text and app", legalBasis: "consent",
     description: "Live shipping and delivery notifications by text message and app notification.",
     dataCategories: ["contact", "order_history", "device"], retentionDays: 180, validityDays: null,
-    saleOrSharing: false, sensitive: false, channels: ["sms", "push", "in_app"], status: "active",
+    saleOrSharing: false, sensitive: false, channels: ["sms", "push", "in_app"], status: "active", jurisdictions: everywhere,
     benefit: "You know when to expect your parcel without checking the tracking page.",
     recipients: [textBridge],
     createdDaysAgo: 900, activatedDaysAgo: 880, retiredDaysAgo: null, author: marketer, reviewer: officer,
@@ -98,7 +102,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "marketing_messages", name: "News, offers and new-season launches", legalBasis: "consent",
     description: "Newsletters, offers and launch news by the channels the customer picks, at most four a month.",
     dataCategories: ["contact", "preferences", "order_history"], retentionDays: 730, validityDays: 730,
-    saleOrSharing: false, sensitive: false, channels: ["email", "sms", "push", "post"], status: "active",
+    saleOrSharing: false, sensitive: false, channels: ["email", "sms", "push", "post"], status: "active", jurisdictions: everywhere,
     benefit: "Early access to new-season launches and members-only offers, at most four messages a month.",
     recipients: [mailHarbor, textBridge],
     createdDaysAgo: 900, activatedDaysAgo: 880, retiredDaysAgo: null, author: marketer, reviewer: officer,
@@ -109,7 +113,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "personalised_recommendations", name: "Personalised recommendations", legalBasis: "consent",
     description: "Ranking and suggesting products from order history, browsing and stated activities and sizes.",
     dataCategories: ["order_history", "behavioural", "preferences"], retentionDays: 395, validityDays: 395,
-    saleOrSharing: false, sensitive: false, channels: ["email", "in_app"], status: "active",
+    saleOrSharing: false, sensitive: false, channels: ["email", "in_app"], status: "active", jurisdictions: everywhere,
     benefit: "Suggestions that match your activities and size, and fewer that don't.",
     recipients: [cloudNest],
     createdDaysAgo: 700, activatedDaysAgo: 680, retiredDaysAgo: null, author: growth, reviewer: officer,
@@ -119,7 +123,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "ad_partner_sharing", name: "Sharing with advertising partners", legalBasis: "consent",
     description: "Sharing a hashed email, device identifiers and purchases with ad partners for ads elsewhere and measurement.",
     dataCategories: ["identity", "device", "behavioural", "order_history"], retentionDays: 395, validityDays: 395,
-    saleOrSharing: true, sensitive: false, channels: [], status: "active",
+    saleOrSharing: true, sensitive: false, channels: [], status: "active", jurisdictions: everywhere,
     benefit: "Fewer irrelevant ads: the ads you see from us match the gear you use.",
     recipients: [
       { name: "Meridian Ads Network Ltd.", country: "IE", role: "third_party" },
@@ -135,7 +139,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "precise_location", name: "Nearby store offers using precise location", legalBasis: "consent",
     description: "Using the phone's precise location in the app to show nearby stock and store offers.",
     dataCategories: ["location", "device"], retentionDays: 30, validityDays: 395,
-    saleOrSharing: false, sensitive: true, channels: ["push", "in_app"], status: "active",
+    saleOrSharing: false, sensitive: true, channels: ["push", "in_app"], status: "active", jurisdictions: everywhere,
     benefit: "You see what is in stock nearby and get trail-ready offers when they are useful.",
     recipients: [cloudNest],
     createdDaysAgo: 320, activatedDaysAgo: 300, retiredDaysAgo: null, author: growth, reviewer: dpo,
@@ -145,7 +149,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "fit_profile", name: "Fit profile for size advice", legalBasis: "consent",
     description: "Body measurements and fit preferences to recommend a size per product.",
     dataCategories: ["body_measurements", "preferences", "order_history"], retentionDays: 730, validityDays: 395,
-    saleOrSharing: false, sensitive: false, channels: ["in_app", "email"], status: "in_review",
+    saleOrSharing: false, sensitive: false, channels: ["in_app", "email"], status: "in_review", jurisdictions: ["EU", "KR", "JP"],
     benefit: "Fewer returns and a better fit the first time.",
     recipients: [cloudNest],
     createdDaysAgo: 20, activatedDaysAgo: null, retiredDaysAgo: null, author: marketer, reviewer: null,
@@ -154,7 +158,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "trail_club_loyalty", name: "Trail Club membership", legalBasis: "contract",
     description: "Running the free Trail Club membership: points, rewards and the member account.",
     dataCategories: ["identity", "contact", "order_history", "preferences", "loyalty"], retentionDays: 1095, validityDays: null,
-    saleOrSharing: false, sensitive: false, channels: ["email", "in_app"], status: "draft",
+    saleOrSharing: false, sensitive: false, channels: ["email", "in_app"], status: "draft", jurisdictions: ["EU", "US-CA"],
     benefit: "Points on every purchase, free repairs and a birthday reward.",
     recipients: [cloudNest, mailHarbor],
     createdDaysAgo: 8, activatedDaysAgo: null, retiredDaysAgo: null, author: growth, reviewer: null,
@@ -163,7 +167,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     key: "catalogue_by_post", name: "Printed catalogue by post", legalBasis: "consent",
     description: "Posting the spring and autumn printed catalogue to customers who asked for it.",
     dataCategories: ["contact", "order_history"], retentionDays: 365, validityDays: 395,
-    saleOrSharing: false, sensitive: false, channels: ["post"], status: "retired",
+    saleOrSharing: false, sensitive: false, channels: ["post"], status: "retired", jurisdictions: everywhere,
     benefit: "A printed catalogue with the new season's range.",
     recipients: [{ name: "Inkwell Print & Post Ltd.", country: "IE", role: "processor" }],
     createdDaysAgo: 900, activatedDaysAgo: 880, retiredDaysAgo: 60, author: marketer, reviewer: officer,

@@ -70,7 +70,7 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
     rows.purposes.push({
       id, key: p.key, name: p.name, description: p.description, legalBasis: p.legalBasis, dataCategories: p.dataCategories,
       retentionDays: p.retentionDays, validityDays: p.validityDays, saleOrSharing: p.saleOrSharing, sensitive: p.sensitive,
-      channels: p.channels, benefit: p.benefit, status: p.status, createdById: demoStaffId(p.author), reviewedById: reviewerId,
+      channels: p.channels, jurisdictions: p.jurisdictions, benefit: p.benefit, status: p.status, createdById: demoStaffId(p.author), reviewedById: reviewerId,
       createdAt: new Date(createdAt), updatedAt: new Date(retiredAt ?? activatedAt ?? createdAt),
       activatedAt: activatedAt === null ? null : new Date(activatedAt), retiredAt: retiredAt === null ? null : new Date(retiredAt),
       materialChangeAt: p.v2?.material ? new Date(t.daysAgo(p.v2.publishedDaysAgo, 10)) : null,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/db/audit-chain";
 import { openDatabase, type Db } from "@/db/connection";
 import { checkDerivedTables, digestTables } from "@/db/seed/consistency";
+import { missingNoticeLanguages } from "@/lib/notices/required-languages";
 import { confirmReceiptBy, dueDate, extendedDueDate } from "@/lib/requests/deadlines";
 import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
 import { requestStatuses, requestTypes } from "./requests";
@@ -103,6 +104,21 @@ describe("seedDemo", () => {
        WHERE p.status = 'active' AND NOT EXISTS (SELECT 1 FROM notice_versions v WHERE v.notice_id = n.id AND v.status = 'published')`,
     );
     expect(unpublishedActive.n).toBe(0);
+  });
+
+  it("puts every active purpose in force with a published notice in each language its jurisdictions require", () => {
+    const brand = one<{ languages: string | null }>("SELECT notice_languages AS languages FROM brand_settings WHERE id = 1");
+    const setting = brand.languages === null ? null : JSON.parse(brand.languages);
+    const purposes = all<{ id: number; key: string; status: string; jurisdictions: string }>("SELECT id, key, status, jurisdictions FROM purposes");
+    const published = (id: number) =>
+      all<{ locale: string }>("SELECT DISTINCT n.locale FROM notices n JOIN notice_versions v ON v.notice_id = n.id WHERE n.purpose_id = ? AND v.status = 'published'", id).map((r) => r.locale);
+    for (const p of purposes) expect(JSON.parse(p.jurisdictions).length, p.key).toBeGreaterThan(0);
+    const active = purposes.filter((p) => p.status === "active");
+    expect(active.length).toBeGreaterThan(0);
+    for (const p of active) expect(missingNoticeLanguages(JSON.parse(p.jurisdictions), setting, published(p.id)), p.key).toEqual([]);
+    // The purpose waiting for review still lacks its published notices, so approving it now is refused.
+    const inReview = purposes.find((p) => p.status === "in_review")!;
+    expect(missingNoticeLanguages(JSON.parse(inReview.jurisdictions), setting, published(inReview.id)).length).toBeGreaterThan(0);
   });
 
   it("opens requests of every type and status, due when the deadline rules say", () => {
