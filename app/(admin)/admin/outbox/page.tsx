@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { outboxFilterSchema } from "@/lib/outbox/filter";
+import { MAX_SEND_ATTEMPTS } from "@/lib/outbox/retry";
+import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { requirePagePermission } from "@/lib/server/session";
 import { listOutbox } from "@/db/queries/outbox";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +23,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const filter = outboxFilterSchema.parse(await searchParams);
   const { rows, hasMore } = listOutbox({ ...filter, pageSize: 30 });
   const smtp = Boolean(process.env.SMTP_URL);
+  const dt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  // An erased person's address is replaced once their message is sent or has failed for good.
+  const recipient = (m: (typeof rows)[number]) =>
+    m.toAddress !== ERASED_ADDRESS ? m.toAddress : m.status === "failed" ? t("erasedAfterFailure") : t("erasedAfterSending");
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "") params.set(k, String(v));
@@ -58,8 +64,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <Badge tone={tone[m.status]}>{t(`statuses.${m.status}`)}</Badge>
               </div>
               <div className="muted">
-                {t("meta", { to: m.toAddress, kind: m.kind, at: format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                {t("meta", { to: recipient(m), kind: m.kind, at: dt(m.createdAt) })}
               </div>
+              {m.scrubAddress && m.toAddress !== ERASED_ADDRESS ? <p className="muted">{t("erasedOnceSent")}</p> : null}
+              {m.status === "pending" && m.nextAttemptAt && m.attempts > 0 ? (
+                <p className="muted">{t("retrying", { attempts: m.attempts, max: MAX_SEND_ATTEMPTS, at: dt(m.nextAttemptAt) })}</p>
+              ) : null}
               <details>
                 <summary>{t("show")}</summary>
                 <pre className="message-body" lang={m.locale}>{m.body}</pre>
