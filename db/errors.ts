@@ -25,3 +25,10 @@ export class NoticesMissingError extends ConflictError {
     super("notices-missing");
   }
 }
+
+/** The identities a request names belong to different people; `fields` are the ones that disagree (email, externalId, subjectId). */
+export class SubjectConflictError extends Error {
+  constructor(public fields: ("email" | "externalId" | "subjectId")[]) {
+    super(`${fields.join(" and ")} name different subjects`);
+  }
+}

@@ -3,6 +3,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { confirmReceiptBy, dueDate } from "@/lib/requests/deadlines";
 import { intakeVerification, type IntakeProof } from "@/lib/requests/verification";
 import { db } from "../client";
+import { SubjectConflictError } from "../errors";
 import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
 import { logRequestEvent, markVerified, requestPolicy, startVerification, type RequestActor } from "./request-workflow";
 import { openStatuses } from "./requests";
@@ -25,7 +26,10 @@ export type IntakeOptions = {
   /** Self-service intake sends the code at once; staff send it from the request page. */
   sendCode?: boolean;
   codeKey?: string;
+  /** When the request reached the brand (staff intake of a letter or call); every clock counts from it. Defaults to now. */
   receivedAt?: Date;
+  /** Why staff enter it long after receipt; kept on the intake's timeline row and in the audit log. */
+  lateEntryReason?: string;
 };
 
 export type IntakeResult = { request: SubjectRequest; duplicateOf: string | null; verification: ReturnType<typeof intakeVerification> };
@@ -36,13 +40,34 @@ const proofNotes: Record<IntakeProof, string> = {
   "brand-login": "identity verified by the brand's own sign-in (reported through the API)",
 };
 
-function findSubject(input: NewRequest, email: string | undefined): Subject | undefined {
-  if (input.subjectId) return db.select().from(subjects).where(eq(subjects.id, input.subjectId)).get();
-  return (
-    (input.externalId && db.select().from(subjects).where(eq(subjects.externalId, input.externalId)).get()) ||
-    (email && db.select().from(subjects).where(eq(subjects.email, email)).get()) ||
-    undefined
-  );
+type SubjectNames = { subjectId?: number; uid?: string; externalId?: string; email?: string };
+
+/**
+ * The one subject every given identity names, or undefined when none matches anyone.
+ * Identities that name two different existing subjects are refused with
+ * SubjectConflictError naming them: a request is never filed for a guess.
+ * An identity that matches nobody is no conflict: an unknown email beside a known
+ * customer id is a contact address the store does not have yet (as for consent events),
+ * and an unknown customer id beside a known email is an id the brand uses but Candor
+ * was never told. The request goes to the one subject found; codes and exports still
+ * go to the address on file, never to the new one.
+ */
+function matchSubject(names: SubjectNames): Subject | undefined {
+  const byId =
+    names.subjectId !== undefined
+      ? db.select().from(subjects).where(eq(subjects.id, names.subjectId)).get()
+      : names.uid
+        ? db.select().from(subjects).where(eq(subjects.uid, names.uid)).get()
+        : undefined;
+  const byExternalId = names.externalId ? db.select().from(subjects).where(eq(subjects.externalId, names.externalId)).get() : undefined;
+  const byEmail = names.email ? db.select().from(subjects).where(eq(subjects.email, names.email)).get() : undefined;
+  const found = [
+    ["subjectId", byId],
+    ["externalId", byExternalId],
+    ["email", byEmail],
+  ].filter((f): f is ["subjectId" | "externalId" | "email", Subject] => f[1] !== undefined);
+  if (new Set(found.map(([, s]) => s.id)).size > 1) throw new SubjectConflictError(found.map(([field]) => field));
+  return found[0]?.[1];
 }
 
 /** The next free reference of the receipt year: REQ-2026-00042. */
@@ -57,7 +82,8 @@ function nextRef(receivedAt: Date): string {
 
 /**
  * A new request from any intake. The subject is the one given, or found by
- * customer id or email; otherwise the request stays unlinked with the contact
+ * customer id or email (refused when these name different people, see
+ * matchSubject); otherwise the request stays unlinked with the contact
  * details kept in `details`. The identity check is fixed now from the brand's
  * policy; proof that came with the request verifies it at once, and
  * self-service intake sends a code when one is needed. An open request of the
@@ -68,7 +94,8 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
   const receivedAt = opts.receivedAt ?? new Date();
   return db.$client.transaction((): IntakeResult => {
     const email = input.email?.trim().toLowerCase() || undefined;
-    const subject = findSubject(input, email);
+    // Checked inside the transaction, so a conflict writes nothing.
+    const subject = matchSubject({ subjectId: input.subjectId, externalId: input.externalId, email });
     const clock = { jurisdiction: input.jurisdiction, type: input.type, receivedAt, timeZone: policy.timeZone, appiTargetDays: policy.appiTargetDays };
     const details = subject ? input.details || null : JSON.stringify({ email: email ?? null, externalId: input.externalId ?? null, name: input.name ?? null, note: input.details ?? null });
     const level = policy.verification[input.type];
@@ -90,7 +117,14 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
       })
       .returning()
       .get();
-    logRequestEvent(created, actor, { kind: "status", action: "request.status", from: "new", to: "received", details: { intake: input.intake, linked: Boolean(subject), verification: level } });
+    logRequestEvent(created, actor, {
+      kind: "status",
+      action: "request.status",
+      from: "new",
+      to: "received",
+      note: opts.lateEntryReason ?? null,
+      details: { intake: input.intake, linked: Boolean(subject), verification: level, receivedAt: receivedAt.toISOString(), ...(opts.lateEntryReason ? { lateEntryReason: opts.lateEntryReason } : {}) },
+    });
     const dup = subject
       ? db
           .select({ ref: subjectRequests.ref })
@@ -108,10 +142,12 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
   }).immediate();
 }
 
-/** The subject an API caller names, by Candor id, customer id or email (in that order); undefined when nobody matches. */
+/**
+ * The subject an API caller names by Candor id, customer id and/or email; undefined
+ * when nobody matches. Throws SubjectConflictError when they name different people.
+ */
 export function resolveRequestSubject(ref: { id?: string; externalId?: string; email?: string }): Subject | undefined {
-  if (ref.id) return db.select().from(subjects).where(eq(subjects.uid, ref.id)).get();
-  return findSubject({ type: "access", jurisdiction: "", intake: "api", externalId: ref.externalId }, ref.email);
+  return matchSubject({ uid: ref.id, externalId: ref.externalId, email: ref.email?.trim().toLowerCase() || undefined });
 }
 
 /** A request by its reference, with its subject's public id (null when unlinked or erased). */

@@ -1,4 +1,5 @@
 import { problem } from "./problem";
+import { subjectConflictProblem } from "./request-schemas";
 
 // Examples for the OpenAPI document, using the demo brand's purposes.
 const subjectId = "5b0f3a8e-6a3c-4c55-9a1e-2f0d2c7e9b41";
@@ -100,6 +101,7 @@ export const problemExamples = {
   requestRefused: problem("validation", "subject.email: Nobody matches; give the person's email so Candor can verify them and reply.", {
     errors: [{ pointer: "/subject/email", field: "subject.email", code: "contact-required", detail: "Nobody matches; give the person's email so Candor can verify them and reply." }],
   }),
+  subjectConflict: subjectConflictProblem(["subject.externalId", "subject.email"]),
   requestNotFound: problem("not-found", "No request has this reference. Use the ref that POST /api/v1/requests returned."),
   batchTooLarge: problem("batch-too-large", "A batch holds at most 1,000 events; this one has 1,001. Nothing was stored: split it and send each part again."),
 };

@@ -142,7 +142,11 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
             ...authProblems,
             "413": problemResponse("The body is over 16 KB.", "tooLarge"),
             "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
-            "422": problemResponse("The body is invalid, the subject id is unknown, or Candor cannot reach an unknown person (no email) or tell whose law applies.", "requestRefused"),
+            "422": problemResponse(
+              "The body is invalid, the subject id is unknown, or Candor cannot reach an unknown person (no email) or tell whose law applies (type `validation`); or the identities given belong to different people, say one person's email and another's externalId (type `subject-conflict`, one error per field). Nothing is filed. An identity that matches nobody is no conflict: the request goes to the person the other identity names.",
+              "requestRefused",
+              "subjectConflict",
+            ),
           },
         },
       },

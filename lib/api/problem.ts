@@ -16,6 +16,7 @@ export const problemTypes = {
   validation: { status: 422, title: "The request is not valid" },
   "batch-too-large": { status: 422, title: "Too many events in one batch" },
   rejected: { status: 422, title: "The event was not recorded" },
+  "subject-conflict": { status: 422, title: "The identities given belong to different people" },
   "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Something went wrong on Candor's side" },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestInputSchema, requestRefSchema, requestStatusBody } from "./request-schemas";
+import { requestInputSchema, requestRefSchema, requestStatusBody, subjectConflictProblem } from "./request-schemas";
 
 describe("subject requests through the API", () => {
   it("accepts a type and a subject named by id, customer id or email", () => {
@@ -14,6 +14,15 @@ describe("subject requests through the API", () => {
     expect(requestInputSchema.safeParse({ type: "access", subject: { id: "x" }, priority: "high" }).success).toBe(false);
     expect(requestInputSchema.safeParse({ type: "access", subject: { id: "x" }, details: "x".repeat(4001) }).success).toBe(false);
     expect(requestInputSchema.safeParse({ type: "access", subject: { id: "x" }, jurisdiction: "US" }).success).toBe(false);
+  });
+
+  it("answers identities of two people with a 422 subject-conflict naming both fields", () => {
+    const p = subjectConflictProblem(["subject.externalId", "subject.email"]);
+    expect(p).toMatchObject({ status: 422, type: "https://candor.dev/problems/subject-conflict", detail: expect.stringContaining("subject.externalId and subject.email") });
+    expect(p.errors).toEqual([
+      { pointer: "/subject/externalId", field: "subject.externalId", code: "subject-conflict", detail: "Names a different person than subject.email." },
+      { pointer: "/subject/email", field: "subject.email", code: "subject-conflict", detail: "Names a different person than subject.externalId." },
+    ]);
   });
 
   it("knows a reference when it sees one", () => {

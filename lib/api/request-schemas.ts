@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { jsonPointer, problem, type Problem } from "./problem";
 import { jurisdictions } from "../jurisdictions";
 import { requestStatuses, requestTypes } from "../requests/filter";
 import { verificationLevels } from "../requests/verification";
@@ -29,6 +30,22 @@ export const requestInputSchema = z
   })
   .strict();
 export type RequestInput = z.infer<typeof requestInputSchema>;
+
+/**
+ * The answer when the identities of a request (subject.id, subject.externalId, subject.email)
+ * belong to different people: one error per field, each naming the others. Candor never picks one.
+ */
+export function subjectConflictProblem(fields: string[]): Problem {
+  const detail = `${fields.join(" and ")} name different people. Candor does not guess which of them asks: send the identities of one person.`;
+  return problem("subject-conflict", detail, {
+    errors: fields.map((field) => ({
+      pointer: jsonPointer(field.split(".")),
+      field,
+      code: "subject-conflict",
+      detail: `Names a different person than ${fields.filter((f) => f !== field).join(" and ")}.`,
+    })),
+  });
+}
 
 export const requestStatusSchema = z.object({
   ref: z.string().meta({ description: "Candor's reference, for GET /api/v1/requests/{ref}." }),

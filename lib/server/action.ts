@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { formObject, type ActionResult } from "@/lib/forms";
-import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError } from "@/db/errors";
+import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError, SubjectConflictError } from "@/db/errors";
 import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentUser } from "./session";
 
 export type { ActionResult };
@@ -12,6 +12,7 @@ export function expectedFailure(error: unknown): ActionResult | null {
   if (error instanceof DuplicateError) return { ok: false, fieldErrors: { [error.field]: [`${error.field}-taken`] } };
   if (error instanceof NoticesMissingError) return { ok: false, formError: error.code, missingLocales: error.locales };
   if (error instanceof ConflictError) return { ok: false, formError: error.code };
+  if (error instanceof SubjectConflictError) return { ok: false, fieldErrors: Object.fromEntries(error.fields.map((f) => [f, ["subject-conflict"]])) };
   if (error instanceof NotFoundError) return { ok: false, formError: "not-found" };
   return null;
 }
