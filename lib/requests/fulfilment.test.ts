@@ -44,10 +44,12 @@ describe("request rules", () => {
     expect(completionEffect("rectification")).toBe("record");
   });
   it("asks for an email or a customer id at intake", () => {
-    const r = createRequestSchema.safeParse({ type: "access", jurisdiction: "EU", intake: "phone", email: "", externalId: "" });
+    const intake = createRequestSchema({ now: new Date("2026-06-20T11:00:00Z"), timeZone: "UTC" });
+    const receivedAt = "2026-06-20T10:00";
+    const r = intake.safeParse({ type: "access", jurisdiction: "EU", intake: "phone", email: "", externalId: "", receivedAt });
     expect(r.success).toBe(false);
-    expect(createRequestSchema.safeParse({ type: "access", jurisdiction: "EU", intake: "letter", externalId: "C-1" }).success).toBe(true);
-    expect(createRequestSchema.safeParse({ type: "access", jurisdiction: "XX", intake: "letter", externalId: "C-1" }).success).toBe(false);
+    expect(intake.safeParse({ type: "access", jurisdiction: "EU", intake: "letter", externalId: "C-1", receivedAt }).success).toBe(true);
+    expect(intake.safeParse({ type: "access", jurisdiction: "XX", intake: "letter", externalId: "C-1", receivedAt }).success).toBe(false);
   });
   it("refuses a blank reason", () => {
     expect(reasonSchema.safeParse({ requestId: "3", reason: "   " }).success).toBe(false);

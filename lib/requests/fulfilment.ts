@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requestTypes } from "./filter";
+import { receiptFields, requireLateReason, type ReceiptClock } from "./receipt";
 
 type PurposeFacts = { key: string; legalBasis: string; saleOrSharing: boolean };
 
@@ -37,18 +38,29 @@ export function completionEffect(type: string): "export" | "erase" | "stop" | "r
 const text = (max: number) => z.string().trim().max(max, { error: "too-long" });
 const reason = z.string({ error: "required" }).trim().min(3, { error: "required" }).max(2000, { error: "too-long" });
 
-/** Staff intake of a request received by phone or letter. */
-export const createRequestSchema = z
-  .object({
-    type: z.enum(requestTypes, { error: "required" }),
-    jurisdiction: z.enum(["EU", "UK", "US-CA", "KR", "JP"], { error: "required" }),
-    intake: z.enum(["phone", "letter"], { error: "required" }),
-    email: z.union([z.literal(""), z.email({ error: "invalid-email" })]).optional(),
-    externalId: text(128).optional(),
-    name: text(200).optional(),
-    details: text(4000).optional(),
-  })
-  .refine((v) => v.email || v.externalId, { error: "contact-required", path: ["email"] });
+/** How a request reaches staff who then enter it by hand. */
+export const staffIntakes = ["phone", "letter", "email"] as const;
+
+/**
+ * Staff intake of a request received by phone, letter or email, with when it was
+ * received on the brand's clock (see receipt.ts); built per submission, as "the
+ * future" and "60 days back" depend on the moment it is checked.
+ */
+export function createRequestSchema(clock: ReceiptClock) {
+  return z
+    .object({
+      type: z.enum(requestTypes, { error: "required" }),
+      jurisdiction: z.enum(["EU", "UK", "US-CA", "KR", "JP"], { error: "required" }),
+      intake: z.enum(staffIntakes, { error: "required" }),
+      email: z.union([z.literal(""), z.email({ error: "invalid-email" })]).optional(),
+      externalId: text(128).optional(),
+      name: text(200).optional(),
+      details: text(4000).optional(),
+      ...receiptFields(clock),
+    })
+    .refine((v) => v.email || v.externalId, { error: "contact-required", path: ["email"] })
+    .superRefine((v, ctx) => requireLateReason(v, ctx, clock));
+}
 
 export const requestIdSchema = z.object({ requestId: z.coerce.number().int().positive() });
 export const reasonSchema = requestIdSchema.extend({ reason });

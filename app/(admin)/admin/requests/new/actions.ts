@@ -1,13 +1,21 @@
 "use server";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { createRequestSchema } from "@/lib/requests/fulfilment";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { createRequest } from "@/db/queries/request-intake";
+import { requestPolicy } from "@/db/queries/request-workflow";
 
 export async function createRequestAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   let id = 0;
-  const result = await runAction("request:process", createRequestSchema, form, (i, user) => {
-    id = createRequest({ ...i, email: i.email || undefined, externalId: i.externalId || undefined, name: i.name || undefined, details: i.details || undefined }, user).request.id;
+  // Built when the form is parsed (after the permission check): "not in the future" is measured against now, on the brand's clock.
+  const schema = z.lazy(() => createRequestSchema({ now: new Date(), timeZone: requestPolicy().timeZone }));
+  const result = await runAction("request:process", schema, form, (i, user) => {
+    id = createRequest(
+      { ...i, email: i.email || undefined, externalId: i.externalId || undefined, name: i.name || undefined, details: i.details || undefined },
+      user,
+      { receivedAt: i.receivedAt, lateEntryReason: i.lateReason },
+    ).request.id;
     return { ok: true };
   });
   // redirect() throws, so it stays outside runAction's error handling.

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { toLocalInput } from "@/lib/requests/receipt";
 import { requirePagePermission } from "@/lib/server/session";
+import { requestPolicy } from "@/db/queries/request-workflow";
 import { PageHeader } from "@/components/ui/page-header";
 import { IntakeForm } from "./intake-form";
 
@@ -12,13 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRequestPage() {
   await requirePagePermission("request:process", "/admin/requests/new");
   const t = await getTranslations("requestDetail");
+  const { timeZone } = requestPolicy();
   return (
     <div className="stack">
       <p>
         <Link href="/admin/requests">{t("back")}</Link>
       </p>
       <PageHeader title={t("intakeTitle")} description={t("intakeDescription")} />
-      <IntakeForm />
+      <IntakeForm timeZone={timeZone} now={toLocalInput(new Date(), timeZone)} />
     </div>
   );
 }
