@@ -101,7 +101,12 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           assignees={listRequestAssignees()}
         />
       ) : null}
-      <RequestTimeline events={listRequestTimeline(r.id)} messages={listRequestMessages(r.id)} showAddresses={seesPii} />
+      <RequestTimeline
+        events={listRequestTimeline(r.id)}
+        messages={listRequestMessages(r.id)}
+        showAddresses={seesPii}
+        receipt={{ receivedAt: r.receivedAt, enteredAt: r.createdAt, intake: r.intake, timeZone: brand?.timeZone ?? "UTC" }}
+      />
     </div>
   );
 }

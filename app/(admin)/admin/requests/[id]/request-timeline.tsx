@@ -1,20 +1,29 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { reasonText } from "@/lib/requests/system-reasons";
 import type { OutboxMessage, RequestEvent } from "@/db/schema";
+import { enteredLater, toLocalInput } from "@/lib/requests/receipt";
 import { TableWrap } from "@/components/ui/table-wrap";
 
-type Props = { events: (RequestEvent & { actorName: string | null })[]; messages: OutboxMessage[]; showAddresses: boolean };
+/** When the request reached the brand and when staff entered it (subject_requests.received_at and created_at). */
+type Receipt = { receivedAt: Date; enteredAt: Date; intake: string; timeZone: string };
+type Props = { events: (RequestEvent & { actorName: string | null })[]; messages: OutboxMessage[]; showAddresses: boolean; receipt: Receipt };
 
 const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.${s}` : null);
 
-/** Who did what, when, from which status to which, and why; then every message sent for the request. */
-export async function RequestTimeline({ events, messages, showAddresses }: Props) {
+/**
+ * Who did what, when, from which status to which, and why; then every message sent for the request.
+ * A request entered after it was received (a letter typed in days later) opens with its receipt,
+ * and its intake row reads "Entered", by whom, with any reason for the delay.
+ */
+export async function RequestTimeline({ events, messages, showAddresses, receipt }: Props) {
   const [t, tr, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations(), getFormatter(), getLocale()]);
   const dt = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const label = (s: string | null) => {
     const k = statusKey(s);
     return k ? tr(k as never) : s === "new" ? t("new") : "";
   };
+  const apart = enteredLater(receipt.receivedAt, receipt.enteredAt);
+  const wall = toLocalInput(receipt.receivedAt, receipt.timeZone).replace("T", " ");
   return (
     <>
       <TableWrap label={t("timeline")}>
@@ -30,11 +39,20 @@ export async function RequestTimeline({ events, messages, showAddresses }: Props
             </tr>
           </thead>
           <tbody>
+            {apart ? (
+              <tr>
+                <td>{dt(receipt.receivedAt)}</td>
+                <td>{t("system")}</td>
+                <td>{t("received")}</td>
+                <td></td>
+                <td>{t("receivedVia", { channel: t(`intakes.${receipt.intake}` as never), local: wall, zone: receipt.timeZone })}</td>
+              </tr>
+            ) : null}
             {events.map((e) => (
               <tr key={e.id}>
                 <td>{dt(e.at)}</td>
                 <td>{e.actorName ?? t("system")}</td>
-                <td>{t(`kinds.${e.kind}`)}</td>
+                <td>{apart && e.fromStatus === "new" ? t("entered") : t(`kinds.${e.kind}`)}</td>
                 <td>{e.fromStatus || e.toStatus ? `${label(e.fromStatus)} → ${label(e.toStatus)}` : ""}</td>
                 <td>{e.note ? reasonText(e.note, locale) : ""}</td>
               </tr>
