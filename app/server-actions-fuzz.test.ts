@@ -74,7 +74,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const fieldNames = ["requestId", "purposeId", "staffId", "keyId", "id", "note", "reason", "type", "email", "name", "role", "password", "key", "purpose", "locale", "choice", "channel", "on", "code", "details", "confirm", "assigneeId", "jurisdiction", "intake", "externalId", "phone", "title", "fullText", "noticeVersion", "legalBasis", "comment", "guardianName", "origins", "kind", "unverifiedCloseDays", "appiTargetDays", "verify_access", "lang_EU", "lang_KR", "jurisdictions", "next", "version"];
+const fieldNames = ["requestId", "purposeId", "staffId", "keyId", "id", "note", "reason", "type", "email", "name", "role", "password", "key", "purpose", "locale", "choice", "channel", "on", "code", "details", "confirm", "assigneeId", "jurisdiction", "intake", "externalId", "phone", "title", "fullText", "noticeVersion", "legalBasis", "comment", "guardianName", "origins", "kind", "unverifiedCloseDays", "appiTargetDays", "verify_access", "lang_EU", "lang_KR", "jurisdictions", "next", "version", "receivedAt", "lateReason"];
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom("", "0", "-1", "1", "2", "999999999999", "1e309", "NaN", "true", "on", "off", "yes", "en", "ko", "xx", "access", "granted", "email", "admin", "__proto__", "<b>x</b>", "'; DROP TABLE subjects; --", "\u0000", "x".repeat(10_000)),
