@@ -15,7 +15,11 @@ const SUBJECT_ACTOR = { id: null, email: "subject" } as const;
 
 export type FileRequestResult = ActionResult & { ref?: string; verification?: "not-needed" | "verified" | "send-code"; duplicateOf?: string | null };
 
-/** Files a request for the signed-in subject (never one named in the form); the session is their proof of identity. */
+/**
+ * Files a request for the signed-in subject (never one named in the form); the session is their proof of identity.
+ * Only the session's subject id reaches createRequest (the schema keeps type and details alone), so no email
+ * or customer id here can name another person: a subject conflict cannot arise in the preference center.
+ */
 export async function fileRequestAction(_prev: FileRequestResult, form: FormData): Promise<FileRequestResult> {
   const subject = await getPreferencesSubject();
   if (!subject) return { ok: false, formError: "signed-out" };
