@@ -69,3 +69,31 @@ test("refusals name the field: unknown id, nobody to contact, no jurisdiction, b
   expect(stranger.status()).toBe(201);
   expect(await stranger.json()).toMatchObject({ subjectId: null, status: "verifying", jurisdiction: "KR" });
 });
+
+test("POST /api/v1/requests with one person's email and another's external id answers 422 subject-conflict and writes nothing", async ({ request }) => {
+  const [a, b] = readStore(e2eDatabasePath(), (db) =>
+    db.prepare("SELECT id, uid, email, external_id AS externalId FROM subjects WHERE email IS NOT NULL AND external_id IS NOT NULL AND jurisdiction = 'EU' ORDER BY id DESC LIMIT 2").all(),
+  ) as { id: number; uid: string; email: string; externalId: string }[];
+  const written = () => read<{ r: number; o: number; a: number; b: number }>(
+    "SELECT (SELECT count(*) FROM subject_requests) AS r, (SELECT count(*) FROM outbox) AS o, (SELECT count(*) FROM subject_requests WHERE subject_id = ?) AS a, (SELECT count(*) FROM subject_requests WHERE subject_id = ?) AS b",
+    a.id,
+    b.id,
+  );
+  const before = written();
+
+  const body = await problemOf(await request.post("/api/v1/requests", { headers: auth(), data: { type: "deletion", subject: { email: a.email, externalId: b.externalId } } }), 422);
+  expect(body).toMatchObject({ type: "https://candor.dev/problems/subject-conflict", status: 422 });
+  expect(body.errors?.map((e) => [e.field, e.code]).sort()).toEqual([
+    ["subject.email", "subject-conflict"],
+    ["subject.externalId", "subject-conflict"],
+  ]);
+  // Candor's own id against another person's email is refused the same way.
+  const byId = await problemOf(await request.post("/api/v1/requests", { headers: auth(), data: { type: "access", subject: { id: a.uid, email: b.email } } }), 422);
+  expect(byId.errors?.map((e) => e.field).sort()).toEqual(["subject.email", "subject.id"]);
+  expect(written()).toEqual(before);
+
+  // A new address beside a known customer id is no conflict: the request is that customer's.
+  const fresh = await request.post("/api/v1/requests", { headers: auth(), data: { type: "restriction", subject: { externalId: b.externalId, email: `new-address-${run}@example.com` }, identityVerified: true } });
+  expect(fresh.status()).toBe(201);
+  expect((await fresh.json()).subjectId).toBe(b.uid);
+});
