@@ -76,3 +76,29 @@ test("approving a Korean purpose waits for its Korean notice, and names Korean u
   expect(response?.status()).toBe(200);
   await expect(reader.getByRole("heading", { level: 1, name: notices.ko.title })).toBeVisible();
 });
+
+test("an administrator adds a language a jurisdiction requires; nobody else may", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Brand settings" }).click();
+  const uk = admin.getByRole("group", { name: "United Kingdom (UK GDPR)" });
+  // The usual language of a place is always required; no demo purpose applies in the UK, so this changes no approval.
+  await expect(uk.getByRole("checkbox", { name: /English/ })).toBeChecked();
+  await expect(uk.getByRole("checkbox", { name: /English/ })).toBeDisabled();
+  await uk.getByRole("checkbox", { name: "Japanese" }).check();
+  await admin.getByRole("button", { name: "Save notice languages" }).click();
+  await expect(admin.getByText("Saved. Approving a purpose now asks for these languages.")).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByRole("group", { name: "United Kingdom (UK GDPR)" }).getByRole("checkbox", { name: "Japanese" })).toBeChecked();
+  await admin.goto("/admin/audit?action=settings.notice-languages");
+  await expect(admin.getByRole("row").filter({ hasText: "admin@northtrail.example" }).first()).toBeVisible();
+
+  // Put it back, so the brand's setting is as the demo data left it.
+  await admin.goto("/admin/settings");
+  await admin.getByRole("group", { name: "United Kingdom (UK GDPR)" }).getByRole("checkbox", { name: "Japanese" }).uncheck();
+  await admin.getByRole("button", { name: "Save notice languages" }).click();
+  await expect(admin.getByText("Saved. Approving a purpose now asks for these languages.")).toBeVisible();
+
+  const officer = await pageAs(browser, "privacy_officer");
+  await officer.goto("/admin/settings");
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Not available to your role");
+});

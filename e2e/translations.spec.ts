@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { pageAs, type DemoRole } from "./support/auth";
 
 const pages: Record<DemoRole, string[]> = {
-  admin: ["/admin/staff", "/admin/audit", "/admin/overview"],
+  admin: ["/admin/staff", "/admin/audit", "/admin/overview", "/admin/settings"],
   privacy_officer: ["/admin/requests", "/admin/requests?status=all", "/admin/purposes", "/admin/data-map"],
   marketing: ["/admin/purposes", "/admin/purposes/new"],
   executive: ["/admin/overview", "/admin/staff"],
