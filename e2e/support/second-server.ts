@@ -19,9 +19,9 @@ function e2eDistDir(): string {
  * A second production server of the e2e build on its own port, over its own copy of the
  * seeded e2e store (taken with the online backup while the e2e server runs), with a secret
  * API key created directly in the copy. Tests may kill it at will; the suite's server and
- * store are never touched.
+ * store are never touched. `extraEnv` adds settings of its own (SMTP_URL, say).
  */
-export async function secondServer(name: string): Promise<SecondServer> {
+export async function secondServer(name: string, extraEnv: Record<string, string> = {}): Promise<SecondServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `candor-${name}-`));
   const store = path.join(dir, "candor.db");
   await backupStore(e2eDatabasePath(), store);
@@ -29,7 +29,7 @@ export async function secondServer(name: string): Promise<SecondServer> {
   const { plaintext } = insertApiKey(db, { name: `${name} test`, kind: "secret", allowedOrigins: [] }, { id: null, email: `e2e-${name}` });
   db.$client.close();
   // Per-key rate limits off (as for the bench): these tests measure durability, not throttling.
-  const env = { ...process.env, DATABASE_PATH: store, NEXT_DIST_DIR: e2eDistDir(), LOG_LEVEL: "warn", CANDOR_URL: "http://candor.test", API_RATE_LIMIT: "off" };
+  const env = { ...process.env, DATABASE_PATH: store, NEXT_DIST_DIR: e2eDistDir(), LOG_LEVEL: "warn", CANDOR_URL: "http://candor.test", API_RATE_LIMIT: "off", ...extraEnv };
   return { dir, store, key: plaintext, start: () => startServer({ env, timeoutMs: 90_000 }), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
