@@ -23,6 +23,8 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // Tests build into their own folder so a running demo server keeps its build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A test build into another folder names its own tsconfig (scripts/e2e-server.ts), so the tracked one is never rewritten.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || "tsconfig.json" },
   async headers() {
     return [
       { source: "/:path*", headers: everywhere },
