@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { outboxFilterSchema } from "@/lib/outbox/filter";
 import { MAX_SEND_ATTEMPTS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
+import { shownRecipient } from "@/lib/outbox/recipient";
 import { requirePagePermission } from "@/lib/server/session";
 import { listOutbox } from "@/db/queries/outbox";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,8 +26,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const smtp = Boolean(process.env.SMTP_URL);
   const dt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   // An erased person's address is replaced once their message is sent or has failed for good.
-  const recipient = (m: (typeof rows)[number]) =>
-    m.toAddress !== ERASED_ADDRESS ? m.toAddress : m.status === "failed" ? t("erasedAfterFailure") : t("erasedAfterSending");
+  const recipient = (m: (typeof rows)[number]) => {
+    const shown = shownRecipient(m);
+    return "address" in shown ? shown.address : t(shown.erased);
+  };
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "") params.set(k, String(v));

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { shownRecipient } from "@/lib/outbox/recipient";
 import { reasonText } from "@/lib/requests/system-reasons";
 import type { OutboxMessage, RequestEvent } from "@/db/schema";
 import { enteredLater, toLocalInput } from "@/lib/requests/receipt";
@@ -17,6 +18,10 @@ const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.$
  */
 export async function RequestTimeline({ events, messages, showAddresses, receipt }: Props) {
   const [t, tr, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations(), getFormatter(), getLocale()]);
+  const recipientOf = (m: OutboxMessage) => {
+    const shown = shownRecipient(m);
+    return "address" in shown ? shown.address : tr(`outbox.${shown.erased}`);
+  };
   const dt = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const label = (s: string | null) => {
     const k = statusKey(s);
@@ -80,12 +85,12 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
                   {m.subjectLine}
                   {showAddresses ? (
                     <details>
-                      <summary>{t("messageBody", { to: m.toAddress })}</summary>
+                      <summary>{t("messageBody", { to: recipientOf(m) })}</summary>
                       <pre style={{ whiteSpace: "pre-wrap" }}>{m.body}</pre>
                     </details>
                   ) : null}
                 </td>
-                <td>{m.status}</td>
+                <td>{tr(`outbox.statuses.${m.status}`)}</td>
               </tr>
             ))}
             {messages.length === 0 ? (
