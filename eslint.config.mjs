@@ -4,7 +4,18 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: [".next*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "bench-results/**", ".generated/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next*/**",
+      "node_modules/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench-results/**",
+      ".generated/**",
+      "next-env.d.ts",
+    ],
+  },
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   {
     // lib/ outside lib/server is pure domain logic: no framework, no store.

@@ -17,7 +17,13 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { log } = await import("./lib/server/log");
   const requestId = request.headers["x-request-id"];
   log.error(
-    { err: error, requestId: typeof requestId === "string" ? requestId : undefined, method: request.method, route: context.routePath, routeType: context.routeType },
+    {
+      err: error,
+      requestId: typeof requestId === "string" ? requestId : undefined,
+      method: request.method,
+      route: context.routePath,
+      routeType: context.routeType,
+    },
     "request failed",
   );
 };

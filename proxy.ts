@@ -13,8 +13,16 @@ import { isHttps, makeNonce, pageContentSecurityPolicy, sameOrigin } from "@/lib
 const dataPaths = /^\/(embed\/consent\.js|exports\/|\.well-known\/)/;
 
 function refuseCrossSite(): NextResponse {
-  const body = { type: "https://candor.dev/problems/forbidden", title: "Cross-site request refused", status: 403, detail: "This action can only be sent from Candor's own pages." };
-  return new NextResponse(JSON.stringify(body), { status: 403, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } });
+  const body = {
+    type: "https://candor.dev/problems/forbidden",
+    title: "Cross-site request refused",
+    status: 403,
+    detail: "This action can only be sent from Candor's own pages.",
+  };
+  return new NextResponse(JSON.stringify(body), {
+    status: 403,
+    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
+  });
 }
 
 export function proxy(request: NextRequest) {
@@ -24,7 +32,11 @@ export function proxy(request: NextRequest) {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request.headers.get("origin"), host)) {
     response = refuseCrossSite();
-  } else if (pathname.startsWith("/admin") && !request.cookies.has("authjs.session-token") && !request.cookies.has("__Secure-authjs.session-token")) {
+  } else if (
+    pathname.startsWith("/admin") &&
+    !request.cookies.has("authjs.session-token") &&
+    !request.cookies.has("__Secure-authjs.session-token")
+  ) {
     const url = new URL("/login", request.url);
     url.searchParams.set("next", pathname);
     response = NextResponse.redirect(url);
@@ -34,7 +46,11 @@ export function proxy(request: NextRequest) {
     let policy: string | null = null;
     if (!dataPaths.test(pathname)) {
       const nonce = makeNonce();
-      policy = pageContentSecurityPolicy({ nonce, https: isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")), dev: process.env.NODE_ENV === "development" });
+      policy = pageContentSecurityPolicy({
+        nonce,
+        https: isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")),
+        dev: process.env.NODE_ENV === "development",
+      });
       headers.set("x-nonce", nonce);
       headers.set("Content-Security-Policy", policy);
     }

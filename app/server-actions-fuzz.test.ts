@@ -19,7 +19,14 @@ process.env.PREFERENCES_LINK_SECRET = "fuzz-link-secret";
 class Redirected extends Error {}
 const state = { staffId: 1, subject: null as unknown };
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/navigation", () => ({ redirect: (to: string) => { throw new Redirected(to); }, notFound: () => { throw new Redirected("404"); } }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Redirected(to);
+  },
+  notFound: () => {
+    throw new Redirected("404");
+  },
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": `10.0.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` }),
   cookies: async () => ({ get: () => undefined, has: () => false, set: () => {}, delete: () => {}, getAll: () => [] }),
@@ -28,8 +35,19 @@ vi.mock("@/lib/server/session", async (original) => ({
   ...(await original<typeof import("@/lib/server/session")>()),
   requirePermission: async () => ({ id: state.staffId, email: "fuzz@northtrail.example", name: "Fuzz", role: "privacy_officer" }),
 }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error { code = "credentials"; } }));
-vi.mock("@/lib/server/auth", () => ({ signIn: async () => { throw new Redirected("/admin"); }, signOut: async () => {}, auth: async () => null }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {
+    code = "credentials";
+  },
+}));
+vi.mock("@/lib/server/auth", () => ({
+  signIn: async () => {
+    throw new Redirected("/admin");
+  },
+  signOut: async () => {},
+  auth: async () => null,
+}));
 vi.mock("@/lib/server/preferences-session", async (original) => ({
   ...(await original<typeof import("@/lib/server/preferences-session")>()),
   getPreferencesSubject: async () => state.subject,
@@ -45,13 +63,35 @@ type Action = (...args: unknown[]) => Promise<unknown>;
 const modules: Record<string, Record<string, unknown>> = {};
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts", "--subjects", "300", "--events", "3000", "--db", file], { stdio: "ignore" });
+  execFileSync(
+    process.execPath,
+    [
+      path.join("node_modules", "tsx", "dist", "cli.mjs"),
+      "--conditions=react-server",
+      "scripts/seed.ts",
+      "--subjects",
+      "300",
+      "--events",
+      "3000",
+      "--db",
+      file,
+    ],
+    { stdio: "ignore" },
+  );
   const client = await import("@/db/client");
   const sql = client.db.$client;
   state.staffId = (sql.prepare("SELECT id FROM staff_users WHERE role = 'privacy_officer' ORDER BY id LIMIT 1").get() as { id: number }).id;
   const { getSubjectByUid } = await import("@/db/queries/consent");
-  state.subject = getSubjectByUid((sql.prepare("SELECT uid FROM subjects WHERE email IS NOT NULL AND is_minor = 0 ORDER BY id LIMIT 1").get() as { uid: string }).uid);
-  const tables = (sql.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'sign_in_throttles', 'verification_codes', 'outbox', 'api_keys')").all() as { name: string }[]).map((t) => t.name);
+  state.subject = getSubjectByUid(
+    (sql.prepare("SELECT uid FROM subjects WHERE email IS NOT NULL AND is_minor = 0 ORDER BY id LIMIT 1").get() as { uid: string }).uid,
+  );
+  const tables = (
+    sql
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'sign_in_throttles', 'verification_codes', 'outbox', 'api_keys')",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
   // Every table's row count; the audit log and throttles record refusals and attempts by design.
   rows = () => tables.map((t) => `${t}:${(sql.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n}`).join(",");
   const files = {
@@ -74,17 +114,89 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const fieldNames = ["requestId", "purposeId", "staffId", "keyId", "id", "note", "reason", "type", "email", "name", "role", "password", "key", "purpose", "locale", "choice", "channel", "on", "code", "details", "confirm", "assigneeId", "jurisdiction", "intake", "externalId", "phone", "title", "fullText", "noticeVersion", "legalBasis", "comment", "guardianName", "origins", "kind", "unverifiedCloseDays", "appiTargetDays", "verify_access", "lang_EU", "lang_KR", "jurisdictions", "next", "version", "receivedAt", "lateReason"];
+const fieldNames = [
+  "requestId",
+  "purposeId",
+  "staffId",
+  "keyId",
+  "id",
+  "note",
+  "reason",
+  "type",
+  "email",
+  "name",
+  "role",
+  "password",
+  "key",
+  "purpose",
+  "locale",
+  "choice",
+  "channel",
+  "on",
+  "code",
+  "details",
+  "confirm",
+  "assigneeId",
+  "jurisdiction",
+  "intake",
+  "externalId",
+  "phone",
+  "title",
+  "fullText",
+  "noticeVersion",
+  "legalBasis",
+  "comment",
+  "guardianName",
+  "origins",
+  "kind",
+  "unverifiedCloseDays",
+  "appiTargetDays",
+  "verify_access",
+  "lang_EU",
+  "lang_KR",
+  "jurisdictions",
+  "next",
+  "version",
+  "receivedAt",
+  "lateReason",
+];
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("", "0", "-1", "1", "2", "999999999999", "1e309", "NaN", "true", "on", "off", "yes", "en", "ko", "xx", "access", "granted", "email", "admin", "__proto__", "<b>x</b>", "'; DROP TABLE subjects; --", "\u0000", "x".repeat(10_000)),
+  fc.constantFrom(
+    "",
+    "0",
+    "-1",
+    "1",
+    "2",
+    "999999999999",
+    "1e309",
+    "NaN",
+    "true",
+    "on",
+    "off",
+    "yes",
+    "en",
+    "ko",
+    "xx",
+    "access",
+    "granted",
+    "email",
+    "admin",
+    "__proto__",
+    "<b>x</b>",
+    "'; DROP TABLE subjects; --",
+    "\u0000",
+    "x".repeat(10_000),
+  ),
   fc.integer({ min: -5, max: 400 }).map(String),
 );
-const form = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...fieldNames), fc.string({ maxLength: 12 })), nasty), { maxLength: 14 }).map((pairs) => {
-  const f = new FormData();
-  for (const [k, v] of pairs) f.append(k, v);
-  return f;
-});
+const form = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...fieldNames), fc.string({ maxLength: 12 })), nasty), { maxLength: 14 })
+  .map((pairs) => {
+    const f = new FormData();
+    for (const [k, v] of pairs) f.append(k, v);
+    return f;
+  });
 
 // Actions whose input got past the session check at least once: the stubs must let the fuzzing reach validation.
 const reached = new Set<string>();
@@ -95,7 +207,22 @@ describe("every server action under random input", () => {
     expect(count).toBeGreaterThanOrEqual(30);
   });
 
-  for (const name of ["staff", "apiKeys", "purposes", "notices", "request", "intake", "policy", "brandSettings", "shell", "preferences", "access", "subjectRequests", "login", "locale"]) {
+  for (const name of [
+    "staff",
+    "apiKeys",
+    "purposes",
+    "notices",
+    "request",
+    "intake",
+    "policy",
+    "brandSettings",
+    "shell",
+    "preferences",
+    "access",
+    "subjectRequests",
+    "login",
+    "locale",
+  ]) {
     it(`${name}: never throws, and a refusal writes nothing`, async () => {
       for (const [exported, fn] of Object.entries(modules[name])) {
         if (typeof fn !== "function") continue;
@@ -111,12 +238,16 @@ describe("every server action under random input", () => {
             }
             const code = (result as { formError?: string } | null)?.formError;
             if (code !== "signed-out" && code !== "forbidden") reached.add(`${name}.${exported}`);
-            const refused = typeof result === "object" && result !== null && ((result as { ok?: boolean }).ok === false || "formError" in result || "fieldErrors" in result || "error" in result);
+            const refused =
+              typeof result === "object" &&
+              result !== null &&
+              ((result as { ok?: boolean }).ok === false || "formError" in result || "fieldErrors" in result || "error" in result);
             if (refused) expect(rows(), `${name}.${exported} refused but wrote`).toBe(before);
           }),
           { numRuns: 40 },
         );
-        if (!["signOutAction", "startOverAction"].includes(exported)) expect(reached.has(`${name}.${exported}`), `${name}.${exported} never got past the session check`).toBe(true);
+        if (!["signOutAction", "startOverAction"].includes(exported))
+          expect(reached.has(`${name}.${exported}`), `${name}.${exported} never got past the session check`).toBe(true);
       }
     });
   }

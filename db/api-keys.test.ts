@@ -13,7 +13,9 @@ const actor = { id: 0, email: "admin@example.com" };
 beforeAll(() => {
   db = openDatabase(temp.file);
   const { id } = db.$client
-    .prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES ('admin@example.com', 'Ada Admin', 'admin', 'x', ?) RETURNING id")
+    .prepare(
+      "INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES ('admin@example.com', 'Ada Admin', 'admin', 'x', ?) RETURNING id",
+    )
     .get(Date.now()) as { id: number };
   actor.id = id;
 });
@@ -22,11 +24,20 @@ afterAll(() => {
   temp.cleanup();
 });
 
-const audit = () => db.$client.prepare("SELECT action, target_id AS targetId, details FROM audit_log ORDER BY id").all() as { action: string; targetId: string; details: string }[];
+const audit = () =>
+  db.$client.prepare("SELECT action, target_id AS targetId, details FROM audit_log ORDER BY id").all() as {
+    action: string;
+    targetId: string;
+    details: string;
+  }[];
 
 describe("API keys in the store", () => {
   it("stores only the hash and prefix, returns the plaintext once, and audits the creation", () => {
-    const { key, plaintext } = insertApiKey(db, { name: "Shop backend", kind: "secret", allowedOrigins: ["https://ignored.example"] }, actor);
+    const { key, plaintext } = insertApiKey(
+      db,
+      { name: "Shop backend", kind: "secret", allowedOrigins: ["https://ignored.example"] },
+      actor,
+    );
     expect(plaintext).toMatch(/^ck_live_/);
     expect(key.prefix).toBe(plaintext.slice(0, 12));
     expect(key.keyHash).toBe(hashApiKey(plaintext));

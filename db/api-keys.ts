@@ -93,7 +93,11 @@ export function listApiKeysIn(db: Db): Omit<ApiKeyRow, "keyHash">[] {
 
 /** The key a request presented, by its hash; revoked keys are returned too, so callers decide. */
 export function findApiKeyByPlaintext(db: Db, plaintext: string): ApiKey | undefined {
-  return db.select().from(apiKeys).where(eq(apiKeys.keyHash, hashApiKey(plaintext))).get();
+  return db
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.keyHash, hashApiKey(plaintext)))
+    .get();
 }
 
 export const TOUCH_INTERVAL_MS = 60_000;

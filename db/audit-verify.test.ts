@@ -24,7 +24,14 @@ function runVerify(): { code: number; output: string } {
 describe("npm run audit:verify", () => {
   const db = openDatabase(temp.file);
   for (let i = 1; i <= 6; i++) {
-    appendAuditEntry(db, { actorId: null, actorLabel: "test", action: "staff.create", targetType: "staff_user", targetId: i, details: { i } });
+    appendAuditEntry(db, {
+      actorId: null,
+      actorLabel: "test",
+      action: "staff.create",
+      targetType: "staff_user",
+      targetId: i,
+      details: { i },
+    });
   }
 
   it("reports an intact chain", () => {

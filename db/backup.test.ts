@@ -44,7 +44,11 @@ function rows(file: string, table: string): string[] {
 function tables(file: string): string[] {
   const sqlite = new Database(file, { readonly: true });
   try {
-    return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    return (
+      sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
   } finally {
     sqlite.close();
   }
@@ -56,7 +60,12 @@ beforeAll(() => {
   const ledger = new ConsentLedger(db);
   for (let s = 0; s < 50; s++)
     ledger.record(
-      ["newsletter", "ad_sharing"].map((purpose) => ({ subject: { email: `p${s}@example.com`, externalId: `C-${s}`, jurisdiction: "EU" as const }, purpose, event: "granted" as const, source: "api" as const })),
+      ["newsletter", "ad_sharing"].map((purpose) => ({
+        subject: { email: `p${s}@example.com`, externalId: `C-${s}`, jurisdiction: "EU" as const },
+        purpose,
+        event: "granted" as const,
+        source: "api" as const,
+      })),
       { gpc: false },
     );
   for (let i = 0; i < 20; i++) appendAuditEntry(db, { actorId: null, actorLabel: "test", action: "test.entry", details: { i } });
@@ -85,7 +94,8 @@ describe("backup and restore", () => {
     const restored = path.join(dir, "restored", "candor.db");
     expect(restoreStore(out, restored).migrated).toBe(false);
     expect(tables(restored)).toEqual(tables(temp.file));
-    for (const table of tables(temp.file).filter((t) => t !== "outbox")) expect(rows(restored, table), table).toEqual(rows(temp.file, table));
+    for (const table of tables(temp.file).filter((t) => t !== "outbox"))
+      expect(rows(restored, table), table).toEqual(rows(temp.file, table));
     // The writer's rows: a snapshot taken mid-stream holds whole transactions only.
     const copied = new Database(restored, { readonly: true });
     const sizes = copied.prepare("SELECT kind, count(*) AS n FROM outbox GROUP BY kind").all() as { kind: string; n: number }[];
@@ -136,7 +146,11 @@ describe("backup and restore", () => {
     eraseSubject(live, victim.id, "REQ-2026-00007");
     // A crash leaves committed pages in the WAL; they belong to the old store and must never be replayed onto the new one.
     live.$client.pragma("wal_autocheckpoint = 0");
-    live.$client.prepare("INSERT INTO outbox (to_address, kind, locale, subject_line, body, created_at) VALUES ('x', 'stale-wal-marker', 'en', 's', 'b', 0)").run();
+    live.$client
+      .prepare(
+        "INSERT INTO outbox (to_address, kind, locale, subject_line, body, created_at) VALUES ('x', 'stale-wal-marker', 'en', 's', 'b', 0)",
+      )
+      .run();
     fs.copyFileSync(`${target}-wal`, `${target}.crashed-wal`);
     live.$client.close();
     fs.renameSync(`${target}.crashed-wal`, `${target}-wal`);
@@ -144,7 +158,9 @@ describe("backup and restore", () => {
     const result = restoreStore(out, target);
     expect(result.erasuresReapplied).toBe(1);
     const after = new Database(target, { readonly: true });
-    expect(after.prepare("SELECT count(*) AS n FROM subjects WHERE email = 'p7@example.com' OR external_id = 'C-7'").get()).toEqual({ n: 0 });
+    expect(after.prepare("SELECT count(*) AS n FROM subjects WHERE email = 'p7@example.com' OR external_id = 'C-7'").get()).toEqual({
+      n: 0,
+    });
     expect(after.prepare("SELECT count(*) AS n FROM subjects").get()).toEqual({ n: 49 });
     expect(after.prepare("SELECT count(*) AS n FROM outbox WHERE kind = 'stale-wal-marker'").get()).toEqual({ n: 0 });
     expect(after.pragma("integrity_check", { simple: true })).toBe("ok");

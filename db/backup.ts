@@ -90,7 +90,9 @@ function laterErasures(storeFile: string, backupFile: string): Tombstone[] | nul
     current = new Database(storeFile, { fileMustExist: true });
     const all = current.prepare("SELECT identifier_hash AS hash, request_ref AS ref FROM suppression_tombstones").all() as Tombstone[];
     const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
-    const known = new Set((backup.prepare("SELECT identifier_hash AS hash FROM suppression_tombstones").all() as Tombstone[]).map((t) => t.hash));
+    const known = new Set(
+      (backup.prepare("SELECT identifier_hash AS hash FROM suppression_tombstones").all() as Tombstone[]).map((t) => t.hash),
+    );
     backup.close();
     return all.filter((t) => !known.has(t.hash));
   } catch {
@@ -109,7 +111,11 @@ function reapplyErasures(storeFile: string, tombstones: Tombstone[] | null): num
   const byHash = new Map(tombstones.map((t) => [t.hash, t.ref]));
   const db = openDatabase(storeFile);
   try {
-    const subjects = db.$client.prepare("SELECT id, email, external_id AS externalId FROM subjects").all() as { id: number; email: string | null; externalId: string | null }[];
+    const subjects = db.$client.prepare("SELECT id, email, external_id AS externalId FROM subjects").all() as {
+      id: number;
+      email: string | null;
+      externalId: string | null;
+    }[];
     let erased = 0;
     for (const s of subjects) {
       const hashes = [s.email && identifierHash("email", s.email), s.externalId && identifierHash("external_id", s.externalId)];
@@ -118,7 +124,9 @@ function reapplyErasures(storeFile: string, tombstones: Tombstone[] | null): num
       eraseSubject(db, s.id, byHash.get(hit) ?? null);
       erased++;
     }
-    const keep = db.$client.prepare("INSERT INTO suppression_tombstones (identifier_hash, request_ref, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
+    const keep = db.$client.prepare(
+      "INSERT INTO suppression_tombstones (identifier_hash, request_ref, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    );
     for (const t of tombstones) keep.run(t.hash, t.ref, Date.now());
     return erased;
   } finally {

@@ -12,7 +12,8 @@ export type ErasureRecipient = { address: string; locale: string };
  */
 export function erasureRecipient(db: Db, subjectId: number | null, requestDetails: string | null): ErasureRecipient | null {
   const s = subjectId
-    ? (db.$client.prepare("SELECT email, locale FROM subjects WHERE id = ?").get(subjectId) as { email: string | null; locale: string } | undefined)
+    ? (db.$client.prepare("SELECT email, locale FROM subjects WHERE id = ?").get(subjectId) as
+        { email: string | null; locale: string } | undefined)
     : undefined;
   if (s?.email) return { address: s.email, locale: s.locale };
   try {
@@ -32,10 +33,21 @@ export type ErasureBrand = { name: string; contact: string; timeZone: string };
  * only, and marked scrub_address, so the dispatcher replaces the address once it is sent or has
  * failed for good. Runs in the caller's transaction; returns the message id.
  */
-export function queueErasureConfirmation(db: Db, request: { id: number; ref: string; receivedAt: Date }, to: ErasureRecipient, brand: ErasureBrand): number {
+export function queueErasureConfirmation(
+  db: Db,
+  request: { id: number; ref: string; receivedAt: Date },
+  to: ErasureRecipient,
+  brand: ErasureBrand,
+): number {
   const day = localDate(request.receivedAt, brand.timeZone);
   const received = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
-  const m = subjectMessage("request-erased", to.locale, { ref: request.ref, brand: brand.name, received, months: defaultRetention.requestRecordMonths, contact: brand.contact });
+  const m = subjectMessage("request-erased", to.locale, {
+    ref: request.ref,
+    brand: brand.name,
+    received,
+    months: defaultRetention.requestRecordMonths,
+    contact: brand.contact,
+  });
   const row = db.$client
     .prepare(
       `INSERT INTO outbox (subject_id, request_id, to_address, kind, locale, subject_line, body, status, scrub_address, created_at)

@@ -13,7 +13,12 @@ afterAll(() => {
 describe("migrationStatus", () => {
   it("is current when every shipped migration is applied", () => {
     expect(expectedMigrations.length).toBeGreaterThanOrEqual(7);
-    expect(migrationStatus(sqlite)).toEqual({ applied: expectedMigrations.length, expected: expectedMigrations.length, current: true, unknown: 0 });
+    expect(migrationStatus(sqlite)).toEqual({
+      applied: expectedMigrations.length,
+      expected: expectedMigrations.length,
+      current: true,
+      unknown: 0,
+    });
   });
 
   it("is behind when a shipped migration is missing", () => {
@@ -21,7 +26,12 @@ describe("migrationStatus", () => {
     sqlite.prepare("UPDATE __drizzle_migrations SET created_at = -1 WHERE created_at = ?").run(last);
     expect(migrationStatus(sqlite)).toMatchObject({ current: false, unknown: 1 });
     sqlite.prepare("DELETE FROM __drizzle_migrations WHERE created_at = -1").run();
-    expect(migrationStatus(sqlite)).toEqual({ applied: expectedMigrations.length - 1, expected: expectedMigrations.length, current: false, unknown: 0 });
+    expect(migrationStatus(sqlite)).toEqual({
+      applied: expectedMigrations.length - 1,
+      expected: expectedMigrations.length,
+      current: false,
+      unknown: 0,
+    });
     sqlite.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('restored', ?)").run(last);
   });
 

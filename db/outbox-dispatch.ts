@@ -28,7 +28,9 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
   let scrubbed = 0;
 
   // The claim time is the claim's token: a late answer from a lost send changes nothing once the row moved on.
-  const retry = sql.prepare("UPDATE outbox SET status = 'pending', error = ?, next_attempt_at = ?, claimed_at = NULL WHERE id = ? AND status = 'sending' AND claimed_at IS ?");
+  const retry = sql.prepare(
+    "UPDATE outbox SET status = 'pending', error = ?, next_attempt_at = ?, claimed_at = NULL WHERE id = ? AND status = 'sending' AND claimed_at IS ?",
+  );
   const giveUp = sql.prepare(
     `UPDATE outbox SET status = 'failed', error = ?, next_attempt_at = NULL, claimed_at = NULL,
        to_address = CASE WHEN scrub_address THEN ? ELSE to_address END
@@ -46,12 +48,18 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
   const t0 = now();
   // Only messages in flight are 'sending', so this reads a handful of rows. One without a claim time was left by a dispatcher older than claims.
   const inFlight = sql
-    .prepare("SELECT id, to_address AS toAddress, attempts, scrub_address AS scrubAddress, claimed_at AS claimedAt FROM outbox WHERE status = 'sending'")
+    .prepare(
+      "SELECT id, to_address AS toAddress, attempts, scrub_address AS scrubAddress, claimed_at AS claimedAt FROM outbox WHERE status = 'sending'",
+    )
     .all() as Lost[];
   for (const m of inFlight) {
     if (!claimExpired(m.claimedAt ?? 0, t0)) continue;
     // When the crash came is unknown; counting the wait from the claim retries a first loss at once.
-    const outcome = failAttempt({ ...m, attempts: Math.max(1, m.attempts) }, new Error(`no result within ${SEND_TIMEOUT_MS / 60_000} minutes: the sender stopped mid-send`), m.claimedAt ?? t0);
+    const outcome = failAttempt(
+      { ...m, attempts: Math.max(1, m.attempts) },
+      new Error(`no result within ${SEND_TIMEOUT_MS / 60_000} minutes: the sender stopped mid-send`),
+      m.claimedAt ?? t0,
+    );
     if (outcome) {
       result.recovered++;
       result[outcome]++;

@@ -17,8 +17,14 @@ beforeAll(() => {
   db = openDatabase(temp.file);
   loadTestCatalog(db);
   const sql = db.$client;
-  const subject = sql.prepare("INSERT INTO subjects (uid, email, jurisdiction, locale, created_at) VALUES ('u-1', 'ana@example.com', 'EU', 'en', 0) RETURNING id").get() as { id: number };
-  const code = sql.prepare("INSERT INTO verification_codes (purpose, subject_id, request_id, code_hash, expires_at, consumed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0) RETURNING id");
+  const subject = sql
+    .prepare(
+      "INSERT INTO subjects (uid, email, jurisdiction, locale, created_at) VALUES ('u-1', 'ana@example.com', 'EU', 'en', 0) RETURNING id",
+    )
+    .get() as { id: number };
+  const code = sql.prepare(
+    "INSERT INTO verification_codes (purpose, subject_id, request_id, code_hash, expires_at, consumed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, 0) RETURNING id",
+  );
   const add = (name: string, purpose: string, expiresAt: number, consumedAt: number | null = null, requestId: number | null = null) =>
     (ids[name] = (code.get(purpose, subject.id, requestId, name, expiresAt, consumedAt) as { id: number }).id);
   add("code expired two days ago", "preferences", ago(2));
@@ -51,9 +57,15 @@ beforeAll(() => {
   closedAgo("REQ-23-MONTHS", "completed", monthsAgo(23), monthsAgo(24, 5));
   closedAgo("REQ-OLD-BUT-OPEN", "in_progress", null, monthsAgo(26));
 
-  ids["body sent 31 days ago"] = (message.get(subject.id, null, "preferences-code", "Your code is 482913", "sent", ago(31), ago(31)) as { id: number }).id;
-  ids["body sent 29 days ago"] = (message.get(subject.id, null, "preferences-code", "Your code is 111111", "sent", ago(29), ago(29)) as { id: number }).id;
-  ids["body pending 40 days"] = (message.get(subject.id, null, "preferences-code", "Your code is 222222", "pending", ago(40), null) as { id: number }).id;
+  ids["body sent 31 days ago"] = (
+    message.get(subject.id, null, "preferences-code", "Your code is 482913", "sent", ago(31), ago(31)) as { id: number }
+  ).id;
+  ids["body sent 29 days ago"] = (
+    message.get(subject.id, null, "preferences-code", "Your code is 111111", "sent", ago(29), ago(29)) as { id: number }
+  ).id;
+  ids["body pending 40 days"] = (
+    message.get(subject.id, null, "preferences-code", "Your code is 222222", "pending", ago(40), null) as { id: number }
+  ).id;
 });
 afterAll(() => {
   db.$client.close();
@@ -71,9 +83,14 @@ describe("runRetention", () => {
     expect(codeExists("code expired two days ago")).toBe(false);
     expect(codeExists("code used two days ago")).toBe(false);
     expect(codeExists("export link expired")).toBe(false);
-    for (const kept of ["code expired an hour ago", "code used an hour ago", "code still valid", "export link valid"]) expect(codeExists(kept), kept).toBe(true);
+    for (const kept of ["code expired an hour ago", "code used an hour ago", "code still valid", "export link valid"])
+      expect(codeExists(kept), kept).toBe(true);
 
-    const body = (name: string) => one<{ body: string; toAddress: string; sentAt: number | null }>("SELECT body, to_address AS toAddress, sent_at AS sentAt FROM outbox WHERE id = ?", ids[name]);
+    const body = (name: string) =>
+      one<{ body: string; toAddress: string; sentAt: number | null }>(
+        "SELECT body, to_address AS toAddress, sent_at AS sentAt FROM outbox WHERE id = ?",
+        ids[name],
+      );
     expect(body("body sent 31 days ago")).toEqual({ body: REMOVED_BODY, toAddress: "ana@example.com", sentAt: ago(31) });
     expect(body("body sent 29 days ago").body).toBe("Your code is 111111");
     expect(body("body pending 40 days").body).toBe("Your code is 222222"); // not sent yet: still needed
@@ -85,7 +102,8 @@ describe("runRetention", () => {
       expect(one<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE request_id = ?", ids[name]).n).toBe(0);
       expect(codeExists(`${name} code`)).toBe(false);
     }
-    for (const name of ["REQ-23-MONTHS", "REQ-OLD-BUT-OPEN"]) expect(one<{ n: number }>("SELECT count(*) AS n FROM request_events WHERE request_id = ?", ids[name]).n).toBe(2);
+    for (const name of ["REQ-23-MONTHS", "REQ-OLD-BUT-OPEN"])
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM request_events WHERE request_id = ?", ids[name]).n).toBe(2);
     // Codes of requests still kept are ordinary codes: used long ago, so they go; the request stays.
     expect(codeExists("REQ-23-MONTHS code")).toBe(false);
   });
@@ -93,9 +111,15 @@ describe("runRetention", () => {
   it("writes one audit entry per run with the counts, and a second run finds nothing", () => {
     const again = runRetention(db, now);
     expect(Object.values(again).every((n) => n === 0)).toBe(true);
-    const entries = db.$client.prepare("SELECT action, actor_label AS actor, details FROM audit_log WHERE action = 'retention.run' ORDER BY id").all() as { action: string; actor: string; details: string }[];
+    const entries = db.$client
+      .prepare("SELECT action, actor_label AS actor, details FROM audit_log WHERE action = 'retention.run' ORDER BY id")
+      .all() as { action: string; actor: string; details: string }[];
     expect(entries).toHaveLength(2);
-    expect(JSON.parse(entries[0].details)).toMatchObject({ requests: 2, outboxBodies: 3, policy: { outboxBodyDays: 30, requestRecordMonths: 24 } });
+    expect(JSON.parse(entries[0].details)).toMatchObject({
+      requests: 2,
+      outboxBodies: 3,
+      policy: { outboxBodyDays: 30, requestRecordMonths: 24 },
+    });
     expect(entries[0].actor).toBe("system");
     expect(verifyAuditChain(db).broken).toBeNull();
   });

@@ -55,7 +55,8 @@ export function runRetention(db: Db, now = new Date(), policy: RetentionPolicy =
   const run = (statement: string, ...args: unknown[]) => sql.prepare(statement).run(...args).changes;
   const counts = sql
     .transaction(() => {
-      const expiredRequests = "SELECT id FROM subject_requests WHERE status IN ('completed', 'rejected') AND closed_at IS NOT NULL AND closed_at < ?";
+      const expiredRequests =
+        "SELECT id FROM subject_requests WHERE status IN ('completed', 'rejected') AND closed_at IS NOT NULL AND closed_at < ?";
       // Expired request records first, so their messages and codes are counted with them.
       const requestEvents = run(`DELETE FROM request_events WHERE request_id IN (${expiredRequests})`, recordCutoff);
       const requestMessages = run(`DELETE FROM outbox WHERE request_id IN (${expiredRequests})`, recordCutoff);
@@ -70,7 +71,12 @@ export function runRetention(db: Db, now = new Date(), policy: RetentionPolicy =
             codeCutoff,
           ),
         exportLinks: run("DELETE FROM verification_codes WHERE purpose = 'export' AND expires_at < ?", t),
-        outboxBodies: run("UPDATE outbox SET body = ? WHERE status = 'sent' AND sent_at < ? AND body <> ?", REMOVED_BODY, bodyCutoff, REMOVED_BODY),
+        outboxBodies: run(
+          "UPDATE outbox SET body = ? WHERE status = 'sent' AND sent_at < ? AND body <> ?",
+          REMOVED_BODY,
+          bodyCutoff,
+          REMOVED_BODY,
+        ),
         requests,
         requestEvents,
         requestMessages,
@@ -79,7 +85,14 @@ export function runRetention(db: Db, now = new Date(), policy: RetentionPolicy =
         actorId: null,
         actorLabel: "system",
         action: "retention.run",
-        details: { ...counts, policy: { codeGraceHours: policy.codeGraceMs / 3_600_000, outboxBodyDays: policy.outboxBodyDays, requestRecordMonths: policy.requestRecordMonths } },
+        details: {
+          ...counts,
+          policy: {
+            codeGraceHours: policy.codeGraceMs / 3_600_000,
+            outboxBodyDays: policy.outboxBodyDays,
+            requestRecordMonths: policy.requestRecordMonths,
+          },
+        },
       });
       return counts;
     })

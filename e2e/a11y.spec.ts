@@ -29,11 +29,15 @@ const extraPages: Record<DemoRole, (() => string)[]> = {
     () => `/admin/requests/${one<{ id: number }>("SELECT id FROM subject_requests WHERE status = 'in_progress' ORDER BY id LIMIT 1").id}`,
     () => `/admin/purposes/${one<{ id: number }>("SELECT id FROM purposes WHERE status = 'active' ORDER BY id LIMIT 1").id}`,
     () => `/admin/purposes/${one<{ id: number }>("SELECT id FROM purposes WHERE status = 'active' ORDER BY id LIMIT 1").id}/notices/ko`,
-    () => `/admin/consent-analytics?purpose=${one<{ key: string }>("SELECT key FROM purposes WHERE status = 'active' AND legal_basis = 'consent' ORDER BY id LIMIT 1").key}`,
+    () =>
+      `/admin/consent-analytics?purpose=${one<{ key: string }>("SELECT key FROM purposes WHERE status = 'active' AND legal_basis = 'consent' ORDER BY id LIMIT 1").key}`,
     () => "/admin/no-such-page",
     () => `/admin/subjects/${one<{ uid: string }>("SELECT uid FROM subjects WHERE email IS NOT NULL ORDER BY id LIMIT 1").uid}`,
   ],
-  marketing: [() => "/admin/purposes/new", () => `/admin/purposes/${one<{ id: number }>("SELECT id FROM purposes WHERE status = 'draft' ORDER BY id LIMIT 1").id}/edit`],
+  marketing: [
+    () => "/admin/purposes/new",
+    () => `/admin/purposes/${one<{ id: number }>("SELECT id FROM purposes WHERE status = 'draft' ORDER BY id LIMIT 1").id}/edit`,
+  ],
   executive: [],
 };
 
@@ -55,7 +59,10 @@ for (const role of ["admin", "privacy_officer", "marketing", "executive"] as Dem
 }
 
 test("the public pages have no serious accessibility violations", async ({ page }) => {
-  const key = readStore(e2eDatabasePath(), (db) => db.prepare("SELECT key FROM purposes WHERE status = 'active' ORDER BY id LIMIT 1").get() as { key: string }).key;
+  const key = readStore(
+    e2eDatabasePath(),
+    (db) => db.prepare("SELECT key FROM purposes WHERE status = 'active' ORDER BY id LIMIT 1").get() as { key: string },
+  ).key;
   for (const path of ["/notices", `/notices/${key}`, "/preferences"]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);

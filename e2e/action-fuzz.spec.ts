@@ -10,15 +10,39 @@ import { e2eDatabasePath } from "./support/paths";
 import { openWithLink, pickSubject } from "./support/preferences";
 
 const rows = () =>
-  readStore(e2eDatabasePath(), (db) =>
-    (db.prepare("SELECT (SELECT count(*) FROM purposes) + (SELECT count(*) FROM staff_users) + (SELECT count(*) FROM request_events) + (SELECT count(*) FROM subject_requests) + (SELECT count(*) FROM consent_events) + (SELECT count(*) FROM api_keys) AS n").get() as { n: number }).n,
+  readStore(
+    e2eDatabasePath(),
+    (db) =>
+      (
+        db
+          .prepare(
+            "SELECT (SELECT count(*) FROM purposes) + (SELECT count(*) FROM staff_users) + (SELECT count(*) FROM request_events) + (SELECT count(*) FROM subject_requests) + (SELECT count(*) FROM consent_events) + (SELECT count(*) FROM api_keys) AS n",
+          )
+          .get() as { n: number }
+      ).n,
   );
 
 // Values that break naive handlers: wrong types, huge strings, control characters, prototype keys.
 const nasty = fc.oneof(
   fc.string({ maxLength: 50 }),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
-  fc.constantFrom("", " ", "-1", "0", "1e309", "NaN", "null", "undefined", "__proto__", "constructor", "[object Object]", "\u0000", "<script>alert(1)</script>", "'; DROP TABLE purposes; --", "9".repeat(40)),
+  fc.constantFrom(
+    "",
+    " ",
+    "-1",
+    "0",
+    "1e309",
+    "NaN",
+    "null",
+    "undefined",
+    "__proto__",
+    "constructor",
+    "[object Object]",
+    "\u0000",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE purposes; --",
+    "9".repeat(40),
+  ),
   fc.integer().map(String),
 );
 
@@ -30,7 +54,10 @@ const nasty = fc.oneof(
  */
 function mutate(body: string, values: string[]): string {
   let i = 0;
-  return body.replace(/(name="(?:\d+_)?(?!\$ACTION)([A-Za-z][^"]*)"\r\n\r\n)([^\r]*)/g, (_m, head: string) => `${head}${values[i++ % values.length]}`);
+  return body.replace(
+    /(name="(?:\d+_)?(?!\$ACTION)([A-Za-z][^"]*)"\r\n\r\n)([^\r]*)/g,
+    (_m, head: string) => `${head}${values[i++ % values.length]}`,
+  );
 }
 
 async function fuzz(page: Page, captured: CapturedAction, label: string) {
@@ -54,7 +81,12 @@ test("staff actions: entering a request and adding a note", async ({ browser }) 
   const intake = await captureAction(officer, () => form.getByRole("button", { name: "Create request" }).click());
   await fuzz(officer, intake, "request intake");
 
-  const id = readStore(e2eDatabasePath(), (db) => (db.prepare("SELECT id FROM subject_requests WHERE status = 'received' ORDER BY id DESC LIMIT 1 OFFSET 3").get() as { id: number }).id);
+  const id = readStore(
+    e2eDatabasePath(),
+    (db) =>
+      (db.prepare("SELECT id FROM subject_requests WHERE status = 'received' ORDER BY id DESC LIMIT 1 OFFSET 3").get() as { id: number })
+        .id,
+  );
   await officer.goto(`/admin/requests/${id}`);
   const note = officer.getByRole("form", { name: "Add note" });
   await note.getByLabel("Note").fill("a note to capture");

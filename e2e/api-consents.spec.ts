@@ -34,8 +34,17 @@ async function problemOf(response: APIResponse, status: number) {
   expect(response.status()).toBe(status);
   expect(response.headers()["content-type"]).toContain("application/problem+json");
   const body = await response.json();
-  expect(body).toMatchObject({ status, type: expect.stringMatching(/^https:\/\/candor\.dev\/problems\//), title: expect.any(String), detail: expect.any(String) });
-  return body as { type: string; detail: string; errors?: { field: string; index?: number; code: string; detail: string; pointer: string }[] };
+  expect(body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^https:\/\/candor\.dev\/problems\//),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
+  return body as {
+    type: string;
+    detail: string;
+    errors?: { field: string; index?: number; code: string; detail: string; pointer: string }[];
+  };
 }
 
 const consentsOf = async (request: APIRequestContext, subjectId: string) => {
@@ -70,18 +79,27 @@ test("malformed JSON is a 400 problem, an oversized body a 413", async ({ reques
   // Buffers, because Playwright would JSON-encode a string that does not parse.
   await problemOf(await request.post("/api/v1/consents", { headers, data: Buffer.from('{"subject": {"externalId": "x"') }), 400);
   await problemOf(await request.post("/api/v1/consents/batch", { headers, data: Buffer.from("{events: []}") }), 400);
-  await problemOf(await request.post("/api/v1/consents", { headers, data: JSON.stringify({ ...event("big"), guardianName: "x".repeat(20_000) }) }), 413);
+  await problemOf(
+    await request.post("/api/v1/consents", { headers, data: JSON.stringify({ ...event("big"), guardianName: "x".repeat(20_000) }) }),
+    413,
+  );
   await problemOf(await request.post("/api/v1/consents", { headers: { ...auth(), "Content-Type": "text/plain" }, data: "hello" }), 415);
 });
 
 test("an invalid event is a 422 naming each field", async ({ request }) => {
-  const body = await problemOf(await request.post("/api/v1/consents", { headers: auth(), data: { ...event("bad"), event: "maybe", colour: "red" } }), 422);
+  const body = await problemOf(
+    await request.post("/api/v1/consents", { headers: auth(), data: { ...event("bad"), event: "maybe", colour: "red" } }),
+    422,
+  );
   expect(body.type).toBe("https://candor.dev/problems/validation");
   expect(body.errors?.map((e) => e.pointer).sort()).toEqual(["/colour", "/event"]);
 });
 
 test("an unknown purpose is a 422 that names it", async ({ request }) => {
-  const body = await problemOf(await request.post("/api/v1/consents", { headers: auth(), data: event("unknown", { purpose: "weekly_horoscope" }) }), 422);
+  const body = await problemOf(
+    await request.post("/api/v1/consents", { headers: auth(), data: event("unknown", { purpose: "weekly_horoscope" }) }),
+    422,
+  );
   expect(body.type).toBe("https://candor.dev/problems/rejected");
   expect(body.detail).toContain("weekly_horoscope");
   expect(body.errors).toEqual([expect.objectContaining({ field: "purpose", code: "unknown-purpose" })]);
@@ -104,20 +122,28 @@ test("an event dated 1969-07-20 answers 422 naming occurredAt and stores nothing
   const moon = event("moon", { occurredAt: "1969-07-20T20:17:40Z" });
   const body = await problemOf(await request.post("/api/v1/consents", { headers: auth(), data: moon }), 422);
   expect(body.type).toBe("https://candor.dev/problems/validation");
-  expect(body.errors).toEqual([expect.objectContaining({ pointer: "/occurredAt", field: "occurredAt", detail: expect.stringContaining("2000-01-01") })]);
+  expect(body.errors).toEqual([
+    expect.objectContaining({ pointer: "/occurredAt", field: "occurredAt", detail: expect.stringContaining("2000-01-01") }),
+  ]);
   // Had it been stored, the same idempotency key would now be a duplicate.
   const probe = await request.post("/api/v1/consents", { headers: auth(), data: { ...moon, occurredAt: undefined } });
   expect(probe.status()).toBe(201);
 });
 
 test("a batch with an event dated 1969 answers 207: that event is rejected by index, the others are stored", async ({ request }) => {
-  const events = [event("moon-batch-0"), event("moon-batch-1", { occurredAt: "1969-07-20T20:17:40Z" }), event("moon-batch-2", { occurredAt: "2000-01-01T00:00:00Z" })];
+  const events = [
+    event("moon-batch-0"),
+    event("moon-batch-1", { occurredAt: "1969-07-20T20:17:40Z" }),
+    event("moon-batch-2", { occurredAt: "2000-01-01T00:00:00Z" }),
+  ];
   const response = await request.post("/api/v1/consents/batch", { headers: auth(), data: { events } });
   expect(response.status()).toBe(207);
   const body = await response.json();
   expect(body).toMatchObject({ stored: 2, rejected: 1 });
   expect(body.results.map((r: { status: string }) => r.status)).toEqual(["stored", "rejected", "stored"]);
-  expect(body.results[1].errors).toEqual([expect.objectContaining({ pointer: "/events/1/occurredAt", index: 1, detail: expect.stringContaining("2000-01-01") })]);
+  expect(body.results[1].errors).toEqual([
+    expect.objectContaining({ pointer: "/events/1/occurredAt", index: 1, detail: expect.stringContaining("2000-01-01") }),
+  ]);
 });
 
 test("a batch of 1,001 events is refused whole and stores nothing", async ({ request }) => {
@@ -142,7 +168,11 @@ test("a batch stores its valid events, reports the 3 bad ones by index, and a re
   expect(body.results).toHaveLength(10);
   const rejected = body.results.filter((r: { status: string }) => r.status === "rejected");
   expect(rejected.map((r: { index: number }) => r.index)).toEqual([2, 5, 7]);
-  expect(rejected.map((r: { errors: { pointer: string }[] }) => r.errors[0].pointer)).toEqual(["/events/2/purpose", "/events/5/event", "/events/7/subject"]);
+  expect(rejected.map((r: { errors: { pointer: string }[] }) => r.errors[0].pointer)).toEqual([
+    "/events/2/purpose",
+    "/events/5/event",
+    "/events/7/subject",
+  ]);
 
   const replay = await request.post("/api/v1/consents/batch", { headers: auth(), data: { events } });
   expect(await replay.json()).toMatchObject({ stored: 0, duplicates: 7, rejected: 3 });
@@ -151,7 +181,10 @@ test("a batch stores its valid events, reports the 3 bad ones by index, and a re
 test("Sec-GPC: 1 opts the subject out of sale and sharing, and its absence later is no opt-in", async ({ request }) => {
   const gpc = { ...auth(), "Sec-GPC": "1" };
   // A new California customer opts in to email while their browser sends GPC.
-  const response = await request.post("/api/v1/consents", { headers: gpc, data: event("gpc-new", { subject: { externalId: `api-${run}-gpc-new`, jurisdiction: "US-CA" } }) });
+  const response = await request.post("/api/v1/consents", {
+    headers: gpc,
+    data: event("gpc-new", { subject: { externalId: `api-${run}-gpc-new`, jurisdiction: "US-CA" } }),
+  });
   expect(response.status()).toBe(201);
   const stored = await response.json();
   expect(stored).toMatchObject({ gpc: true, gpcOptOuts: 1 });
@@ -159,18 +192,33 @@ test("Sec-GPC: 1 opts the subject out of sale and sharing, and its absence later
   expect(sharing).toMatchObject({ state: "denied", gpc: true });
 
   // A customer who had granted sharing is withdrawn by a GPC request.
-  const granted = await request.post("/api/v1/consents", { headers: auth(), data: event("gpc-old", { purpose: "ad_partner_sharing", channel: undefined }) });
+  const granted = await request.post("/api/v1/consents", {
+    headers: auth(),
+    data: event("gpc-old", { purpose: "ad_partner_sharing", channel: undefined }),
+  });
   const subjectId = (await granted.json()).subjectId;
   expect((await consentsOf(request, subjectId)).consents.find((c) => c.purpose === "ad_partner_sharing")?.state).toBe("granted");
-  const later = await request.post("/api/v1/consents", { headers: gpc, data: { subject: { id: subjectId }, purpose: "personalised_recommendations", event: "denied" } });
+  const later = await request.post("/api/v1/consents", {
+    headers: gpc,
+    data: { subject: { id: subjectId }, purpose: "personalised_recommendations", event: "denied" },
+  });
   expect(await later.json()).toMatchObject({ gpc: true, gpcOptOuts: 1 });
   sharing = (await consentsOf(request, subjectId)).consents.find((c) => c.purpose === "ad_partner_sharing");
   expect(sharing).toMatchObject({ state: "withdrawn", gpc: true });
 
   // Under GPC a sale/sharing grant is refused; without it, nothing is re-granted.
-  const refused = await problemOf(await request.post("/api/v1/consents", { headers: gpc, data: { subject: { id: subjectId }, purpose: "ad_partner_sharing", event: "granted" } }), 422);
+  const refused = await problemOf(
+    await request.post("/api/v1/consents", {
+      headers: gpc,
+      data: { subject: { id: subjectId }, purpose: "ad_partner_sharing", event: "granted" },
+    }),
+    422,
+  );
   expect(refused.errors?.[0].code).toBe("gpc-opt-out");
-  await request.post("/api/v1/consents", { headers: auth(), data: { subject: { id: subjectId }, purpose: "marketing_messages", event: "withdrawn" } });
+  await request.post("/api/v1/consents", {
+    headers: auth(),
+    data: { subject: { id: subjectId }, purpose: "marketing_messages", event: "withdrawn" },
+  });
   expect((await consentsOf(request, subjectId)).consents.find((c) => c.purpose === "ad_partner_sharing")?.state).toBe("withdrawn");
 });
 

@@ -33,18 +33,39 @@ test("without a key nothing is filed", async ({ request }) => {
 });
 
 test("a signed-in customer's restriction starts at once; an access request waits for the emailed code", async ({ request }) => {
-  const s = read<{ uid: string; email: string; jurisdiction: string }>("SELECT uid, email, jurisdiction FROM subjects WHERE jurisdiction = 'EU' AND email IS NOT NULL ORDER BY id DESC LIMIT 1");
-  const restriction = await request.post("/api/v1/requests", { headers: auth(), data: { type: "restriction", subject: { id: s.uid }, identityVerified: true, details: "While my address is checked" } });
+  const s = read<{ uid: string; email: string; jurisdiction: string }>(
+    "SELECT uid, email, jurisdiction FROM subjects WHERE jurisdiction = 'EU' AND email IS NOT NULL ORDER BY id DESC LIMIT 1",
+  );
+  const restriction = await request.post("/api/v1/requests", {
+    headers: auth(),
+    data: { type: "restriction", subject: { id: s.uid }, identityVerified: true, details: "While my address is checked" },
+  });
   expect(restriction.status()).toBe(201);
   const body = await restriction.json();
-  expect(body).toMatchObject({ type: "restriction", status: "in_progress", verified: true, verification: "session", subjectId: s.uid, jurisdiction: "EU" });
+  expect(body).toMatchObject({
+    type: "restriction",
+    status: "in_progress",
+    verified: true,
+    verification: "session",
+    subjectId: s.uid,
+    jurisdiction: "EU",
+  });
   expect(restriction.headers().location).toBe(`/api/v1/requests/${body.ref}`);
 
-  const access = await request.post("/api/v1/requests", { headers: auth(), data: { type: "access", subject: { email: s.email }, identityVerified: true } });
+  const access = await request.post("/api/v1/requests", {
+    headers: auth(),
+    data: { type: "access", subject: { email: s.email }, identityVerified: true },
+  });
   expect(access.status()).toBe(201);
   const a = await access.json();
   expect(a).toMatchObject({ status: "verifying", verification: "code", verified: false });
-  expect(read<{ n: number }>("SELECT count(*) AS n FROM outbox o JOIN subject_requests r ON r.id = o.request_id WHERE r.ref = ? AND o.kind = 'request-code' AND o.to_address = ?", a.ref, s.email).n).toBe(1);
+  expect(
+    read<{ n: number }>(
+      "SELECT count(*) AS n FROM outbox o JOIN subject_requests r ON r.id = o.request_id WHERE r.ref = ? AND o.kind = 'request-code' AND o.to_address = ?",
+      a.ref,
+      s.email,
+    ).n,
+  ).toBe(1);
 
   const again = await request.post("/api/v1/requests", { headers: auth(), data: { type: "access", subject: { email: s.email } } });
   expect((await again.json()).duplicateOf).toBe(a.ref);
@@ -56,11 +77,23 @@ test("a signed-in customer's restriction starts at once; an access request waits
 
 test("refusals name the field: unknown id, nobody to contact, no jurisdiction, bad type, unknown ref", async ({ request }) => {
   const post = (data: unknown) => request.post("/api/v1/requests", { headers: auth(), data });
-  expect((await problemOf(await post({ type: "access", subject: { id: "no-such-subject" } }), 422)).errors?.[0]).toMatchObject({ field: "subject.id", code: "unknown-subject" });
-  expect((await problemOf(await post({ type: "access", subject: { externalId: `nobody-${run}` } }), 422)).errors?.[0]).toMatchObject({ field: "subject.email" });
-  expect((await problemOf(await post({ type: "deletion", subject: { email: `new-${run}@example.com` } }), 422)).errors?.[0]).toMatchObject({ field: "jurisdiction" });
-  expect((await problemOf(await post({ type: "forget-me", subject: { email: "a@example.com" } }), 422)).errors?.[0]).toMatchObject({ field: "type" });
-  await problemOf(await request.post("/api/v1/requests", { headers: { ...auth(), "Content-Type": "application/json" }, data: Buffer.from("{not json") }), 400);
+  expect((await problemOf(await post({ type: "access", subject: { id: "no-such-subject" } }), 422)).errors?.[0]).toMatchObject({
+    field: "subject.id",
+    code: "unknown-subject",
+  });
+  expect((await problemOf(await post({ type: "access", subject: { externalId: `nobody-${run}` } }), 422)).errors?.[0]).toMatchObject({
+    field: "subject.email",
+  });
+  expect((await problemOf(await post({ type: "deletion", subject: { email: `new-${run}@example.com` } }), 422)).errors?.[0]).toMatchObject({
+    field: "jurisdiction",
+  });
+  expect((await problemOf(await post({ type: "forget-me", subject: { email: "a@example.com" } }), 422)).errors?.[0]).toMatchObject({
+    field: "type",
+  });
+  await problemOf(
+    await request.post("/api/v1/requests", { headers: { ...auth(), "Content-Type": "application/json" }, data: Buffer.from("{not json") }),
+    400,
+  );
   await problemOf(await request.get("/api/v1/requests/REQ-1999-99999", { headers: auth() }), 404);
   await problemOf(await request.get("/api/v1/requests/..%2Fetc", { headers: auth() }), 404);
 
@@ -70,30 +103,49 @@ test("refusals name the field: unknown id, nobody to contact, no jurisdiction, b
   expect(await stranger.json()).toMatchObject({ subjectId: null, status: "verifying", jurisdiction: "KR" });
 });
 
-test("POST /api/v1/requests with one person's email and another's external id answers 422 subject-conflict and writes nothing", async ({ request }) => {
+test("POST /api/v1/requests with one person's email and another's external id answers 422 subject-conflict and writes nothing", async ({
+  request,
+}) => {
   const [a, b] = readStore(e2eDatabasePath(), (db) =>
-    db.prepare("SELECT id, uid, email, external_id AS externalId FROM subjects WHERE email IS NOT NULL AND external_id IS NOT NULL AND jurisdiction = 'EU' ORDER BY id DESC LIMIT 2").all(),
+    db
+      .prepare(
+        "SELECT id, uid, email, external_id AS externalId FROM subjects WHERE email IS NOT NULL AND external_id IS NOT NULL AND jurisdiction = 'EU' ORDER BY id DESC LIMIT 2",
+      )
+      .all(),
   ) as { id: number; uid: string; email: string; externalId: string }[];
-  const written = () => read<{ r: number; o: number; a: number; b: number }>(
-    "SELECT (SELECT count(*) FROM subject_requests) AS r, (SELECT count(*) FROM outbox) AS o, (SELECT count(*) FROM subject_requests WHERE subject_id = ?) AS a, (SELECT count(*) FROM subject_requests WHERE subject_id = ?) AS b",
-    a.id,
-    b.id,
-  );
+  const written = () =>
+    read<{ r: number; o: number; a: number; b: number }>(
+      "SELECT (SELECT count(*) FROM subject_requests) AS r, (SELECT count(*) FROM outbox) AS o, (SELECT count(*) FROM subject_requests WHERE subject_id = ?) AS a, (SELECT count(*) FROM subject_requests WHERE subject_id = ?) AS b",
+      a.id,
+      b.id,
+    );
   const before = written();
 
-  const body = await problemOf(await request.post("/api/v1/requests", { headers: auth(), data: { type: "deletion", subject: { email: a.email, externalId: b.externalId } } }), 422);
+  const body = await problemOf(
+    await request.post("/api/v1/requests", {
+      headers: auth(),
+      data: { type: "deletion", subject: { email: a.email, externalId: b.externalId } },
+    }),
+    422,
+  );
   expect(body).toMatchObject({ type: "https://candor.dev/problems/subject-conflict", status: 422 });
   expect(body.errors?.map((e) => [e.field, e.code]).sort()).toEqual([
     ["subject.email", "subject-conflict"],
     ["subject.externalId", "subject-conflict"],
   ]);
   // Candor's own id against another person's email is refused the same way.
-  const byId = await problemOf(await request.post("/api/v1/requests", { headers: auth(), data: { type: "access", subject: { id: a.uid, email: b.email } } }), 422);
+  const byId = await problemOf(
+    await request.post("/api/v1/requests", { headers: auth(), data: { type: "access", subject: { id: a.uid, email: b.email } } }),
+    422,
+  );
   expect(byId.errors?.map((e) => e.field).sort()).toEqual(["subject.email", "subject.id"]);
   expect(written()).toEqual(before);
 
   // A new address beside a known customer id is no conflict: the request is that customer's.
-  const fresh = await request.post("/api/v1/requests", { headers: auth(), data: { type: "restriction", subject: { externalId: b.externalId, email: `new-address-${run}@example.com` }, identityVerified: true } });
+  const fresh = await request.post("/api/v1/requests", {
+    headers: auth(),
+    data: { type: "restriction", subject: { externalId: b.externalId, email: `new-address-${run}@example.com` }, identityVerified: true },
+  });
   expect(fresh.status()).toBe(201);
   expect((await fresh.json()).subjectId).toBe(b.uid);
 });

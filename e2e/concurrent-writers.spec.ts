@@ -17,7 +17,9 @@ const run = Date.now().toString(36);
 const SECONDS = 20;
 const DAY = 86_400_000;
 
-test("ingest, staff actions, request intake and the expiry job run together for 20 s with no error and no lost update", async ({ browser }) => {
+test("ingest, staff actions, request intake and the expiry job run together for 20 s with no error and no lost update", async ({
+  browser,
+}) => {
   const env = await secondServer("writers");
   const server = await env.start();
   const context = await browser.newContext({ baseURL: server.baseUrl });
@@ -26,10 +28,19 @@ test("ingest, staff actions, request intake and the expiry job run together for 
     const officer = await context.newPage();
     await signIn(officer, "privacy_officer");
     const api = (path: string, body: unknown) =>
-      fetch(`${server.baseUrl}${path}`, { method: "POST", headers: { Authorization: `Bearer ${env.key}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    const requestId = (ref: string) => readStore(env.store, (db) => (db.prepare("SELECT id FROM subject_requests WHERE ref = ?").get(ref) as { id: number }).id);
+      fetch(`${server.baseUrl}${path}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${env.key}`, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const requestId = (ref: string) =>
+      readStore(env.store, (db) => (db.prepare("SELECT id FROM subject_requests WHERE ref = ?").get(ref) as { id: number }).id);
     const fileRequest = async (n: number) => {
-      const response = await api("/api/v1/requests", { type: "objection", subject: { email: `cw-${run}-${n}@example.com` }, jurisdiction: "EU" });
+      const response = await api("/api/v1/requests", {
+        type: "objection",
+        subject: { email: `cw-${run}-${n}@example.com` },
+        jurisdiction: "EU",
+      });
       expect(response.status, "request intake").toBe(201);
       return ((await response.json()) as { ref: string }).ref;
     };
@@ -54,15 +65,29 @@ test("ingest, staff actions, request intake and the expiry job run together for 
     const loop = (name: string, body: (i: number) => Promise<void>) =>
       (async () => {
         for (let i = 0; Date.now() < deadline; i++)
-          await body(i).catch((error: unknown) => void errors.push(`${name} #${i}: ${error instanceof Error ? error.message : String(error)}`));
+          await body(i).catch(
+            (error: unknown) => void errors.push(`${name} #${i}: ${error instanceof Error ? error.message : String(error)}`),
+          );
       })();
     const ingest = (worker: number) =>
       loop(`ingest ${worker}`, async (i) => {
         const events = Array.from({ length: 20 }, (_, e) => {
           const expiring = e % 5 === 4; // grants whose 395-day validity runs out during the run
           return expiring
-            ? { subject: { externalId: `cwx-${run}-${worker}-${i}-${e}`, jurisdiction: "EU" }, purpose: "personalised_recommendations", event: "granted", occurredAt: new Date(Date.now() - 395 * DAY + 2_000).toISOString(), idempotencyKey: `cw-${run}-${worker}-${i}-${e}` }
-            : { subject: { externalId: `cw-${run}-${(i * 20 + e) % 120}`, jurisdiction: e % 2 ? "EU" : "KR" }, purpose: "marketing_messages", event: (i + e) % 3 ? "granted" : "withdrawn", channel: "email", idempotencyKey: `cw-${run}-${worker}-${i}-${e}` };
+            ? {
+                subject: { externalId: `cwx-${run}-${worker}-${i}-${e}`, jurisdiction: "EU" },
+                purpose: "personalised_recommendations",
+                event: "granted",
+                occurredAt: new Date(Date.now() - 395 * DAY + 2_000).toISOString(),
+                idempotencyKey: `cw-${run}-${worker}-${i}-${e}`,
+              }
+            : {
+                subject: { externalId: `cw-${run}-${(i * 20 + e) % 120}`, jurisdiction: e % 2 ? "EU" : "KR" },
+                purpose: "marketing_messages",
+                event: (i + e) % 3 ? "granted" : "withdrawn",
+                channel: "email",
+                idempotencyKey: `cw-${run}-${worker}-${i}-${e}`,
+              };
         });
         const response = await api("/api/v1/consents/batch", { events });
         if (response.status !== 200) throw new Error(`batch answered ${response.status}: ${await response.text()}`);
@@ -91,7 +116,9 @@ test("ingest, staff actions, request intake and the expiry job run together for 
     await Promise.all([ingest(1), ingest(2), staffNotes, requests, expiry]);
     expired += new ConsentLedger(ledgerDb).expire(Date.now() + 60_000);
 
-    console.log(`concurrent writers, ${SECONDS} s: ${acked.keys.length} events acknowledged, ${acked.notes} notes, ${acked.filed.length} requests filed, ${acked.rejected.length} rejected, ${expired} grants expired, ${errors.length} errors`);
+    console.log(
+      `concurrent writers, ${SECONDS} s: ${acked.keys.length} events acknowledged, ${acked.notes} notes, ${acked.filed.length} requests filed, ${acked.rejected.length} rejected, ${expired} grants expired, ${errors.length} errors`,
+    );
     expect(errors).toEqual([]);
     expect(acked.keys.length).toBeGreaterThan(200);
     expect(acked.notes).toBeGreaterThan(10);
@@ -99,23 +126,41 @@ test("ingest, staff actions, request intake and the expiry job run together for 
 
     readStore(env.store, (db) => {
       // consent_state_totals equals a direct count over consent_state, group by group.
-      const direct = db.prepare("SELECT cs.purpose_id AS p, s.jurisdiction AS j, cs.state AS st, count(*) AS n FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3").all();
-      const totals = db.prepare("SELECT purpose_id AS p, jurisdiction AS j, state AS st, count AS n FROM consent_state_totals WHERE count <> 0 ORDER BY 1, 2, 3").all();
+      const direct = db
+        .prepare(
+          "SELECT cs.purpose_id AS p, s.jurisdiction AS j, cs.state AS st, count(*) AS n FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+        )
+        .all();
+      const totals = db
+        .prepare(
+          "SELECT purpose_id AS p, jurisdiction AS j, state AS st, count AS n FROM consent_state_totals WHERE count <> 0 ORDER BY 1, 2, 3",
+        )
+        .all();
       expect(totals).toEqual(direct);
       // Every acknowledged event stored exactly once.
-      const copies = db.prepare("SELECT count(*) AS rows, count(DISTINCT idempotency_key) AS keys FROM consent_events WHERE idempotency_key LIKE ?").get(`cw-${run}-%`) as { rows: number; keys: number };
+      const copies = db
+        .prepare("SELECT count(*) AS rows, count(DISTINCT idempotency_key) AS keys FROM consent_events WHERE idempotency_key LIKE ?")
+        .get(`cw-${run}-%`) as { rows: number; keys: number };
       expect(copies).toEqual({ rows: acked.keys.length, keys: acked.keys.length });
       // Each expiring grant expired once: one "expired" event per grant, none left granted.
-      const expiredEvents = db.prepare("SELECT count(*) AS n FROM consent_events e JOIN subjects s ON s.id = e.subject_id WHERE s.external_id LIKE ? AND e.event = 'expired'").get(`cwx-${run}-%`) as { n: number };
+      const expiredEvents = db
+        .prepare(
+          "SELECT count(*) AS n FROM consent_events e JOIN subjects s ON s.id = e.subject_id WHERE s.external_id LIKE ? AND e.event = 'expired'",
+        )
+        .get(`cwx-${run}-%`) as { n: number };
       expect(expiredEvents.n).toBe(acked.expiring);
       expect(expired).toBe(acked.expiring);
       // Every note the officer was told was saved is there.
-      const notes = db.prepare("SELECT count(*) AS n FROM request_events WHERE kind = 'note' AND note LIKE ?").get(`cw-${run}-note-%`) as { n: number };
+      const notes = db.prepare("SELECT count(*) AS n FROM request_events WHERE kind = 'note' AND note LIKE ?").get(`cw-${run}-note-%`) as {
+        n: number;
+      };
       expect(notes.n).toBe(acked.notes + 1);
       // Every request's status is the last status change on its timeline; each rejection logged once.
       for (const ref of acked.filed) {
         const r = db.prepare("SELECT id, status FROM subject_requests WHERE ref = ?").get(ref) as { id: number; status: string };
-        const changes = db.prepare("SELECT to_status AS toStatus FROM request_events WHERE request_id = ? AND kind = 'status' ORDER BY id").all(r.id) as { toStatus: string }[];
+        const changes = db
+          .prepare("SELECT to_status AS toStatus FROM request_events WHERE request_id = ? AND kind = 'status' ORDER BY id")
+          .all(r.id) as { toStatus: string }[];
         expect(changes.at(-1)?.toStatus, ref).toBe(r.status);
         expect(changes.filter((c) => c.toStatus === "rejected").length, ref).toBe(acked.rejected.includes(ref) ? 1 : 0);
       }

@@ -12,7 +12,8 @@ const KEY = "pk_demo_northtrail_2026";
 const run = Date.now().toString(36);
 const subject = (name: string) => `widget-${run}-${name}`;
 const demo = (externalId?: string) => `/embed/demo?jurisdiction=EU${externalId ? `&subject=${externalId}` : ""}`;
-const consentsPost = (page: Page) => page.waitForResponse((r) => r.url().includes("/api/v1/widget/consents") && r.request().method() === "POST");
+const consentsPost = (page: Page) =>
+  page.waitForResponse((r) => r.url().includes("/api/v1/widget/consents") && r.request().method() === "POST");
 
 async function openBanner(page: Page, path: string) {
   await page.goto(path);
@@ -41,7 +42,9 @@ async function expectInAdmin(browser: Browser, externalId: string, state: "Grant
 
 async function gpcPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "Sec-GPC": "1" } });
-  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }));
+  await context.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
+  );
   return context.newPage();
 }
 
@@ -216,7 +219,11 @@ test.describe("the widget API", () => {
 
     const preflight = await request.fetch(`/api/v1/widget/consents?key=${KEY}`, {
       method: "OPTIONS",
-      headers: { Origin: "http://localhost:4321", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "http://localhost:4321",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()["access-control-allow-origin"]).toBe("http://localhost:4321");
@@ -233,12 +240,20 @@ test.describe("the widget API", () => {
     const id = subject("evil");
     const post = await request.post(`/api/v1/widget/consents?key=${KEY}`, {
       headers: evil,
-      data: { subject: { externalId: id }, jurisdiction: "EU", locale: "en", choices: [{ purpose: "marketing_messages", event: "granted" }] },
+      data: {
+        subject: { externalId: id },
+        jurisdiction: "EU",
+        locale: "en",
+        choices: [{ purpose: "marketing_messages", event: "granted" }],
+      },
     });
     expect(post.status()).toBe(403);
     expect(eventCountOf(id)).toBe(0);
 
-    const preflight = await request.fetch(`/api/v1/widget/consents?key=${KEY}`, { method: "OPTIONS", headers: { ...evil, "Access-Control-Request-Method": "POST" } });
+    const preflight = await request.fetch(`/api/v1/widget/consents?key=${KEY}`, {
+      method: "OPTIONS",
+      headers: { ...evil, "Access-Control-Request-Method": "POST" },
+    });
     expect(preflight.status()).toBe(403);
     expect(preflight.headers()["access-control-allow-origin"]).toBeUndefined();
   });
@@ -258,7 +273,10 @@ test.describe("the widget API", () => {
     const fields = ((await bad.json()).errors as { field: string }[]).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(["subject.anonymousId", "locale", "choices[0].event"]));
 
-    const notJson = await request.post(`/api/v1/widget/consents?key=${KEY}`, { headers: { ...origin, "Content-Type": "application/json" }, data: Buffer.from("{nope") });
+    const notJson = await request.post(`/api/v1/widget/consents?key=${KEY}`, {
+      headers: { ...origin, "Content-Type": "application/json" },
+      data: Buffer.from("{nope"),
+    });
     expect(notJson.status()).toBe(400);
   });
 

@@ -6,7 +6,10 @@ import { readStore } from "../db/testing/read-store";
 import { pageAs, type DemoRole } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
 
-const emails = () => readStore(e2eDatabasePath(), (db) => (db.prepare("SELECT email FROM subjects WHERE email IS NOT NULL").all() as { email: string }[]).map((r) => r.email.toLowerCase()));
+const emails = () =>
+  readStore(e2eDatabasePath(), (db) =>
+    (db.prepare("SELECT email FROM subjects WHERE email IS NOT NULL").all() as { email: string }[]).map((r) => r.email.toLowerCase()),
+  );
 
 /** Collects the URL of every /api/admin/* request the page makes (bodies are fetched again with the same session). */
 function collect(page: Page): string[] {
@@ -18,8 +21,21 @@ function collect(page: Page): string[] {
 }
 
 const journeys: Record<"executive" | "marketing", { path: string; filters: [string, string][] }> = {
-  executive: { path: "/admin/trust", filters: [["Jurisdiction", "US-CA"], ["Purpose", "marketing_messages"]] },
-  marketing: { path: "/admin/consent-analytics", filters: [["Purpose", "marketing_messages"], ["Jurisdiction", "KR"], ["Period", "365"]] },
+  executive: {
+    path: "/admin/trust",
+    filters: [
+      ["Jurisdiction", "US-CA"],
+      ["Purpose", "marketing_messages"],
+    ],
+  },
+  marketing: {
+    path: "/admin/consent-analytics",
+    filters: [
+      ["Purpose", "marketing_messages"],
+      ["Jurisdiction", "KR"],
+      ["Period", "365"],
+    ],
+  },
 };
 
 for (const role of ["executive", "marketing"] as const) {
@@ -30,7 +46,9 @@ for (const role of ["executive", "marketing"] as const) {
     const urls = collect(page);
     await page.goto(journeys[role].path);
     for (const [label, value] of journeys[role].filters) {
-      const next = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith("/api/admin/") && r.url().includes(value === "365" ? "from=" : value));
+      const next = page.waitForResponse(
+        (r) => new URL(r.url()).pathname.startsWith("/api/admin/") && r.url().includes(value === "365" ? "from=" : value),
+      );
       await page.getByLabel(label, { exact: true }).selectOption(value);
       await next;
     }
@@ -46,11 +64,19 @@ for (const role of ["executive", "marketing"] as const) {
   });
 }
 
-test("dashboard APIs refuse roles without the permission, and visitors without a session, as problem documents", async ({ browser, request }) => {
+test("dashboard APIs refuse roles without the permission, and visitors without a session, as problem documents", async ({
+  browser,
+  request,
+}) => {
   const anonymous = await request.get("/api/admin/trust");
   expect(anonymous.status()).toBe(401);
   expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
-  const refusals: [DemoRole, string][] = [["executive", "consent-analytics"], ["executive", "privacy-ops"], ["marketing", "privacy-ops"], ["marketing", "trust"]];
+  const refusals: [DemoRole, string][] = [
+    ["executive", "consent-analytics"],
+    ["executive", "privacy-ops"],
+    ["marketing", "privacy-ops"],
+    ["marketing", "trust"],
+  ];
   for (const [role, path] of refusals) {
     const page = await pageAs(browser, role);
     const r = await page.request.get(`/api/admin/${path}`);

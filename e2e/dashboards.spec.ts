@@ -57,10 +57,34 @@ test("a chart's CSV download holds the figures the chart was drawn from", async 
   const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^consent-opt-in-by-purpose_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
-  expect(rows[0]).toEqual(["Purpose", "Opt-in rate", "Share of customers with a live grant", "Grants", "Refusals", "Withdrawals", "Live grants", "Stale grants", "Expiring soon"]);
-  type P = { key: string; optInRate: number | null; activeRate: number | null; granted: number; denied: number; withdrawn: number; live: number; stale: number; expiring: number };
+  expect(rows[0]).toEqual([
+    "Purpose",
+    "Opt-in rate",
+    "Share of customers with a live grant",
+    "Grants",
+    "Refusals",
+    "Withdrawals",
+    "Live grants",
+    "Stale grants",
+    "Expiring soon",
+  ]);
+  type P = {
+    key: string;
+    optInRate: number | null;
+    activeRate: number | null;
+    granted: number;
+    denied: number;
+    withdrawn: number;
+    live: number;
+    stale: number;
+    expiring: number;
+  };
   expect(rows.slice(1)).toEqual(
-    (data.purposes as P[]).map((p) => [p.key, p.optInRate, p.activeRate, p.granted, p.denied, p.withdrawn, p.live, p.stale, p.expiring].map((v) => (v === null ? "" : String(v)))),
+    (data.purposes as P[]).map((p) =>
+      [p.key, p.optInRate, p.activeRate, p.granted, p.denied, p.withdrawn, p.live, p.stale, p.expiring].map((v) =>
+        v === null ? "" : String(v),
+      ),
+    ),
   );
 
   // One purpose's grants: the lifetime chart's CSV is the API's lifetimes.
@@ -71,7 +95,9 @@ test("a chart's CSV download holds the figures the chart was drawn from", async 
   const [csv] = await Promise.all([page.waitForEvent("download"), lifetimes.getByRole("button", { name: "Download CSV" }).click()]);
   const lines = parseCsv(fs.readFileSync((await csv.path())!, "utf8"));
   type L = { bucket: string; withdrawn: number; denied: number; expired: number };
-  expect(lines.slice(1)).toEqual((grants.lifetimes as L[]).map((l) => [l.bucket, String(l.withdrawn), String(l.denied), String(l.expired)]));
+  expect(lines.slice(1)).toEqual(
+    (grants.lifetimes as L[]).map((l) => [l.bucket, String(l.withdrawn), String(l.denied), String(l.expired)]),
+  );
 });
 
 test("the executive lands on the trust dashboard: a score, its formula, eight indicators", async ({ browser }) => {
@@ -105,7 +131,10 @@ test("the privacy officer opens privacy operations: volumes, SLA clocks, overdue
   const overdue = page.locator('[data-chart="overdue-requests"]');
   if (data.overdue.length > 0) await expect(overdue.locator("tbody tr")).toHaveCount(data.overdue.length);
   else await expect(overdue).toContainText("No request is overdue.");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="sla-clocks"]').getByRole("button", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator('[data-chart="sla-clocks"]').getByRole("button", { name: "Download CSV" }).click(),
+  ]);
   const rows = parseCsv(fs.readFileSync((await download.path())!, "utf8"));
   expect(rows.slice(1).map((r) => Number(r[1]))).toEqual(data.sla.map((b: { count: number }) => b.count));
   const narrowed = api(page, "privacy-ops", (u) => u.searchParams.get("jurisdiction") === "US-CA");
@@ -124,7 +153,9 @@ test("the three dashboards have no serious accessibility violations", async ({ b
     await page.goto(path);
     await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute("aria-busy", "false");
     const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     expect(serious, path).toEqual([]);
   }
 });

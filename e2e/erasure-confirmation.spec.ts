@@ -30,15 +30,26 @@ test.afterAll(async () => {
   env?.remove();
 });
 
-test("an officer completes an erasure; the outbox holds the confirmation in the person's language; after it is sent the raw database file holds neither the email nor the external id", async ({ browser }) => {
+test("an officer completes an erasure; the outbox holds the confirmation in the person's language; after it is sent the raw database file holds neither the email nor the external id", async ({
+  browser,
+}) => {
   const run = Date.now().toString(36);
   const email = `minji.erase.${run}@example.kr`;
   const externalId = `KR-ERASE-${run}`;
   const post = (path: string, body: unknown) =>
-    fetch(`${server.baseUrl}${path}`, { method: "POST", headers: { Authorization: `Bearer ${env.key}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    fetch(`${server.baseUrl}${path}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${env.key}`, "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
   // A Korean customer known by customer id and email, then their deletion request through the API.
-  const consent = await post("/api/v1/consents", { subject: { externalId, email, jurisdiction: "KR", locale: "ko" }, purpose: "marketing_messages", event: "granted", channel: "email" });
+  const consent = await post("/api/v1/consents", {
+    subject: { externalId, email, jurisdiction: "KR", locale: "ko" },
+    purpose: "marketing_messages",
+    event: "granted",
+    channel: "email",
+  });
   expect(consent.status).toBe(201);
   const uid = ((await consent.json()) as { subjectId: string }).subjectId;
   const filed = await post("/api/v1/requests", { type: "deletion", subject: { externalId } });
@@ -90,7 +101,10 @@ test("an officer completes an erasure; the outbox holds the confirmation in the 
 
   // Neither the email, the customer id nor the subject id is left in the file or its WAL.
   const leftIn = () => {
-    const bytes = Buffer.concat([fs.readFileSync(env.store), fs.existsSync(`${env.store}-wal`) ? fs.readFileSync(`${env.store}-wal`) : Buffer.alloc(0)]);
+    const bytes = Buffer.concat([
+      fs.readFileSync(env.store),
+      fs.existsSync(`${env.store}-wal`) ? fs.readFileSync(`${env.store}-wal`) : Buffer.alloc(0),
+    ]);
     return [email, externalId, uid].filter((needle) => bytes.includes(Buffer.from(needle)));
   };
   await expect.poll(leftIn, { timeout: 30_000, message: "identifiers in the raw database file" }).toEqual([]);

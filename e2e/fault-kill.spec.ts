@@ -37,7 +37,9 @@ async function send(server: RunningServer, key: string, b: number): Promise<{ st
 /** Events stored per batch, by idempotency key; and the most times any one key was stored. */
 function storedPerBatch(store: string): { perBatch: number[]; maxCopies: number } {
   return readStore(store, (db) => {
-    const rows = db.prepare("SELECT idempotency_key AS k, count(*) AS n FROM consent_events WHERE idempotency_key LIKE ? GROUP BY idempotency_key").all(`fault-${run}-%`) as { k: string; n: number }[];
+    const rows = db
+      .prepare("SELECT idempotency_key AS k, count(*) AS n FROM consent_events WHERE idempotency_key LIKE ? GROUP BY idempotency_key")
+      .all(`fault-${run}-%`) as { k: string; n: number }[];
     const perBatch = new Array<number>(BATCHES).fill(0);
     for (const r of rows) perBatch[Number(/-b(\d+)-e/.exec(r.k)![1])]++;
     return { perBatch, maxCopies: Math.max(0, ...rows.map((r) => r.n)) };

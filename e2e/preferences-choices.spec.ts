@@ -32,9 +32,13 @@ test("a minor's grant needs the guardian's name, which is recorded; withdrawing 
 
 test("a GPC signal is honoured as soon as the subject arrives, and the page says so", async ({ browser }) => {
   const subject = subjectWithGrant("ad_partner_sharing", "US-CA", "en");
-  const page = await (await browser.newContext({ ...english, extraHTTPHeaders: { ...english.extraHTTPHeaders, "Sec-GPC": "1" } })).newPage();
+  const page = await (
+    await browser.newContext({ ...english, extraHTTPHeaders: { ...english.extraHTTPHeaders, "Sec-GPC": "1" } })
+  ).newPage();
   await openWithLink(page, subject.uid);
-  await expect(page.getByText("Your browser's Global Privacy Control signal was honoured: we do not sell or share your data.")).toBeVisible();
+  await expect(
+    page.getByText("Your browser's Global Privacy Control signal was honoured: we do not sell or share your data."),
+  ).toBeVisible();
   const sharing = page.getByRole("switch", { name: purposeTitle("ad_partner_sharing", "en") });
   await expect(sharing).toHaveAttribute("aria-checked", "false");
   await expect(sharing).toHaveAttribute("aria-disabled", "true");

@@ -11,10 +11,14 @@ const english = { locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("a Korean subject opens the preference center with an emailed code, withdraws one purpose, grants another and keeps the receipt", async ({ browser }) => {
+test("a Korean subject opens the preference center with an emailed code, withdraws one purpose, grants another and keeps the receipt", async ({
+  browser,
+}) => {
   const subject = pickSubject(0, { jurisdiction: "KR", locale: "ko" });
   const page = await (await browser.newContext(korean)).newPage();
   await page.goto("/preferences");
@@ -155,14 +159,18 @@ test("a subject's session cannot change another subject, even with a forged cook
   // Replayed with B's uid smuggled into the form: still only A's ledger moves.
   const boundary = action.headers["content-type"].split("boundary=")[1];
   const part = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${b.uid}\r\n`;
-  const smuggled = await replayAction(page, action, (body) => body.replace(`--${boundary}--`, `${part("subject")}${part("sid")}--${boundary}--`));
+  const smuggled = await replayAction(page, action, (body) =>
+    body.replace(`--${boundary}--`, `${part("subject")}${part("sid")}--${boundary}--`),
+  );
   expect(smuggled.status).toBeLessThan(500);
   expect(ledgerOf(b.id).count).toBe(before.b);
 
   // A cookie rewritten to name B keeps A's signature, so it is no session at all.
   const cookie = (await context.cookies()).find((c) => c.name === "candor_preferences")!;
   const [payload, sig] = cookie.value.split(".");
-  const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sid: b.uid })).toString("base64url");
+  const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sid: b.uid })).toString(
+    "base64url",
+  );
   const intruder = await browser.newContext(english);
   await intruder.addCookies([{ ...cookie, value: `${forged}.${sig}` }]);
   const intruderPage = await intruder.newPage();

@@ -47,7 +47,9 @@ test("a purpose and its notices go from marketing's draft to publication by a pr
   await expect(readability).toContainText("Flesch reading ease 116.1");
   await marketing
     .getByRole("textbox", { name: "Full text", exact: true })
-    .fill("We may share certain information with various partners, which may, in some circumstances, be located in other jurisdictions under applicable law.");
+    .fill(
+      "We may share certain information with various partners, which may, in some circumstances, be located in other jurisdictions under applicable law.",
+    );
   await expect(readability).not.toContainText("116.1");
   await expect(marketing.getByTestId("vague-words")).toContainText("may");
   await expect(marketing.getByTestId("vague-words")).toContainText("certain");
@@ -70,7 +72,9 @@ test("a purpose and its notices go from marketing's draft to publication by a pr
 
   // Marketing writes version 2 of the English notice; the officer sees exactly what changed.
   await marketing.goto(`${purposeUrl}/notices/en`);
-  await marketing.getByRole("textbox", { name: "How long we keep it", exact: true }).fill("Until you withdraw, then deleted within 14 days.");
+  await marketing
+    .getByRole("textbox", { name: "How long we keep it", exact: true })
+    .fill("Until you withdraw, then deleted within 14 days.");
   await marketing.getByLabel("This is a material change").check();
   const saveV2 = await captureAction(marketing, () => marketing.getByRole("button", { name: "Start a new version" }).click());
   await marketing.getByRole("button", { name: "Submit for review" }).click();

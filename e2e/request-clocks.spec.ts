@@ -10,13 +10,21 @@ import { openWithLink } from "./support/preferences";
 import { e2eDatabasePath } from "./support/paths";
 
 const one = <T>(sql: string): T => readStore(e2eDatabasePath(), (db) => db.prepare(sql).get() as T);
-const fact = (page: Page, term: string) => page.locator("dl.facts > div").filter({ has: page.locator("dt", { hasText: term }) }).locator("dd");
+const fact = (page: Page, term: string) =>
+  page
+    .locator("dl.facts > div")
+    .filter({ has: page.locator("dt", { hasText: term }) })
+    .locator("dd");
 // Written out here, as the person and the officer should read them (lib/requests/system-reasons.ts).
 const notVerifiedJa = "期限内にご本人確認ができなかったため、ご請求には対応せずに終了しました。";
 
 test("the request page names the law and the clock its due date runs on", async ({ browser }) => {
-  const optOut = one<{ id: number }>("SELECT id FROM subject_requests WHERE type = 'opt_out_sale' AND jurisdiction = 'US-CA' ORDER BY id LIMIT 1");
-  const gdpr = one<{ id: number }>("SELECT id FROM subject_requests WHERE type = 'access' AND jurisdiction = 'EU' AND extended_at IS NULL ORDER BY id LIMIT 1");
+  const optOut = one<{ id: number }>(
+    "SELECT id FROM subject_requests WHERE type = 'opt_out_sale' AND jurisdiction = 'US-CA' ORDER BY id LIMIT 1",
+  );
+  const gdpr = one<{ id: number }>(
+    "SELECT id FROM subject_requests WHERE type = 'access' AND jurisdiction = 'EU' AND extended_at IS NULL ORDER BY id LIMIT 1",
+  );
   const officer = await pageAs(browser, "privacy_officer");
 
   await officer.goto(`/admin/requests/${optOut.id}`);

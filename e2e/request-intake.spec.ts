@@ -15,7 +15,13 @@ const run = Date.now().toString(36);
 const read = <T>(sql: string, ...args: unknown[]) => readStore(e2eDatabasePath(), (db) => db.prepare(sql).get(...args)) as T;
 const requestCount = () => read<{ n: number }>("SELECT count(*) AS n FROM subject_requests").n;
 const twoPeople = () => {
-  const [a, b] = readStore(e2eDatabasePath(), (db) => db.prepare("SELECT email, external_id AS externalId FROM subjects WHERE email IS NOT NULL AND external_id IS NOT NULL ORDER BY id LIMIT 2").all()) as { email: string; externalId: string }[];
+  const [a, b] = readStore(e2eDatabasePath(), (db) =>
+    db
+      .prepare(
+        "SELECT email, external_id AS externalId FROM subjects WHERE email IS NOT NULL AND external_id IS NOT NULL ORDER BY id LIMIT 2",
+      )
+      .all(),
+  ) as { email: string; externalId: string }[];
   return { a, b };
 };
 // What the request page shows: next-intl formats in UTC with these options.
@@ -26,7 +32,9 @@ async function openIntake(officer: Page) {
   return officer.getByRole("form", { name: "New request" });
 }
 
-test("staff typing one person's email and another's customer id get a message on both fields, and nothing is filed", async ({ browser }) => {
+test("staff typing one person's email and another's customer id get a message on both fields, and nothing is filed", async ({
+  browser,
+}) => {
   const { a, b } = twoPeople();
   const officer = await pageAs(browser, "privacy_officer");
   const form = await openIntake(officer);
@@ -49,13 +57,19 @@ test("a Korean-speaking officer gets the conflict in Korean", async ({ browser }
   await officer.locator("#in-email").fill(b.email);
   await officer.locator("#in-externalId").fill(a.externalId);
   const before = requestCount();
-  await officer.locator("form").filter({ has: officer.locator("#in-email") }).locator("button[type=submit]").click();
+  await officer
+    .locator("form")
+    .filter({ has: officer.locator("#in-email") })
+    .locator("button[type=submit]")
+    .click();
   await expect(officer.locator("#in-email-error")).toHaveText(ko.errors["subject-conflict"]);
   await expect(officer.locator("#in-externalId-error")).toHaveText(ko.errors["subject-conflict"]);
   expect(requestCount()).toBe(before);
 });
 
-test("a letter received ten days ago is due ten days after it arrived, and the page shows when it was received and when entered", async ({ browser }) => {
+test("a letter received ten days ago is due ten days after it arrived, and the page shows when it was received and when entered", async ({
+  browser,
+}) => {
   const { timeZone } = read<{ timeZone: string }>("SELECT time_zone AS timeZone FROM brand_settings WHERE id = 1");
   const officer = await pageAs(browser, "privacy_officer");
   const form = await openIntake(officer);
@@ -71,7 +85,10 @@ test("a letter received ten days ago is due ten days after it arrived, and the p
   await expect(officer).toHaveURL(/\/admin\/requests\/\d+$/);
 
   const id = Number(new URL(officer.url()).pathname.split("/").pop());
-  const row = read<{ receivedAt: number; dueAt: number; createdAt: number }>("SELECT received_at AS receivedAt, due_at AS dueAt, created_at AS createdAt FROM subject_requests WHERE id = ?", id);
+  const row = read<{ receivedAt: number; dueAt: number; createdAt: number }>(
+    "SELECT received_at AS receivedAt, due_at AS dueAt, created_at AS createdAt FROM subject_requests WHERE id = ?",
+    id,
+  );
   const due = dueDate({ jurisdiction: "KR", type: "deletion", receivedAt, timeZone });
   expect(row.receivedAt).toBe(receivedAt.getTime());
   expect(row.dueAt).toBe(due.getTime());
@@ -106,7 +123,9 @@ test("a letter from 61 days ago needs a reason, which the timeline then shows; a
   await expect(form.getByText("a reason is required")).toBeVisible();
   await form.getByLabel("Customer id").fill(`late-${run}`);
   await form.getByRole("button", { name: "Create request" }).click();
-  await expect(officer.locator("#in-lateReason-error")).toHaveText("It was received more than 60 days ago: say why it is entered only now.");
+  await expect(officer.locator("#in-lateReason-error")).toHaveText(
+    "It was received more than 60 days ago: say why it is entered only now.",
+  );
   expect(requestCount()).toBe(before);
 
   form = await openIntake(officer);
@@ -115,6 +134,9 @@ test("a letter from 61 days ago needs a reason, which the timeline then shows; a
   await form.getByLabel("Customer id").fill(`late-${run}`);
   await form.getByRole("button", { name: "Create request" }).click();
   await expect(officer).toHaveURL(/\/admin\/requests\/\d+$/);
-  const entered = officer.getByRole("table", { name: "Timeline" }).getByRole("row").filter({ has: officer.getByRole("cell", { name: "Entered", exact: true }) });
+  const entered = officer
+    .getByRole("table", { name: "Timeline" })
+    .getByRole("row")
+    .filter({ has: officer.getByRole("cell", { name: "Entered", exact: true }) });
   await expect(entered).toContainText(`Found in the returns depot's post ${run}`);
 });

@@ -21,7 +21,11 @@ async function confirmAndComplete(officer: Page) {
 
 test("an officer verifies and completes an access request; the emailed link downloads the subject's data", async ({ browser }) => {
   const r = readDb((db) =>
-    db.prepare("SELECT r.id, r.ref, s.email FROM subject_requests r JOIN subjects s ON s.id = r.subject_id WHERE r.type = 'access' AND r.status = 'received' AND s.email IS NOT NULL ORDER BY r.id LIMIT 1").get(),
+    db
+      .prepare(
+        "SELECT r.id, r.ref, s.email FROM subject_requests r JOIN subjects s ON s.id = r.subject_id WHERE r.type = 'access' AND r.status = 'received' AND s.email IS NOT NULL ORDER BY r.id LIMIT 1",
+      )
+      .get(),
   ) as { id: number; ref: string; email: string };
   const officer = await pageAs(browser, "privacy_officer");
   await officer.goto("/admin/requests?type=access&status=received");
@@ -30,14 +34,18 @@ test("an officer verifies and completes an access request; the emailed link down
   await expect(officer.getByText(r.email).first()).toBeVisible();
 
   await officer.getByRole("form", { name: "Send verification code" }).getByRole("button").click();
-  await expect(officer.getByRole("cell", { name: "Verification code sent" }).or(officer.getByText("verification code sent")).first()).toBeVisible();
+  await expect(
+    officer.getByRole("cell", { name: "Verification code sent" }).or(officer.getByText("verification code sent")).first(),
+  ).toBeVisible();
   const verify = officer.getByRole("form", { name: "Mark identity verified" });
   await verify.getByLabel("How identity was confirmed").fill("Subject read back the emailed code on the phone");
   await verify.getByRole("button").click();
   await expect(officer.getByRole("form", { name: "Complete request" })).toBeVisible();
   await confirmAndComplete(officer);
 
-  const body = readDb((db) => db.prepare("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'").get(r.id)) as { body: string };
+  const body = readDb((db) => db.prepare("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'").get(r.id)) as {
+    body: string;
+  };
   const link = body.body.match(/https?:\/\/\S+\/exports\/[\w-]+/)![0];
   const json = await officer.request.get(link);
   expect(json.status()).toBe(200);
@@ -59,9 +67,15 @@ test("an officer verifies and completes an access request; the emailed link down
   await expect(officer.getByRole("cell", { name: "Download" }).first()).toBeVisible();
 });
 
-test("a completed deletion leaves the subject's email nowhere in the database but the confirmation waiting to be sent", async ({ browser }) => {
+test("a completed deletion leaves the subject's email nowhere in the database but the confirmation waiting to be sent", async ({
+  browser,
+}) => {
   const r = readDb((db) =>
-    db.prepare("SELECT r.id, r.ref, s.email FROM subject_requests r JOIN subjects s ON s.id = r.subject_id WHERE r.type = 'deletion' AND r.status = 'in_progress' AND r.verified_at IS NOT NULL AND s.email IS NOT NULL ORDER BY r.id LIMIT 1").get(),
+    db
+      .prepare(
+        "SELECT r.id, r.ref, s.email FROM subject_requests r JOIN subjects s ON s.id = r.subject_id WHERE r.type = 'deletion' AND r.status = 'in_progress' AND r.verified_at IS NOT NULL AND s.email IS NOT NULL ORDER BY r.id LIMIT 1",
+      )
+      .get(),
   ) as { id: number; ref: string; email: string };
   const officer = await pageAs(browser, "privacy_officer");
   await officer.goto(`/admin/requests/${r.id}`);
@@ -69,12 +83,21 @@ test("a completed deletion leaves the subject's email nowhere in the database bu
   await confirmAndComplete(officer);
 
   // This server has no SMTP, so the confirmation waits, marked to lose the address once sent (erasure-confirmation.spec.ts sends it).
-  const waiting = readDb((db) => db.prepare("SELECT id, kind, scrub_address AS scrub, subject_id AS subjectId FROM outbox WHERE lower(to_address) = lower(?)").all(r.email)) as { id: number }[];
+  const waiting = readDb((db) =>
+    db
+      .prepare("SELECT id, kind, scrub_address AS scrub, subject_id AS subjectId FROM outbox WHERE lower(to_address) = lower(?)")
+      .all(r.email),
+  ) as { id: number }[];
   expect(waiting).toEqual([{ id: expect.any(Number), kind: "request-erased", scrub: 1, subjectId: null }]);
   const hits = readDb((db) => {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-    const rowsOf = (table: string) => (db.prepare(`SELECT * FROM "${table}"`).all() as { id?: number }[]).filter((row) => table !== "outbox" || row.id !== waiting[0].id);
-    return tables.filter((t) => rowsOf(t.name).some((row) => JSON.stringify(row).toLowerCase().includes(r.email.toLowerCase()))).map((t) => t.name);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+      name: string;
+    }[];
+    const rowsOf = (table: string) =>
+      (db.prepare(`SELECT * FROM "${table}"`).all() as { id?: number }[]).filter((row) => table !== "outbox" || row.id !== waiting[0].id);
+    return tables
+      .filter((t) => rowsOf(t.name).some((row) => JSON.stringify(row).toLowerCase().includes(r.email.toLowerCase())))
+      .map((t) => t.name);
   });
   expect(hits).toEqual([]);
   await officer.goto(`/admin/audit?action=request.status`);
@@ -83,7 +106,10 @@ test("a completed deletion leaves the subject's email nowhere in the database bu
 
 for (const role of ["marketing", "executive"] as DemoRole[]) {
   test(`${role} is refused a request page and a request action`, async ({ browser }) => {
-    const id = readDb((db) => (db.prepare("SELECT id FROM subject_requests WHERE status = 'in_progress' ORDER BY id DESC LIMIT 1").get() as { id: number }).id);
+    const id = readDb(
+      (db) =>
+        (db.prepare("SELECT id FROM subject_requests WHERE status = 'in_progress' ORDER BY id DESC LIMIT 1").get() as { id: number }).id,
+    );
     const officer = await pageAs(browser, "privacy_officer");
     const intruder = await pageAs(browser, role);
     expect((await intruder.goto(`/admin/requests/${id}`))?.status()).toBe(403);
@@ -96,7 +122,9 @@ for (const role of ["marketing", "executive"] as DemoRole[]) {
     const response = await replayAction(intruder, captured, (b) => b.replace(`captured note for ${role}`, `forged ${role} note`));
     expect(response.status).toBeLessThan(500);
     expect(response.text).toContain("forbidden");
-    const forged = readDb((db) => db.prepare("SELECT count(*) AS n FROM request_events WHERE note = ?").get(`forged ${role} note`)) as { n: number };
+    const forged = readDb((db) => db.prepare("SELECT count(*) AS n FROM request_events WHERE note = ?").get(`forged ${role} note`)) as {
+      n: number;
+    };
     expect(forged.n).toBe(0);
   });
 }

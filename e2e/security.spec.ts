@@ -44,22 +44,33 @@ test("data responses run nothing; HSTS only behind HTTPS", async ({ request }) =
 
 test("a server action posted from another site is refused and changes nothing", async ({ browser }) => {
   const officer = await pageAs(browser, "privacy_officer");
-  const id = readStore(e2eDatabasePath(), (db) => (db.prepare("SELECT id FROM subject_requests WHERE status = 'in_progress' ORDER BY id LIMIT 1").get() as { id: number }).id);
+  const id = readStore(
+    e2eDatabasePath(),
+    (db) => (db.prepare("SELECT id FROM subject_requests WHERE status = 'in_progress' ORDER BY id LIMIT 1").get() as { id: number }).id,
+  );
   await officer.goto(`/admin/requests/${id}`);
   const note = officer.getByRole("form", { name: "Add note" });
   await note.getByLabel("Note").fill("genuine note before the forgery");
   const captured = await captureAction(officer, () => note.getByRole("button").click());
   await expect(officer.getByRole("cell", { name: "genuine note before the forgery" })).toBeVisible();
-  const forged = await replayAction(officer, captured, (b) => b.replace("genuine note before the forgery", "cross-site forged note"), { origin: "https://evil.example" });
+  const forged = await replayAction(officer, captured, (b) => b.replace("genuine note before the forgery", "cross-site forged note"), {
+    origin: "https://evil.example",
+  });
   expect(forged.status).toBe(403);
   expect(forged.text).toContain("Cross-site request refused");
-  const count = readStore(e2eDatabasePath(), (db) => (db.prepare("SELECT count(*) AS n FROM request_events WHERE note = 'cross-site forged note'").get() as { n: number }).n);
+  const count = readStore(
+    e2eDatabasePath(),
+    (db) => (db.prepare("SELECT count(*) AS n FROM request_events WHERE note = 'cross-site forged note'").get() as { n: number }).n,
+  );
   expect(count).toBe(0);
 });
 
 test("a public endpoint hammered from one address answers 429 with Retry-After", async ({ browser, request }) => {
   const admin = await pageAs(browser, "admin");
-  const key = await createKeyInUi(admin, `Rate limit e2e ${Date.now().toString(36)}`, { kind: "publishable", origins: ["https://shop.example.com"] });
+  const key = await createKeyInUi(admin, `Rate limit e2e ${Date.now().toString(36)}`, {
+    kind: "publishable",
+    origins: ["https://shop.example.com"],
+  });
   const headers = { origin: "https://shop.example.com" };
   const statuses: number[] = [];
   let limited: Awaited<ReturnType<typeof request.get>> | undefined;

@@ -2,8 +2,30 @@ import { expect, test } from "@playwright/test";
 import { homePath, signIn, staffEmail, type DemoRole } from "./support/auth";
 
 const navByRole: Record<DemoRole, string[]> = {
-  admin: ["Trust dashboard", "Overview", "Consent analytics", "Purposes", "Data map", "Outbox", "Audit log", "Staff", "API keys", "Brand settings"],
-  privacy_officer: ["Trust dashboard", "Overview", "Consent analytics", "Purposes", "Data map", "Requests", "Privacy operations", "Subjects", "Outbox", "Audit log"],
+  admin: [
+    "Trust dashboard",
+    "Overview",
+    "Consent analytics",
+    "Purposes",
+    "Data map",
+    "Outbox",
+    "Audit log",
+    "Staff",
+    "API keys",
+    "Brand settings",
+  ],
+  privacy_officer: [
+    "Trust dashboard",
+    "Overview",
+    "Consent analytics",
+    "Purposes",
+    "Data map",
+    "Requests",
+    "Privacy operations",
+    "Subjects",
+    "Outbox",
+    "Audit log",
+  ],
   marketing: ["Overview", "Consent analytics", "Purposes", "Data map"],
   executive: ["Trust dashboard", "Overview", "Purposes", "Data map"],
 };

@@ -27,7 +27,9 @@ async function fileFromCenter(page: Page, type: string, details?: string) {
   return (await done.innerText()).match(/REQ-\d{4}-\d{5}/)![0];
 }
 
-test("a subject asks for a copy of their data, confirms with the emailed code, and downloads it once an officer completes it", async ({ browser }) => {
+test("a subject asks for a copy of their data, confirms with the emailed code, and downloads it once an officer completes it", async ({
+  browser,
+}) => {
   const subject = pickSubject(6, { jurisdiction: "EU", locale: "en" });
   const page = await (await browser.newContext()).newPage();
   await openWithLink(page, subject.uid);
@@ -73,7 +75,9 @@ test("a subject asks for a copy of their data, confirms with the emailed code, a
   await expect(page.getByRole("row").filter({ hasText: ref }).getByText("Done")).toBeVisible();
 });
 
-test("a correction: the subject says what is wrong, the officer corrects it field by field, the audit log keeps only fingerprints", async ({ browser }) => {
+test("a correction: the subject says what is wrong, the officer corrects it field by field, the audit log keeps only fingerprints", async ({
+  browser,
+}) => {
   const subject = pickSubject(7, { jurisdiction: "EU", locale: "en" });
   const page = await browser.newPage();
   await openWithLink(page, subject.uid);
@@ -97,7 +101,10 @@ test("a correction: the subject says what is wrong, the officer corrects it fiel
   await expect(form.getByText("1 field corrected.")).toBeVisible();
   await expect(officer.getByRole("cell", { name: /corrected phone: .* → \+44 20 7946 0000/ })).toBeVisible();
   expect(read<{ phone: string }>("SELECT phone FROM subjects WHERE id = ?", subject.id).phone).toBe("+44 20 7946 0000");
-  const audit = read<{ details: string }>("SELECT details FROM audit_log WHERE action = 'subject.rectify' AND target_id = ? ORDER BY id DESC", ref);
+  const audit = read<{ details: string }>(
+    "SELECT details FROM audit_log WHERE action = 'subject.rectify' AND target_id = ? ORDER BY id DESC",
+    ref,
+  );
   expect(JSON.parse(audit.details)).toMatchObject({ field: "phone", after: expect.stringMatching(/^sha256:/) });
   expect(audit.details).not.toContain("7946");
 });

@@ -34,7 +34,12 @@ export const formCheckbox = z.preprocess((v) => v === "on" || v === "true" || v 
 export function formOptionalInt(min: number, max: number) {
   return z.preprocess(
     (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : Number(v)),
-    z.number({ error: "not-a-number" }).int({ error: "not-a-whole-number" }).min(min, { error: "too-small" }).max(max, { error: "too-large" }).nullable(),
+    z
+      .number({ error: "not-a-number" })
+      .int({ error: "not-a-whole-number" })
+      .min(min, { error: "too-small" })
+      .max(max, { error: "too-large" })
+      .nullable(),
   );
 }
 

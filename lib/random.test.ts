@@ -11,8 +11,20 @@ describe("createRandom", () => {
   });
 
   it("yields different sequences for different seeds", () => {
-    const a = Array.from({ length: 10 }, ((r) => () => r.uint32())(createRandom(1)));
-    const b = Array.from({ length: 10 }, ((r) => () => r.uint32())(createRandom(2)));
+    const a = Array.from(
+      { length: 10 },
+      (
+        (r) => () =>
+          r.uint32()
+      )(createRandom(1)),
+    );
+    const b = Array.from(
+      { length: 10 },
+      (
+        (r) => () =>
+          r.uint32()
+      )(createRandom(2)),
+    );
     expect(a).not.toEqual(b);
   });
 
@@ -66,7 +78,13 @@ describe("createRandom", () => {
     const r = createRandom(13);
     const counts = { rare: 0, common: 0, never: 0 };
     for (let i = 0; i < 40_000; i++) {
-      counts[r.weighted([["rare", 1], ["common", 3], ["never", 0]] as const)]++;
+      counts[
+        r.weighted([
+          ["rare", 1],
+          ["common", 3],
+          ["never", 0],
+        ] as const)
+      ]++;
     }
     expect(counts.never).toBe(0);
     expect(counts.common / counts.rare).toBeGreaterThan(2.8);

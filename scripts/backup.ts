@@ -12,7 +12,9 @@ import { isSound } from "@/db/store-check";
 import { describeCheck } from "./ops/describe-check";
 
 const usage = "usage: npm run backup -- [--out PATH]   (default: data/backups/candor-<UTC stamp>.db beside the store)";
-const flagsSchema = z.object({ out: z.string().trim().min(1, "--out needs a path").endsWith(".db", "--out must end in .db").optional() }).strict();
+const flagsSchema = z
+  .object({ out: z.string().trim().min(1, "--out needs a path").endsWith(".db", "--out must end in .db").optional() })
+  .strict();
 
 function flags(): z.infer<typeof flagsSchema> {
   try {

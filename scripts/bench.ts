@@ -68,7 +68,12 @@ const measurements: Measurement[] = [
       for (const idempotencyKeys of [false, true]) {
         const result = await measureRawInsert({ rows: options.rows, idempotencyKeys });
         const name = idempotencyKeys ? "limit.raw-insert.keyed" : "limit.raw-insert";
-        metrics.push({ name, value: result.eventsPerSecond, unit: "events/s", details: { runEventsPerSecond: result.runEventsPerSecond, ...result.options } });
+        metrics.push({
+          name,
+          value: result.eventsPerSecond,
+          unit: "events/s",
+          details: { runEventsPerSecond: result.runEventsPerSecond, ...result.options },
+        });
       }
       const store = await measureRawInsertIntoStore({ rows: options.rows, idempotencyKeys: true });
       metrics.push({
@@ -111,7 +116,9 @@ const measurements: Measurement[] = [
 ];
 
 function badFlags(message: string): never {
-  console.error(`bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http] [--stores a.db,b.db] [--mixed-seconds N] [--only a,b]`);
+  console.error(
+    `bench: bad flags\n${message}\nusage: npm run bench -- [--seconds N] [--connections N] [--rows N] [--skip-http] [--stores a.db,b.db] [--mixed-seconds N] [--only a,b]`,
+  );
   process.exit(2);
 }
 
@@ -133,8 +140,20 @@ function parseOptions(): BenchOptions {
   } catch (error) {
     badFlags(error instanceof Error ? error.message : String(error));
   }
-  const stores = typeof values.stores === "string" ? values.stores.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
-  const only = typeof values.only === "string" ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  const stores =
+    typeof values.stores === "string"
+      ? values.stores
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
+  const only =
+    typeof values.only === "string"
+      ? values.only
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
   const parsed = optionsSchema.safeParse({ ...values, skipHttp: values["skip-http"], stores, mixedSeconds: values["mixed-seconds"], only });
   if (!parsed.success) badFlags(z.prettifyError(parsed.error));
   return parsed.data;
@@ -196,7 +215,8 @@ async function main(): Promise<number> {
       try {
         metrics.push(...(await measurement.run(ctx)));
       } catch (error) {
-        const cause = error instanceof Error && error.cause ? ` (${error.cause instanceof Error ? error.cause.message : String(error.cause)})` : "";
+        const cause =
+          error instanceof Error && error.cause ? ` (${error.cause instanceof Error ? error.cause.message : String(error.cause)})` : "";
         const message = `${error instanceof Error ? error.message : String(error)}${cause}`;
         log(`measurement "${measurement.name}" failed: ${message}`);
         failures.push({ name: measurement.name, error: message });

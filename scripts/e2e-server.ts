@@ -19,7 +19,10 @@ if (suffix) {
   const base = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] };
   tsconfigPath = `tsconfig.e2e-${port}.json`;
   const include = [...base.include, `${distDir}/types/**/*.ts`, `${distDir}/dev/types/**/*.ts`];
-  fs.writeFileSync(path.join(root, tsconfigPath), JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { plugins: [{ name: "next" }] }, include }, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(root, tsconfigPath),
+    JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { plugins: [{ name: "next" }] }, include }, null, 2) + "\n",
+  );
 }
 const env = {
   ...process.env,

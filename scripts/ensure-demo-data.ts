@@ -16,7 +16,9 @@ export async function ensureDemoData(file = databasePath(), options: Omit<SeedOp
   }
   console.log(`No staff accounts in ${file}: seeding the demo…`);
   const summary = await seedDemo({ ...options, file });
-  console.log(`Seeded in ${(summary.ms / 1000).toFixed(1)} s: ${summary.counts.subjects} subjects, ${summary.counts.consent_events} consent events.`);
+  console.log(
+    `Seeded in ${(summary.ms / 1000).toFixed(1)} s: ${summary.counts.subjects} subjects, ${summary.counts.consent_events} consent events.`,
+  );
   console.log(`Sign in as ${demoStaff.map((s) => s.email).join(", ")} with the password "${demoPassword}".`);
   return true;
 }

@@ -4,4 +4,6 @@ import { closeAbandonedRequests, requestPolicy } from "@/db/queries/request-work
 // period (Admin → Requests → Policy), telling each person why. The server runs
 // this every hour; this command is for cron-driven or one-off runs.
 const closed = closeAbandonedRequests();
-console.log(`Closed ${closed} request${closed === 1 ? "" : "s"} left unverified for more than ${requestPolicy().unverifiedCloseDays} days.`);
+console.log(
+  `Closed ${closed} request${closed === 1 ? "" : "s"} left unverified for more than ${requestPolicy().unverifiedCloseDays} days.`,
+);

@@ -38,8 +38,11 @@ try {
   for (const line of describeCheck(result.check)) console.log(line);
   if (result.migrated) console.log("The backup was behind on migrations; they have been applied.");
   if (result.erasuresReapplied === null)
-    console.log("WARNING: the replaced store could not be read, so erasures made since the backup could not be carried over; check the request log.");
-  else if (result.erasuresReapplied) console.log(`Erased again ${result.erasuresReapplied} subject(s) whose erasure came after the backup.`);
+    console.log(
+      "WARNING: the replaced store could not be read, so erasures made since the backup could not be carried over; check the request log.",
+    );
+  else if (result.erasuresReapplied)
+    console.log(`Erased again ${result.erasuresReapplied} subject(s) whose erasure came after the backup.`);
   if (force) console.log("Restart the server now: a running server still holds the replaced store open.");
 } catch (error) {
   if (!(error instanceof RestoreRefused)) throw error;

@@ -9,7 +9,14 @@ import { defaultRetention, runRetention } from "@/db/retention";
 
 const usage = `usage: npm run retention -- [--outbox-days N]   (days a sent message's body is kept; default ${defaultRetention.outboxBodyDays})`;
 const flagsSchema = z
-  .object({ "outbox-days": z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(3650).default(defaultRetention.outboxBodyDays) })
+  .object({
+    "outbox-days": z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(3650)
+      .default(defaultRetention.outboxBodyDays),
+  })
   .strict();
 
 let flags: z.infer<typeof flagsSchema>;

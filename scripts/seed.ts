@@ -23,7 +23,11 @@ const usage = `Usage: npm run seed -- [options]
   --help               show this text`;
 
 const count = (max: number) =>
-  z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must not be negative").max(max, `must be at most ${max}`);
+  z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must not be negative")
+    .max(max, `must be at most ${max}`);
 
 const argsSchema = z
   .object({
@@ -31,7 +35,10 @@ const argsSchema = z
     events: count(500_000_000).default(seedDefaults.events),
     requests: count(100_000).default(seedDefaults.requests),
     seed: count(0xffffffff).default(seedDefaults.seed),
-    db: z.string().min(1).default(process.env.DATABASE_PATH ?? path.join("data", "candor.db")),
+    db: z
+      .string()
+      .min(1)
+      .default(process.env.DATABASE_PATH ?? path.join("data", "candor.db")),
     anchor: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "must look like 2026-05-01")
@@ -44,7 +51,10 @@ const argsSchema = z
     help: z.literal(true).optional(),
   })
   .strict()
-  .refine((a) => a.events >= a.subjects, { message: "must be at least --subjects: every subject makes one choice or more", path: ["events"] });
+  .refine((a) => a.events >= a.subjects, {
+    message: "must be at least --subjects: every subject makes one choice or more",
+    path: ["events"],
+  });
 
 /** "--a 1 --b=2 --flag" → { a: "1", b: "2", flag: true }. */
 function parseFlags(argv: string[]): Record<string, string | true> {
@@ -134,10 +144,17 @@ async function main() {
   }
   const file = path.resolve(args.db);
   const anchor = args.anchor ? new Date(`${args.anchor}T00:00:00Z`) : undefined;
-  console.log(`Seeding ${file}: ${args.subjects.toLocaleString("en")} subjects, ~${args.events.toLocaleString("en")} events, seed ${args.seed}`);
+  console.log(
+    `Seeding ${file}: ${args.subjects.toLocaleString("en")} subjects, ~${args.events.toLocaleString("en")} events, seed ${args.seed}`,
+  );
   const progress = progressReporter(args.subjects, args.events);
   const summary = await seedDemo({
-    file, subjects: args.subjects, events: args.events, requests: args.requests, seed: args.seed, anchor,
+    file,
+    subjects: args.subjects,
+    events: args.events,
+    requests: args.requests,
+    seed: args.seed,
+    anchor,
     onProgress: ({ subjects, events }) => progress.update(subjects, events),
     onStage: (stage) => {
       progress.stop();
@@ -154,8 +171,20 @@ async function main() {
     try {
       const check = checkDerivedTables(db);
       const audit = verifyAuditChain(db);
-      console.log("\nVerify:", JSON.stringify(check), `audit chain ${audit.broken ? "BROKEN at " + audit.broken.id : "intact"} (${audit.checked} entries)`);
-      const bad = check.stateMismatches + check.channelMismatches + check.rollupMismatches + check.stateTotalMismatches + check.outOfOrderEvents + check.cohortMismatches + check.moveMismatches + check.splitMismatches;
+      console.log(
+        "\nVerify:",
+        JSON.stringify(check),
+        `audit chain ${audit.broken ? "BROKEN at " + audit.broken.id : "intact"} (${audit.checked} entries)`,
+      );
+      const bad =
+        check.stateMismatches +
+        check.channelMismatches +
+        check.rollupMismatches +
+        check.stateTotalMismatches +
+        check.outOfOrderEvents +
+        check.cohortMismatches +
+        check.moveMismatches +
+        check.splitMismatches;
       if (bad > 0 || audit.broken) process.exitCode = 1;
     } finally {
       db.$client.close();

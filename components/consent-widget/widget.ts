@@ -39,7 +39,11 @@ function uuid(): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...kids: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const name in attrs) el.setAttribute(name, attrs[name]);
   el.append(...kids);
@@ -116,7 +120,13 @@ async function start(el: HTMLScriptElement): Promise<void> {
     const notice = config.purposes.some(blocked) ? [h("p", {}, t.gpcOn)] : [];
     return [
       ...notice,
-      h("div", { class: "r" }, button(t.accept, () => save(() => true)), button(t.reject, () => save(() => false)), button(t.choose, () => show(true))),
+      h(
+        "div",
+        { class: "r" },
+        button(t.accept, () => save(() => true)),
+        button(t.reject, () => save(() => false)),
+        button(t.choose, () => show(true)),
+      ),
     ];
   }
 
@@ -130,14 +140,34 @@ async function start(el: HTMLScriptElement): Promise<void> {
       box.disabled = blocked(p);
       const lines = [p.what, p.why, p.benefit, p.retention].map((s) => h("p", {}, s));
       if (blocked(p)) lines.push(h("p", { class: "g", lang: locale }, t.gpc));
-      const more = h("a", { href: `${config.notices}/${p.key}`, target: "_blank", rel: "noopener", lang: locale, "aria-label": `${t.fullNotice}: ${p.title}` }, t.fullNotice);
-      return h("li", { lang: p.lang }, h("label", {}, box, p.title), h("div", { class: "d", id: `d-${p.key}` }, ...lines, h("p", {}, more)));
+      const more = h(
+        "a",
+        {
+          href: `${config.notices}/${p.key}`,
+          target: "_blank",
+          rel: "noopener",
+          lang: locale,
+          "aria-label": `${t.fullNotice}: ${p.title}`,
+        },
+        t.fullNotice,
+      );
+      return h(
+        "li",
+        { lang: p.lang },
+        h("label", {}, box, p.title),
+        h("div", { class: "d", id: `d-${p.key}` }, ...lines, h("p", {}, more)),
+      );
     });
     return [
       h("p", {}, t.chooseIntro),
       h("ul", {}, ...items),
       // Kept in view while the list scrolls, so saving never needs a hunt.
-      h("div", { class: "r k" }, button(t.save, () => save((p) => boxes[p.key].checked)), button(t.back, () => show(false))),
+      h(
+        "div",
+        { class: "r k" },
+        button(t.save, () => save((p) => boxes[p.key].checked)),
+        button(t.back, () => show(false)),
+      ),
     ];
   }
 
@@ -146,7 +176,11 @@ async function start(el: HTMLScriptElement): Promise<void> {
     buttons.forEach((b) => (b.disabled = true));
     error.textContent = "";
     // A sale or sharing purpose under GPC is never sent as granted, whatever was clicked.
-    const choices = config.purposes.map((p) => ({ purpose: p.key, event: choiceFor(!blocked(p) && pick(p), memory?.c[p.key]), version: p.version }));
+    const choices = config.purposes.map((p) => ({
+      purpose: p.key,
+      event: choiceFor(!blocked(p) && pick(p), memory?.c[p.key]),
+      version: p.version,
+    }));
     try {
       const r = await fetch(`${base}/api/v1/widget/consents?${q}`, {
         method: "POST",

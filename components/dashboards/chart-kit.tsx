@@ -1,14 +1,35 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, DefaultTooltipContent, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  DefaultTooltipContent,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartFrame, type FrameColumn } from "@/components/ui/chart-frame";
 import { csvFileName } from "@/lib/metrics/csv";
 import { dedupeSeriesEntries, soFarKey, splitInProgress } from "@/lib/metrics/in-progress";
 import type { Period } from "@/lib/metrics/period";
 
 /** Colours with at least 3:1 contrast on white, told apart by legend and table too, never by colour alone. */
-export const palette = { granted: "#1a7f37", denied: "#8c959f", withdrawn: "#b42318", expired: "#8a5a00", live: "#1f5f8b", other: "#6f42c1", gpc: "#0b7285" };
+export const palette = {
+  granted: "#1a7f37",
+  denied: "#8c959f",
+  withdrawn: "#b42318",
+  expired: "#8a5a00",
+  live: "#1f5f8b",
+  other: "#6f42c1",
+  gpc: "#0b7285",
+};
 
 export type Series<T> = { key: keyof T & string; label: string; color: string; stack?: string };
 
@@ -72,14 +93,31 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const state = p.status === "pending" ? "loading" : p.status === "error" ? "error" : nothing ? "empty" : "ready";
   const xText = (r: T) => (p.xFormat ? p.xFormat(r) : String(r[p.x]));
   const columns: FrameColumn<T>[] = [
-    { key: p.x, label: p.xLabel, format: p.inProgress ? (r) => (p.inProgress!(r) ? `${xText(r)} (${labels.soFar})` : xText(r)) : p.xFormat },
-    ...p.series.map((s) => ({ key: s.key, label: s.label, numeric: true, format: (r: T) => (p.unit === "%" ? f.pct(r[s.key] as number) : f.n(r[s.key] as number)) })),
+    {
+      key: p.x,
+      label: p.xLabel,
+      format: p.inProgress ? (r) => (p.inProgress!(r) ? `${xText(r)} (${labels.soFar})` : xText(r)) : p.xFormat,
+    },
+    ...p.series.map((s) => ({
+      key: s.key,
+      label: s.label,
+      numeric: true,
+      format: (r: T) => (p.unit === "%" ? f.pct(r[s.key] as number) : f.n(r[s.key] as number)),
+    })),
     ...(p.extraColumns ?? []),
   ];
   const partial = p.inProgress ? rows.find((r) => p.inProgress!(r)) : undefined;
   // A line's stretch that is still counting is drawn dashed, so a partial day is not read as a fall.
   const split = partial && p.kind !== "bar";
-  const data = (split ? splitInProgress(rows, p.series.map((s) => s.key), p.inProgress!) : rows).map((r) => ({ ...r, __x: xText(r) }));
+  const data = (
+    split
+      ? splitInProgress(
+          rows,
+          p.series.map((s) => s.key),
+          p.inProgress!,
+        )
+      : rows
+  ).map((r) => ({ ...r, __x: xText(r) }));
   const partialMark = partial ? (
     <ReferenceLine x={xText(partial)} stroke="#8c959f" strokeDasharray="4 4" label={<SoFarLabel text={labels.soFar} />} />
   ) : null;
@@ -93,11 +131,24 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
   );
   const chart =
     p.kind === "bar" ? (
-      <BarChart accessibilityLayer={false} data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: partial ? 20 : 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout={vertical ? "vertical" : "horizontal"}
+        margin={{ top: partial ? 20 : 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         {/* A bar per category: every category keeps its label (a skipped one would leave a bar unnamed). */}
-        {vertical ? <XAxis type="number" tick={axisTick} unit={p.unit} /> : <XAxis dataKey="__x" tick={{ ...axisTick, fontSize: 11 }} interval={0} />}
-        {vertical ? <YAxis type="category" dataKey="__x" tick={axisTick} width={150} /> : <YAxis tick={axisTick} unit={p.unit} width={56} />}
+        {vertical ? (
+          <XAxis type="number" tick={axisTick} unit={p.unit} />
+        ) : (
+          <XAxis dataKey="__x" tick={{ ...axisTick, fontSize: 11 }} interval={0} />
+        )}
+        {vertical ? (
+          <YAxis type="category" dataKey="__x" tick={axisTick} width={150} />
+        ) : (
+          <YAxis tick={axisTick} unit={p.unit} width={56} />
+        )}
         {tooltip}
         {p.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
         {partialMark}
@@ -114,11 +165,32 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
         {p.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
         {partialMark}
         {p.series.map((s) => (
-          <Line key={s.key} type="monotone" dataKey={s.key as string} name={s.label} stroke={s.color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key as string}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
         ))}
         {split
           ? p.series.map((s) => (
-              <Line key={soFarKey(s.key)} type="linear" dataKey={soFarKey(s.key)} name={s.label} stroke={s.color} strokeWidth={2} strokeDasharray="5 4" dot={false} legendType="none" isAnimationActive={false} />
+              <Line
+                key={soFarKey(s.key)}
+                type="linear"
+                dataKey={soFarKey(s.key)}
+                name={s.label}
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray="5 4"
+                dot={false}
+                legendType="none"
+                isAnimationActive={false}
+              />
             ))
           : null}
       </LineChart>

@@ -19,17 +19,35 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
   const s = data?.summary;
   const ev = (k: "granted" | "denied" | "withdrawn" | "expired") => t(`events.${k}`);
   const splitLabel = (dim: SplitDimension, v: string) =>
-    dim === "channel" && v === "" ? t("splits.wholePurpose") : dim === "source" || dim === "channel" ? t(`values.${dim}.${v}`) : dim === "jurisdiction" ? t(`jurisdictions.${v}`) : t(`values.locale.${v}`);
+    dim === "channel" && v === ""
+      ? t("splits.wholePurpose")
+      : dim === "source" || dim === "channel"
+        ? t(`values.${dim}.${v}`)
+        : dim === "jurisdiction"
+          ? t(`jurisdictions.${v}`)
+          : t(`values.locale.${v}`);
   return (
     <div className="stack">
       <DashboardFilters params={params} today={today} onChange={set} purposes={purposes} />
       <div className="kpis" aria-live="polite" aria-busy={status === "pending"}>
-        <Kpi label={t("consent.optInRate")} value={f.pct(s?.optInRate)} hint={t("consent.optInHint", { answers: f.n(s ? s.granted + s.denied : null) })} />
+        <Kpi
+          label={t("consent.optInRate")}
+          value={f.pct(s?.optInRate)}
+          hint={t("consent.optInHint", { answers: f.n(s ? s.granted + s.denied : null) })}
+        />
         <Kpi label={t("consent.live")} value={f.n(s?.live)} hint={t("consent.liveHint", { rate: f.pct(s?.activeRate) })} />
-        <Kpi label={t("consent.withdrawals")} value={f.n(s?.withdrawn)} hint={t("consent.withdrawalsHint", { rate: f.pct(s?.withdrawalRate) })} />
+        <Kpi
+          label={t("consent.withdrawals")}
+          value={f.n(s?.withdrawn)}
+          hint={t("consent.withdrawalsHint", { rate: f.pct(s?.withdrawalRate) })}
+        />
         <Kpi label={t("consent.stale")} value={f.n(s?.stale)} hint={t("consent.staleHint")} />
         <Kpi label={t("consent.expiring")} value={f.n(s?.expiring)} hint={t("consent.expiringHint")} />
-        <Kpi label={t("consent.gpc")} value={f.n(s ? s.gpc - s.gpcGranted : null)} hint={s && s.gpc === 0 ? t("consent.gpcNone") : t("consent.gpcHint", { rate: f.pct(s?.gpcHonoured) })} />
+        <Kpi
+          label={t("consent.gpc")}
+          value={f.n(s ? s.gpc - s.gpcGranted : null)}
+          hint={s && s.gpc === 0 ? t("consent.gpcNone") : t("consent.gpcHint", { rate: f.pct(s?.gpcHonoured) })}
+        />
       </div>
       <div className="dashboard-grid">
         <DashboardChart
@@ -48,7 +66,10 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
             { key: "withdrawn", label: ev("withdrawn"), color: palette.withdrawn },
             { key: "expired", label: ev("expired"), color: palette.expired },
           ]}
-          extraColumns={[{ key: "end", label: t("columns.to") }, { key: "optInRate", label: t("consent.optInRate"), numeric: true, format: (r) => f.pct(r.optInRate) }]}
+          extraColumns={[
+            { key: "end", label: t("columns.to") },
+            { key: "optInRate", label: t("consent.optInRate"), numeric: true, format: (r) => f.pct(r.optInRate) },
+          ]}
         />
         <DashboardChart
           id="consent-live-grants"
@@ -77,7 +98,10 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           x="key"
           xLabel={t("columns.purpose")}
           xFormat={(r) => r.name}
-          series={[{ key: "optInRate", label: t("consent.optInRate"), color: palette.granted }, { key: "activeRate", label: t("consent.activeRate"), color: palette.live }]}
+          series={[
+            { key: "optInRate", label: t("consent.optInRate"), color: palette.granted },
+            { key: "activeRate", label: t("consent.activeRate"), color: palette.live },
+          ]}
           extraColumns={[
             { key: "granted", label: ev("granted"), numeric: true, format: (r) => f.n(r.granted) },
             { key: "denied", label: ev("denied"), numeric: true, format: (r) => f.n(r.denied) },

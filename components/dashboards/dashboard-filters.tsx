@@ -23,7 +23,8 @@ export function DashboardFilters({ params, today, onChange, purposes, purposeNot
   const resolved = resolvePeriod(params, today);
   const period = resolved.ok ? resolved.period : { from: addDays(today, -29), to: today };
   const ending = !params.to || params.to === today;
-  const preset = ending && periodPresets.includes(periodLength(period) as (typeof periodPresets)[number]) ? String(periodLength(period)) : "custom";
+  const preset =
+    ending && periodPresets.includes(periodLength(period) as (typeof periodPresets)[number]) ? String(periodLength(period)) : "custom";
   const update = (patch: DashboardParams) => onChange({ ...params, ...patch });
   return (
     <form className="filters card dashboard-filters" role="search" aria-label={t("filters.label")} onSubmit={(e) => e.preventDefault()}>
@@ -48,15 +49,32 @@ export function DashboardFilters({ params, today, onChange, purposes, purposeNot
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>{t("filters.from")}</label>
-        <input id={`${id}-from`} type="date" value={period.from} max={period.to} onChange={(e) => e.target.value && update({ from: e.target.value, to: period.to })} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={period.from}
+          max={period.to}
+          onChange={(e) => e.target.value && update({ from: e.target.value, to: period.to })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t("filters.to")}</label>
-        <input id={`${id}-to`} type="date" value={period.to} min={period.from} max={today} onChange={(e) => e.target.value && update({ from: period.from, to: e.target.value })} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={period.to}
+          min={period.from}
+          max={today}
+          onChange={(e) => e.target.value && update({ from: period.from, to: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-jurisdiction`}>{t("filters.jurisdiction")}</label>
-        <select id={`${id}-jurisdiction`} value={params.jurisdiction ?? ""} onChange={(e) => update({ jurisdiction: e.target.value || undefined })}>
+        <select
+          id={`${id}-jurisdiction`}
+          value={params.jurisdiction ?? ""}
+          onChange={(e) => update({ jurisdiction: e.target.value || undefined })}
+        >
           <option value="">{t("filters.allJurisdictions")}</option>
           {jurisdictions.map((j) => (
             <option key={j} value={j}>

@@ -9,7 +9,13 @@ import { Kpi } from "./kpi";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 const allowed = ["from", "to", "jurisdiction"] as const;
-const statusColors: Record<string, string> = { received: "#57606a", verifying: palette.expired, in_progress: palette.live, completed: palette.granted, rejected: palette.withdrawn };
+const statusColors: Record<string, string> = {
+  received: "#57606a",
+  verifying: palette.expired,
+  in_progress: palette.live,
+  completed: palette.granted,
+  rejected: palette.withdrawn,
+};
 const bandColors = [palette.withdrawn, palette.expired, "#b08800", palette.live, palette.granted];
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -63,7 +69,10 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
           x="start"
           xLabel={t("columns.from")}
           inProgress={(r) => r.end >= today}
-          series={[{ key: "received", label: t("ops.received"), color: palette.live }, { key: "closed", label: t("ops.closed"), color: palette.granted }]}
+          series={[
+            { key: "received", label: t("ops.received"), color: palette.live },
+            { key: "closed", label: t("ops.closed"), color: palette.granted },
+          ]}
           extraColumns={[{ key: "end", label: t("columns.to") }]}
         />
         <DashboardChart

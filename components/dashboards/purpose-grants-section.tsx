@@ -99,7 +99,11 @@ function PurposeGrantsCharts({ params, today }: { params: DashboardParams; today
             { key: "ended", label: t("purposeView.endedAll"), color: palette.withdrawn },
           ]}
           extraColumns={[
-            { key: "publishedAt", label: t("purposeView.published"), format: (r) => (r.publishedAt ? new Date(r.publishedAt).toISOString().slice(0, 10) : "—") },
+            {
+              key: "publishedAt",
+              label: t("purposeView.published"),
+              format: (r) => (r.publishedAt ? new Date(r.publishedAt).toISOString().slice(0, 10) : "—"),
+            },
             { key: "stale", label: t("consent.stale"), format: (r) => (r.stale ? t("purposeView.staleYes") : t("purposeView.staleNo")) },
           ]}
           height={Math.max(200, (data?.versions.length ?? 3) * 48)}

@@ -12,14 +12,26 @@ type TrendRow = { start: string; end: string; score: number | null } & Record<st
 
 /** An indicator's trend in small; points still counting (`from` on) are dashed, as on the big chart. */
 function Sparkline({ values, color, inProgressFrom }: { values: (number | null)[]; color: string; inProgressFrom: number }) {
-  const data = splitInProgress(values.map((v, i) => ({ i, v })), ["v"], (r) => r.i >= inProgressFrom);
+  const data = splitInProgress(
+    values.map((v, i) => ({ i, v })),
+    ["v"],
+    (r) => r.i >= inProgressFrom,
+  );
   return (
     <div className="spark" aria-hidden="true">
       <ResponsiveContainer width="100%" height={36}>
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
           <YAxis hide domain={["dataMin", "dataMax"]} />
           <Line type="monotone" dataKey="v" stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-          <Line type="linear" dataKey={soFarKey("v")} stroke={color} strokeWidth={2} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
+          <Line
+            type="linear"
+            dataKey={soFarKey("v")}
+            stroke={color}
+            strokeWidth={2}
+            strokeDasharray="3 3"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -34,16 +46,29 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
   const { data, status } = useDashboardData<TrustData>("trust", params);
   const unitOf = Object.fromEntries(trustIndicators.map((i) => [i.id, i.unit]));
   const show = (i: Pick<TrustIndicator, "id">, v: number | null) =>
-    unitOf[i.id] === "percent" ? f.pct(v) : unitOf[i.id] === "days" ? (v === null ? "—" : t("trust.days", { n: f.days(v), count: v })) : f.n(v);
+    unitOf[i.id] === "percent"
+      ? f.pct(v)
+      : unitOf[i.id] === "days"
+        ? v === null
+          ? "—"
+          : t("trust.days", { n: f.days(v), count: v })
+        : f.n(v);
   const changeText = (i: TrustIndicator) => {
     if (!i.change) return t("trust.noComparison");
     const size = f.days(Math.abs(i.change.delta));
     const count = Math.abs(i.change.delta);
-    const amount = unitOf[i.id] === "percent" ? t("trust.points", { n: size, count }) : unitOf[i.id] === "days" ? t("trust.days", { n: size, count }) : size;
+    const amount =
+      unitOf[i.id] === "percent"
+        ? t("trust.points", { n: size, count })
+        : unitOf[i.id] === "days"
+          ? t("trust.days", { n: size, count })
+          : size;
     return t(`trust.change.${i.change.direction}`, { amount });
   };
   const rows: TrendRow[] = (data?.buckets ?? []).map((b, k) => ({
-    start: b.start, end: b.end, score: data!.scoreTrend[k],
+    start: b.start,
+    end: b.end,
+    score: data!.scoreTrend[k],
     ...Object.fromEntries(data!.indicators.map((i) => [i.id, i.trend[k]])),
   }));
   const period = data?.period ?? { from: today, to: today };
@@ -60,13 +85,23 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
             {score === null ? "—" : score}
             <span className="out-of"> / 100</span>
           </p>
-          <p className={`change ${data?.scoreChange ? (data.scoreChange.direction === "flat" ? "flat" : data.scoreChange.direction === "up" ? "good" : "bad") : "flat"}`}>
-            {data?.scoreChange ? t(`trust.change.${data.scoreChange.direction}`, { amount: t("trust.points", { n: f.days(Math.abs(data.scoreChange.delta)), count: Math.abs(data.scoreChange.delta) }) }) : t("trust.noComparison")}{" "}
-            <span className="muted">{data ? t("trust.vsPrevious", { from: data.previousPeriod.from, to: data.previousPeriod.to }) : null}</span>
+          <p
+            className={`change ${data?.scoreChange ? (data.scoreChange.direction === "flat" ? "flat" : data.scoreChange.direction === "up" ? "good" : "bad") : "flat"}`}
+          >
+            {data?.scoreChange
+              ? t(`trust.change.${data.scoreChange.direction}`, {
+                  amount: t("trust.points", { n: f.days(Math.abs(data.scoreChange.delta)), count: Math.abs(data.scoreChange.delta) }),
+                })
+              : t("trust.noComparison")}{" "}
+            <span className="muted">
+              {data ? t("trust.vsPrevious", { from: data.previousPeriod.from, to: data.previousPeriod.to }) : null}
+            </span>
           </p>
         </section>
         <div className="indicators">
-          {(data?.indicators ?? trustIndicators.map((i) => ({ ...i, value: null, previous: null, change: null, improved: null, trend: [] }))).map((i) => (
+          {(
+            data?.indicators ?? trustIndicators.map((i) => ({ ...i, value: null, previous: null, change: null, improved: null, trend: [] }))
+          ).map((i) => (
             <section key={i.id} className="card indicator" aria-labelledby={`ind-${i.id}`}>
               <h3 id={`ind-${i.id}`} className="label">
                 {t(`trust.indicators.${i.id}`)}
@@ -74,7 +109,9 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
               <span className="value">{show(i, i.value)}</span>
               <span className={`change ${i.improved === null ? "flat" : i.improved ? "good" : "bad"}`}>
                 {changeText(i)}
-                {i.improved === null ? null : <span className="visually-hidden"> ({i.improved ? t("trust.better") : t("trust.worse")})</span>}
+                {i.improved === null ? null : (
+                  <span className="visually-hidden"> ({i.improved ? t("trust.better") : t("trust.worse")})</span>
+                )}
               </span>
               <Sparkline values={i.trend} color={i.improved === false ? palette.withdrawn : palette.live} inProgressFrom={inProgressFrom} />
             </section>
@@ -97,7 +134,12 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
         series={[{ key: "score", label: t("trust.scoreTitle"), color: palette.live }]}
         extraColumns={[
           { key: "end", label: t("columns.to") },
-          ...trustIndicators.map((i) => ({ key: i.id, label: t(`trust.indicators.${i.id}`), numeric: true, format: (r: TrendRow) => show(i, r[i.id] as number | null) })),
+          ...trustIndicators.map((i) => ({
+            key: i.id,
+            label: t(`trust.indicators.${i.id}`),
+            numeric: true,
+            format: (r: TrendRow) => show(i, r[i.id] as number | null),
+          })),
         ]}
         empty={(r) => r.every((x) => x.score === null)}
         height={220}

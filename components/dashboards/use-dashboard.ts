@@ -22,7 +22,10 @@ export function useDashboardFilters(allowed?: readonly (keyof DashboardParams)[]
 }
 
 export class DashboardError extends Error {
-  constructor(public status: number, detail: string) {
+  constructor(
+    public status: number,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -33,7 +36,10 @@ export function useDashboardData<T>(endpoint: string, params: DashboardParams) {
   return useQuery({
     queryKey: queryKeys.dashboard(endpoint, query),
     queryFn: async ({ signal }): Promise<T> => {
-      const response = await fetch(`/api/admin/${endpoint}${query ? `?${query}` : ""}`, { signal, headers: { accept: "application/json" } });
+      const response = await fetch(`/api/admin/${endpoint}${query ? `?${query}` : ""}`, {
+        signal,
+        headers: { accept: "application/json" },
+      });
       if (!response.ok) {
         const problem = (await response.json().catch(() => null)) as { detail?: string } | null;
         throw new DashboardError(response.status, problem?.detail ?? response.statusText);

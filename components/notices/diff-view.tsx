@@ -5,7 +5,13 @@ export function DiffView({ parts }: { parts: DiffPart[] }) {
   return (
     <span style={{ whiteSpace: "pre-wrap" }}>
       {parts.map((p, i) =>
-        p.kind === "added" ? <ins key={i}>{p.text}</ins> : p.kind === "removed" ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
+        p.kind === "added" ? (
+          <ins key={i}>{p.text}</ins>
+        ) : p.kind === "removed" ? (
+          <del key={i}>{p.text}</del>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
       )}
     </span>
   );

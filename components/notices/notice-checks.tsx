@@ -35,11 +35,17 @@ export function NoticeChecks({ analysis }: { analysis: NoticeAnalysis }) {
               <strong>{t(`band.${full.flesch.band}`)}</strong>
             </p>
           ) : (
-            <p style={{ margin: 0 }}>{t("charsPerSentence", { avg: Math.round(full.charsPerSentence.avg), max: full.charsPerSentence.max })}</p>
+            <p style={{ margin: 0 }}>
+              {t("charsPerSentence", { avg: Math.round(full.charsPerSentence.avg), max: full.charsPerSentence.max })}
+            </p>
           )}
           <p style={{ margin: 0 }} className="muted">
             {t("sentences", { count: full.sentences })} ·{" "}
-            {t("longSentences", { count: full.longSentences.length + r.shortLayer.longSentences.length, max: full.longSentenceLimit.max, unit: full.longSentenceLimit.unit })}
+            {t("longSentences", {
+              count: full.longSentences.length + r.shortLayer.longSentences.length,
+              max: full.longSentenceLimit.max,
+              unit: full.longSentenceLimit.unit,
+            })}
           </p>
         </div>
       </section>
@@ -48,7 +54,9 @@ export function NoticeChecks({ analysis }: { analysis: NoticeAnalysis }) {
         <p style={{ margin: 0 }} data-testid="reading-time">
           {t("readingShort", { seconds: rt.shortLayer.seconds })} · {t("readingFull", { minutes: rt.fullText.minutes })}
         </p>
-        <p className="muted" style={{ margin: 0 }}>{t(`speed.${analysis.locale}`)}</p>
+        <p className="muted" style={{ margin: 0 }}>
+          {t(`speed.${analysis.locale}`)}
+        </p>
       </section>
       <section className="card stack" aria-labelledby="check-vague" style={{ gap: "0.25rem" }}>
         <h2 id="check-vague">{t("vagueHeading")}</h2>
@@ -63,7 +71,9 @@ export function NoticeChecks({ analysis }: { analysis: NoticeAnalysis }) {
             ))}
           </p>
         ) : (
-          <p style={{ margin: 0 }} className="muted">{t("vagueNone")}</p>
+          <p style={{ margin: 0 }} className="muted">
+            {t("vagueNone")}
+          </p>
         )}
       </section>
     </aside>

@@ -35,14 +35,20 @@ export function NoticeEditor(props: {
   const t = useTranslations("noticeEditor");
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(initial);
-  const [saveState, saveAction] = useActionState<ActionResult, FormData>(async (prev, form) => {
-    const result = await props.save(prev, form);
-    if (result.ok) setSaved(values);
-    return result;
-  }, { ok: true });
+  const [saveState, saveAction] = useActionState<ActionResult, FormData>(
+    async (prev, form) => {
+      const result = await props.save(prev, form);
+      if (result.ok) setSaved(values);
+      return result;
+    },
+    { ok: true },
+  );
   const [submitState, submitAction] = useActionState<ActionResult, FormData>(props.submit, { ok: true });
   const deferred = useDeferredValue(values);
-  const analysis = useMemo(() => analyzeNotice({ locale, shortLayer: deferred.shortLayer, fullText: deferred.fullText }), [locale, deferred]);
+  const analysis = useMemo(
+    () => analyzeNotice({ locale, shortLayer: deferred.shortLayer, fullText: deferred.fullText }),
+    [locale, deferred],
+  );
   const diff = useMemo(() => (published ? diffNotice(published, deferred, locale) : null), [published, deferred, locale]);
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
   const errors = saveState.ok ? undefined : saveState.fieldErrors;
@@ -54,52 +60,85 @@ export function NoticeEditor(props: {
           <input type="hidden" name="purposeId" value={purposeId} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="versionId" value={versionId ?? ""} />
-          <FormMessage error={saveState.ok ? undefined : saveState.formError} success={saveState.ok && saveState.message && !dirty ? t("saved") : undefined} />
+          <FormMessage
+            error={saveState.ok ? undefined : saveState.formError}
+            success={saveState.ok && saveState.message && !dirty ? t("saved") : undefined}
+          />
           <div className="card stack" lang={locale}>
             <Field label={t("title")} name="title" errors={errors?.title}>
               {(p) => <input {...p} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />}
             </Field>
             <h2 style={{ margin: "0.5rem 0 0" }}>{t("shortLayer")}</h2>
-            <p className="muted" style={{ margin: 0 }}>{t("shortLayerHint")}</p>
+            <p className="muted" style={{ margin: 0 }}>
+              {t("shortLayerHint")}
+            </p>
             {SHORT_LAYER_FIELDS.map((key) => (
               <Field key={key} label={t(`fields.${key}`)} name={`short.${key}`} errors={errors?.[`short.${key}`]} help={t(`hints.${key}`)}>
                 {(p) => <textarea {...p} rows={2} value={values.shortLayer[key]} onChange={(e) => setLayer(key, e.target.value)} />}
               </Field>
             ))}
             <Field label={t("fullText")} name="fullText" errors={errors?.fullText} help={t("fullTextHint")}>
-              {(p) => <textarea {...p} rows={12} value={values.fullText} onChange={(e) => setValues({ ...values, fullText: e.target.value })} />}
+              {(p) => (
+                <textarea {...p} rows={12} value={values.fullText} onChange={(e) => setValues({ ...values, fullText: e.target.value })} />
+              )}
             </Field>
           </div>
           <div className="card stack">
             <label className="row" style={{ gap: "0.5rem" }}>
-              <input type="checkbox" name="material" checked={values.material} onChange={(e) => setValues({ ...values, material: e.target.checked })} aria-describedby="material-help" />
+              <input
+                type="checkbox"
+                name="material"
+                checked={values.material}
+                onChange={(e) => setValues({ ...values, material: e.target.checked })}
+                aria-describedby="material-help"
+              />
               {t("material")}
             </label>
-            <span id="material-help" className="muted">{t("materialHelp")}</span>
+            <span id="material-help" className="muted">
+              {t("materialHelp")}
+            </span>
             <Field label={t("changeSummary")} name="changeSummary" errors={errors?.changeSummary}>
-              {(p) => <input {...p} value={values.changeSummary} onChange={(e) => setValues({ ...values, changeSummary: e.target.value })} />}
+              {(p) => (
+                <input {...p} value={values.changeSummary} onChange={(e) => setValues({ ...values, changeSummary: e.target.value })} />
+              )}
             </Field>
           </div>
           <div className="row">
             <SubmitButton pendingLabel={t("saving")}>{versionId ? t("save") : t("createDraft")}</SubmitButton>
-            {dirty ? <span className="muted" role="status">{t("unsaved")}</span> : null}
+            {dirty ? (
+              <span className="muted" role="status">
+                {t("unsaved")}
+              </span>
+            ) : null}
           </div>
         </form>
         {versionId ? (
           <form action={submitAction} className="card stack" aria-label={t("submitLabel")}>
             <input type="hidden" name="versionId" value={versionId} />
-            <p style={{ margin: 0 }}>{dirty ? t("saveBeforeSubmit") : analysis.missing.length ? t("fixBeforeSubmit") : t("readyToSubmit")}</p>
+            <p style={{ margin: 0 }}>
+              {dirty ? t("saveBeforeSubmit") : analysis.missing.length ? t("fixBeforeSubmit") : t("readyToSubmit")}
+            </p>
             <div>
               <SubmitButton className="button secondary">{t("submit")}</SubmitButton>
             </div>
-            <FormMessage error={submitState.ok ? undefined : submitState.formError} success={submitState.ok && submitState.message ? t("submitted") : undefined} />
+            <FormMessage
+              error={submitState.ok ? undefined : submitState.formError}
+              success={submitState.ok && submitState.message ? t("submitted") : undefined}
+            />
           </form>
         ) : null}
         <section className="card stack" aria-labelledby="preview-heading">
           <h2 id="preview-heading">{t("previewHeading")}</h2>
-          <p className="muted" style={{ margin: 0 }}>{t("previewHint")}</p>
+          <p className="muted" style={{ margin: 0 }}>
+            {t("previewHint")}
+          </p>
           <div lang={locale}>
-            <HighlightedText text={deferred.fullText} vague={analysis.vague.fullText} long={analysis.readability.fullText.longSentences} label={t("previewLabel")} />
+            <HighlightedText
+              text={deferred.fullText}
+              vague={analysis.vague.fullText}
+              long={analysis.readability.fullText.longSentences}
+              label={t("previewLabel")}
+            />
           </div>
         </section>
         {published && diff ? (

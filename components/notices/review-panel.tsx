@@ -6,7 +6,14 @@ import type { ShortLayer } from "@/lib/notices/required-elements";
 import { NoticeDiff } from "./notice-diff";
 import { Paragraphs, ShortLayerList } from "./short-layer";
 
-type Version = { version: number; title: string; shortLayer: ShortLayer; fullText: string; material: boolean; changeSummary: string | null };
+type Version = {
+  version: number;
+  title: string;
+  shortLayer: ShortLayer;
+  fullText: string;
+  material: boolean;
+  changeSummary: string | null;
+};
 
 /** What a reviewer needs before publishing: the checks, and exactly what changes against the published version. */
 export async function ReviewPanel({ locale, version, published }: { locale: Locale; version: Version; published: Version | null }) {
@@ -26,7 +33,10 @@ export async function ReviewPanel({ locale, version, published }: { locale: Loca
           {analysis.missing.length ? t("missingCount", { count: analysis.missing.length }) : t("allPresent")} ·{" "}
           {flesch
             ? t("flesch", { ease: flesch.ease.toFixed(1), grade: flesch.grade.toFixed(1) })
-            : t("charsPerSentence", { avg: Math.round(analysis.readability.fullText.charsPerSentence.avg), max: analysis.readability.fullText.charsPerSentence.max })}{" "}
+            : t("charsPerSentence", {
+                avg: Math.round(analysis.readability.fullText.charsPerSentence.avg),
+                max: analysis.readability.fullText.charsPerSentence.max,
+              })}{" "}
           · {t("readingFull", { minutes: analysis.readingTime.fullText.minutes })} · {t("vagueCount", { count: analysis.vague.total })}
         </p>
       </section>

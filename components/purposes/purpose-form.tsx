@@ -61,7 +61,10 @@ export function PurposeForm({
   return (
     <form action={formAction} className="stack" noValidate aria-label={submitLabel}>
       {purposeId ? <input type="hidden" name="purposeId" value={purposeId} /> : null}
-      <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t(`done.${state.message}`) : undefined} />
+      <FormMessage
+        error={state.ok ? undefined : state.formError}
+        success={state.ok && state.message ? t(`done.${state.message}`) : undefined}
+      />
       <div className="card stack">
         <div className="form-grid">
           <Field label={t("name")} name="name" errors={errors?.name}>
@@ -128,7 +131,9 @@ export function PurposeForm({
             <input type="checkbox" name="saleOrSharing" defaultChecked={initial.saleOrSharing} aria-describedby="sale-help" />
             {t("saleOrSharing")}
           </label>
-          <span id="sale-help" className="muted">{t("saleHelp")}</span>
+          <span id="sale-help" className="muted">
+            {t("saleHelp")}
+          </span>
           {errors?.saleOrSharing ? <FormMessage error={errors.saleOrSharing[0]} /> : null}
           <label className="row" style={{ gap: "0.5rem" }}>
             <input type="checkbox" name="sensitive" defaultChecked={initial.sensitive} />
@@ -138,7 +143,9 @@ export function PurposeForm({
       </div>
       <fieldset className="card stack">
         <legend>{t("recipients")}</legend>
-        <p className="muted" style={{ margin: 0 }}>{t("recipientsHelp")}</p>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("recipientsHelp")}
+        </p>
         {recipients.map((r, i) => (
           <div className="form-grid" key={i}>
             <Field label={t("recipientName")} name="recipientName">
@@ -165,7 +172,11 @@ export function PurposeForm({
         ))}
         {errors?.recipients ? <FormMessage error={errors.recipients[0]} /> : null}
         <div>
-          <button type="button" className="button secondary small" onClick={() => setRecipients([...recipients, { name: "", country: "", role: "processor" }])}>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => setRecipients([...recipients, { name: "", country: "", role: "processor" }])}
+          >
             {t("addRecipient")}
           </button>
         </div>

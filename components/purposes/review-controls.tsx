@@ -46,7 +46,10 @@ function useLanguageList(codes: string[] | undefined): string | undefined {
   const tv = useTranslations("vocabulary.language");
   const format = useFormatter();
   if (!codes?.length) return undefined;
-  return format.list(codes.map((c) => (tv.has(c) ? tv(c) : c)), { type: "conjunction" });
+  return format.list(
+    codes.map((c) => (tv.has(c) ? tv(c) : c)),
+    { type: "conjunction" },
+  );
 }
 
 /** Sending back needs a comment for the author; the form says so beside the field. */

@@ -46,7 +46,12 @@ export function ChartFrame<T>({ id, title, description, summary, columns, rows, 
           <h2 id={headingId}>{title}</h2>
           {description ? <p className="muted">{description}</p> : null}
         </div>
-        <button type="button" className="button secondary small" disabled={state !== "ready"} onClick={() => download(fileName, toCsv(columns, rows))}>
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={state !== "ready"}
+          onClick={() => download(fileName, toCsv(columns, rows))}
+        >
           {labels.download}
         </button>
       </header>

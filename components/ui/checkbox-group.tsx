@@ -23,7 +23,11 @@ export function CheckboxGroup({
   return (
     <fieldset className="field" aria-describedby={`${id}-help ${id}-error`} aria-invalid={errors?.length ? true : undefined}>
       <legend style={{ fontWeight: 600, fontSize: "0.9rem" }}>{legend}</legend>
-      {help ? <span className="help" id={`${id}-help`}>{help}</span> : null}
+      {help ? (
+        <span className="help" id={`${id}-help`}>
+          {help}
+        </span>
+      ) : null}
       <div className="tags" style={{ gap: "0.5rem 1rem" }}>
         {options.map((o) => (
           <label key={o.value} className="row" style={{ gap: "0.35rem" }}>

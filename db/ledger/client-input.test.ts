@@ -17,7 +17,17 @@ beforeAll(() => {
   db = openDatabase(temp.file);
   loadTestCatalog(db);
   ledger = new ConsentLedger(db);
-  const { results } = ledger.record([{ subject: { externalId: "known", email: "known@example.com", jurisdiction: "EU" }, purpose: "newsletter", event: "granted", source: "api" }], { gpc: false });
+  const { results } = ledger.record(
+    [
+      {
+        subject: { externalId: "known", email: "known@example.com", jurisdiction: "EU" },
+        purpose: "newsletter",
+        event: "granted",
+        source: "api",
+      },
+    ],
+    { gpc: false },
+  );
   knownUid = results[0].status === "stored" ? results[0].subjectId : "";
 });
 afterAll(() => {

@@ -68,7 +68,9 @@ describe("ConsentLedger.record", () => {
 
   it("answers a replay with the original even when the replay itself would be refused or names someone new", () => {
     const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const first = ledger.record([base({ subject: { externalId: "C-replay", jurisdiction: "US-CA" }, idempotencyKey: "k-replay" })], { gpc: false }).results[0];
+    const first = ledger.record([base({ subject: { externalId: "C-replay", jurisdiction: "US-CA" }, idempotencyKey: "k-replay" })], {
+      gpc: false,
+    }).results[0];
     const before = { events: count("consent_events"), subjects: count("subjects") };
     const replays = ledger.record(
       [
@@ -85,13 +87,21 @@ describe("ConsentLedger.record", () => {
   });
 
   it("stores the first of two events sharing a key in one batch and answers the second as its replay", () => {
-    const { results } = ledger.record([base({ idempotencyKey: "k-twice" }), base({ idempotencyKey: "k-twice", event: "withdrawn" })], { gpc: false });
+    const { results } = ledger.record([base({ idempotencyKey: "k-twice" }), base({ idempotencyKey: "k-twice", event: "withdrawn" })], {
+      gpc: false,
+    });
     expect(results[0]).toMatchObject({ status: "stored", state: "granted" });
-    expect(results[1]).toMatchObject({ status: "duplicate", eventId: results[0].status === "stored" ? results[0].eventId : -1, state: "granted" });
+    expect(results[1]).toMatchObject({
+      status: "duplicate",
+      eventId: results[0].status === "stored" ? results[0].eventId : -1,
+      state: "granted",
+    });
   });
 
   it("lets legitimate-interest purposes be objected to but not granted", () => {
-    const r = ledger.record([base({ purpose: "fraud_checks", event: "withdrawn" }), base({ purpose: "fraud_checks" })], { gpc: false }).results;
+    const r = ledger.record([base({ purpose: "fraud_checks", event: "withdrawn" }), base({ purpose: "fraud_checks" })], {
+      gpc: false,
+    }).results;
     expect(r.map((x) => x.status)).toEqual(["stored", "rejected"]);
   });
 
@@ -104,7 +114,9 @@ describe("ConsentLedger.record", () => {
     expect(second.gpcApplied).toBe(0);
     ledger.record([base({ subject })], { gpc: false });
     const state = db.$client
-      .prepare("SELECT cs.state, cs.gpc FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id JOIN purposes p ON p.id = cs.purpose_id WHERE s.external_id = 'C-gpc' AND p.key = 'ad_sharing'")
+      .prepare(
+        "SELECT cs.state, cs.gpc FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id JOIN purposes p ON p.id = cs.purpose_id WHERE s.external_id = 'C-gpc' AND p.key = 'ad_sharing'",
+      )
       .get();
     expect(state).toEqual({ state: "denied", gpc: 1 });
   });
@@ -112,7 +124,9 @@ describe("ConsentLedger.record", () => {
   it("requires a guardian for a minor's grant", () => {
     const r = ledger.record([base({ subject: { externalId: "C-kid", jurisdiction: "KR", isMinor: true } })], { gpc: false }).results[0];
     expect(r).toMatchObject({ status: "rejected", code: "guardian-required" });
-    const ok = ledger.record([base({ subject: { externalId: "C-kid", jurisdiction: "KR", isMinor: true }, guardianName: "Kim Parent" })], { gpc: false });
+    const ok = ledger.record([base({ subject: { externalId: "C-kid", jurisdiction: "KR", isMinor: true }, guardianName: "Kim Parent" })], {
+      gpc: false,
+    });
     expect(ok.results[0].status).toBe("stored");
   });
 });
@@ -124,7 +138,9 @@ describe("ConsentLedger.expire", () => {
     const expired = ledger.expire();
     expect(expired).toBeGreaterThanOrEqual(1);
     const row = db.$client
-      .prepare("SELECT cs.state, e.source FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id JOIN consent_events e ON e.id = cs.last_event_id WHERE s.external_id = 'C-old'")
+      .prepare(
+        "SELECT cs.state, e.source FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id JOIN consent_events e ON e.id = cs.last_event_id WHERE s.external_id = 'C-old'",
+      )
       .get();
     expect(row).toEqual({ state: "expired", source: "system" });
     expect(ledger.expire()).toBe(0);
@@ -145,47 +161,59 @@ describe("ledger, state and rollups stay consistent", () => {
 
   it("matches a direct count over the ledger after random batches, replays and GPC", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(eventArb, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 6 }), fc.boolean(), (batches, gpc) => {
-        const run = Math.random().toString(36).slice(2);
-        for (const batch of batches) {
-          ledger.record(
-            batch.map((e) => ({
-              subject: { externalId: `P-${run}-${e.subject}`, jurisdiction: e.jurisdiction },
-              purpose: e.purpose,
-              event: e.event,
-              channel: e.channel as never,
-              source: e.source,
-              occurredAt: new Date(Date.now() - e.daysAgo * 86_400_000).toISOString(),
-              idempotencyKey: e.key ? `${run}-${e.key}` : undefined,
-            })),
-            { gpc },
-          );
-        }
-        const sql = db.$client;
-        const rollups = sql.prepare("SELECT day, purpose_id, jurisdiction, source, locale, channel, event, gpc, count FROM consent_daily_rollups ORDER BY 1,2,3,4,5,6,7,8").all();
-        const direct = sql
-          .prepare(
-            "SELECT strftime('%Y-%m-%d', occurred_at / 1000, 'unixepoch') AS day, purpose_id, jurisdiction, source, locale, coalesce(channel, '') AS channel, event, gpc, count(*) AS count FROM consent_events GROUP BY 1,2,3,4,5,6,7,8 ORDER BY 1,2,3,4,5,6,7,8",
-          )
-          .all();
-        expect(rollups).toEqual(direct);
-        const totals = sql.prepare("SELECT purpose_id, jurisdiction, state, count FROM consent_state_totals WHERE count <> 0 ORDER BY 1,2,3").all();
-        const fromState = sql
-          .prepare("SELECT cs.purpose_id, s.jurisdiction, cs.state, count(*) AS count FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id GROUP BY 1,2,3 ORDER BY 1,2,3")
-          .all();
-        expect(totals).toEqual(fromState);
-        // The state of every pair is the latest event's, except that withdrawing one channel of several keeps the grant.
-        const mismatches = sql
-          .prepare(
-            `SELECT cs.subject_id, cs.purpose_id, cs.state, e.event, e.channel FROM consent_state cs
+      fc.property(
+        fc.array(fc.array(eventArb, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (batches, gpc) => {
+          const run = Math.random().toString(36).slice(2);
+          for (const batch of batches) {
+            ledger.record(
+              batch.map((e) => ({
+                subject: { externalId: `P-${run}-${e.subject}`, jurisdiction: e.jurisdiction },
+                purpose: e.purpose,
+                event: e.event,
+                channel: e.channel as never,
+                source: e.source,
+                occurredAt: new Date(Date.now() - e.daysAgo * 86_400_000).toISOString(),
+                idempotencyKey: e.key ? `${run}-${e.key}` : undefined,
+              })),
+              { gpc },
+            );
+          }
+          const sql = db.$client;
+          const rollups = sql
+            .prepare(
+              "SELECT day, purpose_id, jurisdiction, source, locale, channel, event, gpc, count FROM consent_daily_rollups ORDER BY 1,2,3,4,5,6,7,8",
+            )
+            .all();
+          const direct = sql
+            .prepare(
+              "SELECT strftime('%Y-%m-%d', occurred_at / 1000, 'unixepoch') AS day, purpose_id, jurisdiction, source, locale, coalesce(channel, '') AS channel, event, gpc, count(*) AS count FROM consent_events GROUP BY 1,2,3,4,5,6,7,8 ORDER BY 1,2,3,4,5,6,7,8",
+            )
+            .all();
+          expect(rollups).toEqual(direct);
+          const totals = sql
+            .prepare("SELECT purpose_id, jurisdiction, state, count FROM consent_state_totals WHERE count <> 0 ORDER BY 1,2,3")
+            .all();
+          const fromState = sql
+            .prepare(
+              "SELECT cs.purpose_id, s.jurisdiction, cs.state, count(*) AS count FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id GROUP BY 1,2,3 ORDER BY 1,2,3",
+            )
+            .all();
+          expect(totals).toEqual(fromState);
+          // The state of every pair is the latest event's, except that withdrawing one channel of several keeps the grant.
+          const mismatches = sql
+            .prepare(
+              `SELECT cs.subject_id, cs.purpose_id, cs.state, e.event, e.channel FROM consent_state cs
              JOIN consent_events e ON e.id = (SELECT id FROM consent_events x WHERE x.subject_id = cs.subject_id AND x.purpose_id = cs.purpose_id ORDER BY occurred_at DESC, id DESC LIMIT 1)
              WHERE cs.last_event_id <> e.id OR NOT (cs.state = e.event OR (e.event = 'withdrawn' AND e.channel IS NOT NULL AND cs.state = 'granted'))`,
-          )
-          .all();
-        expect(mismatches).toEqual([]);
-        const pairs = sql.prepare("SELECT count(*) AS n FROM (SELECT DISTINCT subject_id, purpose_id FROM consent_events)").get();
-        expect(sql.prepare("SELECT count(*) AS n FROM consent_state").get()).toEqual(pairs);
-      }),
+            )
+            .all();
+          expect(mismatches).toEqual([]);
+          const pairs = sql.prepare("SELECT count(*) AS n FROM (SELECT DISTINCT subject_id, purpose_id FROM consent_events)").get();
+          expect(sql.prepare("SELECT count(*) AS n FROM consent_state").get()).toEqual(pairs);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -15,7 +15,16 @@ export class RollupBuffer {
   private readonly moves = new Map<string, number>();
   private readonly endings = new Map<string, number>();
 
-  countEvent(at: number, purposeId: number, jurisdiction: string, source: string, locale: string, channel: string, event: string, gpc: boolean): void {
+  countEvent(
+    at: number,
+    purposeId: number,
+    jurisdiction: string,
+    source: string,
+    locale: string,
+    channel: string,
+    event: string,
+    gpc: boolean,
+  ): void {
     const key = [utcDayOf(at), purposeId, jurisdiction, source, locale, channel, event, gpc ? 1 : 0].join(SEP);
     bump(this.events, key, 1);
   }
@@ -29,7 +38,10 @@ export class RollupBuffer {
   moveGrant(purposeId: number, jurisdiction: string, prev: ConsentStateValue | null, next: ConsentStateValue): void {
     const f = grantFlows(prev, next);
     const pj = `${purposeId}${SEP}${jurisdiction}`;
-    for (const [k, by] of [[f.leave, -1], [f.join, 1]] as const) {
+    for (const [k, by] of [
+      [f.leave, -1],
+      [f.join, 1],
+    ] as const) {
       if (!k) continue;
       bump(this.versions, `${pj}${SEP}${k.noticeVersionId}`, by);
       if (k.expiresDay) bump(this.expiries, `${k.expiresDay}${SEP}${pj}`, by);
@@ -46,10 +58,24 @@ export class RollupBuffer {
       s.bumpRollup.run(day, Number(purposeId), jurisdiction, source, locale, channel, event, Number(gpc), count);
       cells.push({ day, purposeId: Number(purposeId), jurisdiction, source, locale, channel, event, gpc: gpc === "1", count });
     }
-    for (const r of splitRowsOf(cells)) s.bumpSplit.run(r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc, r.gpcGranted);
+    for (const r of splitRowsOf(cells))
+      s.bumpSplit.run(
+        r.dimension,
+        r.day,
+        r.purposeId,
+        r.jurisdiction,
+        r.value,
+        r.granted,
+        r.denied,
+        r.withdrawn,
+        r.expired,
+        r.gpc,
+        r.gpcGranted,
+      );
     const nonZero = (map: Map<string, number>) => [...map].filter(([, n]) => n !== 0).map(([key, n]) => [...key.split(SEP), n] as const);
     for (const [purposeId, jurisdiction, state, n] of nonZero(this.totals)) s.bumpTotal.run(Number(purposeId), jurisdiction, state, n);
-    for (const [purposeId, jurisdiction, version, n] of nonZero(this.versions)) s.bumpGrantVersion.run(Number(purposeId), jurisdiction, Number(version), n);
+    for (const [purposeId, jurisdiction, version, n] of nonZero(this.versions))
+      s.bumpGrantVersion.run(Number(purposeId), jurisdiction, Number(version), n);
     for (const [day, purposeId, jurisdiction, n] of nonZero(this.expiries)) s.bumpGrantExpiry.run(day, Number(purposeId), jurisdiction, n);
     for (const [day, purposeId, jurisdiction, n] of nonZero(this.net)) s.bumpGrantNet.run(day, Number(purposeId), jurisdiction, n);
     for (const [purposeId, jurisdiction, day, from, to, version, n] of nonZero(this.moves))

@@ -13,9 +13,15 @@ export function prepareLedgerStatements(db: Db) {
        LEFT JOIN consent_state cs ON cs.subject_id = e.subject_id AND cs.purpose_id = e.purpose_id
        WHERE e.idempotency_key = ?`,
     ),
-    subjectByUid: q("SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE uid = ?"),
-    subjectByExternalId: q("SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE external_id = ?"),
-    subjectByEmail: q("SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE email = ?"),
+    subjectByUid: q(
+      "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE uid = ?",
+    ),
+    subjectByExternalId: q(
+      "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE external_id = ?",
+    ),
+    subjectByEmail: q(
+      "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE email = ?",
+    ),
     insertSubject: q(
       "INSERT INTO subjects (uid, external_id, email, jurisdiction, locale, is_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
     ),

@@ -20,7 +20,12 @@ afterAll(() => {
   temp.cleanup();
 });
 
-const event = (subject: ConsentEventInput["subject"]): ConsentEventInput => ({ subject, purpose: "newsletter", event: "granted", source: "api" });
+const event = (subject: ConsentEventInput["subject"]): ConsentEventInput => ({
+  subject,
+  purpose: "newsletter",
+  event: "granted",
+  source: "api",
+});
 
 describe("a new externalId with another subject's email", () => {
   it("is refused by index while the rest of the batch is stored", () => {

@@ -1,6 +1,15 @@
 import "server-only";
 import { db } from "../client";
-import { findApiKeyByPlaintext, insertApiKey, listApiKeysIn, revokeApiKeyIn, touchApiKeyIn, TOUCH_INTERVAL_MS, type KeyActor, type NewApiKey } from "../api-keys";
+import {
+  findApiKeyByPlaintext,
+  insertApiKey,
+  listApiKeysIn,
+  revokeApiKeyIn,
+  touchApiKeyIn,
+  TOUCH_INTERVAL_MS,
+  type KeyActor,
+  type NewApiKey,
+} from "../api-keys";
 
 export type { ApiKeyRow, CreatedApiKey, KeyActor, NewApiKey } from "../api-keys";
 

@@ -12,41 +12,57 @@ export function getBrandSettings(): BrandSettings | undefined {
 }
 
 /** Changes the brand's request policy; the audit entry records the old and new values (no personal data in them). */
-export function updateRequestPolicy(policy: { unverifiedCloseDays: number; appiTargetDays: number; verification: Record<string, string> }, actor: Actor): void {
-  db.$client.transaction(() => {
-    const before = getBrandSettings();
-    if (!before) throw new NotFoundError("brand");
-    db.update(brandSettings)
-      .set({ unverifiedCloseDays: policy.unverifiedCloseDays, appiTargetDays: policy.appiTargetDays, requestVerification: policy.verification, updatedAt: new Date() })
-      .where(eq(brandSettings.id, 1))
-      .run();
-    appendAuditEntry(db, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: "settings.request-policy",
-      targetType: "brand",
-      targetId: 1,
-      details: {
-        before: { unverifiedCloseDays: before.unverifiedCloseDays, appiTargetDays: before.appiTargetDays, verification: before.requestVerification },
-        after: policy,
-      },
-    });
-  }).immediate();
+export function updateRequestPolicy(
+  policy: { unverifiedCloseDays: number; appiTargetDays: number; verification: Record<string, string> },
+  actor: Actor,
+): void {
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings)
+        .set({
+          unverifiedCloseDays: policy.unverifiedCloseDays,
+          appiTargetDays: policy.appiTargetDays,
+          requestVerification: policy.verification,
+          updatedAt: new Date(),
+        })
+        .where(eq(brandSettings.id, 1))
+        .run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.request-policy",
+        targetType: "brand",
+        targetId: 1,
+        details: {
+          before: {
+            unverifiedCloseDays: before.unverifiedCloseDays,
+            appiTargetDays: before.appiTargetDays,
+            verification: before.requestVerification,
+          },
+          after: policy,
+        },
+      });
+    })
+    .immediate();
 }
 
 /** Changes the languages the brand addresses in each jurisdiction beyond the default; the audit entry records the old and new setting. */
 export function updateNoticeLanguages(setting: Record<string, string[]>, actor: Actor): void {
-  db.$client.transaction(() => {
-    const before = getBrandSettings();
-    if (!before) throw new NotFoundError("brand");
-    db.update(brandSettings).set({ noticeLanguages: setting, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
-    appendAuditEntry(db, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: "settings.notice-languages",
-      targetType: "brand",
-      targetId: 1,
-      details: { before: before.noticeLanguages ?? null, after: setting },
-    });
-  }).immediate();
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings).set({ noticeLanguages: setting, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.notice-languages",
+        targetType: "brand",
+        targetId: 1,
+        details: { before: before.noticeLanguages ?? null, after: setting },
+      });
+    })
+    .immediate();
 }

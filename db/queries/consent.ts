@@ -70,7 +70,13 @@ export type SubjectEventRow = ConsentEvent & { purposeKey: string; purposeName: 
 
 function eventsWhere(where: ReturnType<typeof and>, limit: number): SubjectEventRow[] {
   return db
-    .select({ e: consentEvents, purposeKey: purposes.key, purposeName: purposes.name, noticeVersion: noticeVersions.version, noticeLocale: notices.locale })
+    .select({
+      e: consentEvents,
+      purposeKey: purposes.key,
+      purposeName: purposes.name,
+      noticeVersion: noticeVersions.version,
+      noticeLocale: notices.locale,
+    })
     .from(consentEvents)
     .innerJoin(purposes, eq(purposes.id, consentEvents.purposeId))
     .innerJoin(noticeVersions, eq(noticeVersions.id, consentEvents.noticeVersionId))
@@ -79,7 +85,13 @@ function eventsWhere(where: ReturnType<typeof and>, limit: number): SubjectEvent
     .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
     .limit(limit)
     .all()
-    .map((r) => ({ ...r.e, purposeKey: r.purposeKey, purposeName: r.purposeName, noticeVersion: r.noticeVersion, noticeLocale: r.noticeLocale }));
+    .map((r) => ({
+      ...r.e,
+      purposeKey: r.purposeKey,
+      purposeName: r.purposeName,
+      noticeVersion: r.noticeVersion,
+      noticeLocale: r.noticeLocale,
+    }));
 }
 
 /** The subject's ledger, newest first, with the notice version each event was given under. */

@@ -15,7 +15,13 @@ export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; local
   const sql = db.$client;
   const brand = (sql.prepare("SELECT name FROM brand_settings WHERE id = 1").get() as { name: string } | undefined)?.name ?? "";
   const key = (sql.prepare("SELECT key FROM purposes WHERE id = ?").get(v.purposeId) as { key: string }).key;
-  const covered = (sql.prepare("SELECT DISTINCT n.locale FROM notices n JOIN notice_versions nv ON nv.notice_id = n.id WHERE n.purpose_id = ? AND nv.status = 'published'").all(v.purposeId) as { locale: string }[]).map((r) => r.locale);
+  const covered = (
+    sql
+      .prepare(
+        "SELECT DISTINCT n.locale FROM notices n JOIN notice_versions nv ON nv.notice_id = n.id WHERE n.purpose_id = ? AND nv.status = 'published'",
+      )
+      .all(v.purposeId) as { locale: string }[]
+  ).map((r) => r.locale);
   const readers = v.locale === "en" ? ["en", ...["ko", "ja"].filter((l) => !covered.includes(l))] : [v.locale];
   const message = noticeChangeMessage(v.locale, v.material, {
     brand,
@@ -31,6 +37,14 @@ export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; local
        FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
        WHERE cs.purpose_id = ? AND cs.state = 'granted' AND s.email IS NOT NULL AND s.locale IN (${readers.map(() => "?").join(", ")})`,
     )
-    .run(v.material ? "notice-reconsent" : "notice-update", v.locale, message.subjectLine, message.body, Date.now(), v.purposeId, ...readers);
+    .run(
+      v.material ? "notice-reconsent" : "notice-update",
+      v.locale,
+      message.subjectLine,
+      message.body,
+      Date.now(),
+      v.purposeId,
+      ...readers,
+    );
   return result.changes;
 }

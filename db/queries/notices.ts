@@ -4,14 +4,25 @@ import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import { db } from "../client";
 import { notices, noticeVersions, purposes, staffUsers, type NoticeVersion, type Purpose } from "../schema";
 
-export type NoticeVersionRow = NoticeVersion & { purposeId: number; locale: string; authorName: string | null; reviewerName: string | null };
+export type NoticeVersionRow = NoticeVersion & {
+  purposeId: number;
+  locale: string;
+  authorName: string | null;
+  reviewerName: string | null;
+};
 
 const author = alias(staffUsers, "author");
 const reviewer = alias(staffUsers, "reviewer");
 
 function versionsWhere(where: ReturnType<typeof and>) {
   return db
-    .select({ v: noticeVersions, purposeId: notices.purposeId, locale: notices.locale, authorName: author.name, reviewerName: reviewer.name })
+    .select({
+      v: noticeVersions,
+      purposeId: notices.purposeId,
+      locale: notices.locale,
+      authorName: author.name,
+      reviewerName: reviewer.name,
+    })
     .from(noticeVersions)
     .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
     .leftJoin(author, eq(author.id, noticeVersions.authorId))
@@ -62,7 +73,15 @@ export function listPublishedNotices(locale: string, purposeKey?: string): Publi
     .select({ v: noticeVersions, locale: notices.locale, purposeId: notices.purposeId })
     .from(noticeVersions)
     .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
-    .where(and(eq(noticeVersions.status, "published"), inArray(notices.purposeId, active.map((p) => p.id))))
+    .where(
+      and(
+        eq(noticeVersions.status, "published"),
+        inArray(
+          notices.purposeId,
+          active.map((p) => p.id),
+        ),
+      ),
+    )
     .all();
   const out: PublicNotice[] = [];
   for (const purpose of active) {

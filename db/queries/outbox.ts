@@ -15,7 +15,11 @@ export type NewMessage = {
 
 /** Queues a message to a subject; the dispatcher sends it by SMTP when configured, otherwise it waits in the outbox viewer. */
 export function enqueueMessage(m: NewMessage): OutboxMessage {
-  return db.insert(outbox).values({ ...m, status: "pending" }).returning().get();
+  return db
+    .insert(outbox)
+    .values({ ...m, status: "pending" })
+    .returning()
+    .get();
 }
 
 export type OutboxFilter = { to?: string; kind?: string; status?: OutboxMessage["status"]; page: number; pageSize: number };
@@ -46,5 +50,8 @@ export function listPendingMessages(limit: number): OutboxMessage[] {
 }
 
 export function markMessage(id: number, status: "sent" | "failed", error?: string): void {
-  db.update(outbox).set({ status, error: error ?? null, sentAt: status === "sent" ? new Date() : null }).where(eq(outbox.id, id)).run();
+  db.update(outbox)
+    .set({ status, error: error ?? null, sentAt: status === "sent" ? new Date() : null })
+    .where(eq(outbox.id, id))
+    .run();
 }

@@ -13,7 +13,16 @@ let brand: typeof import("./brand");
 let client: typeof import("../client");
 const marketer = { id: 0, email: "marketer@example.com" };
 const officer = { id: 0, email: "officer@example.com" };
-const shortLayer = { what: "Email", why: "Tips", benefit: "Tips", retention: "2 years", recipients: "None", withdraw: "Link", refusal: "Nothing", contact: "p@x" };
+const shortLayer = {
+  what: "Email",
+  why: "Tips",
+  benefit: "Tips",
+  retention: "2 years",
+  recipients: "None",
+  withdraw: "Link",
+  refusal: "Nothing",
+  contact: "p@x",
+};
 
 const fields = (jurisdictions: PurposeFieldsInput["jurisdictions"]): PurposeFieldsInput => ({
   name: "Trail tips",
@@ -37,15 +46,30 @@ beforeAll(async () => {
   errors = await import("../errors");
   brand = await import("./brand");
   const sql = client.db.$client;
-  sql.prepare("INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'Northtrail', 'N Ltd', 'Dublin', 'c@x', 'd@x', 'https://x', '[\"en\",\"ko\",\"ja\"]', '[]')").run();
-  for (const [who, role] of [[marketer, "marketing"], [officer, "privacy_officer"]] as const)
-    who.id = (sql.prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, ?, ?, 'x', 0) RETURNING id").get(who.email, who.email, role) as { id: number }).id;
+  sql
+    .prepare(
+      "INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'Northtrail', 'N Ltd', 'Dublin', 'c@x', 'd@x', 'https://x', '[\"en\",\"ko\",\"ja\"]', '[]')",
+    )
+    .run();
+  for (const [who, role] of [
+    [marketer, "marketing"],
+    [officer, "privacy_officer"],
+  ] as const)
+    who.id = (
+      sql
+        .prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, ?, ?, 'x', 0) RETURNING id")
+        .get(who.email, who.email, role) as { id: number }
+    ).id;
 });
 afterAll(() => temp.cleanup());
 
 /** Marketing writes and submits the notice, the officer publishes it. */
 function publishNotice(purposeId: number, locale: string) {
-  const v = notices.saveNoticeDraft({ purposeId, locale }, { title: "Tips", shortLayer, fullText: "Full.", material: false, changeSummary: null }, marketer);
+  const v = notices.saveNoticeDraft(
+    { purposeId, locale },
+    { title: "Tips", shortLayer, fullText: "Full.", material: false, changeSummary: null },
+    marketer,
+  );
   notices.submitNoticeVersion(v.id, [], marketer);
   notices.publishNoticeVersion(v.id, officer, { baseUrl: "http://c" });
 }
@@ -61,8 +85,10 @@ function refusal(run: () => void): string[] {
   throw new Error("approval was not refused");
 }
 
-const status = (id: number) => (client.db.$client.prepare("SELECT status, jurisdictions FROM purposes WHERE id = ?").get(id) as { status: string; jurisdictions: string });
-const approvals = () => (client.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'purpose.%approve'").get() as { n: number }).n;
+const status = (id: number) =>
+  client.db.$client.prepare("SELECT status, jurisdictions FROM purposes WHERE id = ?").get(id) as { status: string; jurisdictions: string };
+const approvals = () =>
+  (client.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'purpose.%approve'").get() as { n: number }).n;
 
 describe("approving a purpose", () => {
   it("refuses a Korean purpose whose Korean notice is unpublished, names ko, and lets it through once ko is published", () => {
@@ -75,7 +101,11 @@ describe("approving a purpose", () => {
     expect(approvals()).toBe(before);
 
     // A draft or a version in review does not count; only a published one does.
-    const draft = notices.saveNoticeDraft({ purposeId: p.id, locale: "ko" }, { title: "팁", shortLayer, fullText: "전문", material: false, changeSummary: null }, marketer);
+    const draft = notices.saveNoticeDraft(
+      { purposeId: p.id, locale: "ko" },
+      { title: "팁", shortLayer, fullText: "전문", material: false, changeSummary: null },
+      marketer,
+    );
     notices.submitNoticeVersion(draft.id, [], marketer);
     expect(refusal(() => wf.approvePurpose(p.id, officer))).toEqual(["ko"]);
     notices.publishNoticeVersion(draft.id, officer, { baseUrl: "http://c" });
@@ -87,7 +117,9 @@ describe("approving a purpose", () => {
 
   it("names every missing language once, sorted, including those the brand adds in its settings", () => {
     brand.updateNoticeLanguages({ JP: ["en"] }, officer);
-    const entry = client.db.$client.prepare("SELECT details FROM audit_log WHERE action = 'settings.notice-languages' ORDER BY id DESC").get() as { details: string };
+    const entry = client.db.$client
+      .prepare("SELECT details FROM audit_log WHERE action = 'settings.notice-languages' ORDER BY id DESC")
+      .get() as { details: string };
     expect(JSON.parse(entry.details)).toEqual({ before: null, after: { JP: ["en"] } });
     try {
       const p = wf.createPurpose({ ...fields(["JP", "KR", "EU"]), key: "trail_tips_asia" }, marketer);
@@ -137,7 +169,10 @@ describe("approving a revision of an active purpose", () => {
       .run(p.id, JSON.stringify(old), marketer.id);
 
     wf.approvePurpose(p.id, officer);
-    const row = client.db.$client.prepare("SELECT retention_days AS days, jurisdictions FROM purposes WHERE id = ?").get(p.id) as { days: number; jurisdictions: string };
+    const row = client.db.$client.prepare("SELECT retention_days AS days, jurisdictions FROM purposes WHERE id = ?").get(p.id) as {
+      days: number;
+      jurisdictions: string;
+    };
     expect(row.days).toBe(200);
     expect(JSON.parse(row.jurisdictions)).toEqual(["KR"]);
   });

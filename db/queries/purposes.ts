@@ -44,14 +44,21 @@ function withRecipientsAndNotices(rows: Purpose[]): PurposeListItem[] {
   return rows.map((p) => ({
     ...p,
     recipients: recipients.filter((r) => r.purposeId === p.id),
-    publishedLocales: published.filter((n) => n.purposeId === p.id).map((n) => n.locale).sort(),
+    publishedLocales: published
+      .filter((n) => n.purposeId === p.id)
+      .map((n) => n.locale)
+      .sort(),
   }));
 }
 
 /** How many purposes are in each status. */
 export function countPurposesByStatus(): Record<Purpose["status"], number> {
   const counts = { draft: 0, in_review: 0, active: 0, retired: 0 };
-  for (const r of db.select({ status: purposes.status, n: sql<number>`count(*)` }).from(purposes).groupBy(purposes.status).all())
+  for (const r of db
+    .select({ status: purposes.status, n: sql<number>`count(*)` })
+    .from(purposes)
+    .groupBy(purposes.status)
+    .all())
     counts[r.status] = r.n;
   return counts;
 }
@@ -74,6 +81,8 @@ export function getPurposeDetail(id: number): PurposeDetail | undefined {
     ...item,
     authorName: name(p.createdById),
     reviewerName: name(p.reviewedById),
-    openRevision: revision ? { ...revision, fields: completeRevisionFields(revision.fields, p), authorName: name(revision.createdById) } : null,
+    openRevision: revision
+      ? { ...revision, fields: completeRevisionFields(revision.fields, p), authorName: name(revision.createdById) }
+      : null,
   };
 }

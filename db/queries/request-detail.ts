@@ -6,7 +6,18 @@ import { outbox, requestEvents, staffUsers, subjectRequests, subjects } from "..
 /** A request with its assignee and, for callers allowed to see it, the subject's identity. */
 export function getRequestDetail(id: number) {
   const row = db
-    .select({ r: subjectRequests, assigneeName: staffUsers.name, subject: { uid: subjects.uid, email: subjects.email, name: subjects.name, phone: subjects.phone, externalId: subjects.externalId, locale: subjects.locale } })
+    .select({
+      r: subjectRequests,
+      assigneeName: staffUsers.name,
+      subject: {
+        uid: subjects.uid,
+        email: subjects.email,
+        name: subjects.name,
+        phone: subjects.phone,
+        externalId: subjects.externalId,
+        locale: subjects.locale,
+      },
+    })
     .from(subjectRequests)
     .leftJoin(staffUsers, eq(staffUsers.id, subjectRequests.assigneeId))
     .leftJoin(subjects, eq(subjects.id, subjectRequests.subjectId))
@@ -33,5 +44,10 @@ export function listRequestMessages(id: number) {
 
 /** Staff who may be given a request: active privacy officers. */
 export function listRequestAssignees() {
-  return db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(and(eq(staffUsers.active, true), eq(staffUsers.role, "privacy_officer"))).orderBy(asc(staffUsers.name)).all();
+  return db
+    .select({ id: staffUsers.id, name: staffUsers.name })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.active, true), eq(staffUsers.role, "privacy_officer")))
+    .orderBy(asc(staffUsers.name))
+    .all();
 }

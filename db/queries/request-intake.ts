@@ -92,54 +92,88 @@ function nextRef(receivedAt: Date): string {
 export function createRequest(input: NewRequest, actor: RequestActor, opts: IntakeOptions = {}): IntakeResult {
   const policy = requestPolicy();
   const receivedAt = opts.receivedAt ?? new Date();
-  return db.$client.transaction((): IntakeResult => {
-    const email = input.email?.trim().toLowerCase() || undefined;
-    // Checked inside the transaction, so a conflict writes nothing.
-    const subject = matchSubject({ subjectId: input.subjectId, externalId: input.externalId, email });
-    const clock = { jurisdiction: input.jurisdiction, type: input.type, receivedAt, timeZone: policy.timeZone, appiTargetDays: policy.appiTargetDays };
-    const details = subject ? input.details || null : JSON.stringify({ email: email ?? null, externalId: input.externalId ?? null, name: input.name ?? null, note: input.details ?? null });
-    const level = policy.verification[input.type];
-    const created = db
-      .insert(subjectRequests)
-      .values({
-        ref: nextRef(receivedAt),
-        subjectId: subject?.id ?? null,
-        type: input.type,
-        status: "received",
+  return db.$client
+    .transaction((): IntakeResult => {
+      const email = input.email?.trim().toLowerCase() || undefined;
+      // Checked inside the transaction, so a conflict writes nothing.
+      const subject = matchSubject({ subjectId: input.subjectId, externalId: input.externalId, email });
+      const clock = {
         jurisdiction: input.jurisdiction,
-        intake: input.intake,
-        verification: level,
-        details,
+        type: input.type,
         receivedAt,
-        dueAt: dueDate(clock),
-        confirmBy: confirmReceiptBy(clock),
-        createdById: actor.id,
-      })
-      .returning()
-      .get();
-    logRequestEvent(created, actor, {
-      kind: "status",
-      action: "request.status",
-      from: "new",
-      to: "received",
-      note: opts.lateEntryReason ?? null,
-      details: { intake: input.intake, linked: Boolean(subject), verification: level, receivedAt: receivedAt.toISOString(), ...(opts.lateEntryReason ? { lateEntryReason: opts.lateEntryReason } : {}) },
-    });
-    const dup = subject
-      ? db
-          .select({ ref: subjectRequests.ref })
-          .from(subjectRequests)
-          .where(and(eq(subjectRequests.subjectId, subject.id), eq(subjectRequests.type, input.type), ne(subjectRequests.id, created.id), inArray(subjectRequests.status, [...openStatuses])))
-          .get()
-      : undefined;
-    if (dup) logRequestEvent(created, actor, { kind: "note", action: "request.note", note: `possible duplicate of ${dup.ref}`, details: { duplicateOf: dup.ref } });
-    const proof = subject ? (opts.proof ?? "none") : "none";
-    const verification = intakeVerification(level, proof);
-    let request = created;
-    if (verification === "verified") request = markVerified(created.id, proofNotes[proof], actor);
-    else if (verification === "send-code" && opts.sendCode && opts.codeKey) request = startVerification(created.id, actor, opts.codeKey);
-    return { request, duplicateOf: dup?.ref ?? null, verification };
-  }).immediate();
+        timeZone: policy.timeZone,
+        appiTargetDays: policy.appiTargetDays,
+      };
+      const details = subject
+        ? input.details || null
+        : JSON.stringify({
+            email: email ?? null,
+            externalId: input.externalId ?? null,
+            name: input.name ?? null,
+            note: input.details ?? null,
+          });
+      const level = policy.verification[input.type];
+      const created = db
+        .insert(subjectRequests)
+        .values({
+          ref: nextRef(receivedAt),
+          subjectId: subject?.id ?? null,
+          type: input.type,
+          status: "received",
+          jurisdiction: input.jurisdiction,
+          intake: input.intake,
+          verification: level,
+          details,
+          receivedAt,
+          dueAt: dueDate(clock),
+          confirmBy: confirmReceiptBy(clock),
+          createdById: actor.id,
+        })
+        .returning()
+        .get();
+      logRequestEvent(created, actor, {
+        kind: "status",
+        action: "request.status",
+        from: "new",
+        to: "received",
+        note: opts.lateEntryReason ?? null,
+        details: {
+          intake: input.intake,
+          linked: Boolean(subject),
+          verification: level,
+          receivedAt: receivedAt.toISOString(),
+          ...(opts.lateEntryReason ? { lateEntryReason: opts.lateEntryReason } : {}),
+        },
+      });
+      const dup = subject
+        ? db
+            .select({ ref: subjectRequests.ref })
+            .from(subjectRequests)
+            .where(
+              and(
+                eq(subjectRequests.subjectId, subject.id),
+                eq(subjectRequests.type, input.type),
+                ne(subjectRequests.id, created.id),
+                inArray(subjectRequests.status, [...openStatuses]),
+              ),
+            )
+            .get()
+        : undefined;
+      if (dup)
+        logRequestEvent(created, actor, {
+          kind: "note",
+          action: "request.note",
+          note: `possible duplicate of ${dup.ref}`,
+          details: { duplicateOf: dup.ref },
+        });
+      const proof = subject ? (opts.proof ?? "none") : "none";
+      const verification = intakeVerification(level, proof);
+      let request = created;
+      if (verification === "verified") request = markVerified(created.id, proofNotes[proof], actor);
+      else if (verification === "send-code" && opts.sendCode && opts.codeKey) request = startVerification(created.id, actor, opts.codeKey);
+      return { request, duplicateOf: dup?.ref ?? null, verification };
+    })
+    .immediate();
 }
 
 /**
@@ -160,4 +194,3 @@ export function getRequestByRef(ref: string): { request: SubjectRequest; subject
     .get();
   return row ? { request: row.request, subjectUid: row.subjectUid ?? null } : undefined;
 }
-

@@ -15,34 +15,49 @@ import type { Actor } from "./staff";
  * values are fingerprints, since the audit log outlives an erasure.
  */
 export function rectifySubject(input: RectifyInput, actor: Actor): number {
-  return db.$client.transaction(() => {
-    const r = loadRequest(input.requestId);
-    if (r.type !== "rectification") throw new ConflictError("not-rectification");
-    if (r.status !== "in_progress") throw new ConflictError("wrong-status");
-    if (!r.subjectId) throw new ConflictError("no-subject");
-    const s = db.select().from(subjects).where(eq(subjects.id, r.subjectId)).get();
-    if (!s) throw new ConflictError("no-subject");
-    const changes = fieldChanges(
-      { name: s.name, email: s.email, phone: s.phone, locale: s.locale },
-      { name: input.name, email: input.email, phone: input.phone, locale: input.locale },
-    );
-    if (changes.length === 0) throw new ConflictError("no-change");
-    if (input.email && changes.some((c) => c.field === "email") && db.select({ id: subjects.id }).from(subjects).where(and(eq(subjects.email, input.email), ne(subjects.id, s.id))).get())
-      throw new DuplicateError("email");
-    const at = new Date();
-    db.update(subjects).set({ name: input.name, email: input.email, phone: input.phone, locale: input.locale, updatedAt: at }).where(eq(subjects.id, s.id)).run();
-    for (const c of changes) {
-      db.insert(requestEvents).values({ requestId: r.id, at, actorId: actor.id, kind: "note", note: `corrected ${describeChange(c)}` }).run();
-      appendAuditEntry(db, {
-        actorId: actor.id,
-        actorLabel: actor.email,
-        action: "subject.rectify",
-        targetType: "request",
-        targetId: r.ref,
-        at,
-        details: { field: c.field, before: auditValue(c.field, c.before), after: auditValue(c.field, c.after) },
-      });
-    }
-    return changes.length;
-  }).immediate();
+  return db.$client
+    .transaction(() => {
+      const r = loadRequest(input.requestId);
+      if (r.type !== "rectification") throw new ConflictError("not-rectification");
+      if (r.status !== "in_progress") throw new ConflictError("wrong-status");
+      if (!r.subjectId) throw new ConflictError("no-subject");
+      const s = db.select().from(subjects).where(eq(subjects.id, r.subjectId)).get();
+      if (!s) throw new ConflictError("no-subject");
+      const changes = fieldChanges(
+        { name: s.name, email: s.email, phone: s.phone, locale: s.locale },
+        { name: input.name, email: input.email, phone: input.phone, locale: input.locale },
+      );
+      if (changes.length === 0) throw new ConflictError("no-change");
+      if (
+        input.email &&
+        changes.some((c) => c.field === "email") &&
+        db
+          .select({ id: subjects.id })
+          .from(subjects)
+          .where(and(eq(subjects.email, input.email), ne(subjects.id, s.id)))
+          .get()
+      )
+        throw new DuplicateError("email");
+      const at = new Date();
+      db.update(subjects)
+        .set({ name: input.name, email: input.email, phone: input.phone, locale: input.locale, updatedAt: at })
+        .where(eq(subjects.id, s.id))
+        .run();
+      for (const c of changes) {
+        db.insert(requestEvents)
+          .values({ requestId: r.id, at, actorId: actor.id, kind: "note", note: `corrected ${describeChange(c)}` })
+          .run();
+        appendAuditEntry(db, {
+          actorId: actor.id,
+          actorLabel: actor.email,
+          action: "subject.rectify",
+          targetType: "request",
+          targetId: r.ref,
+          at,
+          details: { field: c.field, before: auditValue(c.field, c.before), after: auditValue(c.field, c.after) },
+        });
+      }
+      return changes.length;
+    })
+    .immediate();
 }

@@ -24,12 +24,27 @@ beforeAll(async () => {
   const { ConsentLedger } = await import("../ledger/record");
   loadTestCatalog(client.db);
   const sql = client.db.$client;
-  sql.prepare("INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins, time_zone) VALUES (1, 'Northtrail', 'N Ltd', 'Dublin', 'c@x', 'd@x', 'https://x', '[]', '[]', 'Europe/Dublin')").run();
-  officer.id = (sql.prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olga Officer', 'privacy_officer', 'x', 0) RETURNING id").get(officer.email) as { id: number }).id;
+  sql
+    .prepare(
+      "INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins, time_zone) VALUES (1, 'Northtrail', 'N Ltd', 'Dublin', 'c@x', 'd@x', 'https://x', '[]', '[]', 'Europe/Dublin')",
+    )
+    .run();
+  officer.id = (
+    sql
+      .prepare(
+        "INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olga Officer', 'privacy_officer', 'x', 0) RETURNING id",
+      )
+      .get(officer.email) as { id: number }
+  ).id;
   const ledger = new ConsentLedger(client.db);
   for (const email of ["ana@example.com", "bo@example.com", "cy@example.com"])
     ledger.record(
-      ["newsletter", "ad_sharing"].map((purpose) => ({ subject: { email, jurisdiction: "EU" as const, locale: "en" as const }, purpose, event: "granted" as const, source: "api" as const })),
+      ["newsletter", "ad_sharing"].map((purpose) => ({
+        subject: { email, jurisdiction: "EU" as const, locale: "en" as const },
+        purpose,
+        event: "granted" as const,
+        source: "api" as const,
+      })),
       { gpc: false },
     );
 });
@@ -37,8 +52,13 @@ afterAll(() => temp.cleanup());
 
 const newRequest = (type: "access" | "deletion" | "opt_out_sale" | "objection", email: string, jurisdiction = "EU") =>
   intake.createRequest({ type, jurisdiction, intake: "phone", email }, officer, { receivedAt: new Date("2025-01-31T12:00:00Z") }).request;
-const events = (id: number) => all<{ kind: string; fromStatus: string | null; toStatus: string | null; note: string | null; actorId: number | null }>("SELECT kind, from_status AS fromStatus, to_status AS toStatus, note, actor_id AS actorId FROM request_events WHERE request_id = ? ORDER BY id", id);
-const audits = (ref: string) => all<{ action: string }>("SELECT action FROM audit_log WHERE target_id = ? ORDER BY id", ref).map((a) => a.action);
+const events = (id: number) =>
+  all<{ kind: string; fromStatus: string | null; toStatus: string | null; note: string | null; actorId: number | null }>(
+    "SELECT kind, from_status AS fromStatus, to_status AS toStatus, note, actor_id AS actorId FROM request_events WHERE request_id = ? ORDER BY id",
+    id,
+  );
+const audits = (ref: string) =>
+  all<{ action: string }>("SELECT action FROM audit_log WHERE target_id = ? ORDER BY id", ref).map((a) => a.action);
 
 describe("staff intake", () => {
   it("links the subject by email, sets the GDPR due date and flags a duplicate without merging", () => {
@@ -64,10 +84,16 @@ describe("verification", () => {
   it("sends a hashed one-time code through the outbox and accepts it once, counting tries", () => {
     const r = newRequest("access", "bo@example.com");
     wf.startVerification(r.id, officer, KEY, "123456");
-    const code = q<{ codeHash: string; maxAttempts: number }>("SELECT code_hash AS codeHash, max_attempts AS maxAttempts FROM verification_codes WHERE request_id = ?", r.id);
+    const code = q<{ codeHash: string; maxAttempts: number }>(
+      "SELECT code_hash AS codeHash, max_attempts AS maxAttempts FROM verification_codes WHERE request_id = ?",
+      r.id,
+    );
     expect(code.codeHash).not.toContain("123456");
     expect(code.maxAttempts).toBe(5);
-    const msg = q<{ body: string; toAddress: string }>("SELECT body, to_address AS toAddress FROM outbox WHERE request_id = ? AND kind = 'request-code'", r.id);
+    const msg = q<{ body: string; toAddress: string }>(
+      "SELECT body, to_address AS toAddress FROM outbox WHERE request_id = ? AND kind = 'request-code'",
+      r.id,
+    );
     expect(msg.toAddress).toBe("bo@example.com");
     expect(msg.body).toContain("123456");
     expect(wf.checkRequestCode(r.id, "000000", KEY)).toBe("wrong");
@@ -104,7 +130,9 @@ describe("transitions", () => {
     const r = intake.createRequest({ type: "deletion", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer).request;
     wf.rejectRequest(r.id, "We hold no account under this name", officer);
     expect(events(r.id).at(-1)).toMatchObject({ kind: "status", fromStatus: "received", toStatus: "rejected", actorId: officer.id });
-    expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id).body).toContain("We hold no account");
+    expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id).body).toContain(
+      "We hold no account",
+    );
   });
 
   it("closes requests left unverified too long", () => {
@@ -117,12 +145,18 @@ describe("transitions", () => {
   it("tells a Japanese subject why their unverified request was closed in Japanese, and stores the reason as its code", async () => {
     const { ConsentLedger } = await import("../ledger/record");
     const { systemReasonTexts } = await import("@/lib/requests/system-reasons");
-    new ConsentLedger(client.db).record([{ subject: { email: "hana@example.jp", jurisdiction: "JP", locale: "ja" }, purpose: "newsletter", event: "granted", source: "api" }], { gpc: false });
+    new ConsentLedger(client.db).record(
+      [{ subject: { email: "hana@example.jp", jurisdiction: "JP", locale: "ja" }, purpose: "newsletter", event: "granted", source: "api" }],
+      { gpc: false },
+    );
     const r = newRequest("access", "hana@example.jp", "JP");
     wf.startVerification(r.id, officer, KEY, "333333");
     wf.closeAbandonedRequests(new Date("2025-03-31T00:00:00Z"));
     expect(wf.loadRequest(r.id).rejectionReason).toBe("system:identity-not-verified");
-    const msg = q<{ locale: string; body: string }>("SELECT locale, body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id);
+    const msg = q<{ locale: string; body: string }>(
+      "SELECT locale, body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'",
+      r.id,
+    );
     expect(msg.locale).toBe("ja");
     expect(msg.body).toContain(`理由: ${systemReasonTexts.ja["identity-not-verified"]}`);
     expect(msg.body).not.toContain("system:");
@@ -150,10 +184,15 @@ describe("completion", () => {
   });
 
   it("opts out of every sale/sharing purpose without verification", () => {
-    const r = intake.createRequest({ type: "opt_out_sale", jurisdiction: "US-CA", intake: "phone", email: "ana@example.com" }, officer).request;
+    const r = intake.createRequest(
+      { type: "opt_out_sale", jurisdiction: "US-CA", intake: "phone", email: "ana@example.com" },
+      officer,
+    ).request;
     wf.markVerified(r.id, "No verification needed for an opt-out", officer);
     expect(ff.completeRequest(r.id, officer, links).stopped).toBe(1);
-    const state = q<{ state: string }>("SELECT cs.state FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id JOIN subjects s ON s.id = cs.subject_id WHERE s.email = 'ana@example.com' AND p.key = 'ad_sharing'");
+    const state = q<{ state: string }>(
+      "SELECT cs.state FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id JOIN subjects s ON s.id = cs.subject_id WHERE s.email = 'ana@example.com' AND p.key = 'ad_sharing'",
+    );
     expect(state.state).toBe("withdrawn");
   });
 
@@ -163,7 +202,9 @@ describe("completion", () => {
     ff.completeRequest(r.id, officer, links);
     expect(q<{ n: number }>("SELECT count(*) AS n FROM subjects WHERE email = 'cy@example.com'").n).toBe(0);
     // Only the confirmation of the erasure holds the address, until it is sent (request-erasure.test.ts).
-    expect(all("SELECT kind, scrub_address AS scrub FROM outbox WHERE to_address = 'cy@example.com'")).toEqual([{ kind: "request-erased", scrub: 1 }]);
+    expect(all("SELECT kind, scrub_address AS scrub FROM outbox WHERE to_address = 'cy@example.com'")).toEqual([
+      { kind: "request-erased", scrub: 1 },
+    ]);
     expect(wf.loadRequest(r.id).status).toBe("completed");
     expect(audits(r.ref).slice(-2)).toEqual(["request.status", "request.message"]);
   });
@@ -172,7 +213,11 @@ describe("completion", () => {
 describe("self-service intake", () => {
   const subjectId = (email: string) => q<{ id: number }>("SELECT id FROM subjects WHERE email = ?", email).id;
   const fromCenter = (type: "access" | "objection" | "opt_out_sale", email: string) =>
-    intake.createRequest({ type, jurisdiction: "EU", intake: "preference_center", subjectId: subjectId(email) }, { id: null, email: "subject" }, { proof: "session", sendCode: true, codeKey: KEY });
+    intake.createRequest(
+      { type, jurisdiction: "EU", intake: "preference_center", subjectId: subjectId(email) },
+      { id: null, email: "subject" },
+      { proof: "session", sendCode: true, codeKey: KEY },
+    );
 
   it("a preference-center session verifies a request whose type asks for no more", () => {
     const { request, verification } = fromCenter("objection", "bo@example.com");
@@ -187,7 +232,10 @@ describe("self-service intake", () => {
     expect(verification).toBe("send-code");
     expect(request.status).toBe("verifying");
     expect(request.verification).toBe("code");
-    expect(q<{ toAddress: string }>("SELECT to_address AS toAddress FROM outbox WHERE request_id = ? AND kind = 'request-code'", request.id).toAddress).toBe("bo@example.com");
+    expect(
+      q<{ toAddress: string }>("SELECT to_address AS toAddress FROM outbox WHERE request_id = ? AND kind = 'request-code'", request.id)
+        .toAddress,
+    ).toBe("bo@example.com");
   });
 
   it("an opt-out of sale/sharing needs no verification and can be completed straight away", () => {
@@ -210,18 +258,34 @@ describe("self-service intake", () => {
 describe("rectification", () => {
   it("corrects the subject field by field: values on the timeline, fingerprints in the audit log", async () => {
     const { rectifySubject } = await import("./request-rectification");
-    const r = intake.createRequest({ type: "rectification", jurisdiction: "EU", intake: "phone", email: "bo@example.com", details: "Name is misspelt" }, officer).request;
-    expect(() => rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: null, locale: "en" }, officer)).toThrow(/wrong-status/);
+    const r = intake.createRequest(
+      { type: "rectification", jurisdiction: "EU", intake: "phone", email: "bo@example.com", details: "Name is misspelt" },
+      officer,
+    ).request;
+    expect(() =>
+      rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: null, locale: "en" }, officer),
+    ).toThrow(/wrong-status/);
     wf.markVerified(r.id, "Called back on the number on file", officer);
-    expect(() => rectifySubject({ requestId: r.id, name: null, email: "ana@example.com", phone: null, locale: "en" }, officer)).toThrow(/email already taken/);
+    expect(() => rectifySubject({ requestId: r.id, name: null, email: "ana@example.com", phone: null, locale: "en" }, officer)).toThrow(
+      /email already taken/,
+    );
     const before = q<{ name: string | null; phone: string | null }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'");
     expect(before).toEqual({ name: null, phone: null });
-    expect(rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer)).toBe(2);
-    expect(q<{ name: string; phone: string }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'")).toEqual({ name: "Bo Lindqvist", phone: "+46 70 123 4567" });
+    expect(
+      rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer),
+    ).toBe(2);
+    expect(q<{ name: string; phone: string }>("SELECT name, phone FROM subjects WHERE email = 'bo@example.com'")).toEqual({
+      name: "Bo Lindqvist",
+      phone: "+46 70 123 4567",
+    });
     expect(events(r.id).map((e) => e.note)).toContain("corrected phone: — → +46 70 123 4567");
-    const audit = all<{ details: string }>("SELECT details FROM audit_log WHERE action = 'subject.rectify' AND target_id = ?", r.ref).map((a) => JSON.parse(a.details));
+    const audit = all<{ details: string }>("SELECT details FROM audit_log WHERE action = 'subject.rectify' AND target_id = ?", r.ref).map(
+      (a) => JSON.parse(a.details),
+    );
     expect(audit).toContainEqual({ field: "phone", before: null, after: expect.stringMatching(/^sha256:/) });
     expect(JSON.stringify(audit)).not.toContain("4567");
-    expect(() => rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer)).toThrow(/no-change/);
+    expect(() =>
+      rectifySubject({ requestId: r.id, name: "Bo Lindqvist", email: "bo@example.com", phone: "+46 70 123 4567", locale: "en" }, officer),
+    ).toThrow(/no-change/);
   });
 });

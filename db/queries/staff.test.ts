@@ -14,7 +14,10 @@ const actor = { id: 0, email: "root@example.com" };
 beforeAll(async () => {
   staff = await import("./staff");
   audit = await import("./audit");
-  const admin = staff.createStaffUser({ name: "Admin", email: "admin@example.com", role: "admin", passwordHash: "x" }, { id: 0, email: "seed" });
+  const admin = staff.createStaffUser(
+    { name: "Admin", email: "admin@example.com", role: "admin", passwordHash: "x" },
+    { id: 0, email: "seed" },
+  );
   actor.id = admin.id;
   actor.email = admin.email;
 });

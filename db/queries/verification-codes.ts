@@ -10,8 +10,17 @@ export type VerificationCode = typeof verificationCodes.$inferSelect;
  * subject is a decoy for an unknown email: it can be tried and locked like a
  * real one, but nothing can ever match it.
  */
-export function createPreferencesCode(v: { subjectId: number | null; codeHash: string; expiresAt: Date; maxAttempts: number }): VerificationCode {
-  return db.insert(verificationCodes).values({ purpose: "preferences", ...v }).returning().get();
+export function createPreferencesCode(v: {
+  subjectId: number | null;
+  codeHash: string;
+  expiresAt: Date;
+  maxAttempts: number;
+}): VerificationCode {
+  return db
+    .insert(verificationCodes)
+    .values({ purpose: "preferences", ...v })
+    .returning()
+    .get();
 }
 
 export function getPreferencesCode(id: number): VerificationCode | undefined {

@@ -99,9 +99,7 @@ export const consentDailyRollups = sqliteTable(
     gpc: integer("gpc", { mode: "boolean" }).notNull().default(false),
     count: integer("count").notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.day, t.purposeId, t.jurisdiction, t.source, t.locale, t.channel, t.event, t.gpc] }),
-  ],
+  (t) => [primaryKey({ columns: [t.day, t.purposeId, t.jurisdiction, t.source, t.locale, t.channel, t.event, t.gpc] })],
 );
 
 /** How many subjects are in each state per purpose and jurisdiction, kept in step with consent_state. */

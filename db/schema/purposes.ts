@@ -23,7 +23,9 @@ export const purposes = sqliteTable(
     /** Where the purpose applies (lib/jurisdictions.ts); it goes live only with a published notice in each language those places require. */
     jurisdictions: text("jurisdictions", { mode: "json" }).$type<string[]>().notNull().default([]),
     benefit: text("benefit").notNull(),
-    status: text("status", { enum: ["draft", "in_review", "active", "retired"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "in_review", "active", "retired"] })
+      .notNull()
+      .default("draft"),
     /** A revision of an active purpose points at the purpose it will replace. */
     revisionOf: integer("revision_of"),
     reviewComment: text("review_comment"),

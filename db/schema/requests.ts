@@ -3,15 +3,7 @@ import { timestamp, createdAt } from "./columns";
 import { staffUsers } from "./staff";
 import { subjects } from "./consent";
 
-export const requestTypes = [
-  "access",
-  "portability",
-  "deletion",
-  "rectification",
-  "restriction",
-  "objection",
-  "opt_out_sale",
-] as const;
+export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
 export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
 export const requestIntakes = ["preference_center", "api", "phone", "letter", "email"] as const;
 
@@ -27,7 +19,9 @@ export const subjectRequests = sqliteTable(
     jurisdiction: text("jurisdiction").notNull(),
     intake: text("intake", { enum: requestIntakes }).notNull(),
     /** The identity check this request needs, fixed at intake (lib/requests/verification.ts). */
-    verification: text("verification", { enum: ["none", "session", "code"] }).notNull().default("code"),
+    verification: text("verification", { enum: ["none", "session", "code"] })
+      .notNull()
+      .default("code"),
     details: text("details"),
     receivedAt: timestamp("received_at").notNull(),
     dueAt: timestamp("due_at").notNull(),
@@ -79,7 +73,9 @@ export const outbox = sqliteTable(
     locale: text("locale").notNull(),
     subjectLine: text("subject_line").notNull(),
     body: text("body").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     error: text("error"),
     /** Send attempts so far; a failed attempt waits until next_attempt_at, the last one marks the message failed. */
     attempts: integer("attempts").notNull().default(0),

@@ -77,11 +77,7 @@ export const auditLog = sqliteTable(
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
   },
-  (t) => [
-    index("audit_log_at_idx").on(t.at),
-    index("audit_log_action_idx").on(t.action),
-    index("audit_log_actor_idx").on(t.actorId),
-  ],
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action), index("audit_log_actor_idx").on(t.actorId)],
 );
 
 export type StaffUser = typeof staffUsers.$inferSelect;

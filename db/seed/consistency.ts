@@ -45,19 +45,25 @@ const expectedTotals = `
 const storedTotals = `SELECT purpose_id, jurisdiction, state, count FROM consent_state_totals`;
 
 const expectedSplits = ["source", "locale", "channel"]
-  .map((d) => `SELECT '${d}', day, purpose_id, jurisdiction, ${d}, SUM(CASE WHEN event = 'granted' THEN count ELSE 0 END),
+  .map(
+    (d) => `SELECT '${d}', day, purpose_id, jurisdiction, ${d}, SUM(CASE WHEN event = 'granted' THEN count ELSE 0 END),
     SUM(CASE WHEN event = 'denied' THEN count ELSE 0 END), SUM(CASE WHEN event = 'withdrawn' THEN count ELSE 0 END),
     SUM(CASE WHEN event = 'expired' THEN count ELSE 0 END), SUM(CASE WHEN gpc THEN count ELSE 0 END),
     SUM(CASE WHEN gpc AND event = 'granted' THEN count ELSE 0 END)
-    FROM consent_daily_rollups GROUP BY 1, 2, 3, 4, 5`)
+    FROM consent_daily_rollups GROUP BY 1, 2, 3, 4, 5`,
+  )
   .join(" UNION ALL ");
-const storedSplits = "SELECT dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc, gpc_granted FROM consent_daily_splits";
+const storedSplits =
+  "SELECT dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc, gpc_granted FROM consent_daily_splits";
 const grantsOf = (columns: string[], where = "") => `
   SELECT ${columns.join(", ")}, COUNT(*) AS count FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
   WHERE cs.state = 'granted' ${where} GROUP BY ${columns.map((_, i) => i + 1).join(", ")}`;
 const expectedVersions = grantsOf(["cs.purpose_id", "s.jurisdiction", "cs.notice_version_id"]);
 const storedVersions = `SELECT purpose_id, jurisdiction, notice_version_id, count FROM consent_grant_versions WHERE count <> 0`;
-const expectedExpiries = grantsOf(["strftime('%Y-%m-%d', cs.expires_at / 1000, 'unixepoch')", "cs.purpose_id", "s.jurisdiction"], "AND cs.expires_at IS NOT NULL");
+const expectedExpiries = grantsOf(
+  ["strftime('%Y-%m-%d', cs.expires_at / 1000, 'unixepoch')", "cs.purpose_id", "s.jurisdiction"],
+  "AND cs.expires_at IS NOT NULL",
+);
 const storedExpiries = `SELECT expires_day, purpose_id, jurisdiction, count FROM consent_grant_expiries WHERE count <> 0`;
 const expectedNet = grantsOf(["cs.purpose_id", "s.jurisdiction"]);
 const storedNet = `SELECT purpose_id, jurisdiction, SUM(delta) AS count FROM consent_grant_net GROUP BY 1, 2 HAVING SUM(delta) <> 0`;
@@ -137,14 +143,20 @@ export function checkDerivedTables(db: Db): DerivedTableCheck {
 /** A SHA-256 per table over every row in key order, to tell whether two stores hold identical data. */
 export function digestTables(db: Db): Record<string, string> {
   const tables = db.$client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
     .all() as { name: string }[];
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     const hash = createHash("sha256");
     // A WITHOUT ROWID table has no rowid; a plain scan of it already runs in primary-key order.
-    const withoutRowid = (db.$client.prepare("SELECT wr FROM pragma_table_list WHERE name = ?").get(name) as { wr: number } | undefined)?.wr === 1;
-    for (const row of db.$client.prepare(`SELECT * FROM "${name}"${withoutRowid ? "" : " ORDER BY rowid"}`).raw().iterate()) {
+    const withoutRowid =
+      (db.$client.prepare("SELECT wr FROM pragma_table_list WHERE name = ?").get(name) as { wr: number } | undefined)?.wr === 1;
+    for (const row of db.$client
+      .prepare(`SELECT * FROM "${name}"${withoutRowid ? "" : " ORDER BY rowid"}`)
+      .raw()
+      .iterate()) {
       hash.update(JSON.stringify(row)).update("\n");
     }
     out[name] = hash.digest("hex");
@@ -155,10 +167,24 @@ export function digestTables(db: Db): Record<string, string> {
 /** Row counts of the tables the demo fills. */
 export function countRows(db: Db): Record<string, number> {
   const names = [
-    "staff_users", "purposes", "notice_versions", "subjects", "consent_events", "consent_state",
-    "consent_daily_rollups", "consent_state_totals", "consent_daily_splits", "consent_grant_versions", "consent_grant_expiries", "consent_grant_net",
-    "consent_state_moves", "consent_grant_endings",
-    "subject_requests", "request_events", "outbox", "audit_log",
+    "staff_users",
+    "purposes",
+    "notice_versions",
+    "subjects",
+    "consent_events",
+    "consent_state",
+    "consent_daily_rollups",
+    "consent_state_totals",
+    "consent_daily_splits",
+    "consent_grant_versions",
+    "consent_grant_expiries",
+    "consent_grant_net",
+    "consent_state_moves",
+    "consent_grant_endings",
+    "subject_requests",
+    "request_events",
+    "outbox",
+    "audit_log",
   ];
   return Object.fromEntries(names.map((n) => [n, scalar(db, `SELECT COUNT(*) AS n FROM ${n}`)]));
 }

@@ -12,7 +12,11 @@ class BlockInserter {
   private readonly one: Statement;
   private readonly block: Statement;
 
-  constructor(sqlite: Database, table: string, private readonly columns: readonly string[]) {
+  constructor(
+    sqlite: Database,
+    table: string,
+    private readonly columns: readonly string[],
+  ) {
     const tuple = `(${columns.map(() => "?").join(", ")})`;
     const head = `INSERT INTO ${table} (${columns.join(", ")}) VALUES `;
     this.one = sqlite.prepare(head + tuple);
@@ -60,14 +64,44 @@ export class LedgerWriter {
   ) {
     const sqlite = db.$client;
     this.subjects = new BlockInserter(sqlite, "subjects", [
-      "id", "uid", "external_id", "email", "name", "phone", "jurisdiction", "locale", "is_minor", "guardian_name", "guardian_email", "created_at",
+      "id",
+      "uid",
+      "external_id",
+      "email",
+      "name",
+      "phone",
+      "jurisdiction",
+      "locale",
+      "is_minor",
+      "guardian_name",
+      "guardian_email",
+      "created_at",
     ]);
     this.events = new BlockInserter(sqlite, "consent_events", [
-      "id", "subject_id", "purpose_id", "notice_version_id", "event", "channel", "jurisdiction", "source", "locale", "gpc", "guardian_name",
-      "occurred_at", "recorded_at",
+      "id",
+      "subject_id",
+      "purpose_id",
+      "notice_version_id",
+      "event",
+      "channel",
+      "jurisdiction",
+      "source",
+      "locale",
+      "gpc",
+      "guardian_name",
+      "occurred_at",
+      "recorded_at",
     ]);
     this.states = new BlockInserter(sqlite, "consent_state", [
-      "subject_id", "purpose_id", "state", "channels", "notice_version_id", "last_event_id", "gpc", "decided_at", "expires_at",
+      "subject_id",
+      "purpose_id",
+      "state",
+      "channels",
+      "notice_version_id",
+      "last_event_id",
+      "gpc",
+      "decided_at",
+      "expires_at",
     ]);
     sqlite.exec("BEGIN");
   }
@@ -81,7 +115,18 @@ export class LedgerWriter {
       this.pending = 0;
     }
     this.subjects.add([
-      r.id, r.uid, r.externalId, r.email, r.name, r.phone, r.jurisdiction, r.locale, r.isMinor, r.guardianName, r.guardianEmail, r.createdAt,
+      r.id,
+      r.uid,
+      r.externalId,
+      r.email,
+      r.name,
+      r.phone,
+      r.jurisdiction,
+      r.locale,
+      r.isMinor,
+      r.guardianName,
+      r.guardianEmail,
+      r.createdAt,
     ]);
     this.counts.subjects++;
     this.pending++;
@@ -89,8 +134,19 @@ export class LedgerWriter {
 
   event(r: ConsentEventRow): void {
     this.events.add([
-      r.id, r.subjectId, r.purposeId, r.noticeVersionId, r.event, r.channel, r.jurisdiction, r.source, r.locale, r.gpc, r.guardianName,
-      r.occurredAt, r.recordedAt,
+      r.id,
+      r.subjectId,
+      r.purposeId,
+      r.noticeVersionId,
+      r.event,
+      r.channel,
+      r.jurisdiction,
+      r.source,
+      r.locale,
+      r.gpc,
+      r.guardianName,
+      r.occurredAt,
+      r.recordedAt,
     ]);
     this.counts.events++;
     this.pending++;
@@ -98,7 +154,15 @@ export class LedgerWriter {
 
   state(r: ConsentStateRow): void {
     this.states.add([
-      r.subjectId, r.purposeId, r.state, JSON.stringify(r.channels), r.noticeVersionId, r.lastEventId, r.gpc, r.decidedAt, r.expiresAt,
+      r.subjectId,
+      r.purposeId,
+      r.state,
+      JSON.stringify(r.channels),
+      r.noticeVersionId,
+      r.lastEventId,
+      r.gpc,
+      r.decidedAt,
+      r.expiresAt,
     ]);
     this.counts.states++;
     this.pending++;
@@ -134,26 +198,83 @@ function insertAll<R>(db: Db, table: string, columns: readonly string[], rows: I
 /** Writes the daily rollups in one transaction. */
 export function insertRollups(db: Db, rows: Iterable<RollupRow>): number {
   const columns = ["day", "purpose_id", "jurisdiction", "source", "locale", "channel", "event", "gpc", "count"];
-  return insertAll(db, "consent_daily_rollups", columns, rows, (r) => [r.day, r.purposeId, r.jurisdiction, r.source, r.locale, r.channel, r.event, r.gpc, r.count]);
+  return insertAll(db, "consent_daily_rollups", columns, rows, (r) => [
+    r.day,
+    r.purposeId,
+    r.jurisdiction,
+    r.source,
+    r.locale,
+    r.channel,
+    r.event,
+    r.gpc,
+    r.count,
+  ]);
 }
 
 /** Writes the daily splits (consent_daily_splits) the dashboards read. */
 export function insertSplits(db: Db, rows: Iterable<SplitRow>): number {
-  const columns = ["dimension", "day", "purpose_id", "jurisdiction", "value", "granted", "denied", "withdrawn", "expired", "gpc", "gpc_granted"];
-  return insertAll(db, "consent_daily_splits", columns, rows, (r) => [r.dimension, r.day, r.purposeId, r.jurisdiction, r.value, r.granted, r.denied, r.withdrawn, r.expired, r.gpc, r.gpcGranted]);
+  const columns = [
+    "dimension",
+    "day",
+    "purpose_id",
+    "jurisdiction",
+    "value",
+    "granted",
+    "denied",
+    "withdrawn",
+    "expired",
+    "gpc",
+    "gpc_granted",
+  ];
+  return insertAll(db, "consent_daily_splits", columns, rows, (r) => [
+    r.dimension,
+    r.day,
+    r.purposeId,
+    r.jurisdiction,
+    r.value,
+    r.granted,
+    r.denied,
+    r.withdrawn,
+    r.expired,
+    r.gpc,
+    r.gpcGranted,
+  ]);
 }
 
 /** Writes the grant aggregates the dashboards read (db/schema/consent-flows.ts). */
 export function insertGrantFlows(db: Db, f: GrantFlowRows): void {
-  insertAll(db, "consent_grant_versions", ["purpose_id", "jurisdiction", "notice_version_id", "count"], f.versions,
-    (r) => [r.purposeId, r.jurisdiction, r.noticeVersionId, r.count]);
-  insertAll(db, "consent_grant_expiries", ["expires_day", "purpose_id", "jurisdiction", "count"], f.expiries,
-    (r) => [r.expiresDay, r.purposeId, r.jurisdiction, r.count]);
-  insertAll(db, "consent_grant_net", ["day", "purpose_id", "jurisdiction", "delta"], f.net, (r) => [r.day, r.purposeId, r.jurisdiction, r.delta]);
-  insertAll(db, "consent_state_moves", ["purpose_id", "day", "jurisdiction", "from_state", "to_state", "notice_version_id", "count"], f.moves,
-    (r) => [r.purposeId, r.day, r.jurisdiction, r.fromState, r.toState, r.noticeVersionId, r.count]);
-  insertAll(db, "consent_grant_endings", ["purpose_id", "day", "jurisdiction", "notice_version_id", "ended_as", "lifetime", "count"], f.endings,
-    (r) => [r.purposeId, r.day, r.jurisdiction, r.noticeVersionId, r.endedAs, r.lifetime, r.count]);
+  insertAll(db, "consent_grant_versions", ["purpose_id", "jurisdiction", "notice_version_id", "count"], f.versions, (r) => [
+    r.purposeId,
+    r.jurisdiction,
+    r.noticeVersionId,
+    r.count,
+  ]);
+  insertAll(db, "consent_grant_expiries", ["expires_day", "purpose_id", "jurisdiction", "count"], f.expiries, (r) => [
+    r.expiresDay,
+    r.purposeId,
+    r.jurisdiction,
+    r.count,
+  ]);
+  insertAll(db, "consent_grant_net", ["day", "purpose_id", "jurisdiction", "delta"], f.net, (r) => [
+    r.day,
+    r.purposeId,
+    r.jurisdiction,
+    r.delta,
+  ]);
+  insertAll(
+    db,
+    "consent_state_moves",
+    ["purpose_id", "day", "jurisdiction", "from_state", "to_state", "notice_version_id", "count"],
+    f.moves,
+    (r) => [r.purposeId, r.day, r.jurisdiction, r.fromState, r.toState, r.noticeVersionId, r.count],
+  );
+  insertAll(
+    db,
+    "consent_grant_endings",
+    ["purpose_id", "day", "jurisdiction", "notice_version_id", "ended_as", "lifetime", "count"],
+    f.endings,
+    (r) => [r.purposeId, r.day, r.jurisdiction, r.noticeVersionId, r.endedAs, r.lifetime, r.count],
+  );
 }
 
 /** Writes consent_state_totals (subjects per purpose, jurisdiction and state) in one transaction. */

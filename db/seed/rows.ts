@@ -96,6 +96,22 @@ export type GrantFlowRows = {
   versions: Iterable<{ purposeId: number; jurisdiction: string; noticeVersionId: number; count: number }>;
   expiries: Iterable<{ expiresDay: string; purposeId: number; jurisdiction: string; count: number }>;
   net: Iterable<{ day: string; purposeId: number; jurisdiction: string; delta: number }>;
-  moves: Iterable<{ purposeId: number; day: string; jurisdiction: string; fromState: string; toState: string; noticeVersionId: number; count: number }>;
-  endings: Iterable<{ purposeId: number; day: string; jurisdiction: string; noticeVersionId: number; endedAs: string; lifetime: number; count: number }>;
+  moves: Iterable<{
+    purposeId: number;
+    day: string;
+    jurisdiction: string;
+    fromState: string;
+    toState: string;
+    noticeVersionId: number;
+    count: number;
+  }>;
+  endings: Iterable<{
+    purposeId: number;
+    day: string;
+    jurisdiction: string;
+    noticeVersionId: number;
+    endedAs: string;
+    lifetime: number;
+    count: number;
+  }>;
 };

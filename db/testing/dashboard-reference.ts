@@ -4,7 +4,16 @@ import type { Db } from "../connection";
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export type Transition = { pair: string; purposeId: number; jurisdiction: string; day: string; from: string; to: string; prev: ConsentStateValue | null; next: ConsentStateValue };
+export type Transition = {
+  pair: string;
+  purposeId: number;
+  jurisdiction: string;
+  day: string;
+  from: string;
+  to: string;
+  prev: ConsentStateValue | null;
+  next: ConsentStateValue;
+};
 
 /**
  * Replays the raw ledger, pair by pair in time order, through the consent
@@ -13,9 +22,13 @@ export type Transition = { pair: string; purposeId: number; jurisdiction: string
  */
 export function replayLedger(db: Db): Transition[] {
   const purposes = new Map(
-    (db.$client.prepare("SELECT id, channels, validity_days AS validityDays FROM purposes").all() as { id: number; channels: string; validityDays: number | null }[]).map(
-      (p) => [p.id, { channels: JSON.parse(p.channels) as string[], validityDays: p.validityDays }],
-    ),
+    (
+      db.$client.prepare("SELECT id, channels, validity_days AS validityDays FROM purposes").all() as {
+        id: number;
+        channels: string;
+        validityDays: number | null;
+      }[]
+    ).map((p) => [p.id, { channels: JSON.parse(p.channels) as string[], validityDays: p.validityDays }]),
   );
   const rows = db.$client
     .prepare(
@@ -23,7 +36,17 @@ export function replayLedger(db: Db): Transition[] {
               e.notice_version_id AS noticeVersionId, e.gpc, s.jurisdiction
        FROM consent_events e JOIN subjects s ON s.id = e.subject_id ORDER BY e.subject_id, e.purpose_id, e.occurred_at, e.id`,
     )
-    .all() as { id: number; subjectId: number; purposeId: number; event: ConsentStateValue["state"]; channel: string | null; occurredAt: number; noticeVersionId: number; gpc: number; jurisdiction: string }[];
+    .all() as {
+    id: number;
+    subjectId: number;
+    purposeId: number;
+    event: ConsentStateValue["state"];
+    channel: string | null;
+    occurredAt: number;
+    noticeVersionId: number;
+    gpc: number;
+    jurisdiction: string;
+  }[];
   const out: Transition[] = [];
   let pair = "";
   let state: ConsentStateValue | null = null;
@@ -35,7 +58,16 @@ export function replayLedger(db: Db): Transition[] {
     }
     const next = nextState(state, { ...r, gpc: Boolean(r.gpc) }, purposes.get(r.purposeId)!);
     if (next !== state && (state === null || next.state !== state.state || next.state === "granted"))
-      out.push({ pair: key, purposeId: r.purposeId, jurisdiction: r.jurisdiction, day: day(next.decidedAt), from: state?.state ?? "", to: next.state, prev: state, next });
+      out.push({
+        pair: key,
+        purposeId: r.purposeId,
+        jurisdiction: r.jurisdiction,
+        day: day(next.decidedAt),
+        from: state?.state ?? "",
+        to: next.state,
+        prev: state,
+        next,
+      });
     state = next;
   }
   return out;

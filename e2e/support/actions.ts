@@ -12,9 +12,16 @@ export async function captureAction(page: Page, trigger: () => Promise<void>): P
 }
 
 /** Sends a captured server action again, from another page's session, optionally rewriting its body. */
-export async function replayAction(page: Page, action: CapturedAction, rewrite: (body: string) => string = (b) => b, extraHeaders: Record<string, string> = {}) {
+export async function replayAction(
+  page: Page,
+  action: CapturedAction,
+  rewrite: (body: string) => string = (b) => b,
+  extraHeaders: Record<string, string> = {},
+) {
   const headers = {
-    ...Object.fromEntries(Object.entries(action.headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k))),
+    ...Object.fromEntries(
+      Object.entries(action.headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)),
+    ),
     ...extraHeaders,
   };
   const response = await page.request.post(action.url, { headers, data: Buffer.from(rewrite(action.body.toString("latin1")), "latin1") });

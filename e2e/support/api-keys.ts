@@ -1,7 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Creates a key through the admin page (signed in as admin) and returns the plaintext it shows once. */
-export async function createKeyInUi(page: Page, name: string, options: { kind?: "secret" | "publishable"; origins?: string[] } = {}): Promise<string> {
+export async function createKeyInUi(
+  page: Page,
+  name: string,
+  options: { kind?: "secret" | "publishable"; origins?: string[] } = {},
+): Promise<string> {
   const kind = options.kind ?? "secret";
   await page.goto("/admin/api-keys");
   const form = page.getByRole("form", { name: "Create an API key" });

@@ -14,7 +14,8 @@ export const notices = {
     withdraw: "Use the unsubscribe link in any email or your preference center.",
     refusal: "Nothing changes in your account or your orders.",
     contact: "Write to privacy@northtrail.example with any question.",
-    fullText: "We send trail tips by email to people who ask for them.\n\nWe use your email address and chosen activities, and nothing else.",
+    fullText:
+      "We send trail tips by email to people who ask for them.\n\nWe use your email address and chosen activities, and nothing else.",
   },
   ko: {
     title: "이메일 트레일 팁",

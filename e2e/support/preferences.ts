@@ -16,11 +16,16 @@ export type DemoSubject = { id: number; uid: string; email: string; locale: stri
 export type DemoPurpose = { key: string; title: string };
 
 /** The n-th subject matching the filter who has a consent on and another off, so both directions can be tried. */
-export function pickSubject(n: number, f: { jurisdiction: string; locale: string; minor?: boolean }): DemoSubject & { on: DemoPurpose; off: DemoPurpose } {
+export function pickSubject(
+  n: number,
+  f: { jurisdiction: string; locale: string; minor?: boolean },
+): DemoSubject & { on: DemoPurpose; off: DemoPurpose } {
   return read((db) => {
     const now = Date.now();
     const subjects = db
-      .prepare("SELECT id, uid, email, locale FROM subjects WHERE jurisdiction = ? AND locale = ? AND is_minor = ? AND email IS NOT NULL ORDER BY id")
+      .prepare(
+        "SELECT id, uid, email, locale FROM subjects WHERE jurisdiction = ? AND locale = ? AND is_minor = ? AND email IS NOT NULL ORDER BY id",
+      )
       .all(f.jurisdiction, f.locale, f.minor ? 1 : 0) as DemoSubject[];
     const title = db.prepare(
       "SELECT v.title FROM notice_versions v JOIN notices n ON n.id = v.notice_id JOIN purposes p ON p.id = n.purpose_id WHERE p.key = ? AND n.locale = ? AND v.status = 'published'",
@@ -32,8 +37,22 @@ export function pickSubject(n: number, f: { jurisdiction: string; locale: string
     );
     const found: (DemoSubject & { on: DemoPurpose; off: DemoPurpose })[] = [];
     for (const s of subjects) {
-      const rows = states.all(s.id) as { key: string; channels: string; sale: number; changed: number | null; state: string | null; decided: number; expires: number | null }[];
-      const on = rows.find((r) => r.state === "granted" && (r.expires === null || r.expires > now) && (r.changed === null || r.decided > r.changed) && JSON.parse(r.channels).length > 0);
+      const rows = states.all(s.id) as {
+        key: string;
+        channels: string;
+        sale: number;
+        changed: number | null;
+        state: string | null;
+        decided: number;
+        expires: number | null;
+      }[];
+      const on = rows.find(
+        (r) =>
+          r.state === "granted" &&
+          (r.expires === null || r.expires > now) &&
+          (r.changed === null || r.decided > r.changed) &&
+          JSON.parse(r.channels).length > 0,
+      );
       const off = rows.find((r) => r.state !== "granted" && !r.sale && r.key !== on?.key);
       if (!on || !off) continue;
       const t = (key: string) => (title.get(key, f.locale) as { title: string } | undefined)?.title ?? key;
@@ -49,7 +68,9 @@ export function ledgerOf(subjectId: number) {
   return read((db) => ({
     count: (db.prepare("SELECT count(*) AS n FROM consent_events WHERE subject_id = ?").get(subjectId) as { n: number }).n,
     latest: db
-      .prepare("SELECT e.id, e.event, e.source, e.guardian_name AS guardianName, e.gpc, p.key FROM consent_events e JOIN purposes p ON p.id = e.purpose_id WHERE e.subject_id = ? ORDER BY e.id DESC LIMIT 1")
+      .prepare(
+        "SELECT e.id, e.event, e.source, e.guardian_name AS guardianName, e.gpc, p.key FROM consent_events e JOIN purposes p ON p.id = e.purpose_id WHERE e.subject_id = ? ORDER BY e.id DESC LIMIT 1",
+      )
       .get(subjectId) as { id: number; event: string; source: string; guardianName: string | null; gpc: number; key: string },
   }));
 }
@@ -74,14 +95,20 @@ export function subjectWithGrant(key: string, jurisdiction: string, locale: stri
 
 /** The code in the newest preference-center message to an address, read from the store. */
 export function latestCodeFromStore(email: string): string {
-  const row = read((db) => db.prepare("SELECT body FROM outbox WHERE to_address = ? AND kind = 'preferences-code' ORDER BY id DESC LIMIT 1").get(email)) as { body: string } | undefined;
+  const row = read((db) =>
+    db.prepare("SELECT body FROM outbox WHERE to_address = ? AND kind = 'preferences-code' ORDER BY id DESC LIMIT 1").get(email),
+  ) as { body: string } | undefined;
   const code = row?.body.match(/\b(\d{6})\b/)?.[1];
   if (!code) throw new Error("no preference code in the outbox");
   return code;
 }
 
 /** Reads the code as a privacy officer would, in the admin outbox viewer (the newest message of that kind). */
-export async function latestCodeFromOutbox(browser: Browser, email: string, kind: "preferences-code" | "request-code" = "preferences-code"): Promise<string> {
+export async function latestCodeFromOutbox(
+  browser: Browser,
+  email: string,
+  kind: "preferences-code" | "request-code" = "preferences-code",
+): Promise<string> {
   const officer = await pageAs(browser, "privacy_officer");
   await officer.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
   const message = officer.getByTestId("outbox-message").filter({ hasText: kind }).first();
@@ -118,22 +145,34 @@ export function purposeTitle(key: string, locale: string): string {
   return read(
     (db) =>
       db
-        .prepare("SELECT v.title FROM notice_versions v JOIN notices n ON n.id = v.notice_id JOIN purposes p ON p.id = n.purpose_id WHERE p.key = ? AND n.locale = ? AND v.status = 'published'")
+        .prepare(
+          "SELECT v.title FROM notice_versions v JOIN notices n ON n.id = v.notice_id JOIN purposes p ON p.id = n.purpose_id WHERE p.key = ? AND n.locale = ? AND v.status = 'published'",
+        )
         .get(key, locale) as { title: string },
   ).title;
 }
 
 /** The GPC flag and state of a subject's choice about a purpose. */
 export function choiceOf(subjectId: number, key: string): { state: string; gpc: number } | undefined {
-  return read((db) => db.prepare("SELECT cs.state, cs.gpc FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id WHERE cs.subject_id = ? AND p.key = ?").get(subjectId, key)) as
-    | { state: string; gpc: number }
-    | undefined;
+  return read((db) =>
+    db
+      .prepare(
+        "SELECT cs.state, cs.gpc FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id WHERE cs.subject_id = ? AND p.key = ?",
+      )
+      .get(subjectId, key),
+  ) as { state: string; gpc: number } | undefined;
 }
 
 /** How many consent-based purposes a subject currently has granted. */
 export function grantedCount(subjectId: number): number {
   return read(
     (db) =>
-      (db.prepare("SELECT count(*) AS n FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id WHERE cs.subject_id = ? AND cs.state = 'granted' AND p.legal_basis = 'consent' AND p.status = 'active'").get(subjectId) as { n: number }).n,
+      (
+        db
+          .prepare(
+            "SELECT count(*) AS n FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id WHERE cs.subject_id = ? AND cs.state = 'granted' AND p.legal_basis = 'consent' AND p.status = 'active'",
+          )
+          .get(subjectId) as { n: number }
+      ).n,
   );
 }

@@ -29,8 +29,22 @@ export async function secondServer(name: string, extraEnv: Record<string, string
   const { plaintext } = insertApiKey(db, { name: `${name} test`, kind: "secret", allowedOrigins: [] }, { id: null, email: `e2e-${name}` });
   db.$client.close();
   // Per-key rate limits off (as for the bench): these tests measure durability, not throttling.
-  const env = { ...process.env, DATABASE_PATH: store, NEXT_DIST_DIR: e2eDistDir(), LOG_LEVEL: "warn", CANDOR_URL: "http://candor.test", API_RATE_LIMIT: "off", ...extraEnv };
-  return { dir, store, key: plaintext, start: () => startServer({ env, timeoutMs: 90_000 }), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  const env = {
+    ...process.env,
+    DATABASE_PATH: store,
+    NEXT_DIST_DIR: e2eDistDir(),
+    LOG_LEVEL: "warn",
+    CANDOR_URL: "http://candor.test",
+    API_RATE_LIMIT: "off",
+    ...extraEnv,
+  };
+  return {
+    dir,
+    store,
+    key: plaintext,
+    start: () => startServer({ env, timeoutMs: 90_000 }),
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** SIGKILL to the server's whole process group: no shutdown hooks, no checkpoint, a crash. */

@@ -76,7 +76,11 @@ export function startSmtpSink(): Promise<SmtpSink> {
 function parseMessage(lines: string[]): { subject: string; text: string } {
   const blank = lines.indexOf("");
   const headers = new Map<string, string>();
-  for (const raw of lines.slice(0, blank).join("\r\n").replace(/\r\n[ \t]+/g, " ").split("\r\n")) {
+  for (const raw of lines
+    .slice(0, blank)
+    .join("\r\n")
+    .replace(/\r\n[ \t]+/g, " ")
+    .split("\r\n")) {
     const colon = raw.indexOf(":");
     if (colon > 0) headers.set(raw.slice(0, colon).toLowerCase(), raw.slice(colon + 1).trim());
   }
@@ -86,12 +90,18 @@ function parseMessage(lines: string[]): { subject: string; text: string } {
     encoding === "base64"
       ? Buffer.from(body, "base64")
       : encoding === "quoted-printable"
-        ? Buffer.from(body.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1")
+        ? Buffer.from(
+            body.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          )
         : Buffer.from(body, "latin1");
   const subject = (headers.get("subject") ?? "").replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, kind: string, word: string) =>
     kind.toLowerCase() === "b"
       ? Buffer.from(word, "base64").toString("utf8")
-      : Buffer.from(word.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+      : Buffer.from(
+          word.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))),
+          "latin1",
+        ).toString("utf8"),
   );
   return { subject, text: bytes.toString("utf8") };
 }

@@ -4,7 +4,13 @@ import { e2eDatabasePath } from "./paths";
 // Test-only, read-only: what the widget's choices left in the seeded e2e store.
 
 /** The demo's purposes that a banner asks about (active, based on consent). */
-export const bannerPurposes = ["delivery_updates", "marketing_messages", "personalised_recommendations", "ad_partner_sharing", "precise_location"] as const;
+export const bannerPurposes = [
+  "delivery_updates",
+  "marketing_messages",
+  "personalised_recommendations",
+  "ad_partner_sharing",
+  "precise_location",
+] as const;
 
 export type BannerState = { state: string; gpc: number; source: string; event: string };
 
@@ -25,7 +31,9 @@ export function bannerStateOf(externalId: string): Record<string, BannerState> {
 /** How many ledger events the subject with this externalId has (0 when there is no such subject). */
 export function eventCountOf(externalId: string): number {
   return readStore(e2eDatabasePath(), (db) => {
-    const row = db.prepare("SELECT count(*) AS n FROM consent_events e JOIN subjects s ON s.id = e.subject_id WHERE s.external_id = ?").get(externalId) as { n: number };
+    const row = db
+      .prepare("SELECT count(*) AS n FROM consent_events e JOIN subjects s ON s.id = e.subject_id WHERE s.external_id = ?")
+      .get(externalId) as { n: number };
     return row.n;
   });
 }

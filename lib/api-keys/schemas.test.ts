@@ -51,11 +51,19 @@ describe("splitOrigins", () => {
 
 describe("createApiKeySchema", () => {
   it("accepts a secret key without origins", () => {
-    expect(createApiKeySchema.parse({ name: " Shop backend ", kind: "secret" })).toEqual({ name: "Shop backend", kind: "secret", allowedOrigins: [] });
+    expect(createApiKeySchema.parse({ name: " Shop backend ", kind: "secret" })).toEqual({
+      name: "Shop backend",
+      kind: "secret",
+      allowedOrigins: [],
+    });
   });
 
   it("accepts a publishable key with origins, normalized and de-duplicated", () => {
-    const parsed = createApiKeySchema.parse({ name: "Widget", kind: "publishable", allowedOrigins: "https://shop.example.com\nhttps://SHOP.example.com/" });
+    const parsed = createApiKeySchema.parse({
+      name: "Widget",
+      kind: "publishable",
+      allowedOrigins: "https://shop.example.com\nhttps://SHOP.example.com/",
+    });
     expect(parsed.allowedOrigins).toEqual(["https://shop.example.com"]);
   });
 
@@ -64,7 +72,9 @@ describe("createApiKeySchema", () => {
   });
 
   it("refuses origins on a secret key", () => {
-    expect(fieldErrors({ name: "Server", kind: "secret", allowedOrigins: "https://shop.example.com" })).toEqual({ allowedOrigins: ["origins-secret"] });
+    expect(fieldErrors({ name: "Server", kind: "secret", allowedOrigins: "https://shop.example.com" })).toEqual({
+      allowedOrigins: ["origins-secret"],
+    });
   });
 
   it("names a bad origin and a missing name together", () => {

@@ -4,8 +4,7 @@ import type { BatchResponse, ConsentResponse, RecordedEvent, RejectedEvent } fro
 
 /** What the ledger answers for one event (structurally db/ledger's RecordResult; lib does not import db). */
 export type LedgerOutcome =
-  | (RecordedEvent & { status: "stored" | "duplicate" })
-  | { index: number; status: "rejected"; code: string; field: string; detail: string };
+  (RecordedEvent & { status: "stored" | "duplicate" }) | { index: number; status: "rejected"; code: string; field: string; detail: string };
 
 export type GpcOutcome = { gpc: boolean; gpcOptOuts: number };
 
@@ -18,7 +17,10 @@ export function validateEvent(body: unknown): { ok: true; input: ConsentEventInp
 }
 
 /** The HTTP answer for one recorded event: 201 stored, 200 an idempotent replay, 422 a ledger refusal. */
-export function singleOutcome(outcome: LedgerOutcome, gpc: GpcOutcome): { status: 200 | 201; body: ConsentResponse } | { status: 422; problem: Problem } {
+export function singleOutcome(
+  outcome: LedgerOutcome,
+  gpc: GpcOutcome,
+): { status: 200 | 201; body: ConsentResponse } | { status: 422; problem: Problem } {
   if (outcome.status === "rejected") {
     const error = rejectionFieldError(outcome);
     return { status: 422, problem: problem("rejected", `${outcome.field}: ${outcome.detail}`, { errors: [error] }) };
@@ -51,7 +53,12 @@ export function validateBatchEvents(events: unknown[]): { valid: { index: number
  * The batch answer: ledger outcomes (indexed by position among the valid events) mapped
  * back to request positions, merged with schema rejections, in request order.
  */
-export function batchOutcome(valid: { index: number }[], outcomes: LedgerOutcome[], invalid: RejectedEvent[], gpc: GpcOutcome): BatchResponse {
+export function batchOutcome(
+  valid: { index: number }[],
+  outcomes: LedgerOutcome[],
+  invalid: RejectedEvent[],
+  gpc: GpcOutcome,
+): BatchResponse {
   const results: BatchResponse["results"] = [...invalid];
   for (const outcome of outcomes) {
     const index = valid[outcome.index].index;

@@ -16,19 +16,41 @@ export const requestExamples = {
         idempotencyKey: "order-98231-marketing-email",
       },
     },
-    withdraw: { summary: "Withdrawal by Candor's subject id", value: { subject: { id: subjectId }, purpose: "personalised_recommendations", event: "withdrawn" } },
+    withdraw: {
+      summary: "Withdrawal by Candor's subject id",
+      value: { subject: { id: subjectId }, purpose: "personalised_recommendations", event: "withdrawn" },
+    },
   },
   subjectRequest: {
-    access: { summary: "A signed-in customer asks for a copy of their data", value: { type: "access", subject: { externalId: "cust-1042" }, identityVerified: true } },
-    deletion: { summary: "Someone not known by id asks for deletion", value: { type: "deletion", subject: { email: "mina@example.com" }, jurisdiction: "KR", details: "Please close my account." } },
+    access: {
+      summary: "A signed-in customer asks for a copy of their data",
+      value: { type: "access", subject: { externalId: "cust-1042" }, identityVerified: true },
+    },
+    deletion: {
+      summary: "Someone not known by id asks for deletion",
+      value: { type: "deletion", subject: { email: "mina@example.com" }, jurisdiction: "KR", details: "Please close my account." },
+    },
   },
   batch: {
     import: {
       summary: "Two events from a nightly import",
       value: {
         events: [
-          { subject: { externalId: "cust-1", jurisdiction: "EU" }, purpose: "marketing_messages", event: "granted", channel: "email", source: "import", idempotencyKey: "import-2026-05-01-1" },
-          { subject: { externalId: "cust-2", jurisdiction: "US-CA" }, purpose: "ad_partner_sharing", event: "denied", source: "import", idempotencyKey: "import-2026-05-01-2" },
+          {
+            subject: { externalId: "cust-1", jurisdiction: "EU" },
+            purpose: "marketing_messages",
+            event: "granted",
+            channel: "email",
+            source: "import",
+            idempotencyKey: "import-2026-05-01-1",
+          },
+          {
+            subject: { externalId: "cust-2", jurisdiction: "US-CA" },
+            purpose: "ad_partner_sharing",
+            event: "denied",
+            source: "import",
+            idempotencyKey: "import-2026-05-01-2",
+          },
         ],
       },
     },
@@ -52,7 +74,15 @@ export const responseExamples = {
       {
         index: 1,
         status: "rejected",
-        errors: [{ pointer: "/events/1/purpose", field: "purpose", index: 1, code: "unknown-purpose", detail: 'No active purpose has the key "newsletter".' }],
+        errors: [
+          {
+            pointer: "/events/1/purpose",
+            field: "purpose",
+            index: 1,
+            code: "unknown-purpose",
+            detail: 'No active purpose has the key "newsletter".',
+          },
+        ],
       },
     ],
   },
@@ -77,14 +107,28 @@ export const responseExamples = {
     locale: "en",
     isMinor: false,
     consents: [
-      { purpose: "ad_partner_sharing", name: "Sharing with advertising partners", legalBasis: "consent", saleOrSharing: true, state: "denied", channels: [], decidedAt: "2026-05-01T09:30:00.000Z", expiresAt: null, stale: false, gpc: true },
+      {
+        purpose: "ad_partner_sharing",
+        name: "Sharing with advertising partners",
+        legalBasis: "consent",
+        saleOrSharing: true,
+        state: "denied",
+        channels: [],
+        decidedAt: "2026-05-01T09:30:00.000Z",
+        expiresAt: null,
+        stale: false,
+        gpc: true,
+      },
     ],
   },
 };
 
 export const problemExamples = {
   unauthorized: problem("unauthorized", "This API key is unknown or has been revoked."),
-  forbidden: problem("forbidden", "This endpoint needs a secret key (ck_live_…). Publishable keys (pk_live_…) are for the consent widget in browsers."),
+  forbidden: problem(
+    "forbidden",
+    "This endpoint needs a secret key (ck_live_…). Publishable keys (pk_live_…) are for the consent widget in browsers.",
+  ),
   notFound: problem("not-found", "No subject has this id. Use the subjectId a consent response returned."),
   malformedJson: problem("malformed-json", "The body is not valid JSON: Unexpected token 'o', \"{not json}\" is not valid JSON."),
   tooLarge: problem("payload-too-large", "The body is larger than 16 KB."),
@@ -93,15 +137,32 @@ export const problemExamples = {
     errors: [{ pointer: "/event", field: "event", code: "invalid_value", detail: 'One of "granted", "denied" or "withdrawn".' }],
   }),
   tooEarly: problem("validation", "occurredAt: occurredAt is before 2000-01-01; Candor does not record consent dated earlier.", {
-    errors: [{ pointer: "/occurredAt", field: "occurredAt", code: "custom", detail: "occurredAt is before 2000-01-01; Candor does not record consent dated earlier." }],
+    errors: [
+      {
+        pointer: "/occurredAt",
+        field: "occurredAt",
+        code: "custom",
+        detail: "occurredAt is before 2000-01-01; Candor does not record consent dated earlier.",
+      },
+    ],
   }),
   rejected: problem("rejected", 'purpose: No active purpose has the key "newsletter".', {
     errors: [{ pointer: "/purpose", field: "purpose", code: "unknown-purpose", detail: 'No active purpose has the key "newsletter".' }],
   }),
   requestRefused: problem("validation", "subject.email: Nobody matches; give the person's email so Candor can verify them and reply.", {
-    errors: [{ pointer: "/subject/email", field: "subject.email", code: "contact-required", detail: "Nobody matches; give the person's email so Candor can verify them and reply." }],
+    errors: [
+      {
+        pointer: "/subject/email",
+        field: "subject.email",
+        code: "contact-required",
+        detail: "Nobody matches; give the person's email so Candor can verify them and reply.",
+      },
+    ],
   }),
   subjectConflict: subjectConflictProblem(["subject.externalId", "subject.email"]),
   requestNotFound: problem("not-found", "No request has this reference. Use the ref that POST /api/v1/requests returned."),
-  batchTooLarge: problem("batch-too-large", "A batch holds at most 1,000 events; this one has 1,001. Nothing was stored: split it and send each part again."),
+  batchTooLarge: problem(
+    "batch-too-large",
+    "A batch holds at most 1,000 events; this one has 1,001. Nothing was stored: split it and send each part again.",
+  ),
 };

@@ -7,7 +7,10 @@ import { problemExamples, requestExamples, responseExamples } from "./openapi-ex
 import { validateEvent } from "./consents";
 
 type Json = Record<string, unknown>;
-const doc = buildOpenApiDocument() as Json & { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json>; securitySchemes: Json } };
+const doc = buildOpenApiDocument() as Json & {
+  paths: Record<string, Record<string, Json>>;
+  components: { schemas: Record<string, Json>; securitySchemes: Json };
+};
 
 /** Every "$ref" anywhere in the document. */
 function refs(node: unknown, out: string[] = []): string[] {
@@ -36,7 +39,13 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes the five endpoints", () => {
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/consents", "/api/v1/consents/batch", "/api/v1/requests", "/api/v1/requests/{ref}", "/api/v1/subjects/{subjectId}/consents"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/consents",
+      "/api/v1/consents/batch",
+      "/api/v1/requests",
+      "/api/v1/requests/{ref}",
+      "/api/v1/subjects/{subjectId}/consents",
+    ]);
     expect(Object.keys(doc.paths["/api/v1/requests"])).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/requests/{ref}"])).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/consents"])).toEqual(["post"]);
@@ -55,7 +64,10 @@ describe("the OpenAPI document", () => {
     expect(event.required.sort()).toEqual(["event", "purpose", "subject"]);
     expect(event.additionalProperties).toBe(false);
     expect(event.properties.event).toMatchObject({ enum: ["granted", "denied", "withdrawn"] });
-    expect((doc.components.schemas.BatchRequest as { properties: { events: Json } }).properties.events).toMatchObject({ maxItems: 1000, items: { $ref: "#/components/schemas/ConsentEvent" } });
+    expect((doc.components.schemas.BatchRequest as { properties: { events: Json } }).properties.events).toMatchObject({
+      maxItems: 1000,
+      items: { $ref: "#/components/schemas/ConsentEvent" },
+    });
     for (const schema of Object.values(doc.components.schemas)) expect(schema).not.toHaveProperty("$id");
   });
 
@@ -63,7 +75,8 @@ describe("the OpenAPI document", () => {
     for (const [path, operations] of Object.entries(doc.paths))
       for (const [method, op] of Object.entries(operations))
         for (const [status, response] of Object.entries(op.responses as Record<string, { content: Json }>))
-          if (Number(status) >= 400) expect(Object.keys(response.content), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+          if (Number(status) >= 400)
+            expect(Object.keys(response.content), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
   });
 
   it("has examples that pass the schemas they illustrate", () => {

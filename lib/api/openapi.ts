@@ -50,14 +50,22 @@ export function componentSchemas(): Record<string, JsonObject> {
 }
 
 const ref = (id: keyof typeof named) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: keyof typeof named, examples?: JsonObject) => ({ "application/json": { schema: ref(id), ...(examples ? { examples } : {}) } });
+const json = (id: keyof typeof named, examples?: JsonObject) => ({
+  "application/json": { schema: ref(id), ...(examples ? { examples } : {}) },
+});
 const problemContent = (...which: (keyof typeof problemExamples)[]) => ({
   [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem"), examples: Object.fromEntries(which.map((k) => [k, { value: problemExamples[k] }])) },
 });
-const problemResponse = (description: string, ...which: (keyof typeof problemExamples)[]) => ({ description, content: problemContent(...which) });
+const problemResponse = (description: string, ...which: (keyof typeof problemExamples)[]) => ({
+  description,
+  content: problemContent(...which),
+});
 
 const authProblems = {
-  "401": { ...problemResponse("No API key, or an unknown or revoked one.", "unauthorized"), headers: { "WWW-Authenticate": { schema: { type: "string" } } } },
+  "401": {
+    ...problemResponse("No API key, or an unknown or revoked one.", "unauthorized"),
+    headers: { "WWW-Authenticate": { schema: { type: "string" } } },
+  },
   "403": problemResponse("A publishable key was used; these endpoints need a secret key.", "forbidden"),
 };
 
@@ -65,7 +73,8 @@ const gpcHeader = {
   name: "Sec-GPC",
   in: "header",
   required: false,
-  description: "Global Privacy Control. `1` opts the subjects of this request out of every sale/sharing purpose (CCPA 11 CCR §7025); any other value is ignored. A later request without it is not an opt-in.",
+  description:
+    "Global Privacy Control. `1` opts the subjects of this request out of every sale/sharing purpose (CCPA 11 CCR §7025); any other value is ignored. A later request without it is not an opt-in.",
   schema: { type: "string", enum: ["1"] },
 };
 
@@ -90,12 +99,20 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
           requestBody: { required: true, content: json("ConsentEvent", requestExamples.single) },
           responses: {
             "201": { description: "Stored.", content: json("ConsentResponse", { stored: { value: responseExamples.stored } }) },
-            "200": { description: "An event with this idempotencyKey was stored before; nothing new was written.", content: json("ConsentResponse", { duplicate: { value: responseExamples.duplicate } }) },
+            "200": {
+              description: "An event with this idempotencyKey was stored before; nothing new was written.",
+              content: json("ConsentResponse", { duplicate: { value: responseExamples.duplicate } }),
+            },
             "400": problemResponse("The body is not JSON.", "malformedJson"),
             ...authProblems,
             "413": problemResponse("The body is over 16 KB.", "tooLarge"),
             "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
-            "422": problemResponse("The event is invalid (say, `occurredAt` before 2000-01-01 or in the future), or the ledger refused it (unknown purpose, channel or notice version, a grant under GPC, …).", "validation", "tooEarly", "rejected"),
+            "422": problemResponse(
+              "The event is invalid (say, `occurredAt` before 2000-01-01 or in the future), or the ledger refused it (unknown purpose, channel or notice version, a grant under GPC, …).",
+              "validation",
+              "tooEarly",
+              "rejected",
+            ),
           },
         },
       },
@@ -103,17 +120,29 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
         post: {
           operationId: "recordConsentBatch",
           summary: `Record up to ${MAX_BATCH.toLocaleString("en")} consent events`,
-          description: "Valid events are stored together; invalid ones (schema errors or ledger refusals) are reported by index and stored nowhere. A batch over the limit is refused whole.",
+          description:
+            "Valid events are stored together; invalid ones (schema errors or ledger refusals) are reported by index and stored nowhere. A batch over the limit is refused whole.",
           parameters: [gpcHeader],
           requestBody: { required: true, content: json("BatchRequest", requestExamples.batch) },
           responses: {
-            "200": { description: "Every event was stored or was a replay.", content: json("BatchResponse", { allStored: { value: responseExamples.batchOk } }) },
-            "207": { description: "Some events were rejected (say, one dated before 2000-01-01); the rest were stored. Each result names its index.", content: json("BatchResponse", { mixed: { value: responseExamples.batchMixed } }) },
+            "200": {
+              description: "Every event was stored or was a replay.",
+              content: json("BatchResponse", { allStored: { value: responseExamples.batchOk } }),
+            },
+            "207": {
+              description:
+                "Some events were rejected (say, one dated before 2000-01-01); the rest were stored. Each result names its index.",
+              content: json("BatchResponse", { mixed: { value: responseExamples.batchMixed } }),
+            },
             "400": problemResponse("The body is not JSON.", "malformedJson"),
             ...authProblems,
             "413": problemResponse("The body is over 2 MB.", "tooLarge"),
             "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
-            "422": problemResponse(`Not a { "events": [...] } object, or more than ${MAX_BATCH.toLocaleString("en")} events: nothing was stored.`, "batchTooLarge", "validation"),
+            "422": problemResponse(
+              `Not a { "events": [...] } object, or more than ${MAX_BATCH.toLocaleString("en")} events: nothing was stored.`,
+              "batchTooLarge",
+              "validation",
+            ),
           },
         },
       },
@@ -121,9 +150,20 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
         get: {
           operationId: "getSubjectConsents",
           summary: "A subject's current consent, per purpose",
-          parameters: [{ name: "subjectId", in: "path", required: true, description: "The subjectId a consent response returned.", schema: { type: "string", maxLength: 64 } }],
+          parameters: [
+            {
+              name: "subjectId",
+              in: "path",
+              required: true,
+              description: "The subjectId a consent response returned.",
+              schema: { type: "string", maxLength: 64 },
+            },
+          ],
           responses: {
-            "200": { description: "Every active purpose with the subject's state.", content: json("SubjectConsents", { subject: { value: responseExamples.subject } }) },
+            "200": {
+              description: "Every active purpose with the subject's state.",
+              content: json("SubjectConsents", { subject: { value: responseExamples.subject } }),
+            },
             ...authProblems,
             "404": problemResponse("No subject has this id.", "notFound"),
           },
@@ -137,7 +177,11 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
             "Files an access, portability, deletion, rectification, restriction, objection or opt-out request. The deadline follows the subject's jurisdiction. When the brand's policy asks for a one-time code for this type, Candor emails it to the subject at once; the request then waits in `verifying`. An open request of the same type from the same subject is not merged: it is flagged in `duplicateOf`.",
           requestBody: { required: true, content: json("SubjectRequestInput", requestExamples.subjectRequest) },
           responses: {
-            "201": { description: "Filed. `Location` names the request.", headers: { Location: { schema: { type: "string" } } }, content: json("SubjectRequest", { filed: { value: responseExamples.subjectRequest } }) },
+            "201": {
+              description: "Filed. `Location` names the request.",
+              headers: { Location: { schema: { type: "string" } } },
+              content: json("SubjectRequest", { filed: { value: responseExamples.subjectRequest } }),
+            },
             "400": problemResponse("The body is not JSON.", "malformedJson"),
             ...authProblems,
             "413": problemResponse("The body is over 16 KB.", "tooLarge"),
@@ -154,9 +198,20 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
         get: {
           operationId: "getSubjectRequest",
           summary: "Where a subject request stands",
-          parameters: [{ name: "ref", in: "path", required: true, description: "The ref POST /api/v1/requests returned.", schema: { type: "string", pattern: "^REQ-\\d{4}-\\d{5,}$" } }],
+          parameters: [
+            {
+              name: "ref",
+              in: "path",
+              required: true,
+              description: "The ref POST /api/v1/requests returned.",
+              schema: { type: "string", pattern: "^REQ-\\d{4}-\\d{5,}$" },
+            },
+          ],
           responses: {
-            "200": { description: "The request's status and due date.", content: json("SubjectRequest", { filed: { value: responseExamples.subjectRequest } }) },
+            "200": {
+              description: "The request's status and due date.",
+              content: json("SubjectRequest", { filed: { value: responseExamples.subjectRequest } }),
+            },
             ...authProblems,
             "404": problemResponse("No request has this reference.", "requestNotFound"),
           },
@@ -165,7 +220,11 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
     },
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", description: "A secret API key (ck_live_…), created by an administrator under Admin → API keys." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "A secret API key (ck_live_…), created by an administrator under Admin → API keys.",
+        },
       },
       schemas: componentSchemas(),
     },

@@ -61,19 +61,27 @@ describe("zodFieldErrors", () => {
   });
 
   it("points into the batch body and names the event's index", () => {
-    const [error] = errorsOf({ subject: { externalId: "c1" }, purpose: "marketing_messages", event: "maybe" }, { base: ["events", 7], index: 7 });
+    const [error] = errorsOf(
+      { subject: { externalId: "c1" }, purpose: "marketing_messages", event: "maybe" },
+      { base: ["events", 7], index: 7 },
+    );
     expect(error).toMatchObject({ pointer: "/events/7/event", field: "event", index: 7, code: "invalid_value" });
   });
 
   it("keeps a refinement's message", () => {
-    const r = z.object({ a: z.string() }).refine(() => false, { message: "Nope." }).safeParse({ a: "x" });
+    const r = z
+      .object({ a: z.string() })
+      .refine(() => false, { message: "Nope." })
+      .safeParse({ a: "x" });
     expect(zodFieldErrors(r.error!)).toEqual([{ pointer: "", field: "(body)", code: "custom", detail: "Nope." }]);
   });
 });
 
 describe("rejectionFieldError", () => {
   it("turns a dotted ledger field into a pointer", () => {
-    expect(rejectionFieldError({ field: "subject.email", code: "subject-conflict", detail: "d" }, { base: ["events", 2], index: 2 })).toEqual({
+    expect(
+      rejectionFieldError({ field: "subject.email", code: "subject-conflict", detail: "d" }, { base: ["events", 2], index: 2 }),
+    ).toEqual({
       pointer: "/events/2/subject/email",
       field: "subject.email",
       index: 2,
@@ -87,6 +95,8 @@ describe("summarizeErrors", () => {
   it("names the first few errors and counts the rest", () => {
     const e = (i: number) => ({ pointer: "", field: "purpose", index: i, code: "c", detail: "bad." });
     expect(summarizeErrors([e(0)])).toBe("event 0: purpose: bad.");
-    expect(summarizeErrors([e(0), e(1), e(2), e(3), e(4)])).toBe("event 0: purpose: bad.; event 1: purpose: bad.; event 2: purpose: bad. (and 2 more)");
+    expect(summarizeErrors([e(0), e(1), e(2), e(3), e(4)])).toBe(
+      "event 0: purpose: bad.; event 1: purpose: bad.; event 2: purpose: bad. (and 2 more)",
+    );
   });
 });

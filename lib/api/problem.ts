@@ -83,7 +83,10 @@ export function zodFieldErrors(error: z.ZodError, options: { base?: PathKey[]; i
 }
 
 /** A ledger refusal (its field is dotted, e.g. "subject.email") as a field error. */
-export function rejectionFieldError(r: { field: string; code: string; detail: string }, options: { base?: PathKey[]; index?: number } = {}): FieldError {
+export function rejectionFieldError(
+  r: { field: string; code: string; detail: string },
+  options: { base?: PathKey[]; index?: number } = {},
+): FieldError {
   const path = r.field.split(".");
   return {
     pointer: jsonPointer([...(options.base ?? []), ...path]),

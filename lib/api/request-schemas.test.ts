@@ -18,10 +18,24 @@ describe("subject requests through the API", () => {
 
   it("answers identities of two people with a 422 subject-conflict naming both fields", () => {
     const p = subjectConflictProblem(["subject.externalId", "subject.email"]);
-    expect(p).toMatchObject({ status: 422, type: "https://candor.dev/problems/subject-conflict", detail: expect.stringContaining("subject.externalId and subject.email") });
+    expect(p).toMatchObject({
+      status: 422,
+      type: "https://candor.dev/problems/subject-conflict",
+      detail: expect.stringContaining("subject.externalId and subject.email"),
+    });
     expect(p.errors).toEqual([
-      { pointer: "/subject/externalId", field: "subject.externalId", code: "subject-conflict", detail: "Names a different person than subject.email." },
-      { pointer: "/subject/email", field: "subject.email", code: "subject-conflict", detail: "Names a different person than subject.externalId." },
+      {
+        pointer: "/subject/externalId",
+        field: "subject.externalId",
+        code: "subject-conflict",
+        detail: "Names a different person than subject.email.",
+      },
+      {
+        pointer: "/subject/email",
+        field: "subject.email",
+        code: "subject-conflict",
+        detail: "Names a different person than subject.externalId.",
+      },
     ]);
   });
 
@@ -32,10 +46,30 @@ describe("subject requests through the API", () => {
   });
 
   it("shows state and dates, and an opt-out as verified since it needs no check", () => {
-    const base = { ref: "REQ-2026-00001", type: "opt_out_sale" as const, status: "received" as const, jurisdiction: "US-CA", verification: "none" as const, verifiedAt: null, receivedAt: new Date("2026-05-01T00:00:00Z"), dueAt: new Date("2026-05-22T00:00:00Z"), extendedAt: null, closedAt: null };
+    const base = {
+      ref: "REQ-2026-00001",
+      type: "opt_out_sale" as const,
+      status: "received" as const,
+      jurisdiction: "US-CA",
+      verification: "none" as const,
+      verifiedAt: null,
+      receivedAt: new Date("2026-05-01T00:00:00Z"),
+      dueAt: new Date("2026-05-22T00:00:00Z"),
+      extendedAt: null,
+      closedAt: null,
+    };
     expect(requestStatusBody(base, "uid-1")).toEqual({
-      ref: "REQ-2026-00001", type: "opt_out_sale", status: "received", jurisdiction: "US-CA", subjectId: "uid-1", verification: "none", verified: true,
-      receivedAt: "2026-05-01T00:00:00.000Z", dueAt: "2026-05-22T00:00:00.000Z", extended: false, closedAt: null,
+      ref: "REQ-2026-00001",
+      type: "opt_out_sale",
+      status: "received",
+      jurisdiction: "US-CA",
+      subjectId: "uid-1",
+      verification: "none",
+      verified: true,
+      receivedAt: "2026-05-01T00:00:00.000Z",
+      dueAt: "2026-05-22T00:00:00.000Z",
+      extended: false,
+      closedAt: null,
     });
     expect(requestStatusBody({ ...base, type: "access", verification: "code" }, null).verified).toBe(false);
   });

@@ -7,7 +7,10 @@ import { verificationLevels } from "../requests/verification";
 // Subject requests through the API: the brand's own site or support tool files a request for a customer.
 
 export const REQUEST_BODY_LIMIT = 16 * 1024;
-export const requestRefSchema = z.string().trim().regex(/^REQ-\d{4}-\d{5,}$/, { error: "A request reference, e.g. REQ-2026-00042." });
+export const requestRefSchema = z
+  .string()
+  .trim()
+  .regex(/^REQ-\d{4}-\d{5,}$/, { error: "A request reference, e.g. REQ-2026-00042." });
 
 export const requestInputSchema = z
   .object({
@@ -21,12 +24,15 @@ export const requestInputSchema = z
       .strict()
       .refine((s) => s.id || s.externalId || s.email, { message: "Name the subject by id, externalId or email." })
       .meta({ description: "Who asks. An unknown person is accepted with an email, which Candor verifies by a one-time code." }),
-    jurisdiction: z.enum(jurisdictions).optional().meta({ description: "Whose law sets the deadline. Defaults to the subject's; required for someone Candor does not know." }),
+    jurisdiction: z
+      .enum(jurisdictions)
+      .optional()
+      .meta({ description: "Whose law sets the deadline. Defaults to the subject's; required for someone Candor does not know." }),
     details: z.string().trim().max(4000).optional().meta({ description: "What the subject wrote, e.g. which field to correct." }),
-    identityVerified: z
-      .boolean()
-      .default(false)
-      .meta({ description: "true when the subject was signed in to your own site when they asked. It satisfies the \"session\" level; types set to \"code\" still get a one-time code by email." }),
+    identityVerified: z.boolean().default(false).meta({
+      description:
+        'true when the subject was signed in to your own site when they asked. It satisfies the "session" level; types set to "code" still get a one-time code by email.',
+    }),
   })
   .strict();
 export type RequestInput = z.infer<typeof requestInputSchema>;
@@ -52,14 +58,24 @@ export const requestStatusSchema = z.object({
   type: z.enum(requestTypes),
   status: z.enum(requestStatuses),
   jurisdiction: z.string(),
-  subjectId: z.string().nullable().meta({ description: "Candor's id of the subject; null when nobody matched (or the subject was erased)." }),
+  subjectId: z
+    .string()
+    .nullable()
+    .meta({ description: "Candor's id of the subject; null when nobody matched (or the subject was erased)." }),
   verification: z.enum(verificationLevels).meta({ description: "The identity check this request needs, fixed when it arrived." }),
   verified: z.boolean(),
   receivedAt: z.string().meta({ format: "date-time" }),
-  dueAt: z.string().meta({ format: "date-time" }).meta({ description: "The legal deadline in the subject's regime (after any extension)." }),
+  dueAt: z
+    .string()
+    .meta({ format: "date-time" })
+    .meta({ description: "The legal deadline in the subject's regime (after any extension)." }),
   extended: z.boolean(),
   closedAt: z.string().nullable().meta({ format: "date-time" }),
-  duplicateOf: z.string().nullable().optional().meta({ description: "On creation: an open request of the same type from the same subject. Both are kept." }),
+  duplicateOf: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: "On creation: an open request of the same type from the same subject. Both are kept." }),
 });
 export type RequestStatusBody = z.infer<typeof requestStatusSchema>;
 

@@ -9,9 +9,7 @@ export const SINGLE_BODY_LIMIT = 16 * 1024;
 export const BATCH_BODY_LIMIT = 2 * 1024 * 1024;
 
 /** The batch envelope; events are validated one by one afterwards, so one bad event spoils nothing else. */
-export const batchEnvelopeSchema = z
-  .object({ events: z.array(z.unknown()).min(1, { error: "Send at least one event." }) })
-  .strict();
+export const batchEnvelopeSchema = z.object({ events: z.array(z.unknown()).min(1, { error: "Send at least one event." }) }).strict();
 
 /** The batch as documented: the envelope with every event described. */
 export const batchRequestSchema = z.object({ events: z.array(consentEventInputSchema).min(1).max(MAX_BATCH) }).strict();
@@ -22,7 +20,9 @@ const effectiveStates = ["granted", "denied", "withdrawn", "expired", "none"] as
 
 export const recordedEventSchema = z.object({
   index: z.number().int().min(0).meta({ description: "Position of the event in the request (0 for a single event)." }),
-  status: z.enum(["stored", "duplicate"]).meta({ description: '"duplicate": an event with this idempotencyKey was stored before; nothing new was written.' }),
+  status: z
+    .enum(["stored", "duplicate"])
+    .meta({ description: '"duplicate": an event with this idempotencyKey was stored before; nothing new was written.' }),
   eventId: z.number().int(),
   subjectId: z.string().meta({ description: "Candor's id of the subject, for GET /api/v1/subjects/{subjectId}/consents." }),
   purpose: z.string(),
@@ -33,7 +33,10 @@ export const fieldErrorSchema = z.object({
   pointer: z.string().meta({ description: "RFC 6901 JSON Pointer into the request body." }),
   field: z.string().meta({ description: "The field, relative to the event." }),
   index: z.number().int().optional().meta({ description: "The event's position in a batch." }),
-  code: z.string().meta({ description: "A zod issue code (invalid_type, invalid_value, unrecognized_keys, …) or a ledger refusal (unknown-purpose, gpc-opt-out, …)." }),
+  code: z.string().meta({
+    description:
+      "A zod issue code (invalid_type, invalid_value, unrecognized_keys, …) or a ledger refusal (unknown-purpose, gpc-opt-out, …).",
+  }),
   detail: z.string(),
 });
 

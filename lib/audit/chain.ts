@@ -16,17 +16,7 @@ export type ChainedFields = {
 
 /** The hash of one audit entry: every field it holds, bound to the entry before it. */
 export function entryHash(prevHash: string, e: ChainedFields): string {
-  const canonical = JSON.stringify([
-    e.id,
-    e.at,
-    e.actorId,
-    e.actorLabel,
-    e.action,
-    e.targetType,
-    e.targetId,
-    e.outcome,
-    e.details,
-  ]);
+  const canonical = JSON.stringify([e.id, e.at, e.actorId, e.actorLabel, e.action, e.targetType, e.targetId, e.outcome, e.details]);
   return createHash("sha256").update(prevHash).update("\n").update(canonical).digest("hex");
 }
 
@@ -36,9 +26,7 @@ export type ChainBreak = { id: number; reason: "hash-mismatch" | "prev-mismatch"
  * Walks entries in id order and returns the first one whose stored link or
  * hash does not match what its content and predecessor imply.
  */
-export function findChainBreak(
-  entries: Iterable<ChainedFields & { prevHash: string; hash: string }>,
-): ChainBreak | null {
+export function findChainBreak(entries: Iterable<ChainedFields & { prevHash: string; hash: string }>): ChainBreak | null {
   let expectedPrev = GENESIS_HASH;
   for (const e of entries) {
     if (e.prevHash !== expectedPrev) return { id: e.id, reason: "prev-mismatch" };

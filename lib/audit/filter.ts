@@ -7,7 +7,12 @@ const day = z
 
 /** The audit page's query string; anything malformed is dropped, never an error page. */
 export const auditFilterSchema = z.object({
-  action: z.string().max(60).regex(/^[\w.\-]*$/).optional().catch(undefined),
+  action: z
+    .string()
+    .max(60)
+    .regex(/^[\w.\-]*$/)
+    .optional()
+    .catch(undefined),
   outcome: z.enum(["ok", "denied", "failed"]).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   from: day.optional().catch(undefined),

@@ -19,16 +19,11 @@ export function checkThrottle(state: ThrottleState | null, now: number): Throttl
 }
 
 /** The state after one more failure, and how long to hold the answer back. */
-export function recordFailure(
-  state: ThrottleState | null,
-  now: number,
-  policy = throttlePolicy,
-): { next: ThrottleState; delayMs: number } {
+export function recordFailure(state: ThrottleState | null, now: number, policy = throttlePolicy): { next: ThrottleState; delayMs: number } {
   const fresh = !state || now - state.firstFailureAt > policy.windowMs || (state.lockedUntil !== null && state.lockedUntil <= now);
   const failures = fresh ? 1 : state.failures + 1;
   const firstFailureAt = fresh ? now : state.firstFailureAt;
   const lockedUntil = failures >= policy.lockAfter ? now + policy.lockMs : null;
-  const delayMs =
-    failures >= policy.slowAfter ? Math.min(policy.maxDelayMs, (failures - policy.slowAfter + 1) * policy.delayStepMs) : 0;
+  const delayMs = failures >= policy.slowAfter ? Math.min(policy.maxDelayMs, (failures - policy.slowAfter + 1) * policy.delayStepMs) : 0;
   return { next: { failures, firstFailureAt, lockedUntil }, delayMs };
 }

@@ -22,7 +22,9 @@ describe("consentEventInputSchema", () => {
   it("refuses an event dated before 2000-01-01 with a message naming the floor", () => {
     const r = consentEventInputSchema.safeParse({ ...ok, occurredAt: "1969-07-20T20:17:40Z" });
     expect(r.success).toBe(false);
-    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["occurredAt", expect.stringContaining("before 2000-01-01")]]);
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["occurredAt", expect.stringContaining("before 2000-01-01")],
+    ]);
     expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: "1999-12-31T23:59:59.999Z" }).success).toBe(false);
     expect(consentEventInputSchema.safeParse({ ...ok, occurredAt: "2000-01-01T08:59:59+09:00" }).success).toBe(false);
   });

@@ -35,7 +35,10 @@ export const subjectRefSchema = z
 export const consentEventInputSchema = z
   .object({
     subject: subjectRefSchema,
-    purpose: z.string().trim().regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key: lower-case letters, digits and underscores." }),
+    purpose: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key: lower-case letters, digits and underscores." }),
     event: z.enum(recordableEvents, { message: 'One of "granted", "denied" or "withdrawn".' }),
     channel: z.enum(channels).optional(),
     source: z.enum(consentSources).default("api"),
@@ -45,9 +48,14 @@ export const consentEventInputSchema = z
     occurredAt: z.iso
       .datetime({ offset: true })
       .optional()
-      .refine((v) => !v || Date.parse(v) >= EARLIEST_EVENT_MS, { message: "occurredAt is before 2000-01-01; Candor does not record consent dated earlier." })
+      .refine((v) => !v || Date.parse(v) >= EARLIEST_EVENT_MS, {
+        message: "occurredAt is before 2000-01-01; Candor does not record consent dated earlier.",
+      })
       .refine((v) => !v || Date.parse(v) <= Date.now() + MAX_SKEW_MS, { message: "occurredAt is in the future." })
-      .meta({ description: "When the person decided (ISO 8601 with an offset); defaults to now. Not before 2000-01-01, and not more than 5 minutes ahead of Candor's clock." }),
+      .meta({
+        description:
+          "When the person decided (ISO 8601 with an offset); defaults to now. Not before 2000-01-01, and not more than 5 minutes ahead of Candor's clock.",
+      }),
     idempotencyKey: z.string().trim().min(1).max(200).optional(),
     guardianName: z.string().trim().min(1).max(200).optional(),
   })

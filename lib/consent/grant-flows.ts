@@ -55,7 +55,12 @@ export function grantFlows(prev: StateLike | null, next: StateLike): GrantFlows 
     if (isGranted || wasGranted) out.net = isGranted ? 1 : -1;
   }
   if (wasGranted && !isGranted) {
-    out.ending = { day: day(next.decidedAt), endedAs: next.state, noticeVersionId: prev.noticeVersionId, lifetime: lifetimeBucket(next.decidedAt - prev.decidedAt) };
+    out.ending = {
+      day: day(next.decidedAt),
+      endedAs: next.state,
+      noticeVersionId: prev.noticeVersionId,
+      lifetime: lifetimeBucket(next.decidedAt - prev.decidedAt),
+    };
   }
   return out;
 }

@@ -52,7 +52,12 @@ describe("consent receipts", () => {
       recipient_third_parties: [{ party_name: "Mailer Co", party_address: "IE", party_role: "processor" }],
       withdrawal_method: input.withdrawal,
       collection_method: "preference_center",
-      event: { event_time: "2026-11-25T10:00:00.000Z", event_type: "explicitly_expressed", event_state: "given", validity_duration: "P730D" },
+      event: {
+        event_time: "2026-11-25T10:00:00.000Z",
+        event_type: "explicitly_expressed",
+        event_state: "given",
+        validity_duration: "P730D",
+      },
       gpc: false,
     });
     expect(r.record_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -73,7 +78,9 @@ describe("consent receipts", () => {
   });
 
   it("says a grant with no validity limit lasts until withdrawn", () => {
-    expect(buildConsentReceipt({ ...input, purpose: { ...input.purpose, validityDays: null } }).event.validity_duration).toBe("until_withdrawn");
+    expect(buildConsentReceipt({ ...input, purpose: { ...input.purpose, validityDays: null } }).event.validity_duration).toBe(
+      "until_withdrawn",
+    );
   });
 
   it("calls refusing a legitimate interest an objection", () => {

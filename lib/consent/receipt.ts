@@ -61,7 +61,9 @@ export function buildConsentReceipt(r: ReceiptInput) {
     pii_principal_id: r.subjectUid,
     privacy_notice: { url: r.notice.url, version: r.notice.version, title: r.notice.title, language: r.notice.locale },
     language: e.locale,
-    purposes: [{ purpose_id: p.key, purpose: r.notice.title, lawful_basis: p.legalBasis, channel: e.channel, sale_or_sharing: p.saleOrSharing }],
+    purposes: [
+      { purpose_id: p.key, purpose: r.notice.title, lawful_basis: p.legalBasis, channel: e.channel, sale_or_sharing: p.saleOrSharing },
+    ],
     lawful_basis: p.legalBasis,
     pii_information: p.dataCategories.map((c) => ({ pii_type: c, sensitive: p.sensitive })),
     pii_controllers: r.controller
@@ -80,7 +82,12 @@ export function buildConsentReceipt(r: ReceiptInput) {
     collection_method: e.source,
     jurisdiction: e.jurisdiction,
     retention_period: duration(p.retentionDays),
-    recipient_third_parties: p.recipients.map((x) => ({ party_name: x.name, party_address: x.country, party_type: "legal_entity", party_role: x.role })),
+    recipient_third_parties: p.recipients.map((x) => ({
+      party_name: x.name,
+      party_address: x.country,
+      party_type: "legal_entity",
+      party_role: x.role,
+    })),
     withdrawal_method: r.withdrawal,
     event: {
       event_time: e.occurredAt.toISOString(),

@@ -54,7 +54,14 @@ export function nextState(prev: ConsentStateValue | null, e: AppliedEvent, purpo
     channels: channels.sort(),
     decidedAt: e.occurredAt,
     lastEventId: e.id,
-    expiresAt: state === "granted" ? (renewed ? (purpose.validityDays ? e.occurredAt + purpose.validityDays * DAY : null) : (prev?.expiresAt ?? null)) : null,
+    expiresAt:
+      state === "granted"
+        ? renewed
+          ? purpose.validityDays
+            ? e.occurredAt + purpose.validityDays * DAY
+            : null
+          : (prev?.expiresAt ?? null)
+        : null,
     noticeVersionId: renewed || !wasGranted || state !== "granted" ? e.noticeVersionId : prev!.noticeVersionId,
     gpc: e.gpc,
   };

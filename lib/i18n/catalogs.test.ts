@@ -37,7 +37,10 @@ describe("message catalogs", () => {
     for (const locale of ["ko", "ja"] as const) {
       const properNames = new Set(["Candor"]);
       const same = [...leaves(catalogs[locale])].filter(([k, v]) => v === english.get(k) && /[a-z]{4}/.test(v) && !properNames.has(v));
-      expect(same.map(([k]) => k), locale).toEqual([]);
+      expect(
+        same.map(([k]) => k),
+        locale,
+      ).toEqual([]);
     }
   });
 });

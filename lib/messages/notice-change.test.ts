@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { noticeChangeMessage } from "./notice-change";
 
-const vars = { brand: "Northtrail", title: "Trail tips", summary: "Adds SMS", noticeUrl: "https://c/notices/x", preferencesUrl: "https://c/preferences" };
+const vars = {
+  brand: "Northtrail",
+  title: "Trail tips",
+  summary: "Adds SMS",
+  noticeUrl: "https://c/notices/x",
+  preferencesUrl: "https://c/preferences",
+};
 
 describe("noticeChangeMessage", () => {
   it("asks again after a material change, with both links", () => {

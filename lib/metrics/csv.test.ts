@@ -3,10 +3,16 @@ import { csvFileName, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF, quoting commas, quotes and line breaks", () => {
-    const csv = toCsv([{ key: "name", label: "Purpose" }, { key: "n", label: "Grants, total" }], [
-      { name: 'Say "hi"', n: 3 },
-      { name: "a\nb", n: null },
-    ]);
+    const csv = toCsv(
+      [
+        { key: "name", label: "Purpose" },
+        { key: "n", label: "Grants, total" },
+      ],
+      [
+        { name: 'Say "hi"', n: 3 },
+        { name: "a\nb", n: null },
+      ],
+    );
     expect(csv).toBe('Purpose,"Grants, total"\r\n"Say ""hi""",3\r\n"a\nb",\r\n');
   });
 

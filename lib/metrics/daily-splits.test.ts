@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { splitRowsOf } from "./daily-splits";
 
 const cell = (over: Partial<Parameters<typeof splitRowsOf>[0] extends Iterable<infer C> ? C : never>) => ({
-  day: "2026-05-01", purposeId: 1, jurisdiction: "EU", source: "banner", locale: "en", channel: "", event: "granted", gpc: 0, count: 1, ...over,
+  day: "2026-05-01",
+  purposeId: 1,
+  jurisdiction: "EU",
+  source: "banner",
+  locale: "en",
+  channel: "",
+  event: "granted",
+  gpc: 0,
+  count: 1,
+  ...over,
 });
 
 describe("splitRowsOf", () => {

@@ -9,7 +9,15 @@ import type { Change } from "./stats";
 
 export type SplitDimension = "jurisdiction" | "source" | "locale" | "channel";
 export type SplitFigures = EventFigures & { value: string };
-export type PurposeFigures = EventFigures & { key: string; name: string; live: number; decided: number; activeRate: number | null; stale: number; expiring: number };
+export type PurposeFigures = EventFigures & {
+  key: string;
+  name: string;
+  live: number;
+  decided: number;
+  activeRate: number | null;
+  stale: number;
+  expiring: number;
+};
 export type ConsentTrendPoint = EventFigures & Bucket & { live: number };
 
 export type ConsentAnalytics = {
@@ -22,8 +30,25 @@ export type ConsentAnalytics = {
 
 export type GrantFlowPoint = Bucket & { started: number; withdrawn: number; denied: number; expired: number; live: number };
 export type LifetimeRow = { bucket: LifetimeBucket; withdrawn: number; denied: number; expired: number };
-export type NoticeVersionGrants = { noticeVersionId: number; locale: string; version: number; publishedAt: number | null; material: boolean; live: number; started: number; ended: number; stale: boolean };
-export type PurposeGrants = { period: Period; purpose: { key: string; name: string }; live: number; flow: GrantFlowPoint[]; lifetimes: LifetimeRow[]; versions: NoticeVersionGrants[] };
+export type NoticeVersionGrants = {
+  noticeVersionId: number;
+  locale: string;
+  version: number;
+  publishedAt: number | null;
+  material: boolean;
+  live: number;
+  started: number;
+  ended: number;
+  stale: boolean;
+};
+export type PurposeGrants = {
+  period: Period;
+  purpose: { key: string; name: string };
+  live: number;
+  flow: GrantFlowPoint[];
+  lifetimes: LifetimeRow[];
+  versions: NoticeVersionGrants[];
+};
 
 export type TrustDashboard = {
   period: Period;
@@ -40,11 +65,28 @@ export type TrustDashboard = {
 export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
 export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
 export type VolumeRow = { type: string; total: number } & Record<(typeof requestStatuses)[number], number>;
-export type OverdueRow = { id: number; ref: string; type: string; status: string; jurisdiction: string; receivedAt: number; dueAt: number; assignee: string | null; daysOverdue: number };
+export type OverdueRow = {
+  id: number;
+  ref: string;
+  type: string;
+  status: string;
+  jurisdiction: string;
+  receivedAt: number;
+  dueAt: number;
+  assignee: string | null;
+  daysOverdue: number;
+};
 
 export type PrivacyOps = {
   period: Period;
-  summary: { received: number; closed: number; onTimeShare: number | null; medianDaysToClose: number | null; open: number; overdue: number };
+  summary: {
+    received: number;
+    closed: number;
+    onTimeShare: number | null;
+    medianDaysToClose: number | null;
+    open: number;
+    overdue: number;
+  };
   volume: VolumeRow[];
   trend: (Bucket & { received: number; closed: number })[];
   sla: { band: SlaBand; count: number }[];

@@ -7,7 +7,11 @@ export const soFarKey = (key: string) => `${key}__soFar`;
  * so the chart can draw that stretch dashed instead of as a real fall or rise.
  * Rows are not changed; with no point in progress, the rows come back as they are.
  */
-export function splitInProgress<T extends object>(rows: readonly T[], keys: readonly (keyof T & string)[], inProgress: (row: T) => boolean): (T & Record<string, unknown>)[] {
+export function splitInProgress<T extends object>(
+  rows: readonly T[],
+  keys: readonly (keyof T & string)[],
+  inProgress: (row: T) => boolean,
+): (T & Record<string, unknown>)[] {
   const first = rows.findIndex(inProgress);
   if (first === -1) return rows.map((r) => ({ ...r }) as T & Record<string, unknown>);
   return rows.map((row, i) => {

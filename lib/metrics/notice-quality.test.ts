@@ -3,15 +3,33 @@ import { noticeQuality, versionIsPlain, versionsInForce, type NoticeVersionFact 
 
 const DAY = 86_400_000;
 const now = Date.parse("2026-06-01T00:00:00Z");
-const plainEn = { what: "Your name and email.", why: "We send you news once a week.", retention: "We keep it for two years.", recipients: "No one else sees it.", withdraw: "You can stop at any time.", refusal: "You get no news." };
-const v = (id: number, purposeId: number, locale: string, daysAgo: number, shortLayer: NoticeVersionFact["shortLayer"] = plainEn): NoticeVersionFact => ({
-  id, purposeId, locale, publishedAt: now - daysAgo * DAY, shortLayer,
+const plainEn = {
+  what: "Your name and email.",
+  why: "We send you news once a week.",
+  retention: "We keep it for two years.",
+  recipients: "No one else sees it.",
+  withdraw: "You can stop at any time.",
+  refusal: "You get no news.",
+};
+const v = (
+  id: number,
+  purposeId: number,
+  locale: string,
+  daysAgo: number,
+  shortLayer: NoticeVersionFact["shortLayer"] = plainEn,
+): NoticeVersionFact => ({
+  id,
+  purposeId,
+  locale,
+  publishedAt: now - daysAgo * DAY,
+  shortLayer,
 });
 
 describe("versionIsPlain", () => {
   it("accepts short, easy English and refuses a long, dense sentence", () => {
     expect(versionIsPlain(v(1, 1, "en", 0))).toBe(true);
-    const dense = "Notwithstanding any contractual arrangements previously communicated, personal information may be processed by affiliated organizations, subcontractors, and various commercial intermediaries for analytical, operational, promotional and administrative purposes indefinitely.";
+    const dense =
+      "Notwithstanding any contractual arrangements previously communicated, personal information may be processed by affiliated organizations, subcontractors, and various commercial intermediaries for analytical, operational, promotional and administrative purposes indefinitely.";
     expect(versionIsPlain(v(2, 1, "en", 0, { ...plainEn, why: dense }))).toBe(false);
   });
 
@@ -24,8 +42,16 @@ describe("versionIsPlain", () => {
 describe("versionsInForce and noticeQuality", () => {
   it("takes the latest version published by the instant, per purpose and locale", () => {
     const versions = [v(1, 1, "en", 500), v(2, 1, "en", 100), v(3, 1, "ko", 400), v(4, 2, "en", -5)];
-    expect(versionsInForce(versions, now).map((x) => x.id).sort()).toEqual([2, 3]);
-    expect(versionsInForce(versions, now - 200 * DAY).map((x) => x.id).sort()).toEqual([1, 3]);
+    expect(
+      versionsInForce(versions, now)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([2, 3]);
+    expect(
+      versionsInForce(versions, now - 200 * DAY)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([1, 3]);
   });
 
   it("counts plain and fresh notices among those in force", () => {

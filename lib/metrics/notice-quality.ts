@@ -39,9 +39,19 @@ export function versionsInForce<V extends NoticeVersionFact>(versions: readonly 
 export type NoticeQuality = { notices: number; plain: number; fresh: number; plainShare: number | null; freshShare: number | null };
 
 /** Of the notices in force at an instant: how many read plainly, and how many were published within a year. */
-export function noticeQuality(versions: readonly NoticeVersionFact[], at: number, plain: (v: NoticeVersionFact) => boolean = versionIsPlain): NoticeQuality {
+export function noticeQuality(
+  versions: readonly NoticeVersionFact[],
+  at: number,
+  plain: (v: NoticeVersionFact) => boolean = versionIsPlain,
+): NoticeQuality {
   const inForce = versionsInForce(versions, at);
   const plainCount = inForce.filter(plain).length;
   const fresh = inForce.filter((v) => v.publishedAt >= at - FRESH_WITHIN_DAYS * DAY_MS).length;
-  return { notices: inForce.length, plain: plainCount, fresh, plainShare: rate(plainCount, inForce.length), freshShare: rate(fresh, inForce.length) };
+  return {
+    notices: inForce.length,
+    plain: plainCount,
+    fresh,
+    plainShare: rate(plainCount, inForce.length),
+    freshShare: rate(fresh, inForce.length),
+  };
 }

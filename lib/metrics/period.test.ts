@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, bucketIndex, dashboardQuerySchema, periodLength, periodWindow, previousPeriod, resolvePeriod, trendBuckets } from "./period";
+import {
+  addDays,
+  bucketIndex,
+  dashboardQuerySchema,
+  periodLength,
+  periodWindow,
+  previousPeriod,
+  resolvePeriod,
+  trendBuckets,
+} from "./period";
 
 describe("resolvePeriod", () => {
   it("defaults to the 30 days ending today", () => {
@@ -51,7 +60,12 @@ describe("dashboardQuerySchema", () => {
 
 describe("periodWindow", () => {
   it("spans from the first day's start to the start of the day after the last", () => {
-    expect(periodWindow({ from: "2026-01-01", to: "2026-01-02" })).toEqual({ start: Date.parse("2026-01-01T00:00:00Z"), end: Date.parse("2026-01-03T00:00:00Z") });
-    expect(periodWindow({ start: "2026-01-05", end: "2026-01-05" }).end - periodWindow({ start: "2026-01-05", end: "2026-01-05" }).start).toBe(86_400_000);
+    expect(periodWindow({ from: "2026-01-01", to: "2026-01-02" })).toEqual({
+      start: Date.parse("2026-01-01T00:00:00Z"),
+      end: Date.parse("2026-01-03T00:00:00Z"),
+    });
+    expect(
+      periodWindow({ start: "2026-01-05", end: "2026-01-05" }).end - periodWindow({ start: "2026-01-05", end: "2026-01-05" }).start,
+    ).toBe(86_400_000);
   });
 });

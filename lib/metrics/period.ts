@@ -19,7 +19,10 @@ export const dashboardQuerySchema = z
     from: isoDaySchema.optional(),
     to: isoDaySchema.optional(),
     jurisdiction: z.enum(jurisdictions).optional(),
-    purpose: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key." }).optional(),
+    purpose: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key." })
+      .optional(),
   })
   .strict();
 
@@ -60,7 +63,8 @@ export function resolvePeriod(q: Pick<DashboardQuery, "from" | "to">, today: str
   const from = q.from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
   if (to > today) return { ok: false, field: "to", message: "The period cannot end after today." };
   if (from > to) return { ok: false, field: "from", message: "The period must start on or before its last day." };
-  if (periodLength({ from, to }) > MAX_PERIOD_DAYS) return { ok: false, field: "from", message: `A period is at most ${MAX_PERIOD_DAYS} days.` };
+  if (periodLength({ from, to }) > MAX_PERIOD_DAYS)
+    return { ok: false, field: "from", message: `A period is at most ${MAX_PERIOD_DAYS} days.` };
   return { ok: true, period: { from, to } };
 }
 

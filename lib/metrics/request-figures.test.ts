@@ -3,8 +3,18 @@ import { medianDaysToClose, onTime, openAt, slaBand, stageMedians, type RequestF
 
 const DAY = 86_400_000;
 const t = Date.parse("2026-01-01T00:00:00Z");
-const req = (received: number, due: number, closed: number | null, status = closed === null ? "in_progress" : "completed"): RequestFact => ({
-  type: "access", status, jurisdiction: "EU", receivedAt: t + received * DAY, dueAt: t + due * DAY, closedAt: closed === null ? null : t + closed * DAY,
+const req = (
+  received: number,
+  due: number,
+  closed: number | null,
+  status = closed === null ? "in_progress" : "completed",
+): RequestFact => ({
+  type: "access",
+  status,
+  jurisdiction: "EU",
+  receivedAt: t + received * DAY,
+  dueAt: t + due * DAY,
+  closedAt: closed === null ? null : t + closed * DAY,
 });
 const w = { start: t + 10 * DAY, end: t + 20 * DAY };
 

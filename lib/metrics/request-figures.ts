@@ -3,7 +3,14 @@ import { median, rate, round1 } from "./stats";
 const DAY_MS = 86_400_000;
 
 /** What the dashboards know of a request: no subject, no free text. */
-export type RequestFact = { type: string; status: string; jurisdiction: string; receivedAt: number; dueAt: number; closedAt: number | null };
+export type RequestFact = {
+  type: string;
+  status: string;
+  jurisdiction: string;
+  receivedAt: number;
+  dueAt: number;
+  closedAt: number | null;
+};
 
 /** A half-open span of time [start, end) in epoch milliseconds. */
 export type Window = { start: number; end: number };

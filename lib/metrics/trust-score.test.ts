@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { indicatorScore, trustReport, trustScore, type TrustInputs } from "./trust-score";
 
 const inputs = (over: Partial<TrustInputs> = {}): TrustInputs => ({
-  optInRate: 60, withdrawalRate: 10, onTime: 90, medianDaysToClose: 6, overdue: 2, open: 20, plainNotices: 80, freshNotices: 50, gpcHonoured: 100, ...over,
+  optInRate: 60,
+  withdrawalRate: 10,
+  onTime: 90,
+  medianDaysToClose: 6,
+  overdue: 2,
+  open: 20,
+  plainNotices: 80,
+  freshNotices: 50,
+  gpcHonoured: 100,
+  ...over,
 });
 
 describe("indicatorScore", () => {
@@ -23,7 +32,17 @@ describe("trustScore", () => {
   });
 
   it("leaves out indicators without data and rescales the weights", () => {
-    const none = { optInRate: null, withdrawalRate: null, onTime: null, medianDaysToClose: null, overdue: null, plainNotices: null, freshNotices: null, gpcHonoured: null, open: 0 };
+    const none = {
+      optInRate: null,
+      withdrawalRate: null,
+      onTime: null,
+      medianDaysToClose: null,
+      overdue: null,
+      plainNotices: null,
+      freshNotices: null,
+      gpcHonoured: null,
+      open: 0,
+    };
     expect(trustScore({ ...none, onTime: 80, plainNotices: 50 })).toBe(70);
     expect(trustScore(none)).toBeNull();
   });

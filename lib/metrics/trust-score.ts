@@ -71,7 +71,11 @@ export function trustReport(current: TrustInputs, previous: TrustInputs, trend: 
   const indicators: TrustIndicator[] = trustIndicators.map(({ id, weight, better }) => {
     const change = changeFrom(current[id], previous[id]);
     return {
-      id, weight, value: current[id], previous: previous[id], change,
+      id,
+      weight,
+      value: current[id],
+      previous: previous[id],
+      change,
       improved: change === null || change.direction === "flat" ? null : (change.direction === "up") === (better === "higher"),
       trend: trend.map((t) => (t[id] === null ? null : round1(t[id]!))),
     };

@@ -22,10 +22,10 @@ describe("analyzeNotice", () => {
 
     expect(a.locale).toBe("en");
     expect(a.missing).toEqual([]); // contact comes from the full text's email address
-    expect(a.readability.fullText).toMatchObject({ sentences: 3, words: 28, unit: "words" }) // 14 + 9 + 5;
+    expect(a.readability.fullText).toMatchObject({ sentences: 3, words: 28, unit: "words" }); // 14 + 9 + 5;
     expect(a.readability.fullText.flesch?.band).toBeDefined();
     expect(a.readability.shortLayer.sentences).toBe(7); // the empty contact field adds none
-    expect(a.readingTime.fullText).toMatchObject({ count: 28, seconds: 8, minutes: 1 }) // 28 × 60 / 238 = 7.06;
+    expect(a.readingTime.fullText).toMatchObject({ count: 28, seconds: 8, minutes: 1 }); // 28 × 60 / 238 = 7.06;
     expect(a.readingTime.shortLayer.count).toBe(a.readability.shortLayer.words);
     expect(a.vague.fullText.map((m) => m.word)).toEqual(["may", "some", "various"]);
     const at = enLayer.recipients.indexOf("may");
@@ -44,9 +44,7 @@ describe("analyzeNotice", () => {
     });
     expect(a.missing).toEqual(["recipients", "rights", "refusal", "contact"]);
     expect(a.readability.shortLayer.unit).toBe("eojeol");
-    expect(a.readability.shortLayer.longSentences).toEqual([
-      expect.objectContaining({ field: "why", start: 0, end: why.length }),
-    ]);
+    expect(a.readability.shortLayer.longSentences).toEqual([expect.objectContaining({ field: "why", start: 0, end: why.length })]);
     expect(a.readability.fullText).toMatchObject({ sentences: 0, words: 0 });
     expect(a.readingTime.fullText).toMatchObject({ seconds: 0, minutes: 0 });
   });

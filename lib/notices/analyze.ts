@@ -5,13 +5,7 @@
  */
 import { readability, readabilityOfFields, type Readability } from "./readability";
 import { readingTimeFromCount, type ReadingTime } from "./reading-time";
-import {
-  missingElements,
-  SHORT_LAYER_FIELDS,
-  type NoticeElement,
-  type ShortLayer,
-  type ShortLayerField,
-} from "./required-elements";
+import { missingElements, SHORT_LAYER_FIELDS, type NoticeElement, type ShortLayer, type ShortLayerField } from "./required-elements";
 import type { Locale } from "./sentences";
 import { findVagueWords, type VagueMatch } from "./vague-words";
 

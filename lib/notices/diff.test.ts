@@ -3,7 +3,10 @@ import { diffShortLayer, diffText, type DiffPart, diffNotice } from "./diff";
 
 // Both sides must be recoverable from the parts, or the editor shows a lie.
 const side = (parts: DiffPart[], drop: "added" | "removed") =>
-  parts.filter((p) => p.kind !== drop).map((p) => p.text).join("");
+  parts
+    .filter((p) => p.kind !== drop)
+    .map((p) => p.text)
+    .join("");
 
 describe("diffText (en)", () => {
   it("diffs by word and counts words added and removed", () => {
@@ -38,7 +41,12 @@ describe("diffText (en)", () => {
   });
 
   it("returns one same part for identical text and nothing for two empty texts", () => {
-    expect(diffText("Unchanged.", "Unchanged.", "en")).toEqual({ parts: [{ kind: "same", text: "Unchanged." }], added: 0, removed: 0, unit: "words" });
+    expect(diffText("Unchanged.", "Unchanged.", "en")).toEqual({
+      parts: [{ kind: "same", text: "Unchanged." }],
+      added: 0,
+      removed: 0,
+      unit: "words",
+    });
     expect(diffText("", "", "en").parts).toEqual([]);
   });
 
@@ -120,7 +128,11 @@ describe("diffShortLayer", () => {
 describe("diffNotice", () => {
   const v1 = { title: "Trail tips", shortLayer: { retention: "Kept for 30 days", what: "Email" }, fullText: "We send tips." };
   it("lists only the fields that changed, title and full text included", () => {
-    const d = diffNotice(v1, { ...v1, title: "Trail tips by email", shortLayer: { ...v1.shortLayer, retention: "Kept for 14 days" } }, "en");
+    const d = diffNotice(
+      v1,
+      { ...v1, title: "Trail tips by email", shortLayer: { ...v1.shortLayer, retention: "Kept for 14 days" } },
+      "en",
+    );
     expect(d.rows.map((r) => r.field)).toEqual(["title", "retention"]);
     expect(d.added).toBeGreaterThan(0);
     expect(d.removed).toBeGreaterThan(0);

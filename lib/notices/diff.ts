@@ -52,10 +52,7 @@ export function diffText(published: string | null | undefined, draft: string | n
   const changes = rawChanges(before, after, locale);
   const parts: DiffPart[] = changes
     ? mergeParts(changes)
-    : [
-        ...(before ? [{ kind: "removed" as const, text: before }] : []),
-        ...(after ? [{ kind: "added" as const, text: after }] : []),
-      ];
+    : [...(before ? [{ kind: "removed" as const, text: before }] : []), ...(after ? [{ kind: "added" as const, text: after }] : [])];
   let added = 0;
   let removed = 0;
   for (const part of parts) {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countChars } from "./sentences";
-import {
-  countSyllables,
-  fleschBand,
-  fleschKincaidGrade,
-  fleschReadingEase,
-  readability,
-  readabilityOfFields,
-} from "./readability";
+import { countSyllables, fleschBand, fleschKincaidGrade, fleschReadingEase, readability, readabilityOfFields } from "./readability";
 
 describe("Flesch formulas", () => {
   // Reference values from wooorm's flesch and flesch-kincaid packages (their tests and readme).
@@ -24,9 +17,17 @@ describe("Flesch formulas", () => {
 
   it("labels each band at its lower bound", () => {
     const cases: [number, string][] = [
-      [116, "very-easy"], [90, "very-easy"], [89.9, "easy"], [80, "easy"], [70, "fairly-easy"],
-      [60, "plain"], [59.9, "fairly-difficult"], [50, "fairly-difficult"], [30, "difficult"],
-      [29.9, "very-difficult"], [-12, "very-difficult"],
+      [116, "very-easy"],
+      [90, "very-easy"],
+      [89.9, "easy"],
+      [80, "easy"],
+      [70, "fairly-easy"],
+      [60, "plain"],
+      [59.9, "fairly-difficult"],
+      [50, "fairly-difficult"],
+      [30, "difficult"],
+      [29.9, "very-difficult"],
+      [-12, "very-difficult"],
     ];
     for (const [ease, band] of cases) expect(fleschBand(ease)).toBe(band);
   });

@@ -6,14 +6,7 @@
 import { syllable } from "syllable";
 import { countChars, countWords, splitSentences, WORD_UNIT, type Locale, type WordUnit } from "./sentences";
 
-export type FleschBand =
-  | "very-easy"
-  | "easy"
-  | "fairly-easy"
-  | "plain"
-  | "fairly-difficult"
-  | "difficult"
-  | "very-difficult";
+export type FleschBand = "very-easy" | "easy" | "fairly-easy" | "plain" | "fairly-difficult" | "difficult" | "very-difficult";
 
 export interface Flesch {
   ease: number;

@@ -74,11 +74,7 @@ export function hasMeaningfulContent(value: string | null | undefined, locale: L
 }
 
 /** The required elements a notice still lacks, in display order. */
-export function missingElements(
-  shortLayer: Partial<ShortLayer> | null | undefined,
-  fullText: string,
-  locale: Locale,
-): NoticeElement[] {
+export function missingElements(shortLayer: Partial<ShortLayer> | null | undefined, fullText: string, locale: Locale): NoticeElement[] {
   const layer = shortLayer ?? {};
   return REQUIRED_ELEMENTS.filter(({ key, field }) => {
     const value = layer[field];

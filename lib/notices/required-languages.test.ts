@@ -19,7 +19,11 @@ describe("noticeLanguagesByJurisdiction", () => {
   });
 
   it("adds the brand's languages to a jurisdiction's default, never replacing it", () => {
-    expect(noticeLanguagesByJurisdiction({ EU: ["ko", "ja"], KR: ["en"] })).toMatchObject({ EU: ["en", "ja", "ko"], KR: ["en", "ko"], JP: ["ja"] });
+    expect(noticeLanguagesByJurisdiction({ EU: ["ko", "ja"], KR: ["en"] })).toMatchObject({
+      EU: ["en", "ja", "ko"],
+      KR: ["en", "ko"],
+      JP: ["ja"],
+    });
   });
 
   it("ignores unknown languages, unknown jurisdictions and a malformed setting", () => {

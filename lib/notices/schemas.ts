@@ -20,7 +20,12 @@ export const noticeDraftSchema = z
   })
   .and(
     z
-      .object(Object.fromEntries(shortLayerFields.map((k) => [`short.${k}`, field(600).default("")])) as Record<`short.${string}`, z.ZodDefault<z.ZodString>>)
+      .object(
+        Object.fromEntries(shortLayerFields.map((k) => [`short.${k}`, field(600).default("")])) as Record<
+          `short.${string}`,
+          z.ZodDefault<z.ZodString>
+        >,
+      )
       .transform((flat) => ({
         shortLayer: Object.fromEntries(shortLayerFields.map((k) => [k, flat[`short.${k}`] ?? ""])) as unknown as ShortLayer,
       })),

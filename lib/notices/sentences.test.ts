@@ -27,10 +27,7 @@ describe("splitSentences (en)", () => {
 
   it("ends a sentence at etc. or Inc. only when a capitalised word follows", () => {
     expect(texts("We keep names, emails, etc. and nothing else. Candor Inc. and its partners agree.", "en")).toHaveLength(2);
-    expect(texts("We keep names, emails, etc. We delete the rest.", "en")).toEqual([
-      "We keep names, emails, etc.",
-      "We delete the rest.",
-    ]);
+    expect(texts("We keep names, emails, etc. We delete the rest.", "en")).toEqual(["We keep names, emails, etc.", "We delete the rest."]);
   });
 
   it("keeps closing quotes and brackets with the sentence they close", () => {
@@ -57,7 +54,11 @@ describe("splitSentences (en)", () => {
   it("reports offsets that slice back to the sentence, whitespace trimmed", () => {
     const text = "  First one.   Second one?\n\n Third ";
     for (const s of splitSentences(text, "en")) expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(splitSentences(text, "en").map((s) => [s.start, s.end])).toEqual([[2, 12], [15, 26], [29, 34]]);
+    expect(splitSentences(text, "en").map((s) => [s.start, s.end])).toEqual([
+      [2, 12],
+      [15, 26],
+      [29, 34],
+    ]);
   });
 
   it("returns nothing for empty or punctuation-only text", () => {

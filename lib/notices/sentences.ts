@@ -24,8 +24,29 @@ export const WORD_UNIT: Record<Locale, WordUnit> = { en: "words", ko: "eojeol", 
 
 // Never end a sentence: these are always followed by more of the same sentence.
 const NEVER_FINAL = new Set([
-  "e.g", "i.e", "cf", "viz", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos",
-  "art", "arts", "sec", "para", "fig", "approx", "incl", "dept", "est", "ca",
+  "e.g",
+  "i.e",
+  "cf",
+  "viz",
+  "vs",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "no",
+  "nos",
+  "art",
+  "arts",
+  "sec",
+  "para",
+  "fig",
+  "approx",
+  "incl",
+  "dept",
+  "est",
+  "ca",
 ]);
 // Can close a sentence ("... and so on, etc. We ..."), so they end one only
 // when the next word starts with a capital letter.

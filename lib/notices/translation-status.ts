@@ -1,4 +1,9 @@
-export type VersionSummary = { locale: string; status: "draft" | "in_review" | "published" | "superseded"; version: number; publishedAt: Date | null };
+export type VersionSummary = {
+  locale: string;
+  status: "draft" | "in_review" | "published" | "superseded";
+  version: number;
+  publishedAt: Date | null;
+};
 
 export type TranslationState = "current" | "outdated" | "missing";
 
@@ -16,9 +21,7 @@ export type LocaleStatus = {
  */
 export function translationStatus(locales: readonly string[], versions: VersionSummary[], reference = "en"): LocaleStatus[] {
   const latestPublished = (locale: string) =>
-    versions
-      .filter((v) => v.locale === locale && v.status === "published" && v.publishedAt)
-      .sort((a, b) => b.version - a.version)[0];
+    versions.filter((v) => v.locale === locale && v.status === "published" && v.publishedAt).sort((a, b) => b.version - a.version)[0];
   const ref = latestPublished(reference);
   return locales.map((locale) => {
     const pub = latestPublished(locale);

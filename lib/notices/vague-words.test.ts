@@ -3,8 +3,7 @@ import { findVagueWords, VAGUE_WORDS } from "./vague-words";
 import type { Locale } from "./sentences";
 
 // Each match as "entry=matched text", so a test reads like the highlight the author sees.
-const found = (text: string, locale: Locale) =>
-  findVagueWords(text, locale).map((m) => `${m.word}=${text.slice(m.start, m.end)}`);
+const found = (text: string, locale: Locale) => findVagueWords(text, locale).map((m) => `${m.word}=${text.slice(m.start, m.end)}`);
 
 describe("VAGUE_WORDS", () => {
   it("lists the five WP260 words first for English", () => {

@@ -34,7 +34,28 @@ function wholeWord(text: string, start: number, end: number): boolean {
 // after a word that introduces a date ("in May", "since May"). The modal is
 // lowercase mid-sentence, so a capital "May" there is almost always the month;
 // "MAY" in shouted legal text stays a match.
-const MONTH_LEAD = new Set(["in", "of", "on", "since", "until", "till", "by", "from", "through", "before", "after", "during", "early", "late", "mid", "last", "this", "next", "each", "every"]);
+const MONTH_LEAD = new Set([
+  "in",
+  "of",
+  "on",
+  "since",
+  "until",
+  "till",
+  "by",
+  "from",
+  "through",
+  "before",
+  "after",
+  "during",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "this",
+  "next",
+  "each",
+  "every",
+]);
 function modalMay(text: string, start: number, end: number): boolean {
   if (!wholeWord(text, start, end)) return false;
   if (text.slice(start, end) !== "May") return true;
@@ -62,8 +83,21 @@ const ko = (word: string, source: string, accept?: VagueTerm["accept"]): VagueTe
 // The subject's own rights ("철회할 수 있습니다", you can withdraw) are what a
 // notice should say; "-ㄹ 수 있습니다" is vague when the company hedges.
 const KO_RIGHTS_VERBS = new Set([
-  "철회할", "거부할", "거절할", "요청할", "청구할", "열람할", "정정할", "삭제할",
-  "문의할", "신청할", "행사할", "해지할", "탈퇴할", "확인할", "선택할",
+  "철회할",
+  "거부할",
+  "거절할",
+  "요청할",
+  "청구할",
+  "열람할",
+  "정정할",
+  "삭제할",
+  "문의할",
+  "신청할",
+  "행사할",
+  "해지할",
+  "탈퇴할",
+  "확인할",
+  "선택할",
 ]);
 const hasFinalRieul = (ch: string) => {
   const code = ch.charCodeAt(0) - 0xac00;
@@ -124,7 +158,11 @@ const TERMS: Record<Locale, VagueTerm[]> = {
     { word: "必要に応じて", pattern: /必要に応じ(?:て)?/gu },
     { word: "その他", pattern: /その(?:他|ほか)/gu },
     // After a past form ("利用したことがあります") it reports experience, not a hedge.
-    { word: "ことがあります", pattern: /ことが(?:あります|ございます|ある)/gu, accept: (text, start) => (start === 0 || !"ただ".includes(text[start - 1])) },
+    {
+      word: "ことがあります",
+      pattern: /ことが(?:あります|ございます|ある)/gu,
+      accept: (text, start) => start === 0 || !"ただ".includes(text[start - 1]),
+    },
     { word: "適宜", pattern: /適宜/gu },
   ],
 };

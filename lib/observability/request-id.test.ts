@@ -8,7 +8,18 @@ describe("requestIdFrom", () => {
   });
 
   it("replaces a missing, short, long or unsafe id with a fresh one", () => {
-    for (const id of [null, undefined, "", "short", "x".repeat(101), "abc def ghijk", "abc\r\nSet-Cookie: a=b", "<script>alert(1)</script>", "ana@example.com", "-leading-dash"])
+    for (const id of [
+      null,
+      undefined,
+      "",
+      "short",
+      "x".repeat(101),
+      "abc def ghijk",
+      "abc\r\nSet-Cookie: a=b",
+      "<script>alert(1)</script>",
+      "ana@example.com",
+      "-leading-dash",
+    ])
       expect(requestIdFrom(id, () => "fresh")).toBe("fresh");
   });
 

@@ -3,12 +3,18 @@ import { sendErrorText } from "./send-error";
 
 describe("sendErrorText", () => {
   it("removes the recipient an SMTP server quotes, in any case, and keeps the reason", () => {
-    const text = sendErrorText(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <Ana.Kim@Example.org>: Recipient address rejected"), "ana.kim@example.org");
+    const text = sendErrorText(
+      new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <Ana.Kim@Example.org>: Recipient address rejected"),
+      "ana.kim@example.org",
+    );
     expect(text).toBe("Can't send mail - all recipients were rejected: 550 5.1.1 <[redacted]>: Recipient address rejected");
   });
 
   it("removes other addresses, an address without a dotted domain, and credentials in a URL", () => {
-    const text = sendErrorText(new Error("connect smtp://mailer:hunter2@mail.local failed for root@localhost (cc bo@example.com)"), "root@localhost");
+    const text = sendErrorText(
+      new Error("connect smtp://mailer:hunter2@mail.local failed for root@localhost (cc bo@example.com)"),
+      "root@localhost",
+    );
     expect(text).not.toMatch(/hunter2|mailer:|root@localhost|bo@example\.com/);
     expect(text).toBe("connect smtp:[redacted] failed for [redacted] (cc [redacted])");
   });

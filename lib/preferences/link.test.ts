@@ -13,7 +13,9 @@ function query(url: string) {
 
 describe("signed preference links", () => {
   it("signs sid.exp with HMAC-SHA256 in base64url, as the README tells brands to", () => {
-    const expected = createHmac("sha256", secret).update(`${sid}.${nowS + 600}`).digest("base64url");
+    const expected = createHmac("sha256", secret)
+      .update(`${sid}.${nowS + 600}`)
+      .digest("base64url");
     expect(linkSignature(secret, sid, nowS + 600)).toBe(expected);
   });
 
@@ -47,7 +49,12 @@ describe("signed preference links", () => {
   });
 
   it("refuses malformed or missing parameters without throwing", () => {
-    for (const q of [{}, { sid, exp: "soon", sig: "x" }, { sid: "a b", exp: "1", sig: "A".repeat(43) }, { sid, exp: "1".repeat(13), sig: "A".repeat(43) }])
+    for (const q of [
+      {},
+      { sid, exp: "soon", sig: "x" },
+      { sid: "a b", exp: "1", sig: "A".repeat(43) },
+      { sid, exp: "1".repeat(13), sig: "A".repeat(43) },
+    ])
       expect(verifyPreferencesLink(q, secret, nowMs)).toEqual({ ok: false, reason: "malformed" });
   });
 });

@@ -17,7 +17,10 @@ export function buildPreferencesLink(baseUrl: string, secret: string, sid: strin
 
 const linkQuerySchema = z.object({
   sid: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-  exp: z.string().regex(/^\d{1,12}$/).transform(Number),
+  exp: z
+    .string()
+    .regex(/^\d{1,12}$/)
+    .transform(Number),
   sig: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
 });
 

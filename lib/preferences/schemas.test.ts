@@ -12,7 +12,9 @@ describe("preference center inputs", () => {
   });
 
   it("reads a switch form, treating a blank guardian as none", () => {
-    expect(setConsentSchema.parse({ purpose: "marketing_messages", noticeVersion: "3", noticeLocale: "ko", choice: "on", guardianName: " " })).toEqual({
+    expect(
+      setConsentSchema.parse({ purpose: "marketing_messages", noticeVersion: "3", noticeLocale: "ko", choice: "on", guardianName: " " }),
+    ).toEqual({
       purpose: "marketing_messages",
       noticeVersion: 3,
       noticeLocale: "ko",
@@ -22,7 +24,14 @@ describe("preference center inputs", () => {
   });
 
   it("ignores a subject id smuggled into the form: actions only ever act for the session's subject", () => {
-    const parsed = setConsentSchema.parse({ purpose: "a_b", noticeVersion: "1", noticeLocale: "en", choice: "off", subject: "someone-else", sid: "x" });
+    const parsed = setConsentSchema.parse({
+      purpose: "a_b",
+      noticeVersion: "1",
+      noticeLocale: "en",
+      choice: "off",
+      subject: "someone-else",
+      sid: "x",
+    });
     expect(parsed).not.toHaveProperty("subject");
     expect(parsed).not.toHaveProperty("sid");
   });

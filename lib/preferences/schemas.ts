@@ -16,7 +16,13 @@ const guardianName = z.preprocess(
 );
 
 export const requestCodeSchema = z.object({
-  email: z.string({ error: "required" }).trim().toLowerCase().min(1, { error: "required" }).max(254, { error: "too-long" }).pipe(z.email({ error: "invalid-email" })),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "required" })
+    .max(254, { error: "too-long" })
+    .pipe(z.email({ error: "invalid-email" })),
 });
 
 export const verifyCodeSchema = z.object({ code: codeInputSchema });

@@ -24,7 +24,8 @@ describe("signed tokens", () => {
   });
 
   it("refuses garbage without throwing", () => {
-    for (const t of [undefined, "", ".", "a.b.c", "x".repeat(2000), "bm90IGpzb24.c2ln"]) expect(verifyToken(t, "session", key, now)).toBeNull();
+    for (const t of [undefined, "", ".", "a.b.c", "x".repeat(2000), "bm90IGpzb24.c2ln"])
+      expect(verifyToken(t, "session", key, now)).toBeNull();
   });
 
   it("compares strings of different lengths as unequal", () => {

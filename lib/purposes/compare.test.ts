@@ -39,7 +39,9 @@ describe("jurisdictions in a revision", () => {
   it("shows a change of where the purpose applies, whatever the order", () => {
     const current = { ...base, jurisdictions: ["EU", "KR"] };
     expect(changedFields(current, { ...current, jurisdictions: ["KR", "EU"] })).toEqual([]);
-    expect(changedFields(current, { ...current, jurisdictions: ["KR", "JP", "EU"] })).toEqual([{ field: "jurisdictions", before: "EU, KR", after: "EU, JP, KR" }]);
+    expect(changedFields(current, { ...current, jurisdictions: ["KR", "JP", "EU"] })).toEqual([
+      { field: "jurisdictions", before: "EU, KR", after: "EU, JP, KR" },
+    ]);
   });
 
   it("keeps the purpose's jurisdictions for a revision saved before they were recorded", () => {

@@ -26,7 +26,10 @@ function show(field: keyof Comparable, value: Comparable[keyof Comparable]): str
 }
 
 /** A revision's proposal made whole: one saved before purposes recorded their jurisdictions keeps the purpose's current ones. */
-export function completeRevisionFields<F extends object>(proposed: F, current: { jurisdictions: string[] }): F & { jurisdictions: string[] } {
+export function completeRevisionFields<F extends object>(
+  proposed: F,
+  current: { jurisdictions: string[] },
+): F & { jurisdictions: string[] } {
   const own = (proposed as { jurisdictions?: unknown }).jurisdictions;
   return { ...proposed, jurisdictions: Array.isArray(own) ? (own as string[]) : current.jurisdictions };
 }

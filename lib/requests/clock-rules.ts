@@ -106,10 +106,24 @@ export function clockRule(input: ClockInput): ClockRule {
   const regime = regimeFor(input.jurisdiction);
   switch (regime) {
     case "gdpr":
-      return { regime, law: "gdpr-art-12-3", basis: "fixed", period: { unit: "months", count: 1 }, extension: { unit: "months", count: 2 }, confirmReceipt: null };
+      return {
+        regime,
+        law: "gdpr-art-12-3",
+        basis: "fixed",
+        period: { unit: "months", count: 1 },
+        extension: { unit: "months", count: 2 },
+        confirmReceipt: null,
+      };
     case "ccpa":
       if (input.type === "opt_out_sale")
-        return { regime, law: "ccpa-7026-f", basis: "fixed", period: { unit: "business-days", count: 15 }, extension: null, confirmReceipt: null };
+        return {
+          regime,
+          law: "ccpa-7026-f",
+          basis: "fixed",
+          period: { unit: "business-days", count: 15 },
+          extension: null,
+          confirmReceipt: null,
+        };
       return {
         regime,
         law: "ccpa-7021-b",
@@ -121,7 +135,14 @@ export function clockRule(input: ClockInput): ClockRule {
     case "pipa":
       return { regime, law: pipaLaw(input.type), basis: "fixed", period: days(10), extension: null, confirmReceipt: null };
     case "appi":
-      return { regime, law: appiLaw(input.type), basis: "target", period: days(appiDays(input.appiTargetDays)), extension: null, confirmReceipt: null };
+      return {
+        regime,
+        law: appiLaw(input.type),
+        basis: "target",
+        period: days(appiDays(input.appiTargetDays)),
+        extension: null,
+        confirmReceipt: null,
+      };
     case "strictest":
       return { regime, law: null, basis: "strictest", period: days(STRICTEST_DAYS), extension: null, confirmReceipt: null };
   }

@@ -4,13 +4,69 @@ import { csvField, escapeHtml, exportToCsv, exportToHtml, type SubjectExport } f
 const sample: SubjectExport = {
   generatedAt: "2025-03-01T10:00:00.000Z",
   request: { ref: "REQ-2025-00001", type: "access" },
-  profile: { id: "u1", email: "ana@example.com", externalId: null, name: '<script>alert("x")</script>', phone: null, jurisdiction: "EU", locale: "en", isMinor: false, guardianName: null, createdAt: "2024-01-01T00:00:00.000Z" },
-  consents: [{ purpose: "newsletter", name: "Newsletter", legalBasis: "consent", state: "granted", channels: ["email"], decidedAt: "2024-01-01T00:00:00.000Z", expiresAt: null }],
-  events: [
-    { id: 1, occurredAt: "2024-01-01T00:00:00.000Z", recordedAt: "2024-01-01T00:00:01.000Z", purpose: "newsletter", event: "granted", channel: "email", source: "banner", jurisdiction: "EU", locale: "en", gpc: false, noticeVersion: 2, noticeLocale: "en" },
-    { id: 2, occurredAt: "2024-02-01T00:00:00.000Z", recordedAt: "2024-02-01T00:00:01.000Z", purpose: 'a,b "c"', event: "withdrawn", channel: null, source: "api", jurisdiction: "EU", locale: "en", gpc: true, noticeVersion: 2, noticeLocale: "en" },
+  profile: {
+    id: "u1",
+    email: "ana@example.com",
+    externalId: null,
+    name: '<script>alert("x")</script>',
+    phone: null,
+    jurisdiction: "EU",
+    locale: "en",
+    isMinor: false,
+    guardianName: null,
+    createdAt: "2024-01-01T00:00:00.000Z",
+  },
+  consents: [
+    {
+      purpose: "newsletter",
+      name: "Newsletter",
+      legalBasis: "consent",
+      state: "granted",
+      channels: ["email"],
+      decidedAt: "2024-01-01T00:00:00.000Z",
+      expiresAt: null,
+    },
   ],
-  requests: [{ ref: "REQ-2025-00001", type: "access", status: "in_progress", receivedAt: "2025-02-01T00:00:00.000Z", dueAt: "2025-03-01T23:59:59.999Z", closedAt: null }],
+  events: [
+    {
+      id: 1,
+      occurredAt: "2024-01-01T00:00:00.000Z",
+      recordedAt: "2024-01-01T00:00:01.000Z",
+      purpose: "newsletter",
+      event: "granted",
+      channel: "email",
+      source: "banner",
+      jurisdiction: "EU",
+      locale: "en",
+      gpc: false,
+      noticeVersion: 2,
+      noticeLocale: "en",
+    },
+    {
+      id: 2,
+      occurredAt: "2024-02-01T00:00:00.000Z",
+      recordedAt: "2024-02-01T00:00:01.000Z",
+      purpose: 'a,b "c"',
+      event: "withdrawn",
+      channel: null,
+      source: "api",
+      jurisdiction: "EU",
+      locale: "en",
+      gpc: true,
+      noticeVersion: 2,
+      noticeLocale: "en",
+    },
+  ],
+  requests: [
+    {
+      ref: "REQ-2025-00001",
+      type: "access",
+      status: "in_progress",
+      receivedAt: "2025-02-01T00:00:00.000Z",
+      dueAt: "2025-03-01T23:59:59.999Z",
+      closedAt: null,
+    },
+  ],
   messages: [],
 };
 
@@ -50,7 +106,7 @@ describe("exportToHtml", () => {
   });
 
   it("says None for an empty section", () => {
-    expect(exportToHtml(sample, "B")).toContain("<td colspan=\"3\">None</td>");
+    expect(exportToHtml(sample, "B")).toContain('<td colspan="3">None</td>');
     expect(escapeHtml("'")).toBe("&#39;");
   });
 });

@@ -14,7 +14,15 @@ export type SubjectExport = {
     guardianName: string | null;
     createdAt: string;
   };
-  consents: { purpose: string; name: string; legalBasis: string; state: string; channels: string[]; decidedAt: string | null; expiresAt: string | null }[];
+  consents: {
+    purpose: string;
+    name: string;
+    legalBasis: string;
+    state: string;
+    channels: string[];
+    decidedAt: string | null;
+    expiresAt: string | null;
+  }[];
   events: {
     id: number;
     occurredAt: string;
@@ -36,7 +44,20 @@ export type SubjectExport = {
 export const exportFormats = ["json", "csv", "html"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-const CSV_COLUMNS = ["id", "occurredAt", "recordedAt", "purpose", "event", "channel", "source", "jurisdiction", "locale", "gpc", "noticeVersion", "noticeLocale"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "occurredAt",
+  "recordedAt",
+  "purpose",
+  "event",
+  "channel",
+  "source",
+  "jurisdiction",
+  "locale",
+  "gpc",
+  "noticeVersion",
+  "noticeLocale",
+] as const;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
@@ -72,8 +93,14 @@ function table(caption: string, headers: string[], rows: unknown[][]): string {
 export function exportToHtml(data: SubjectExport, brandName: string): string {
   const p = data.profile;
   const profileRows: [string, unknown][] = [
-    ["Email", p.email], ["Customer id", p.externalId], ["Name", p.name], ["Phone", p.phone],
-    ["Jurisdiction", p.jurisdiction], ["Language", p.locale], ["Minor", p.isMinor ? "yes" : "no"], ["Known since", p.createdAt],
+    ["Email", p.email],
+    ["Customer id", p.externalId],
+    ["Name", p.name],
+    ["Phone", p.phone],
+    ["Jurisdiction", p.jurisdiction],
+    ["Language", p.locale],
+    ["Minor", p.isMinor ? "yes" : "no"],
+    ["Known since", p.createdAt],
   ];
   return `<!doctype html>
 <html lang="${escapeHtml(p.locale)}"><head><meta charset="utf-8"><title>${escapeHtml(`${brandName}: your data (${data.request.ref})`)}</title>
@@ -81,11 +108,31 @@ export function exportToHtml(data: SubjectExport, brandName: string): string {
 </head><body>
 <h1>${escapeHtml(`Everything ${brandName} holds about you`)}</h1>
 <p>${escapeHtml(`Request ${data.request.ref}, produced ${data.generatedAt}.`)}</p>
-${table("Profile", ["Field", "Value"], profileRows.map(([k, v]) => [k, v ?? "—"]))}
-${table("Current choices", ["Purpose", "Legal basis", "State", "Channels", "Decided", "Expires"], data.consents.map((c) => [c.name, c.legalBasis, c.state, c.channels.join(", "), c.decidedAt ?? "—", c.expiresAt ?? "—"]))}
-${table("Consent history", ["When", "Purpose", "Event", "Channel", "Source", "Notice version"], data.events.map((e) => [e.occurredAt, e.purpose, e.event, e.channel ?? "—", e.source, `v${e.noticeVersion} (${e.noticeLocale})`]))}
-${table("Your requests", ["Reference", "Type", "Status", "Received", "Closed"], data.requests.map((r) => [r.ref, r.type, r.status, r.receivedAt, r.closedAt ?? "—"]))}
-${table("Messages we sent you", ["When", "Kind", "Subject"], data.messages.map((m) => [m.createdAt, m.kind, m.subjectLine]))}
+${table(
+  "Profile",
+  ["Field", "Value"],
+  profileRows.map(([k, v]) => [k, v ?? "—"]),
+)}
+${table(
+  "Current choices",
+  ["Purpose", "Legal basis", "State", "Channels", "Decided", "Expires"],
+  data.consents.map((c) => [c.name, c.legalBasis, c.state, c.channels.join(", "), c.decidedAt ?? "—", c.expiresAt ?? "—"]),
+)}
+${table(
+  "Consent history",
+  ["When", "Purpose", "Event", "Channel", "Source", "Notice version"],
+  data.events.map((e) => [e.occurredAt, e.purpose, e.event, e.channel ?? "—", e.source, `v${e.noticeVersion} (${e.noticeLocale})`]),
+)}
+${table(
+  "Your requests",
+  ["Reference", "Type", "Status", "Received", "Closed"],
+  data.requests.map((r) => [r.ref, r.type, r.status, r.receivedAt, r.closedAt ?? "—"]),
+)}
+${table(
+  "Messages we sent you",
+  ["When", "Kind", "Subject"],
+  data.messages.map((m) => [m.createdAt, m.kind, m.subjectLine]),
+)}
 </body></html>
 `;
 }

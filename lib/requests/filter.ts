@@ -7,10 +7,17 @@ export const requestStatuses = ["received", "verifying", "in_progress", "complet
 export const requestQueueFilterSchema = z.object({
   status: z.enum([...requestStatuses, "open", "all"]).catch("open"),
   type: z.enum(requestTypes).optional().catch(undefined),
-  jurisdiction: z.string().regex(/^[A-Z]{2}(-[A-Z]{2})?$/).optional().catch(undefined),
+  jurisdiction: z
+    .string()
+    .regex(/^[A-Z]{2}(-[A-Z]{2})?$/)
+    .optional()
+    .catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   /** "me", "none" (unassigned) or a staff id. */
-  assignee: z.union([z.enum(["me", "none"]), z.string().regex(/^[1-9]\d{0,8}$/)]).optional().catch(undefined),
+  assignee: z
+    .union([z.enum(["me", "none"]), z.string().regex(/^[1-9]\d{0,8}$/)])
+    .optional()
+    .catch(undefined),
   /** Open requests due within DUE_SOON_DAYS (overdue ones included: they are the most urgent). */
   dueSoon: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -28,7 +28,8 @@ describe("wall time in the brand's zone", () => {
   });
 
   it("refuses malformed values and the hour a zone skips; takes the first of an hour it repeats", () => {
-    for (const bad of ["", "yesterday", "2026-02-30T10:00", "2026-06-20T24:00", "2026-06-20 10:00:00Z", "2026-06-20"]) expect(fromLocalInput(bad, "Europe/Dublin"), bad).toBeNull();
+    for (const bad of ["", "yesterday", "2026-02-30T10:00", "2026-06-20T24:00", "2026-06-20 10:00:00Z", "2026-06-20"])
+      expect(fromLocalInput(bad, "Europe/Dublin"), bad).toBeNull();
     expect(fromLocalInput("2026-03-29T01:30", "Europe/Dublin")).toBeNull();
     expect(fromLocalInput("2026-10-25T01:30", "Europe/Dublin")?.toISOString()).toBe("2026-10-25T00:30:00.000Z");
   });
@@ -52,7 +53,11 @@ describe("staff intake: when the request was received", () => {
   });
 
   it("accepts 61 days back with a reason, and 60 days back without one", () => {
-    const late = createRequestSchema(clock).parse({ ...base, receivedAt: ago(61), lateReason: " Letter found in the old office's post tray " });
+    const late = createRequestSchema(clock).parse({
+      ...base,
+      receivedAt: ago(61),
+      lateReason: " Letter found in the old office's post tray ",
+    });
     expect(late.lateReason).toBe("Letter found in the old office's post tray");
     expect(createRequestSchema(clock).parse({ ...base, receivedAt: ago(LATE_ENTRY_DAYS) }).lateReason).toBeUndefined();
   });
@@ -65,7 +70,8 @@ describe("staff intake: when the request was received", () => {
   });
 
   it("takes requests received by phone, letter and email, and still asks for a contact", () => {
-    for (const intake of ["phone", "letter", "email"]) expect(createRequestSchema(clock).safeParse({ ...base, intake, receivedAt: ago(1) }).success).toBe(true);
+    for (const intake of ["phone", "letter", "email"])
+      expect(createRequestSchema(clock).safeParse({ ...base, intake, receivedAt: ago(1) }).success).toBe(true);
     expect(errorsOf({ intake: "api", receivedAt: ago(1) })).toHaveProperty("intake");
     expect(errorsOf({ externalId: "", receivedAt: ago(1) })).toEqual({ email: ["contact-required"] });
   });

@@ -23,7 +23,18 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallClock(instantMs: number, timeZone: string): number {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, calendar: "gregory", numberingSystem: "latn", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
     formatters.set(timeZone, f);
   }
   const p: Record<string, number> = {};
@@ -49,7 +60,10 @@ export function fromLocalInput(value: string, timeZone: string): Date | null {
   const back = new Date(wall);
   if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
   // The zone's offset a day either side of the wall time; the earlier reading wins when both fit.
-  const candidates = [wall - (wallClock(wall - DAY_MS, timeZone) - (wall - DAY_MS)), wall - (wallClock(wall + DAY_MS, timeZone) - (wall + DAY_MS))].sort((a, b) => a - b);
+  const candidates = [
+    wall - (wallClock(wall - DAY_MS, timeZone) - (wall - DAY_MS)),
+    wall - (wallClock(wall + DAY_MS, timeZone) - (wall + DAY_MS)),
+  ].sort((a, b) => a - b);
   const instant = candidates.find((c) => wallClock(c, timeZone) === wall);
   return instant === undefined ? null : new Date(instant);
 }
@@ -95,5 +109,6 @@ export function receiptFields(clock: ReceiptClock) {
 export function requireLateReason(v: { receivedAt: Date; lateReason?: string }, ctx: z.RefinementCtx, clock: ReceiptClock): void {
   // Zod runs this even when receivedAt itself failed; that failure is already reported.
   if (!(v.receivedAt instanceof Date)) return;
-  if (isLateEntry(v.receivedAt, clock.now) && (v.lateReason?.length ?? 0) < 3) ctx.addIssue({ code: "custom", message: "late-reason-required", path: ["lateReason"] });
+  if (isLateEntry(v.receivedAt, clock.now) && (v.lateReason?.length ?? 0) < 3)
+    ctx.addIssue({ code: "custom", message: "late-reason-required", path: ["lateReason"] });
 }

@@ -20,7 +20,14 @@ const optionalText = (max: number) =>
 export const rectifySchema = z.object({
   requestId: z.coerce.number().int().positive(),
   name: optionalText(200),
-  email: z.union([z.literal("").transform(() => null), z.string().trim().toLowerCase().pipe(z.email({ error: "invalid-email" }))]),
+  email: z.union([
+    z.literal("").transform(() => null),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "invalid-email" })),
+  ]),
   phone: optionalText(40).refine((v) => v === null || /^\+?[0-9 ()-]{5,40}$/.test(v), { error: "invalid-phone" }),
   locale: z.enum(locales, { error: "required" }),
 });
@@ -30,7 +37,9 @@ export type FieldChange = { field: RectifiableField; before: string | null; afte
 
 /** The fields whose value changes, in a fixed order; an unchanged form is no change at all. */
 export function fieldChanges(current: Values, proposed: Values): FieldChange[] {
-  return rectifiableFields.filter((f) => (current[f] ?? null) !== (proposed[f] ?? null)).map((field) => ({ field, before: current[field] ?? null, after: proposed[field] ?? null }));
+  return rectifiableFields
+    .filter((f) => (current[f] ?? null) !== (proposed[f] ?? null))
+    .map((field) => ({ field, before: current[field] ?? null, after: proposed[field] ?? null }));
 }
 
 /** A value as the audit log keeps it: personal data only as a fingerprint that can confirm a value but not reveal it. */

@@ -36,7 +36,11 @@ describe("system reasons", () => {
   });
 
   it("a Japanese rejection message carries the reason in Japanese, not the code or English", () => {
-    const m = subjectMessage("request-rejected", "ja", { ref: "REQ-2027-00001", brand: "Northtrail", reason: storedSystemReason("identity-not-verified") });
+    const m = subjectMessage("request-rejected", "ja", {
+      ref: "REQ-2027-00001",
+      brand: "Northtrail",
+      reason: storedSystemReason("identity-not-verified"),
+    });
     expect(m.body).toContain(`理由: ${systemReasonTexts.ja["identity-not-verified"]}`);
     expect(m.body.replace("REQ-2027-00001", "")).not.toMatch(/[A-Za-z]{3,}/);
     const staff = subjectMessage("request-rejected", "ja", { ref: "REQ-2027-00002", brand: "Northtrail", reason: "重複したご請求です。" });

@@ -32,7 +32,11 @@ describe("verification levels", () => {
 });
 
 describe("the request policy form", () => {
-  const form: Record<string, string> = { unverifiedCloseDays: "21", appiTargetDays: "14", ...Object.fromEntries(Object.entries(defaultVerification).map(([k, v]) => [`verify_${k}`, v])) };
+  const form: Record<string, string> = {
+    unverifiedCloseDays: "21",
+    appiTargetDays: "14",
+    ...Object.fromEntries(Object.entries(defaultVerification).map(([k, v]) => [`verify_${k}`, v])),
+  };
   it("reads numbers and a level for every type", () => {
     const parsed = requestPolicySchema.parse({ ...form, verify_access: "session" });
     expect(parsed.unverifiedCloseDays).toBe(21);

@@ -25,7 +25,10 @@ export const defaultVerification: Record<RequestType, VerificationLevel> = {
 };
 
 export const verificationSettingsSchema = z.object(
-  Object.fromEntries(requestTypes.map((t) => [t, z.enum(verificationLevels)])) as Record<RequestType, z.ZodEnum<{ none: "none"; session: "session"; code: "code" }>>,
+  Object.fromEntries(requestTypes.map((t) => [t, z.enum(verificationLevels)])) as Record<
+    RequestType,
+    z.ZodEnum<{ none: "none"; session: "session"; code: "code" }>
+  >,
 );
 export type VerificationSettings = Record<RequestType, VerificationLevel>;
 
@@ -54,8 +57,16 @@ export function intakeVerification(level: VerificationLevel, proof: IntakeProof)
 
 /** The request policy form: how long an unverified request waits, the APPI target, and the check per type. */
 export const requestPolicySchema = z.object({
-  unverifiedCloseDays: z.coerce.number({ error: "not-a-number" }).int({ error: "not-a-whole-number" }).min(3, { error: "too-small" }).max(90, { error: "too-large" }),
-  appiTargetDays: z.coerce.number({ error: "not-a-number" }).int({ error: "not-a-whole-number" }).min(1, { error: "too-small" }).max(30, { error: "too-large" }),
+  unverifiedCloseDays: z.coerce
+    .number({ error: "not-a-number" })
+    .int({ error: "not-a-whole-number" })
+    .min(3, { error: "too-small" })
+    .max(90, { error: "too-large" }),
+  appiTargetDays: z.coerce
+    .number({ error: "not-a-number" })
+    .int({ error: "not-a-whole-number" })
+    .min(1, { error: "too-small" })
+    .max(30, { error: "too-large" }),
   ...Object.fromEntries(requestTypes.map((t) => [`verify_${t}`, z.enum(verificationLevels, { error: "required" })])),
 }) as unknown as z.ZodType<{ unverifiedCloseDays: number; appiTargetDays: number } & Record<`verify_${RequestType}`, VerificationLevel>>;
 

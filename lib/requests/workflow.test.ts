@@ -9,7 +9,10 @@ describe("decideRequest", () => {
   it("moves a request through verification to completion", () => {
     expect(decideRequest(base, "start-verification", { now })).toEqual({ ok: true, next: "verifying" });
     expect(decideRequest({ ...base, status: "verifying" }, "verify", { now })).toEqual({ ok: true, next: "in_progress" });
-    expect(decideRequest({ ...base, status: "in_progress", verifiedAt: now }, "complete", { now })).toEqual({ ok: true, next: "completed" });
+    expect(decideRequest({ ...base, status: "in_progress", verifiedAt: now }, "complete", { now })).toEqual({
+      ok: true,
+      next: "completed",
+    });
   });
 
   it("never completes an unverified request that needs verification", () => {
@@ -30,8 +33,14 @@ describe("decideRequest", () => {
   it("extends once, with a reason, before the deadline, where the law allows", () => {
     const extendedDue = new Date("2027-02-25T23:59:59Z");
     expect(decideRequest(base, "extend", { now, reason: "Many systems to search", extendedDue })).toEqual({ ok: true, next: "received" });
-    expect(decideRequest({ ...base, extendedAt: now }, "extend", { now, reason: "again", extendedDue })).toEqual({ ok: false, reason: "already-extended" });
-    expect(decideRequest(base, "extend", { now: new Date("2026-12-26T00:00:00Z"), reason: "late", extendedDue })).toEqual({ ok: false, reason: "past-due" });
+    expect(decideRequest({ ...base, extendedAt: now }, "extend", { now, reason: "again", extendedDue })).toEqual({
+      ok: false,
+      reason: "already-extended",
+    });
+    expect(decideRequest(base, "extend", { now: new Date("2026-12-26T00:00:00Z"), reason: "late", extendedDue })).toEqual({
+      ok: false,
+      reason: "past-due",
+    });
     expect(decideRequest(base, "extend", { now, reason: "x", extendedDue: null })).toEqual({ ok: false, reason: "no-extension" });
     expect(decideRequest(base, "extend", { now, extendedDue })).toEqual({ ok: false, reason: "reason-required" });
   });
@@ -46,6 +55,12 @@ describe("isAbandoned and isOpen", () => {
   });
 
   it("knows which statuses are open", () => {
-    expect(["received", "verifying", "in_progress", "completed", "rejected"].map((s) => isOpen(s as never))).toEqual([true, true, true, false, false]);
+    expect(["received", "verifying", "in_progress", "completed", "rejected"].map((s) => isOpen(s as never))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -25,9 +25,13 @@ export function decideRequest(
   const reason = opts.reason?.trim();
   switch (action) {
     case "start-verification":
-      return r.status === "received" && r.needsVerification && !r.verifiedAt ? { ok: true, next: "verifying" } : { ok: false, reason: "wrong-status" };
+      return r.status === "received" && r.needsVerification && !r.verifiedAt
+        ? { ok: true, next: "verifying" }
+        : { ok: false, reason: "wrong-status" };
     case "verify":
-      return r.status === "received" || r.status === "verifying" ? { ok: true, next: "in_progress" } : { ok: false, reason: "wrong-status" };
+      return r.status === "received" || r.status === "verifying"
+        ? { ok: true, next: "in_progress" }
+        : { ok: false, reason: "wrong-status" };
     case "complete":
       if (r.status !== "in_progress") return { ok: false, reason: "wrong-status" };
       if (r.needsVerification && !r.verifiedAt) return { ok: false, reason: "not-verified" };

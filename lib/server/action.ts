@@ -12,7 +12,8 @@ export function expectedFailure(error: unknown): ActionResult | null {
   if (error instanceof DuplicateError) return { ok: false, fieldErrors: { [error.field]: [`${error.field}-taken`] } };
   if (error instanceof NoticesMissingError) return { ok: false, formError: error.code, missingLocales: error.locales };
   if (error instanceof ConflictError) return { ok: false, formError: error.code };
-  if (error instanceof SubjectConflictError) return { ok: false, fieldErrors: Object.fromEntries(error.fields.map((f) => [f, ["subject-conflict"]])) };
+  if (error instanceof SubjectConflictError)
+    return { ok: false, fieldErrors: Object.fromEntries(error.fields.map((f) => [f, ["subject-conflict"]])) };
   if (error instanceof NotFoundError) return { ok: false, formError: "not-found" };
   return null;
 }

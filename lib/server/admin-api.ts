@@ -6,7 +6,13 @@ import { findPurposeByKey } from "@/db/queries/dashboards/filter";
 import { apiRoute, jsonResponse } from "./api";
 import { ForbiddenError, requirePermission, UnauthenticatedError } from "./session";
 
-export type DashboardRequest = { period: Period; jurisdiction?: string; purpose?: { id: number; key: string; name: string }; now: number; today: string };
+export type DashboardRequest = {
+  period: Period;
+  jurisdiction?: string;
+  purpose?: { id: number; key: string; name: string };
+  now: number;
+  today: string;
+};
 
 /**
  * A GET handler for an admin dashboard API: the permission is checked first
@@ -40,7 +46,9 @@ export function dashboardRoute(permission: Permission, handler: (q: DashboardReq
       purpose = findPurposeByKey(parsed.data.purpose);
       if (!purpose) {
         const detail = `No purpose has the key "${parsed.data.purpose}".`;
-        return problemResponse(problem("validation", detail, { errors: [{ pointer: "/purpose", field: "purpose", code: "unknown-purpose", detail }] }));
+        return problemResponse(
+          problem("validation", detail, { errors: [{ pointer: "/purpose", field: "purpose", code: "unknown-purpose", detail }] }),
+        );
       }
     }
     const body = handler({ period: period.period, jurisdiction: parsed.data.jurisdiction, purpose, now, today });

@@ -55,7 +55,8 @@ export function gpcSignal(request: Request): boolean {
   return hasGpcSignal(request.headers.get("sec-gpc"));
 }
 
-const tooLarge = (limit: number) => problem("payload-too-large", `The body is larger than ${Math.round(limit / 1024).toLocaleString("en")} KB.`);
+const tooLarge = (limit: number) =>
+  problem("payload-too-large", `The body is larger than ${Math.round(limit / 1024).toLocaleString("en")} KB.`);
 
 /** Reads the body, stopping as soon as it exceeds `limit` bytes, whatever Content-Length claimed. */
 async function readLimited(request: Request, limit: number): Promise<Outcome<string>> {
@@ -88,7 +89,8 @@ export async function readJsonBody(request: Request, limit: number): Promise<Out
     return { ok: false, response: problemResponse(problem("unsupported-media-type", `Content-Type is "${type}"; send application/json.`)) };
   const text = await readLimited(request, limit);
   if (!text.ok) return text;
-  if (!text.value.trim()) return { ok: false, response: problemResponse(problem("malformed-json", "The body is empty; send a JSON object.")) };
+  if (!text.value.trim())
+    return { ok: false, response: problemResponse(problem("malformed-json", "The body is empty; send a JSON object.")) };
   try {
     return { ok: true, value: JSON.parse(text.value) };
   } catch (error) {
@@ -131,10 +133,24 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
       response = await handler(request, context);
     } catch (error) {
       log.error({ err: error, requestId, method: request.method, path: pathForLog(request.url) }, "api route failed");
-      response = problemResponse(problem("internal", "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand."));
+      response = problemResponse(
+        problem(
+          "internal",
+          "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand.",
+        ),
+      );
     }
     if (log.isLevelEnabled("debug"))
-      log.debug({ requestId, method: request.method, path: pathForLog(request.url), status: response.status, ms: Math.round(performance.now() - started) }, "api request");
+      log.debug(
+        {
+          requestId,
+          method: request.method,
+          path: pathForLog(request.url),
+          status: response.status,
+          ms: Math.round(performance.now() - started),
+        },
+        "api request",
+      );
     return withRequestId(response, requestId);
   };
 }

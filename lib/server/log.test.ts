@@ -18,7 +18,15 @@ describe("createLogger", () => {
   it("writes one JSON object per line with the level by name and an ISO time", () => {
     const { logger, records } = capture("info");
     logger.info({ requestId: "req-12345678" }, "hello");
-    expect(records()).toEqual([expect.objectContaining({ level: "info", msg: "hello", requestId: "req-12345678", service: "candor", time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) })]);
+    expect(records()).toEqual([
+      expect.objectContaining({
+        level: "info",
+        msg: "hello",
+        requestId: "req-12345678",
+        service: "candor",
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      }),
+    ]);
   });
 
   it("censors credentials, one-time codes and contact fields by name", () => {
@@ -37,7 +45,20 @@ describe("createLogger", () => {
       "sign-in",
     );
     const text = lines.join("\n");
-    for (const secret of ["ck_live_abcdefghijklmnop", "eyJhbGciOi", "candor_pref=abc", "482913", "771204", "ana@example.com", "bo@example.com", "CUST-1042", "+82 10", "northtrail-demo", "exp-token-123", "cy@example.com"])
+    for (const secret of [
+      "ck_live_abcdefghijklmnop",
+      "eyJhbGciOi",
+      "candor_pref=abc",
+      "482913",
+      "771204",
+      "ana@example.com",
+      "bo@example.com",
+      "CUST-1042",
+      "+82 10",
+      "northtrail-demo",
+      "exp-token-123",
+      "cy@example.com",
+    ])
       expect(text).not.toContain(secret);
     expect(text.match(/\[redacted\]/g)?.length).toBeGreaterThanOrEqual(12);
   });
@@ -60,6 +81,9 @@ describe("createLogger", () => {
     expect(quiet.records().map((r) => r.msg)).toEqual(["shown"]);
     const unknown = capture("loud");
     unknown.logger.info("kept");
-    expect(unknown.records().map((r) => [r.level, r.msg])).toEqual([["warn", "LOG_LEVEL is not a pino level; logging at info"], ["info", "kept"]]);
+    expect(unknown.records().map((r) => [r.level, r.msg])).toEqual([
+      ["warn", "LOG_LEVEL is not a pino level; logging at info"],
+      ["info", "kept"],
+    ]);
   });
 });

@@ -9,7 +9,8 @@ const levelSchema = z.enum(["fatal", "error", "warn", "info", "debug", "trace", 
 
 function errorSerializer(error: unknown) {
   const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  for (const field of ["message", "stack"]) if (typeof serialized[field] === "string") serialized[field] = scrubText(serialized[field] as string);
+  for (const field of ["message", "stack"])
+    if (typeof serialized[field] === "string") serialized[field] = scrubText(serialized[field] as string);
   return serialized;
 }
 

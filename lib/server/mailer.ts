@@ -22,9 +22,19 @@ export async function sendPendingMail(): Promise<DispatchResult | null> {
   const total: DispatchResult = { claimed: 0, sent: 0, retrying: 0, failed: 0, recovered: 0 };
   try {
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
-      const r = await dispatchOutbox(db, async (m) => {
-        await transport.sendMail({ from, to: m.toAddress, subject: m.subjectLine, text: m.body, headers: { "Content-Language": m.locale } });
-      }, { limit: BATCH });
+      const r = await dispatchOutbox(
+        db,
+        async (m) => {
+          await transport.sendMail({
+            from,
+            to: m.toAddress,
+            subject: m.subjectLine,
+            text: m.body,
+            headers: { "Content-Language": m.locale },
+          });
+        },
+        { limit: BATCH },
+      );
       for (const k of Object.keys(total) as (keyof DispatchResult)[]) total[k] += r[k];
       if (r.claimed < BATCH) break;
     }

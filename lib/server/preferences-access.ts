@@ -8,7 +8,13 @@ import { getSubjectByEmail, getSubjectByUid } from "@/db/queries/consent";
 import { enqueueMessage } from "@/db/queries/outbox";
 import { getBrandSettings } from "@/db/queries/brand";
 import { getThrottle, saveThrottle } from "@/db/queries/sign-in-throttles";
-import { consumeCode, countCodeAttempt, createPreferencesCode, getPreferencesCode, subjectUidOfCode } from "@/db/queries/verification-codes";
+import {
+  consumeCode,
+  countCodeAttempt,
+  createPreferencesCode,
+  getPreferencesCode,
+  subjectUidOfCode,
+} from "@/db/queries/verification-codes";
 import type { Subject } from "@/db/schema";
 import { preferencesKey } from "./preferences-secrets";
 import { clearPendingCode, getPendingCodeId, setPendingCode } from "./preferences-session";
@@ -38,17 +44,27 @@ export async function requestPreferencesCode(email: string): Promise<{ ok: true 
   });
   if (subject?.email) {
     const locale = isLocale(subject.locale) ? subject.locale : "en";
-    const message = preferencesCodeMessage(locale, { brand: getBrandSettings()?.name ?? "Candor", name: subject.name, code, minutes: CODE_TTL_MS / 60_000 });
-    enqueueMessage({ toAddress: subject.email, kind: "preferences-code", locale, subjectLine: message.subjectLine, body: message.body, subjectId: subject.id });
+    const message = preferencesCodeMessage(locale, {
+      brand: getBrandSettings()?.name ?? "Candor",
+      name: subject.name,
+      code,
+      minutes: CODE_TTL_MS / 60_000,
+    });
+    enqueueMessage({
+      toAddress: subject.email,
+      kind: "preferences-code",
+      locale,
+      subjectLine: message.subjectLine,
+      body: message.body,
+      subjectId: subject.id,
+    });
   }
   await setPendingCode(row.id);
   return { ok: true };
 }
 
 export type CodeOutcome =
-  | { status: "ok"; subject: Subject }
-  | { status: "wrong"; attemptsLeft: number }
-  | { status: "locked" | "expired" | "used" | "no-code" };
+  { status: "ok"; subject: Subject } | { status: "wrong"; attemptsLeft: number } | { status: "locked" | "expired" | "used" | "no-code" };
 
 /** Checks the code this browser is waiting for; every try counts, right or wrong. */
 export async function verifyPreferencesCode(code: string): Promise<CodeOutcome> {
@@ -59,7 +75,10 @@ export async function verifyPreferencesCode(code: string): Promise<CodeOutcome> 
   if (!row) {
     const stored = getPreferencesCode(id);
     if (!stored) return { status: "no-code" };
-    const status = codeStatus({ ...stored, expiresAt: stored.expiresAt.getTime(), consumedAt: stored.consumedAt?.getTime() ?? null }, now.getTime());
+    const status = codeStatus(
+      { ...stored, expiresAt: stored.expiresAt.getTime(), consumedAt: stored.consumedAt?.getTime() ?? null },
+      now.getTime(),
+    );
     return { status: status === "usable" ? "locked" : status };
   }
   const matches = row.subjectId !== null && codeMatches(preferencesKey("code"), code, row.codeHash);

@@ -42,5 +42,8 @@ export async function recordPreferences(subject: Subject, events: PreferenceEven
 export async function honourGpcOnArrival(subject: Subject): Promise<void> {
   if (!(await gpcSignal())) return;
   const states = getSubjectConsents(subject.id).map((c) => ({ ...c, legalBasis: c.legalBasis as LegalBasis }));
-  await recordPreferences(subject, gpcRefusals(states).map((r) => ({ purpose: r.purpose, event: r.event })));
+  await recordPreferences(
+    subject,
+    gpcRefusals(states).map((r) => ({ purpose: r.purpose, event: r.event })),
+  );
 }

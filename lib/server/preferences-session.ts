@@ -31,7 +31,11 @@ export const getPreferencesSubject = cache(async (): Promise<Subject | null> => 
 export async function startPreferencesSession(subject: Subject): Promise<void> {
   const jar = await cookies();
   const exp = Date.now() + SESSION_TTL_MS;
-  jar.set(SESSION_COOKIE, signToken({ typ: "session", sid: subject.uid, exp }, preferencesKey("session")), await cookieOptions(SESSION_TTL_MS));
+  jar.set(
+    SESSION_COOKIE,
+    signToken({ typ: "session", sid: subject.uid, exp }, preferencesKey("session")),
+    await cookieOptions(SESSION_TTL_MS),
+  );
   jar.delete({ name: PENDING_COOKIE, path: "/preferences" });
   // The subject told the brand their language; use it unless this browser already chose one.
   if (!jar.get(localeCookie) && isLocale(subject.locale))

@@ -40,10 +40,12 @@ export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number
 
 /** One request by an API key; null rule means limits are off. */
 export function takeApiKey(keyId: number): LimitOutcome {
-  return limiter("api", () => {
-    const rule = apiRule();
-    return rule ? new RateLimiter(rule) : null;
-  })?.take(String(keyId)) ?? { ok: true };
+  return (
+    limiter("api", () => {
+      const rule = apiRule();
+      return rule ? new RateLimiter(rule) : null;
+    })?.take(String(keyId)) ?? { ok: true }
+  );
 }
 
 /** One request from the client address of a route handler's request. */
@@ -59,8 +61,11 @@ export async function takeActionAddress(kind: AddressLimit): Promise<LimitOutcom
 
 /** The 429 problem document, with Retry-After. */
 export function tooManyRequests(retryAfterSeconds: number, extraHeaders: Record<string, string> = {}): Response {
-  return problemResponse(problem("too-many-requests", `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`), {
-    "Retry-After": String(retryAfterSeconds),
-    ...extraHeaders,
-  });
+  return problemResponse(
+    problem("too-many-requests", `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`),
+    {
+      "Retry-After": String(retryAfterSeconds),
+      ...extraHeaders,
+    },
+  );
 }

@@ -32,7 +32,8 @@ export function selfOrigin(request: Request): string {
  */
 export function authorizeWidget(request: Request, key: string): { ok: true; caller: WidgetCaller } | { ok: false; response: Response } {
   const found = getPublishableKeyByHash(hashApiKey(key));
-  if (!found) return { ok: false, response: problemResponse(problem("unauthorized", "This publishable key is unknown or has been revoked.")) };
+  if (!found)
+    return { ok: false, response: problemResponse(problem("unauthorized", "This publishable key is unknown or has been revoked.")) };
   const origin = request.headers.get("origin");
   const self = selfOrigin(request);
   const allowed = found.allowedOrigins.length > 0 ? found.allowedOrigins : (getBrandSettings()?.allowedOrigins ?? []);
@@ -45,7 +46,8 @@ export function authorizeWidget(request: Request, key: string): { ok: true; call
   touchApiKey(found.id);
   const cors: Record<string, string> = origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : { Vary: "Origin" };
   const limit = takeAddress("widget", request, String(found.id));
-  if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds, { ...cors, "Access-Control-Expose-Headers": "Retry-After" }) };
+  if (!limit.ok)
+    return { ok: false, response: tooManyRequests(limit.retryAfterSeconds, { ...cors, "Access-Control-Expose-Headers": "Retry-After" }) };
   return { ok: true, caller: { keyId: found.id, origin: origin ?? self, cors } };
 }
 

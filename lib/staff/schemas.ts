@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { roles } from "../auth/roles";
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: "invalid-email" }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "invalid-email" }));
 
 export const signInSchema = z.object({
   email,
@@ -12,10 +16,7 @@ export const createStaffSchema = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(100, { error: "too-long" }),
   email,
   role: z.enum(roles, { error: "invalid-role" }),
-  password: z
-    .string()
-    .min(12, { error: "password-too-short" })
-    .max(200, { error: "too-long" }),
+  password: z.string().min(12, { error: "password-too-short" }).max(200, { error: "too-long" }),
 });
 
 export const changeRoleSchema = z.object({

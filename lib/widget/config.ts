@@ -39,7 +39,12 @@ export type NoticeForWidget = {
  * consent) are asked; contract, legal-obligation and legitimate-interest
  * purposes belong to the notices and the preference center, not a banner.
  */
-export function shapeWidgetConfig(args: { brandName: string | undefined; notices: readonly NoticeForWidget[]; locale: string; origin: string }): WidgetConfig {
+export function shapeWidgetConfig(args: {
+  brandName: string | undefined;
+  notices: readonly NoticeForWidget[];
+  locale: string;
+  origin: string;
+}): WidgetConfig {
   return {
     brand: { name: args.brandName ?? "" },
     locale: args.locale,

@@ -3,7 +3,8 @@ import { normalizeOrigin, originAllowed } from "./origins";
 
 const self = "http://127.0.0.1:3100";
 const allowed = ["https://northtrail.example", "http://localhost:*"];
-const check = (origin: string | null, fetchSite: string | null = "cross-site") => originAllowed({ origin, selfOrigin: self, allowed, fetchSite });
+const check = (origin: string | null, fetchSite: string | null = "cross-site") =>
+  originAllowed({ origin, selfOrigin: self, allowed, fetchSite });
 
 describe("originAllowed", () => {
   it("allows a listed origin exactly", () => {

@@ -31,7 +31,12 @@ function matches(origin: string, entry: string): boolean {
  * pages (the demo store) embed the widget without listing themselves;
  * `fetchSite` is Sec-Fetch-Site, the browser's word on a request without Origin.
  */
-export function originAllowed(args: { origin: string | null; selfOrigin: string; allowed: readonly string[]; fetchSite: string | null }): boolean {
+export function originAllowed(args: {
+  origin: string | null;
+  selfOrigin: string;
+  allowed: readonly string[];
+  fetchSite: string | null;
+}): boolean {
   if (args.origin === null) return args.fetchSite === "same-origin";
   const origin = normalizeOrigin(args.origin);
   if (!origin) return false;

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { publishableKeySchema, widgetConfigQuerySchema, widgetConsentsSchema } from "./schemas";
 
 const anon = "anon-3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e";
-const body = { subject: { anonymousId: anon }, jurisdiction: "EU", locale: "en", choices: [{ purpose: "marketing_messages", event: "granted", version: 2 }] };
+const body = {
+  subject: { anonymousId: anon },
+  jurisdiction: "EU",
+  locale: "en",
+  choices: [{ purpose: "marketing_messages", event: "granted", version: 2 }],
+};
 const issues = (value: unknown) => {
   const r = widgetConsentsSchema.safeParse(value);
   return r.success ? [] : r.error.issues.map((i) => i.path.join("."));

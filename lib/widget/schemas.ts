@@ -14,9 +14,9 @@ export const widgetConfigQuerySchema = z.object({
 });
 
 /** An anonymous visitor's id, made by the widget: "anon-" and a random UUID. */
-export const anonymousIdSchema = z
-  .string()
-  .regex(/^anon-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, { message: 'An anonymous id is "anon-" followed by a random UUID.' });
+export const anonymousIdSchema = z.string().regex(/^anon-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, {
+  message: 'An anonymous id is "anon-" followed by a random UUID.',
+});
 
 const choiceSchema = z
   .object({
@@ -33,7 +33,9 @@ export const widgetConsentsSchema = z
     subject: z
       .object({ externalId: z.string().trim().min(1).max(128).optional(), anonymousId: anonymousIdSchema.optional() })
       .strict()
-      .refine((s) => Boolean(s.externalId) !== Boolean(s.anonymousId), { message: "Name the subject by externalId or anonymousId, not both." }),
+      .refine((s) => Boolean(s.externalId) !== Boolean(s.anonymousId), {
+        message: "Name the subject by externalId or anonymousId, not both.",
+      }),
     jurisdiction: z.enum(jurisdictions).optional(),
     locale: z.enum(locales),
     choices: z

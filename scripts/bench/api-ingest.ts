@@ -12,7 +12,11 @@ import type { Measurement } from "../bench";
 
 const SUBJECTS = 10_000;
 
-export type IngestSetup = { key: string; purposes: { key: string; channels: string[] }[]; subjects: { externalId: string; jurisdiction: string }[] };
+export type IngestSetup = {
+  key: string;
+  purposes: { key: string; channels: string[] }[];
+  subjects: { externalId: string; jurisdiction: string }[];
+};
 
 /**
  * Readies the store the server will serve: migrated, the demo loaded if it is empty, and a
@@ -23,7 +27,11 @@ export async function prepareIngest(file = databasePath()): Promise<IngestSetup>
   await ensureDemoData(file);
   const db = openDatabase(file);
   try {
-    const { plaintext } = insertApiKey(db, { name: `bench ${new Date().toISOString()}`, kind: "secret", allowedOrigins: [] }, { id: null, email: "bench" });
+    const { plaintext } = insertApiKey(
+      db,
+      { name: `bench ${new Date().toISOString()}`, kind: "secret", allowedOrigins: [] },
+      { id: null, email: "bench" },
+    );
     // Consent purposes with a published English notice: every generated event is one the ledger accepts.
     const rows = db
       .selectDistinct({ key: purposes.key, channels: purposes.channels })
@@ -71,10 +79,22 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export type SingleIngestResult = { eventsPerSecond: number; p50Ms: number; p95Ms: number; requests: number; non2xx: number; errors: number };
+export type SingleIngestResult = {
+  eventsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+};
 
 /** POST /api/v1/consents under constant load, each request a new event with its own idempotency key. */
-export async function measureSingleIngest(o: { baseUrl: string; setup: IngestSetup; seconds: number; connections: number }): Promise<SingleIngestResult> {
+export async function measureSingleIngest(o: {
+  baseUrl: string;
+  setup: IngestSetup;
+  seconds: number;
+  connections: number;
+}): Promise<SingleIngestResult> {
   const next = eventMaker(o.setup);
   const fire = (seconds: number, onLatency?: (ms: number) => void) =>
     new Promise<autocannon.Result>((resolve, reject) => {
@@ -115,7 +135,13 @@ export type BatchIngestResult = { eventsPerSecond: number; batches: number; even
  * POST /api/v1/consents/batch with 1,000-event batches from a few concurrent clients for
  * `seconds`; only events the server answers as stored are counted.
  */
-export async function measureBatchIngest(o: { baseUrl: string; setup: IngestSetup; seconds: number; connections: number; batchSize?: number }): Promise<BatchIngestResult> {
+export async function measureBatchIngest(o: {
+  baseUrl: string;
+  setup: IngestSetup;
+  seconds: number;
+  connections: number;
+  batchSize?: number;
+}): Promise<BatchIngestResult> {
   const next = eventMaker(o.setup);
   const size = o.batchSize ?? 1_000;
   const headers = { "content-type": "application/json", authorization: `Bearer ${o.setup.key}` };
@@ -167,15 +193,40 @@ export const apiIngest: Measurement = {
     // Two clients are enough to keep one Node server busy: while one batch is written the next is on the wire.
     const batch = await measureBatchIngest({ baseUrl, setup, seconds: options.seconds, connections: Math.min(2, options.connections) });
     const limit = "limit.raw-insert.keyed.store";
-    const batchDetails = { route: "POST /api/v1/consents/batch", batchSize: 1_000, batches: batch.batches, events: batch.events, p95BatchMs: batch.p95BatchMs };
+    const batchDetails = {
+      route: "POST /api/v1/consents/batch",
+      batchSize: 1_000,
+      batches: batch.batches,
+      events: batch.events,
+      p95BatchMs: batch.p95BatchMs,
+    };
     return [
-      { name: "candor.ingest.single", value: single.eventsPerSecond, unit: "events/s", ratioTo: limit, details: { route: "POST /api/v1/consents", connections: options.connections, requests: single.requests, errors: single.errors } },
+      {
+        name: "candor.ingest.single",
+        value: single.eventsPerSecond,
+        unit: "events/s",
+        ratioTo: limit,
+        details: { route: "POST /api/v1/consents", connections: options.connections, requests: single.requests, errors: single.errors },
+      },
       { name: "candor.ingest.single.p50", value: single.p50Ms, unit: "ms" },
       { name: "candor.ingest.single.p95", value: single.p95Ms, unit: "ms" },
       // Every generated event is valid: anything but 201 means the figure counts failures.
       { name: "candor.ingest.single.non-2xx", value: single.non2xx, unit: "responses", target: { max: 0 } },
-      { name: "candor.ingest.batch", value: batch.eventsPerSecond, unit: "events/s", ratioTo: limit, target: { min: 0.25 }, details: batchDetails },
-      { name: "candor.ingest.batch.vs-fresh", value: batch.eventsPerSecond, unit: "events/s", ratioTo: "limit.raw-insert.keyed", details: batchDetails },
+      {
+        name: "candor.ingest.batch",
+        value: batch.eventsPerSecond,
+        unit: "events/s",
+        ratioTo: limit,
+        target: { min: 0.25 },
+        details: batchDetails,
+      },
+      {
+        name: "candor.ingest.batch.vs-fresh",
+        value: batch.eventsPerSecond,
+        unit: "events/s",
+        ratioTo: "limit.raw-insert.keyed",
+        details: batchDetails,
+      },
       { name: "candor.ingest.batch.failed", value: batch.failedBatches, unit: "batches", target: { max: 0 } },
     ];
   },

@@ -19,7 +19,10 @@ export async function staffSession(baseUrl: string, email = STAFF, password = de
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/admin` }),
   });
-  const session = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => /session-token=/.test(c));
+  const session = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => /session-token=/.test(c));
   if (!session) throw new Error(`signing in as ${email} gave no session cookie (HTTP ${signIn.status})`);
   return [...jar, session].join("; ");
 }
@@ -28,10 +31,15 @@ function ledgerFacts(file: string) {
   const db = openDatabase(file).$client;
   try {
     const events = (db.prepare("SELECT MAX(id) AS n FROM consent_events").get() as { n: number | null }).n ?? 0;
-    const purpose = (db.prepare("SELECT key FROM purposes WHERE status = 'active' AND legal_basis = 'consent' ORDER BY id LIMIT 1").get() as { key: string } | undefined)?.key;
+    const purpose = (
+      db.prepare("SELECT key FROM purposes WHERE status = 'active' AND legal_basis = 'consent' ORDER BY id LIMIT 1").get() as
+        { key: string } | undefined
+    )?.key;
     // What the consent dashboard shows per purpose, computed the naive way: a GROUP BY over 30 days of the ledger.
     const since = Date.now() - 30 * DAY_MS;
-    const naive = db.prepare("SELECT purpose_id, jurisdiction, event, gpc, COUNT(*) AS n FROM consent_events WHERE occurred_at >= ? GROUP BY 1, 2, 3, 4");
+    const naive = db.prepare(
+      "SELECT purpose_id, jurisdiction, event, gpc, COUNT(*) AS n FROM consent_events WHERE occurred_at >= ? GROUP BY 1, 2, 3, 4",
+    );
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
@@ -67,7 +75,12 @@ export const dashboards: Measurement = {
       worst = { p50: Math.max(worst.p50, r.p50Ms), p95: Math.max(worst.p95, r.p95Ms) };
     }
     return [
-      { name: "limit.naive-group-by", value: facts.naiveMs, unit: "ms", details: { query: "consent_events, last 30 days, GROUP BY purpose, jurisdiction, event, gpc", events: facts.events } },
+      {
+        name: "limit.naive-group-by",
+        value: facts.naiveMs,
+        unit: "ms",
+        details: { query: "consent_events, last 30 days, GROUP BY purpose, jurisdiction, event, gpc", events: facts.events },
+      },
       ...metrics,
       // The slowest dashboard API; compare the 10M run with the 1M run (target: within 1.5×).
       { name: "candor.dashboard.p50", value: worst.p50, unit: "ms", details: { events: facts.events, defaultPeriodDays: 30 } },

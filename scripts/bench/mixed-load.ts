@@ -29,11 +29,16 @@ async function retried<T>(call: () => Promise<T>, attempts = 4): Promise<T> {
 /** A subject's preference-center session cookie, opened through a signed link as the brand's site would. */
 async function subjectSession(baseUrl: string): Promise<string> {
   const db = openDatabase(databasePath());
-  const uid = (db.$client.prepare("SELECT uid FROM subjects WHERE email IS NOT NULL AND is_minor = 0 ORDER BY id LIMIT 1").get() as { uid: string }).uid;
+  const uid = (
+    db.$client.prepare("SELECT uid FROM subjects WHERE email IS NOT NULL AND is_minor = 0 ORDER BY id LIMIT 1").get() as { uid: string }
+  ).uid;
   db.$client.close();
   const link = buildPreferencesLink(baseUrl, process.env.PREFERENCES_LINK_SECRET!, uid, Math.floor(Date.now() / 1000) + 3600);
   const response = await fetch(link, { redirect: "manual" });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("candor_preferences="));
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("candor_preferences="));
   if (!cookie) throw new Error(`the signed link opened no preference session (HTTP ${response.status})`);
   return cookie;
 }
@@ -43,8 +48,9 @@ type Stream = { name: string; connections: number; requests: autocannon.Request[
 function run(stream: Stream, seconds: number) {
   return new Promise<{ stream: Stream; result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
     const latencies: number[] = [];
-    const instance = autocannon({ url: stream.url, duration: seconds, connections: stream.connections, requests: stream.requests }, (error, result) =>
-      error ? reject(error) : resolve({ stream, result, latencies }),
+    const instance = autocannon(
+      { url: stream.url, duration: seconds, connections: stream.connections, requests: stream.requests },
+      (error, result) => (error ? reject(error) : resolve({ stream, result, latencies })),
     );
     instance.on("response", (_c, _s, _b, ms) => latencies.push(ms));
   });
@@ -71,14 +77,24 @@ export const mixedLoad: Measurement = {
         name: "ingest",
         connections: 4,
         url: `${baseUrl}/api/v1/consents`,
-        requests: [{ method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${setup.key}` }, setupRequest: (r) => ({ ...r, body: JSON.stringify(next()) }) }],
+        requests: [
+          {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${setup.key}` },
+            setupRequest: (r) => ({ ...r, body: JSON.stringify(next()) }),
+          },
+        ],
       },
       { name: "preferences", connections: 2, url: `${baseUrl}/preferences`, requests: [{ method: "GET", headers: { cookie: subject } }] },
       {
         name: "dashboards",
         connections: 2,
         url: `${baseUrl}/api/admin/trust`,
-        requests: ["trust", "consent-analytics", "privacy-ops"].map((route) => ({ method: "GET" as const, path: `/api/admin/${route}`, headers: { cookie: staff } })),
+        requests: ["trust", "consent-analytics", "privacy-ops"].map((route) => ({
+          method: "GET" as const,
+          path: `/api/admin/${route}`,
+          headers: { cookie: staff },
+        })),
       },
     ];
     const results = await Promise.all(streams.map((s) => run(s, options.mixedSeconds)));
@@ -90,7 +106,18 @@ export const mixedLoad: Measurement = {
       errors += failed;
       total += result.requests.total;
       metrics.push(
-        { name: `candor.mixed.${stream.name}`, value: result.requests.average, unit: "req/s", details: { connections: stream.connections, requests: result.requests.total, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts } },
+        {
+          name: `candor.mixed.${stream.name}`,
+          value: result.requests.average,
+          unit: "req/s",
+          details: {
+            connections: stream.connections,
+            requests: result.requests.total,
+            non2xx: result.non2xx,
+            errors: result.errors,
+            timeouts: result.timeouts,
+          },
+        },
         { name: `candor.mixed.${stream.name}.p95`, value: p95(latencies), unit: "ms" },
       );
     }

@@ -81,7 +81,8 @@ function insertParents(db: Database.Database, subjects: number): RowTargets {
       targets.purposes.push({ id: purposeId, noticeVersionId: Number(version.run(noticeId, now).lastInsertRowid) });
     }
     const subject = db.prepare("INSERT INTO subjects (uid, jurisdiction, locale, created_at) VALUES (?, ?, ?, ?)");
-    for (let i = 0; i < subjects; i++) targets.subjectIds.push(Number(subject.run(randomUUID(), JURISDICTIONS[i % 4], LOCALES[i % 3], now).lastInsertRowid));
+    for (let i = 0; i < subjects; i++)
+      targets.subjectIds.push(Number(subject.run(randomUUID(), JURISDICTIONS[i % 4], LOCALES[i % 3], now).lastInsertRowid));
   })();
   return targets;
 }
@@ -181,7 +182,9 @@ export async function measureRawInsert(overrides: Partial<RawInsertOptions> = {}
  * subjects: at 10M events every insert lands on index pages no other row in its batch shares, which
  * a fresh database never shows. The copy is taken after a full checkpoint and deleted afterwards.
  */
-export async function measureRawInsertIntoStore(overrides: Partial<RawInsertOptions> = {}): Promise<RawInsertResult & { storeEvents: number }> {
+export async function measureRawInsertIntoStore(
+  overrides: Partial<RawInsertOptions> = {},
+): Promise<RawInsertResult & { storeEvents: number }> {
   const options = { ...defaultRawInsertOptions, ...overrides };
   const source = databasePath();
   const live = openRaw(source);
@@ -194,14 +197,17 @@ export async function measureRawInsertIntoStore(overrides: Partial<RawInsertOpti
     const db = openRaw(file);
     try {
       const storeEvents = (db.prepare("select coalesce(max(id), 0) as n from consent_events").get() as { n: number }).n;
-      const subjectIds = (db.prepare("SELECT id FROM subjects ORDER BY random() LIMIT ?").all(options.subjects) as { id: number }[]).map((r) => r.id);
+      const subjectIds = (db.prepare("SELECT id FROM subjects ORDER BY random() LIMIT ?").all(options.subjects) as { id: number }[]).map(
+        (r) => r.id,
+      );
       const purposes = db
         .prepare(
           `SELECT n.purpose_id AS id, max(v.id) AS noticeVersionId FROM notice_versions v JOIN notices n ON n.id = v.notice_id
            WHERE v.status = 'published' GROUP BY n.purpose_id`,
         )
         .all() as RowTargets["purposes"];
-      if (subjectIds.length === 0 || purposes.length === 0) throw new Error(`${source} has no subjects or no published notice to write events for`);
+      if (subjectIds.length === 0 || purposes.length === 0)
+        throw new Error(`${source} has no subjects or no published notice to write events for`);
       const runEventsPerSecond: number[] = [];
       for (let run = 0; run < options.runs; run++) runEventsPerSecond.push(await timeInserts(db, file, options, { subjectIds, purposes }));
       return { eventsPerSecond: median(runEventsPerSecond), runEventsPerSecond, options, storeEvents };

@@ -44,21 +44,36 @@ function consentPurposes(db: Db): string[] {
 function seedSubjects(db: Db, keys: string[], count: number): number[] {
   const run = Date.now().toString(36);
   const names = Array.from({ length: count }, (_, n) => `bench-lifecycle-${run}-${n}`);
-  const others = (db.$client.prepare("SELECT external_id AS id, jurisdiction AS j FROM subjects WHERE is_minor = 0 AND external_id IS NOT NULL ORDER BY random() LIMIT 5000").all() as { id: string; j: string }[]);
+  const others = db.$client
+    .prepare(
+      "SELECT external_id AS id, jurisdiction AS j FROM subjects WHERE is_minor = 0 AND external_id IS NOT NULL ORDER BY random() LIMIT 5000",
+    )
+    .all() as { id: string; j: string }[];
   const ledger = new ConsentLedger(db);
   let stored = 0;
   for (let i = 0; i < EVENTS_PER_SUBJECT; i++) {
     const purpose = keys[i % keys.length];
     const event = CYCLE[Math.floor(i / keys.length) % CYCLE.length];
-    const mine = names.map((name) => ({ subject: { email: `${name}@example.com`, externalId: name, jurisdiction: "EU" as const, locale: "en" as const }, purpose, event, source: "import" as const }));
+    const mine = names.map((name) => ({
+      subject: { email: `${name}@example.com`, externalId: name, jurisdiction: "EU" as const, locale: "en" as const },
+      purpose,
+      event,
+      source: "import" as const,
+    }));
     const noise = Array.from({ length: NOISE_PER_ROUND }, (_, k) => {
       const o = others[(i * NOISE_PER_ROUND + k) % others.length];
-      return { subject: { externalId: o.id }, purpose, event: k % 2 ? ("granted" as const) : ("withdrawn" as const), source: "import" as const };
+      return {
+        subject: { externalId: o.id },
+        purpose,
+        event: k % 2 ? ("granted" as const) : ("withdrawn" as const),
+        source: "import" as const,
+      };
     });
     const { results } = ledger.record([...mine, ...noise], { gpc: false });
     stored += results.slice(0, count).filter((r) => r.status === "stored").length;
   }
-  if (stored !== count * EVENTS_PER_SUBJECT) throw new Error(`seeding bench subjects stored ${stored} of ${count * EVENTS_PER_SUBJECT} events`);
+  if (stored !== count * EVENTS_PER_SUBJECT)
+    throw new Error(`seeding bench subjects stored ${stored} of ${count * EVENTS_PER_SUBJECT} events`);
   const id = db.$client.prepare("SELECT id FROM subjects WHERE external_id = ?");
   return names.map((name) => (id.get(name) as { id: number }).id);
 }
@@ -81,7 +96,8 @@ export function measureLifecycle(file: string): { label: string; events: number;
       db.$client.pragma("wal_checkpoint(TRUNCATE)");
       let t = performance.now();
       const data = buildSubjectExport(db, id, { ref: `BENCH-${n}`, type: "access" });
-      if (!data || data.events.length !== EVENTS_PER_SUBJECT) throw new Error(`the export holds ${data?.events.length ?? 0} events, not ${EVENTS_PER_SUBJECT}`);
+      if (!data || data.events.length !== EVENTS_PER_SUBJECT)
+        throw new Error(`the export holds ${data?.events.length ?? 0} events, not ${EVENTS_PER_SUBJECT}`);
       JSON.stringify(data);
       exportToCsv(data);
       const exported = performance.now() - t;
@@ -107,11 +123,27 @@ export const subjectLifecycle: Measurement = {
     const metrics: Metric[] = [];
     for (const [i, r] of runs.entries()) {
       const smallest = i > 0 ? runs[0] : undefined;
-      for (const [what, times] of [["export", r.exportMs], ["erasure", r.eraseMs]] as const) {
+      for (const [what, times] of [
+        ["export", r.exportMs],
+        ["erasure", r.eraseMs],
+      ] as const) {
         const name = `candor.subject-${what}.${r.label}`;
-        const details = { subjectEvents: EVENTS_PER_SUBJECT, ledgerEvents: r.events, runs: times.length, maxMs: Math.max(...times), timesMs: times.map((x) => Math.round(x * 10) / 10) };
+        const details = {
+          subjectEvents: EVENTS_PER_SUBJECT,
+          ledgerEvents: r.events,
+          runs: times.length,
+          maxMs: Math.max(...times),
+          timesMs: times.map((x) => Math.round(x * 10) / 10),
+        };
         metrics.push({ name, value: median(times), unit: "ms", target: { max: 100 }, details });
-        if (smallest) metrics.push({ name: `${name}.vs-${smallest.label}`, value: median(times), unit: "ms", ratioTo: `candor.subject-${what}.${smallest.label}`, target: { max: 1.5 } });
+        if (smallest)
+          metrics.push({
+            name: `${name}.vs-${smallest.label}`,
+            value: median(times),
+            unit: "ms",
+            ratioTo: `candor.subject-${what}.${smallest.label}`,
+            target: { max: 1.5 },
+          });
       }
     }
     return metrics;

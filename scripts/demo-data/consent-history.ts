@@ -9,7 +9,10 @@ type EventType = ConsentEventRow["event"];
 
 const channelAppeal: Record<string, number> = { email: 0.9, sms: 0.45, push: 0.55, post: 0.12, in_app: 0.8, phone: 0.2 };
 const changeSources: readonly (readonly [Source, number])[] = [
-  ["preference_center", 0.5], ["api", 0.24], ["banner", 0.2], ["call_center", 0.06],
+  ["preference_center", 0.5],
+  ["api", 0.24],
+  ["banner", 0.2],
+  ["call_center", 0.06],
 ];
 const browserSources = new Set<Source>(["banner", "preference_center"]);
 
@@ -29,7 +32,12 @@ const isActive = (p: ConsentPurpose, at: number) => p.activeFrom <= at && (p.act
  * every change of state, as the ledger's own bookkeeping would.
  */
 export function generateHistory(
-  r: Random, s: DemoSubject, budget: number, purposes: readonly ConsentPurpose[], t: Timeline, nextId: () => number,
+  r: Random,
+  s: DemoSubject,
+  budget: number,
+  purposes: readonly ConsentPurpose[],
+  t: Timeline,
+  nextId: () => number,
   onChange?: (purposeId: number, prev: ConsentStateValue | null, next: ConsentStateValue) => void,
 ): { events: ConsentEventRow[]; states: ConsentStateRow[] } {
   const events: ConsentEventRow[] = [];
@@ -38,16 +46,34 @@ export function generateHistory(
   const minor = s.row.isMinor === 1;
   let last = 0;
 
-  const emit = (p: ConsentPurpose, event: EventType, channel: string | null, at: number, source: Source, gpc: 0 | 1, versionId?: number) => {
+  const emit = (
+    p: ConsentPurpose,
+    event: EventType,
+    channel: string | null,
+    at: number,
+    source: Source,
+    gpc: 0 | 1,
+    versionId?: number,
+  ) => {
     const occurredAt = Math.max(at, last + 1000);
     if (occurredAt >= t.anchor) return;
     last = occurredAt;
     // In-store sign-up sheets ("import") are keyed in when the subject's record is created, days after they were signed.
     const recordedAt = source === "import" ? Math.max(occurredAt, s.row.createdAt) : occurredAt + r.int(40, 1500);
     const row: ConsentEventRow = {
-      id: nextId(), subjectId: s.row.id, purposeId: p.id, noticeVersionId: versionId ?? liveVersion(p, s.locale, occurredAt).id,
-      event, channel, jurisdiction: s.jurisdiction, source, locale: s.locale, gpc, guardianName: source === "system" ? null : s.row.guardianName,
-      occurredAt, recordedAt: Math.max(occurredAt, Math.min(recordedAt, t.anchor - 1)),
+      id: nextId(),
+      subjectId: s.row.id,
+      purposeId: p.id,
+      noticeVersionId: versionId ?? liveVersion(p, s.locale, occurredAt).id,
+      event,
+      channel,
+      jurisdiction: s.jurisdiction,
+      source,
+      locale: s.locale,
+      gpc,
+      guardianName: source === "system" ? null : s.row.guardianName,
+      occurredAt,
+      recordedAt: Math.max(occurredAt, Math.min(recordedAt, t.anchor - 1)),
     };
     events.push(row);
     const prev = tracks.get(p) ?? null;
@@ -130,8 +156,15 @@ export function generateHistory(
   const states: ConsentStateRow[] = [];
   for (const [p, st] of tracks) {
     states.push({
-      subjectId: s.row.id, purposeId: p.id, state: st.state, channels: st.channels, noticeVersionId: st.noticeVersionId,
-      lastEventId: st.lastEventId, gpc: st.gpc ? 1 : 0, decidedAt: st.decidedAt, expiresAt: st.expiresAt,
+      subjectId: s.row.id,
+      purposeId: p.id,
+      state: st.state,
+      channels: st.channels,
+      noticeVersionId: st.noticeVersionId,
+      lastEventId: st.lastEventId,
+      gpc: st.gpc ? 1 : 0,
+      decidedAt: st.decidedAt,
+      expiresAt: st.expiresAt,
     });
   }
   states.sort((a, b) => a.purposeId - b.purposeId);

@@ -56,7 +56,11 @@ function index(list: readonly string[], value: string): number {
 export class GrantFlowCounter {
   private readonly firstDay: number;
   private readonly counts: Record<Table, Map<number, number>> = {
-    versions: new Map(), expiries: new Map(), net: new Map(), moves: new Map(), endings: new Map(),
+    versions: new Map(),
+    expiries: new Map(),
+    net: new Map(),
+    moves: new Map(),
+    endings: new Map(),
   };
 
   constructor(since: number) {
@@ -113,10 +117,22 @@ export class GrantFlowCounter {
       expiries: this.rows("expiries", ([d, p, j], count) => ({ expiresDay: this.day(d), purposeId: p, jurisdiction: J(j), count })),
       net: this.rows("net", ([d, p, j], delta) => ({ day: this.day(d), purposeId: p, jurisdiction: J(j), delta })),
       moves: this.rows("moves", ([p, d, j, from, to, v], count) => ({
-        purposeId: p, day: this.day(d), jurisdiction: J(j), fromState: states[from], toState: states[to], noticeVersionId: v, count,
+        purposeId: p,
+        day: this.day(d),
+        jurisdiction: J(j),
+        fromState: states[from],
+        toState: states[to],
+        noticeVersionId: v,
+        count,
       })),
       endings: this.rows("endings", ([p, d, j, v, endedAs, lifetime], count) => ({
-        purposeId: p, day: this.day(d), jurisdiction: J(j), noticeVersionId: v, endedAs: states[endedAs], lifetime, count,
+        purposeId: p,
+        day: this.day(d),
+        jurisdiction: J(j),
+        noticeVersionId: v,
+        endedAs: states[endedAs],
+        lifetime,
+        count,
       })),
     };
   }

@@ -9,8 +9,10 @@ export const noticesEn: NoticeCatalog = {
       why: "To take payment, pack and ship your order, send order and delivery emails, and process returns.",
       benefit: "Your order arrives, you can track it, and you can return or exchange it within 60 days.",
       retention: "We keep order records for 3 years after delivery, then delete them.",
-      recipients: "Parcelway Logistics (Germany) delivers in Europe, Hanul Express in Korea and Yamabiko Transport in Japan; Paylane Payments (Ireland) handles card payments. They act only on our instructions.",
-      withdraw: "We need this to fulfil your order, so it has no on/off switch. You can close your account at any time; we then keep only what the law requires.",
+      recipients:
+        "Parcelway Logistics (Germany) delivers in Europe, Hanul Express in Korea and Yamabiko Transport in Japan; Paylane Payments (Ireland) handles card payments. They act only on our instructions.",
+      withdraw:
+        "We need this to fulfil your order, so it has no on/off switch. You can close your account at any time; we then keep only what the law requires.",
     },
     refusal: "Without these details we cannot accept or deliver an order.",
   },
@@ -22,7 +24,8 @@ export const noticesEn: NoticeCatalog = {
       why: "To meet our tax and accounting duties in the countries where we sell.",
       benefit: "We can issue correct invoices, refunds and warranty proof for your purchases.",
       retention: "We keep these records for 7 years after the end of the financial year, as tax law requires, then delete them.",
-      recipients: "Ledgerline Accounting Services (Ireland) keeps our books. Tax authorities receive records only when the law requires it.",
+      recipients:
+        "Ledgerline Accounting Services (Ireland) keeps our books. Tax authorities receive records only when the law requires it.",
       withdraw: "The law requires this record, so you cannot switch it off. You can ask us for a copy of it at any time.",
     },
     refusal: "We cannot sell without keeping these records.",
@@ -35,8 +38,10 @@ export const noticesEn: NoticeCatalog = {
       why: "We have a legitimate interest in protecting you and us from fraud. Checks run automatically, and a person reviews every order we hold.",
       benefit: "Your account and your card are harder to misuse.",
       retention: "We keep the results of fraud checks for 12 months, then delete them.",
-      recipients: "Paylane Payments (Ireland) and Sentinel Risk Scoring (United States) run the checks for us, under contract and only on our instructions.",
-      withdraw: "You can object at any time in the preference center or by writing to privacy@northtrail.example. We then stop, unless we have compelling reasons to continue, and we tell you what they are.",
+      recipients:
+        "Paylane Payments (Ireland) and Sentinel Risk Scoring (United States) run the checks for us, under contract and only on our instructions.",
+      withdraw:
+        "You can object at any time in the preference center or by writing to privacy@northtrail.example. We then stop, unless we have compelling reasons to continue, and we tell you what they are.",
     },
     refusal: "If you object, we can still take your order, but card payments then need an extra confirmation step.",
   },
@@ -60,14 +65,18 @@ export const noticesEn: NoticeCatalog = {
       what: "Your name, email address, mobile number, postal address, the products you bought and the topics you pick.",
       why: "To send you news and offers that fit the gear you use, on the channels you choose.",
       benefit: "Early access to new-season launches and members-only offers, at most four messages a month.",
-      retention: "We keep your choice and contact details while you stay subscribed and ask you to confirm every 2 years. After you unsubscribe, we delete your marketing profile within 30 days.",
-      recipients: "MailHarbor (United States) sends our emails and TextBridge Messaging (Ireland) our texts. Both act only on our instructions; MailHarbor is bound by the EU standard contractual clauses.",
-      withdraw: "Unsubscribe from any channel at any time with the link in each message, in the preference center, or by replying STOP to a text.",
+      retention:
+        "We keep your choice and contact details while you stay subscribed and ask you to confirm every 2 years. After you unsubscribe, we delete your marketing profile within 30 days.",
+      recipients:
+        "MailHarbor (United States) sends our emails and TextBridge Messaging (Ireland) our texts. Both act only on our instructions; MailHarbor is bound by the EU standard contractual clauses.",
+      withdraw:
+        "Unsubscribe from any channel at any time with the link in each message, in the preference center, or by replying STOP to a text.",
     },
     refusal: "Saying no changes nothing about your orders, prices or returns.",
     v2: {
       short: {
-        withdraw: "Every message has a one-click unsubscribe link. You can also switch off a single channel in the preference center, or reply STOP to a text.",
+        withdraw:
+          "Every message has a one-click unsubscribe link. You can also switch off a single channel in the preference center, or reply STOP to a text.",
       },
       changeSummary: "Clearer wording on how to unsubscribe. Nothing changes in what we collect or why.",
     },
@@ -93,15 +102,19 @@ export const noticesEn: NoticeCatalog = {
       why: "To show you Northtrail ads on other websites and apps, and to measure which ads lead to purchases.",
       benefit: "Fewer irrelevant ads: the ads you see from us match the gear you use.",
       retention: "Our partners keep this data for up to 13 months. We stop sharing the moment you say no.",
-      recipients: "Meridian Ads Network (Ireland), Daon Media Partners (Korea) and Sakura Ad Exchange (Japan). Each uses the data as a controller under its own privacy policy.",
-      withdraw: "Say no at any time in the preference center or with the \"Do Not Sell or Share My Personal Information\" link on every page. We also honour the Global Privacy Control signal from your browser.",
+      recipients:
+        "Meridian Ads Network (Ireland), Daon Media Partners (Korea) and Sakura Ad Exchange (Japan). Each uses the data as a controller under its own privacy policy.",
+      withdraw:
+        'Say no at any time in the preference center or with the "Do Not Sell or Share My Personal Information" link on every page. We also honour the Global Privacy Control signal from your browser.',
     },
     refusal: "Saying no has no effect on prices, orders or service.",
     v2: {
       short: {
-        recipients: "Meridian Ads Network (Ireland), Daon Media Partners (Korea), Sakura Ad Exchange (Japan) and, new, Summit Retail Media (United States). Each uses the data as a controller under its own privacy policy.",
+        recipients:
+          "Meridian Ads Network (Ireland), Daon Media Partners (Korea), Sakura Ad Exchange (Japan) and, new, Summit Retail Media (United States). Each uses the data as a controller under its own privacy policy.",
       },
-      changeSummary: "Adds Summit Retail Media (United States) as an advertising partner. Your earlier choice did not cover it, so we ask again.",
+      changeSummary:
+        "Adds Summit Retail Media (United States) as an advertising partner. Your earlier choice did not cover it, so we ask again.",
     },
   },
   precise_location: {
@@ -138,7 +151,8 @@ export const noticesEn: NoticeCatalog = {
       why: "To credit points for your purchases, give you your rewards and run your member account.",
       benefit: "Points on every purchase, free repairs and a birthday reward.",
       retention: "We keep your membership details while you are a member and for 12 months after you leave, then delete them.",
-      recipients: "CloudNest Hosting (Germany) runs the membership system and MailHarbor (United States) sends member emails, both on our instructions.",
+      recipients:
+        "CloudNest Hosting (Germany) runs the membership system and MailHarbor (United States) sends member emails, both on our instructions.",
       withdraw: "Leave Trail Club at any time in your account. Unused points expire when you leave.",
     },
     refusal: "You can shop with us without joining.",

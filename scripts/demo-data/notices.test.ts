@@ -29,7 +29,9 @@ describe("demo notices", () => {
     expect(withV2).toHaveLength(2);
     expect(demoPurposes.filter((p) => p.v2?.material)).toHaveLength(1);
     for (const locale of noticeLocales) {
-      const declared = Object.entries(noticeCatalogs[locale]).filter(([, c]) => c.v2).map(([k]) => k);
+      const declared = Object.entries(noticeCatalogs[locale])
+        .filter(([, c]) => c.v2)
+        .map(([k]) => k);
       expect(declared.sort()).toEqual([...withV2].sort());
     }
   });

@@ -35,7 +35,12 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
   const audit: NewAuditEntry[] = [];
   const log = (at: number, actor: string | null, action: string, targetType: string, targetId: string | number, details: object) =>
     audit.push({
-      at: new Date(at), actorId: actor ? demoStaffId(actor) : null, actorLabel: SEED_ACTOR, action, targetType, targetId,
+      at: new Date(at),
+      actorId: actor ? demoStaffId(actor) : null,
+      actorLabel: SEED_ACTOR,
+      action,
+      targetType,
+      targetId,
       details: details as Record<string, unknown>,
     });
   const admin = demoStaff[0].email;
@@ -45,8 +50,15 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
     const createdAt = t.daysAgo(s.createdDaysAgo, 9 + i);
     log(createdAt, i === 0 ? null : admin, "staff.create", "staff_user", i + 1, { email: s.email, role: s.role });
     return {
-      id: i + 1, email: s.email, name: s.name, role: s.role, passwordHash, active: true, locale: s.locale,
-      createdAt: new Date(createdAt), lastSignInAt: new Date(t.daysAgo(0, -(i + 1) * 5)),
+      id: i + 1,
+      email: s.email,
+      name: s.name,
+      role: s.role,
+      passwordHash,
+      active: true,
+      locale: s.locale,
+      createdAt: new Date(createdAt),
+      lastSignInAt: new Date(t.daysAgo(0, -(i + 1) * 5)),
     };
   });
   log(brandAt, admin, "settings.update", "brand_settings", 1, { name: "Northtrail Outfitters", timeZone: "Europe/Dublin" });
@@ -55,7 +67,10 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
   const widgetKey = demoWidgetKey(rows.brand.allowedOrigins, new Date(brandAt + 3_600_000), demoStaffId(admin));
   rows.apiKeys = [widgetKey];
   log(brandAt + 3_600_000, admin, "api-key.create", "api_key", widgetKey.id, {
-    name: widgetKey.name, kind: widgetKey.kind, prefix: widgetKey.prefix, allowedOrigins: widgetKey.allowedOrigins,
+    name: widgetKey.name,
+    kind: widgetKey.kind,
+    prefix: widgetKey.prefix,
+    allowedOrigins: widgetKey.allowedOrigins,
   });
   const consentPurposes: ConsentPurpose[] = [];
   let noticeId = 0;
@@ -68,11 +83,26 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
     const retiredAt = p.retiredDaysAgo === null ? null : t.daysAgo(p.retiredDaysAgo, 11);
     const reviewerId = p.reviewer && activatedAt !== null ? demoStaffId(p.reviewer) : null;
     rows.purposes.push({
-      id, key: p.key, name: p.name, description: p.description, legalBasis: p.legalBasis, dataCategories: p.dataCategories,
-      retentionDays: p.retentionDays, validityDays: p.validityDays, saleOrSharing: p.saleOrSharing, sensitive: p.sensitive,
-      channels: p.channels, jurisdictions: p.jurisdictions, benefit: p.benefit, status: p.status, createdById: demoStaffId(p.author), reviewedById: reviewerId,
-      createdAt: new Date(createdAt), updatedAt: new Date(retiredAt ?? activatedAt ?? createdAt),
-      activatedAt: activatedAt === null ? null : new Date(activatedAt), retiredAt: retiredAt === null ? null : new Date(retiredAt),
+      id,
+      key: p.key,
+      name: p.name,
+      description: p.description,
+      legalBasis: p.legalBasis,
+      dataCategories: p.dataCategories,
+      retentionDays: p.retentionDays,
+      validityDays: p.validityDays,
+      saleOrSharing: p.saleOrSharing,
+      sensitive: p.sensitive,
+      channels: p.channels,
+      jurisdictions: p.jurisdictions,
+      benefit: p.benefit,
+      status: p.status,
+      createdById: demoStaffId(p.author),
+      reviewedById: reviewerId,
+      createdAt: new Date(createdAt),
+      updatedAt: new Date(retiredAt ?? activatedAt ?? createdAt),
+      activatedAt: activatedAt === null ? null : new Date(activatedAt),
+      retiredAt: retiredAt === null ? null : new Date(retiredAt),
       materialChangeAt: p.v2?.material ? new Date(t.daysAgo(p.v2.publishedDaysAgo, 10)) : null,
     });
     for (const r of p.recipients) rows.recipients.push({ purposeId: id, ...r });
@@ -87,8 +117,16 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
       const v1 = versionText(copy, locale, 1);
       const v1Status = activatedAt === null ? (p.status === "draft" ? "draft" : "in_review") : p.v2 ? "superseded" : "published";
       rows.noticeVersions.push({
-        id: ++versionId, noticeId, version: 1, status: v1Status, ...v1, material: false, authorId: demoStaffId(p.author),
-        reviewerId: reviewerId, createdAt: new Date(createdAt), publishedAt: activatedAt === null ? null : new Date(activatedAt),
+        id: ++versionId,
+        noticeId,
+        version: 1,
+        status: v1Status,
+        ...v1,
+        material: false,
+        authorId: demoStaffId(p.author),
+        reviewerId: reviewerId,
+        createdAt: new Date(createdAt),
+        publishedAt: activatedAt === null ? null : new Date(activatedAt),
       });
       if (activatedAt !== null) {
         versions[locale].push({ id: versionId, publishedAt: activatedAt, material: false });
@@ -97,18 +135,40 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
       if (p.v2) {
         const publishedAt = t.daysAgo(p.v2.publishedDaysAgo, 10);
         rows.noticeVersions.push({
-          id: ++versionId, noticeId, version: 2, status: "published", ...versionText(copy, locale, 2), material: p.v2.material,
-          authorId: demoStaffId(p.author), reviewerId, createdAt: new Date(publishedAt - 5 * 86_400_000), publishedAt: new Date(publishedAt),
+          id: ++versionId,
+          noticeId,
+          version: 2,
+          status: "published",
+          ...versionText(copy, locale, 2),
+          material: p.v2.material,
+          authorId: demoStaffId(p.author),
+          reviewerId,
+          createdAt: new Date(publishedAt - 5 * 86_400_000),
+          publishedAt: new Date(publishedAt),
         });
         versions[locale].push({ id: versionId, publishedAt, material: p.v2.material });
-        log(publishedAt, p.reviewer, "notice.publish", "notice_version", versionId, { version: 2, locale, purposeId: id, material: p.v2.material });
+        log(publishedAt, p.reviewer, "notice.publish", "notice_version", versionId, {
+          version: 2,
+          locale,
+          purposeId: id,
+          material: p.v2.material,
+        });
       }
     }
     if (retiredAt !== null) log(retiredAt, p.reviewer, "purpose.retire", "purpose", id, { key: p.key });
     if (p.legalBasis === "consent" && activatedAt !== null && p.optIn) {
       consentPurposes.push({
-        id, key: p.key, channels: p.channels, validityDays: p.validityDays, saleOrSharing: p.saleOrSharing, activeFrom: activatedAt,
-        activeUntil: retiredAt, optIn: p.optIn, offered: p.offered ?? 1, changeWeight: p.changeWeight ?? 1, versions,
+        id,
+        key: p.key,
+        channels: p.channels,
+        validityDays: p.validityDays,
+        saleOrSharing: p.saleOrSharing,
+        activeFrom: activatedAt,
+        activeUntil: retiredAt,
+        optIn: p.optIn,
+        offered: p.offered ?? 1,
+        changeWeight: p.changeWeight ?? 1,
+        versions,
       });
     }
   });

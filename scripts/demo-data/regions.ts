@@ -27,16 +27,32 @@ const digits = (r: Random, n: number) => {
 export const regions: Record<Jurisdiction, Region> = {
   EU: {
     weight: 0.4,
-    locales: [["en", 0.97], ["ko", 0.015], ["ja", 0.015]],
-    domains: [["example.com", 0.45], ["example.org", 0.3], ["example.net", 0.25]],
+    locales: [
+      ["en", 0.97],
+      ["ko", 0.015],
+      ["ja", 0.015],
+    ],
+    domains: [
+      ["example.com", 0.45],
+      ["example.org", 0.3],
+      ["example.net", 0.25],
+    ],
     gpcShare: 0.03,
     phoneShare: 0.55,
     phone: (r, country) => euCountry(country ?? "IE").phone(r),
   },
   "US-CA": {
     weight: 0.25,
-    locales: [["en", 0.92], ["ko", 0.05], ["ja", 0.03]],
-    domains: [["example.com", 0.55], ["example.org", 0.2], ["example.net", 0.25]],
+    locales: [
+      ["en", 0.92],
+      ["ko", 0.05],
+      ["ja", 0.03],
+    ],
+    domains: [
+      ["example.com", 0.55],
+      ["example.org", 0.2],
+      ["example.net", 0.25],
+    ],
     gpcShare: 0.14,
     phoneShare: 0.65,
     // 555-0100 to 555-0199 are reserved for fiction in the North American numbering plan.
@@ -44,16 +60,28 @@ export const regions: Record<Jurisdiction, Region> = {
   },
   KR: {
     weight: 0.2,
-    locales: [["ko", 0.93], ["en", 0.07]],
-    domains: [["example.kr", 0.75], ["example.com", 0.25]],
+    locales: [
+      ["ko", 0.93],
+      ["en", 0.07],
+    ],
+    domains: [
+      ["example.kr", 0.75],
+      ["example.com", 0.25],
+    ],
     gpcShare: 0.02,
     phoneShare: 0.85,
     phone: (r) => `010-${digits(r, 4)}-${digits(r, 4)}`,
   },
   JP: {
     weight: 0.15,
-    locales: [["ja", 0.93], ["en", 0.07]],
-    domains: [["example.jp", 0.75], ["example.com", 0.25]],
+    locales: [
+      ["ja", 0.93],
+      ["en", 0.07],
+    ],
+    domains: [
+      ["example.jp", 0.75],
+      ["example.com", 0.25],
+    ],
     gpcShare: 0.02,
     phoneShare: 0.7,
     phone: (r) => `${r.pick(["090", "080", "070"])}-${digits(r, 4)}-${digits(r, 4)}`,

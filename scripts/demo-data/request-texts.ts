@@ -6,7 +6,10 @@ export type RequestType = "access" | "portability" | "deletion" | "rectification
 /** The request in the subject's own words, as typed into the form or taken down from a call or letter. */
 export const requestDetails: Record<RequestType, Record<Locale, string[]>> = {
   access: {
-    en: ["Please send me a copy of all the personal data you hold about me.", "What do you know about me, and who have you shared it with?"],
+    en: [
+      "Please send me a copy of all the personal data you hold about me.",
+      "What do you know about me, and who have you shared it with?",
+    ],
     ko: ["저에 관해 보관하고 있는 개인정보 전부의 사본을 보내 주세요.", "제 정보를 어떤 목적으로 쓰고 누구에게 제공했는지 알려 주세요."],
     ja: ["私に関して保有しているすべての個人情報の写しを送ってください。", "私の情報をどの目的で使い、誰に提供したのかを教えてください。"],
   },

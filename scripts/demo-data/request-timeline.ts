@@ -22,7 +22,14 @@ export type RequestSpec = {
   extend: boolean;
 };
 
-export type TimelineStep = { at: number; actorId: number | null; kind: "status" | "note" | "assignment" | "extension" | "message" | "export"; fromStatus: string | null; toStatus: string | null; note: string };
+export type TimelineStep = {
+  at: number;
+  actorId: number | null;
+  kind: "status" | "note" | "assignment" | "extension" | "message" | "export";
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string;
+};
 
 export type RequestTimeline = {
   dueAt: number;
@@ -52,16 +59,36 @@ const intakeNotes: Record<Intake, string> = {
 export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: TimelineContext): RequestTimeline {
   if (spec.type === "opt_out_sale" && spec.status === "verifying") throw new Error("An opt-out of sale/sharing is never verified");
   const R = spec.receivedAt;
-  const input = { jurisdiction: spec.jurisdiction, type: spec.type, receivedAt: new Date(R), timeZone: ctx.timeZone, appiTargetDays: ctx.appiTargetDays };
+  const input = {
+    jurisdiction: spec.jurisdiction,
+    type: spec.type,
+    receivedAt: new Date(R),
+    timeZone: ctx.timeZone,
+    appiTargetDays: ctx.appiTargetDays,
+  };
   const manual = spec.intake === "phone" || spec.intake === "letter";
   const assignee = r.pick(ctx.officers);
   const out: RequestTimeline = {
-    dueAt: dueDate(input).getTime(), confirmBy: confirmReceiptBy(input)?.getTime() ?? null, extendedAt: null, extensionReason: null,
-    verifiedAt: null, closedAt: null, rejectionReason: null, assigneeId: null, createdById: manual ? r.pick(ctx.officers).id : null,
-    steps: [], messages: [],
+    dueAt: dueDate(input).getTime(),
+    confirmBy: confirmReceiptBy(input)?.getTime() ?? null,
+    extendedAt: null,
+    extensionReason: null,
+    verifiedAt: null,
+    closedAt: null,
+    rejectionReason: null,
+    assigneeId: null,
+    createdById: manual ? r.pick(ctx.officers).id : null,
+    steps: [],
+    messages: [],
   };
-  const step = (at: number, actorId: number | null, kind: TimelineStep["kind"], note: string, fromStatus: string | null = null, toStatus: string | null = null) =>
-    out.steps.push({ at, actorId, kind, fromStatus, toStatus, note });
+  const step = (
+    at: number,
+    actorId: number | null,
+    kind: TimelineStep["kind"],
+    note: string,
+    fromStatus: string | null = null,
+    toStatus: string | null = null,
+  ) => out.steps.push({ at, actorId, kind, fromStatus, toStatus, note });
 
   step(R, out.createdById, "status", intakeNotes[spec.intake], null, "received");
   const ackAt = R + r.int(1, 5) * MIN_MS;
@@ -81,10 +108,19 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
   let cursor: number;
   if (spec.type === "opt_out_sale") {
     cursor = assignAt + r.int(10, 180) * MIN_MS;
-    step(cursor, assignee.id, "status", "No verification needed for an opt-out; sale and sharing stopped for this subject.", "received", "in_progress");
+    step(
+      cursor,
+      assignee.id,
+      "status",
+      "No verification needed for an opt-out; sale and sharing stopped for this subject.",
+      "received",
+      "in_progress",
+    );
   } else {
     const codeAt = R + r.int(2, 10) * MIN_MS;
-    const checkNote = manual ? "Identity check started: asked for the order number and postcode." : "One-time code sent to the subject's email address.";
+    const checkNote = manual
+      ? "Identity check started: asked for the order number and postcode."
+      : "One-time code sent to the subject's email address.";
     step(codeAt, out.createdById, "status", checkNote, "received", "verifying");
     if (spec.status === "verifying") return fit(out, ctx.t.anchor);
     if (spec.status === "rejected" && spec.unverified) {
@@ -120,14 +156,20 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
   const lastUseful = ctx.t.anchor - HOUR_MS;
   const onTimeUntil = Math.min(out.dueAt, lastUseful);
   let closeAt: number;
-  if (r.bernoulli(0.1) && out.dueAt + DAY_MS < lastUseful) closeAt = r.float(out.dueAt + HOUR_MS, Math.min(out.dueAt + 12 * DAY_MS, lastUseful));
+  if (r.bernoulli(0.1) && out.dueAt + DAY_MS < lastUseful)
+    closeAt = r.float(out.dueAt + HOUR_MS, Math.min(out.dueAt + 12 * DAY_MS, lastUseful));
   else if (cursor + 2 * HOUR_MS < onTimeUntil) closeAt = cursor + 2 * HOUR_MS + (onTimeUntil - cursor - 2 * HOUR_MS) * r.next() ** 1.6;
   else closeAt = cursor + r.float(HOUR_MS, 2 * DAY_MS);
   closeAt = Math.floor(closeAt);
   out.closedAt = closeAt;
   if (spec.status === "completed") {
     if (spec.type === "access" || spec.type === "portability") {
-      step(closeAt - Math.floor((closeAt - cursor) * r.float(0.1, 0.5)), assignee.id, "export", "Export prepared (JSON, CSV and HTML summary); the download link expires in 7 days.");
+      step(
+        closeAt - Math.floor((closeAt - cursor) * r.float(0.1, 0.5)),
+        assignee.id,
+        "export",
+        "Export prepared (JSON, CSV and HTML summary); the download link expires in 7 days.",
+      );
     }
     step(closeAt, assignee.id, "status", completionNotes[spec.type], "in_progress", "completed");
     out.messages.push({ kind: "request_completed", at: closeAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });

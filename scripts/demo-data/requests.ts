@@ -12,18 +12,71 @@ import { buildRequestTimeline, canExtend, type Intake, type RequestStatus, type 
 import type { DemoSubject } from "./subjects";
 import { DAY_MS } from "./timeline";
 
-export const requestTypes: readonly RequestType[] = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"];
+export const requestTypes: readonly RequestType[] = [
+  "access",
+  "portability",
+  "deletion",
+  "rectification",
+  "restriction",
+  "objection",
+  "opt_out_sale",
+];
 export const requestStatuses: readonly RequestStatus[] = ["received", "verifying", "in_progress", "completed", "rejected"];
 
 const typeWeights: Record<Jurisdiction, readonly (readonly [RequestType, number])[]> = {
-  EU: [["access", 28], ["deletion", 26], ["rectification", 12], ["portability", 9], ["restriction", 6], ["objection", 14]],
-  "US-CA": [["access", 22], ["deletion", 25], ["rectification", 8], ["portability", 6], ["restriction", 3], ["objection", 2], ["opt_out_sale", 34]],
-  KR: [["access", 30], ["deletion", 28], ["rectification", 14], ["portability", 6], ["restriction", 12], ["objection", 10]],
-  JP: [["access", 32], ["deletion", 26], ["rectification", 14], ["portability", 4], ["restriction", 14], ["objection", 10]],
+  EU: [
+    ["access", 28],
+    ["deletion", 26],
+    ["rectification", 12],
+    ["portability", 9],
+    ["restriction", 6],
+    ["objection", 14],
+  ],
+  "US-CA": [
+    ["access", 22],
+    ["deletion", 25],
+    ["rectification", 8],
+    ["portability", 6],
+    ["restriction", 3],
+    ["objection", 2],
+    ["opt_out_sale", 34],
+  ],
+  KR: [
+    ["access", 30],
+    ["deletion", 28],
+    ["rectification", 14],
+    ["portability", 6],
+    ["restriction", 12],
+    ["objection", 10],
+  ],
+  JP: [
+    ["access", 32],
+    ["deletion", 26],
+    ["rectification", 14],
+    ["portability", 4],
+    ["restriction", 14],
+    ["objection", 10],
+  ],
 };
-const statusWeights = [["received", 8], ["verifying", 10], ["in_progress", 17], ["completed", 55], ["rejected", 10]] as const;
-const intakeWeights = [["preference_center", 45], ["email", 20], ["api", 15], ["phone", 10], ["letter", 10]] as const;
-const optOutIntakes = [["preference_center", 60], ["api", 30], ["email", 10]] as const;
+const statusWeights = [
+  ["received", 8],
+  ["verifying", 10],
+  ["in_progress", 17],
+  ["completed", 55],
+  ["rejected", 10],
+] as const;
+const intakeWeights = [
+  ["preference_center", 45],
+  ["email", 20],
+  ["api", 15],
+  ["phone", 10],
+  ["letter", 10],
+] as const;
+const optOutIntakes = [
+  ["preference_center", 60],
+  ["api", 30],
+  ["email", 10],
+] as const;
 
 /** Roughly how many days each regime gives (SPEC §4), to place open requests inside or just past their clock. */
 function periodDays(jurisdiction: string, type: RequestType): number {
@@ -38,11 +91,16 @@ function periodDays(jurisdiction: string, type: RequestType): number {
 function ageFor(r: Random, status: RequestStatus, unverified: boolean, period: number): number {
   const overdue = r.bernoulli(0.12);
   switch (status) {
-    case "received": return r.float(0.05, Math.min(3, period * 0.3));
-    case "verifying": return overdue ? r.float(period + 1, period + 15) : r.float(0.1, period * 0.6);
-    case "in_progress": return overdue ? r.float(period + 1, period + 20) : r.float(0.5, period * 0.9);
-    case "completed": return r.float(3, 120);
-    case "rejected": return unverified ? r.float(22, 120) : r.float(3, 120);
+    case "received":
+      return r.float(0.05, Math.min(3, period * 0.3));
+    case "verifying":
+      return overdue ? r.float(period + 1, period + 15) : r.float(0.1, period * 0.6);
+    case "in_progress":
+      return overdue ? r.float(period + 1, period + 20) : r.float(0.5, period * 0.9);
+    case "completed":
+      return r.float(3, 120);
+    case "rejected":
+      return unverified ? r.float(22, 120) : r.float(3, 120);
   }
 }
 
@@ -81,9 +139,23 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
     // A signed-in subject's session already verifies these types, so none of theirs waits for a code.
     if (status === "verifying" && intake === "preference_center" && defaultVerification[type] === "session") intake = "email";
     const receivedAt = Math.floor(o.ctx.t.anchor - ageFor(r, status, unverified, periodDays(subject.jurisdiction, type)) * DAY_MS);
-    const extend = ["in_progress", "completed", "rejected"].includes(status) && !unverified && canExtend(subject.jurisdiction, type) && r.bernoulli(0.2);
-    const timeline = buildRequestTimeline(r, { type, status, jurisdiction: subject.jurisdiction, intake, receivedAt, unverified, extend }, o.ctx);
-    return { type, status, subject, intake, receivedAt, timeline, erased: type === "deletion" && status === "completed", details: r.pick(requestDetails[type][subject.locale]) };
+    const extend =
+      ["in_progress", "completed", "rejected"].includes(status) && !unverified && canExtend(subject.jurisdiction, type) && r.bernoulli(0.2);
+    const timeline = buildRequestTimeline(
+      r,
+      { type, status, jurisdiction: subject.jurisdiction, intake, receivedAt, unverified, extend },
+      o.ctx,
+    );
+    return {
+      type,
+      status,
+      subject,
+      intake,
+      receivedAt,
+      timeline,
+      erased: type === "deletion" && status === "completed",
+      details: r.pick(requestDetails[type][subject.locale]),
+    };
   });
   drafts.sort((a, b) => a.receivedAt - b.receivedAt);
 
@@ -99,39 +171,90 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
     const tl = d.timeline;
     const date = (ms: number | null) => (ms === null ? null : new Date(ms));
     rows.requests.push({
-      id, ref, subjectId: d.erased ? null : d.subject.row.id, type: d.type, status: d.status, jurisdiction: d.subject.jurisdiction,
-      intake: d.intake, verification: defaultVerification[d.type], details: d.details, receivedAt: new Date(d.receivedAt), dueAt: new Date(tl.dueAt), confirmBy: date(tl.confirmBy),
-      extendedAt: date(tl.extendedAt), extensionReason: tl.extensionReason?.en ?? null, verifiedAt: date(tl.verifiedAt),
-      closedAt: date(tl.closedAt), rejectionReason: tl.rejectionReason?.en ?? null, assigneeId: tl.assigneeId, createdById: tl.createdById,
+      id,
+      ref,
+      subjectId: d.erased ? null : d.subject.row.id,
+      type: d.type,
+      status: d.status,
+      jurisdiction: d.subject.jurisdiction,
+      intake: d.intake,
+      verification: defaultVerification[d.type],
+      details: d.details,
+      receivedAt: new Date(d.receivedAt),
+      dueAt: new Date(tl.dueAt),
+      confirmBy: date(tl.confirmBy),
+      extendedAt: date(tl.extendedAt),
+      extensionReason: tl.extensionReason?.en ?? null,
+      verifiedAt: date(tl.verifiedAt),
+      closedAt: date(tl.closedAt),
+      rejectionReason: tl.rejectionReason?.en ?? null,
+      assigneeId: tl.assigneeId,
+      createdById: tl.createdById,
       createdAt: new Date(d.receivedAt),
     });
     for (const s of tl.steps) {
-      rows.events.push({ requestId: id, at: new Date(s.at), actorId: s.actorId, kind: s.kind, fromStatus: s.fromStatus, toStatus: s.toStatus, note: s.note });
-      const action = { status: "request.status", extension: "request.extend", assignment: "request.assign", export: "request.export" }[s.kind as string];
+      rows.events.push({
+        requestId: id,
+        at: new Date(s.at),
+        actorId: s.actorId,
+        kind: s.kind,
+        fromStatus: s.fromStatus,
+        toStatus: s.toStatus,
+        note: s.note,
+      });
+      const action = { status: "request.status", extension: "request.extend", assignment: "request.assign", export: "request.export" }[
+        s.kind as string
+      ];
       if (action) {
         audit.push({
-          at: new Date(s.at), actorId: s.actorId, actorLabel: "seed", action, targetType: "subject_request", targetId: ref,
-          details: s.kind === "status" ? { from: s.fromStatus, to: s.toStatus } : s.kind === "assignment" ? { assigneeId: tl.assigneeId } : { note: s.note },
+          at: new Date(s.at),
+          actorId: s.actorId,
+          actorLabel: "seed",
+          action,
+          targetType: "subject_request",
+          targetId: ref,
+          details:
+            s.kind === "status"
+              ? { from: s.fromStatus, to: s.toStatus }
+              : s.kind === "assignment"
+                ? { assigneeId: tl.assigneeId }
+                : { note: s.note },
         });
       }
     }
     if (d.erased) {
       // The erased subject's identifier is gone, so the tombstone hashes a stand-in that cannot be reversed.
-      rows.tombstones.push({ identifierHash: createHash("sha256").update(r.uuid()).digest("hex"), requestRef: ref, createdAt: date(tl.closedAt)! });
+      rows.tombstones.push({
+        identifierHash: createHash("sha256").update(r.uuid()).digest("hex"),
+        requestRef: ref,
+        createdAt: date(tl.closedAt)!,
+      });
       return;
     }
     for (const m of tl.messages) {
       const locale = d.subject.locale;
       const reason = m.kind === "request_extended" ? tl.extensionReason?.[locale] : tl.rejectionReason?.[locale];
       const text = renderMessage(m.kind, locale, {
-        name: d.subject.row.name, ref, type: requestTypeLabels[d.type][locale], due: formatDue(new Date(m.dueAt), locale, o.ctx.timeZone), reason: reasonText(reason ?? "", locale),
+        name: d.subject.row.name,
+        ref,
+        type: requestTypeLabels[d.type][locale],
+        due: formatDue(new Date(m.dueAt), locale, o.ctx.timeZone),
+        reason: reasonText(reason ?? "", locale),
       });
       const fresh = d.status === "received" || m.at > o.ctx.t.anchor - 12 * 3_600_000;
       const failed = !fresh && r.bernoulli(0.02);
       rows.outbox.push({
-        subjectId: d.subject.row.id, requestId: id, toAddress: d.subject.row.email, kind: m.kind, locale, subjectLine: text.subject, body: text.body,
-        status: fresh ? "pending" : failed ? "failed" : "sent", error: failed ? "550 5.1.1 Recipient mailbox unavailable" : null,
-        createdAt: new Date(m.at), sentAt: fresh || failed ? null : new Date(m.at + r.int(2, 40) * 1000),
+        subjectId: d.subject.row.id,
+        requestId: id,
+        toAddress: d.subject.row.email,
+        kind: m.kind,
+        locale,
+        subjectLine: text.subject,
+        body: text.body,
+        status: fresh ? "pending" : failed ? "failed" : "sent",
+        error: failed ? "550 5.1.1 Recipient mailbox unavailable" : null,
+        createdAt: new Date(m.at),
+        sentAt: fresh || failed ? null : new Date(m.at + r.int(2, 40) * 1000),
       });
     }
   });

@@ -39,7 +39,15 @@ export class RollupCounter {
     const l = this.lIdx.get(e.locale);
     const c = this.cIdx.get(e.channel ?? "");
     const ev = this.eIdx.get(e.event);
-    if (day < 0 || j === undefined || s === undefined || l === undefined || c === undefined || ev === undefined || e.purposeId >= MAX_PURPOSES) {
+    if (
+      day < 0 ||
+      j === undefined ||
+      s === undefined ||
+      l === undefined ||
+      c === undefined ||
+      ev === undefined ||
+      e.purposeId >= MAX_PURPOSES
+    ) {
       throw new Error(`Event ${e.id} has a dimension the rollup key cannot hold`);
     }
     const key = ((((((day * MAX_PURPOSES + e.purposeId) * 4 + j) * 6 + s) * 3 + l) * 7 + c) * 4 + ev) * 2 + e.gpc;
@@ -71,7 +79,13 @@ export class RollupCounter {
       const day = this.firstDay + Math.floor(k / MAX_PURPOSES);
       yield {
         day: new Date(day * DAY_MS).toISOString().slice(0, 10),
-        purposeId, jurisdiction: jurisdictions[j], source: sources[s], locale: locales[l], channel: channels[c], event: events[ev], gpc,
+        purposeId,
+        jurisdiction: jurisdictions[j],
+        source: sources[s],
+        locale: locales[l],
+        channel: channels[c],
+        event: events[ev],
+        gpc,
         count: this.counts.get(key)!,
       };
     }

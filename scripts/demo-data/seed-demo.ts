@@ -75,7 +75,14 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       const writer = new LedgerWriter(db, options.batchRows);
       const result = generateLedger(
         root.fork("ledger"),
-        { subjects, events, t, purposes: reference.consentPurposes, keep: new Set(pool), onProgress: (s, e) => options.onProgress?.({ subjects: s, events: e }) },
+        {
+          subjects,
+          events,
+          t,
+          purposes: reference.consentPurposes,
+          keep: new Set(pool),
+          onProgress: (s, e) => options.onProgress?.({ subjects: s, events: e }),
+        },
         writer,
       );
       writer.finish();
@@ -90,7 +97,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     options.onStage?.("requests");
     const officers = demoStaff.filter((s) => s.role === "privacy_officer").map((s) => ({ id: demoStaffId(s.email), name: s.name }));
     const requests = generateRequests(requestRandom, {
-      count: requestCount, pool, subjects: ledger.kept,
+      count: requestCount,
+      pool,
+      subjects: ledger.kept,
       ctx: { t, timeZone: BRAND_TIME_ZONE, appiTargetDays: APPI_TARGET_DAYS, officers, lead: officers[0] },
     });
     insertRequestRows(db, requests.rows);
@@ -104,7 +113,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     options.onStage?.("finishing");
     closeBulkConnection(db);
     return {
-      file: options.file, seed, anchor: anchor.toISOString().slice(0, 10), counts, rollupKeys: ledger.rollups.size,
+      file: options.file,
+      seed,
+      anchor: anchor.toISOString().slice(0, 10),
+      counts,
+      rollupKeys: ledger.rollups.size,
       ms: Math.round(performance.now() - started),
     };
   } catch (error) {

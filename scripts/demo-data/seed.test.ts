@@ -36,7 +36,16 @@ afterAll(() => {
 describe("seedDemo", () => {
   it("derives consent_state, its totals, the daily rollups and the grant aggregates exactly from the ledger", () => {
     const check = checkDerivedTables(db);
-    expect(check).toMatchObject({ stateMismatches: 0, channelMismatches: 0, rollupMismatches: 0, stateTotalMismatches: 0, outOfOrderEvents: 0, cohortMismatches: 0, moveMismatches: 0, splitMismatches: 0 });
+    expect(check).toMatchObject({
+      stateMismatches: 0,
+      channelMismatches: 0,
+      rollupMismatches: 0,
+      stateTotalMismatches: 0,
+      outOfOrderEvents: 0,
+      cohortMismatches: 0,
+      moveMismatches: 0,
+      splitMismatches: 0,
+    });
     expect(check.events).toBeGreaterThan(4_950);
     expect(check.events).toBeLessThan(5_050);
     expect(check.stateRows).toBeGreaterThan(300);
@@ -45,10 +54,16 @@ describe("seedDemo", () => {
   it("notices a state row, rollup or grant aggregate that disagrees with the ledger", () => {
     db.$client.exec("BEGIN");
     try {
-      db.$client.exec("UPDATE consent_state SET state = 'denied', channels = '[]' WHERE (subject_id, purpose_id) = (SELECT subject_id, purpose_id FROM consent_state WHERE state = 'granted' LIMIT 1)");
+      db.$client.exec(
+        "UPDATE consent_state SET state = 'denied', channels = '[]' WHERE (subject_id, purpose_id) = (SELECT subject_id, purpose_id FROM consent_state WHERE state = 'granted' LIMIT 1)",
+      );
       db.$client.exec("UPDATE consent_daily_rollups SET count = count + 1 WHERE rowid = 1");
-      db.$client.exec("UPDATE consent_state_moves SET count = count + 1 WHERE (purpose_id, day) = (SELECT purpose_id, day FROM consent_state_moves LIMIT 1)");
-      db.$client.exec("UPDATE consent_daily_splits SET gpc = gpc + 1 WHERE (dimension, day) = (SELECT dimension, day FROM consent_daily_splits LIMIT 1)");
+      db.$client.exec(
+        "UPDATE consent_state_moves SET count = count + 1 WHERE (purpose_id, day) = (SELECT purpose_id, day FROM consent_state_moves LIMIT 1)",
+      );
+      db.$client.exec(
+        "UPDATE consent_daily_splits SET gpc = gpc + 1 WHERE (dimension, day) = (SELECT dimension, day FROM consent_daily_splits LIMIT 1)",
+      );
       const check = checkDerivedTables(db);
       expect(check.cohortMismatches).toBeGreaterThan(0);
       expect(check.moveMismatches).toBeGreaterThan(0);
@@ -89,7 +104,9 @@ describe("seedDemo", () => {
     expect(counts.gpc).toBeGreaterThan(0);
     expect(counts.gpcSale).toBe(counts.gpc);
     expect(counts.expired).toBeGreaterThan(0);
-    const expirySources = all<{ source: string }>("SELECT DISTINCT source FROM consent_events WHERE event = 'expired' OR source = 'system'");
+    const expirySources = all<{ source: string }>(
+      "SELECT DISTINCT source FROM consent_events WHERE event = 'expired' OR source = 'system'",
+    );
     expect(expirySources).toEqual([{ source: "system" }]);
     expect(counts.stale).toBeGreaterThan(0);
   });
@@ -109,9 +126,14 @@ describe("seedDemo", () => {
   it("puts every active purpose in force with a published notice in each language its jurisdictions require", () => {
     const brand = one<{ languages: string | null }>("SELECT notice_languages AS languages FROM brand_settings WHERE id = 1");
     const setting = brand.languages === null ? null : JSON.parse(brand.languages);
-    const purposes = all<{ id: number; key: string; status: string; jurisdictions: string }>("SELECT id, key, status, jurisdictions FROM purposes");
+    const purposes = all<{ id: number; key: string; status: string; jurisdictions: string }>(
+      "SELECT id, key, status, jurisdictions FROM purposes",
+    );
     const published = (id: number) =>
-      all<{ locale: string }>("SELECT DISTINCT n.locale FROM notices n JOIN notice_versions v ON v.notice_id = n.id WHERE n.purpose_id = ? AND v.status = 'published'", id).map((r) => r.locale);
+      all<{ locale: string }>(
+        "SELECT DISTINCT n.locale FROM notices n JOIN notice_versions v ON v.notice_id = n.id WHERE n.purpose_id = ? AND v.status = 'published'",
+        id,
+      ).map((r) => r.locale);
     for (const p of purposes) expect(JSON.parse(p.jurisdictions).length, p.key).toBeGreaterThan(0);
     const active = purposes.filter((p) => p.status === "active");
     expect(active.length).toBeGreaterThan(0);
@@ -122,15 +144,35 @@ describe("seedDemo", () => {
   });
 
   it("opens requests of every type and status, due when the deadline rules say", () => {
-    expect(all<{ type: string }>("SELECT DISTINCT type FROM subject_requests ORDER BY type").map((r) => r.type)).toEqual([...requestTypes].sort());
+    expect(all<{ type: string }>("SELECT DISTINCT type FROM subject_requests ORDER BY type").map((r) => r.type)).toEqual(
+      [...requestTypes].sort(),
+    );
     expect(all<{ status: string }>("SELECT DISTINCT status FROM subject_requests ORDER BY status").map((r) => r.status)).toEqual(
       [...requestStatuses].sort(),
     );
-    type Row = { id: number; ref: string; type: string; status: string; jurisdiction: string; received_at: number; due_at: number;
-      confirm_by: number | null; extended_at: number | null; extension_reason: string | null; closed_at: number | null; rejection_reason: string | null };
+    type Row = {
+      id: number;
+      ref: string;
+      type: string;
+      status: string;
+      jurisdiction: string;
+      received_at: number;
+      due_at: number;
+      confirm_by: number | null;
+      extended_at: number | null;
+      extension_reason: string | null;
+      closed_at: number | null;
+      rejection_reason: string | null;
+    };
     const rows = all<Row>("SELECT * FROM subject_requests");
     for (const r of rows) {
-      const input = { jurisdiction: r.jurisdiction, type: r.type, receivedAt: new Date(r.received_at), timeZone: BRAND_TIME_ZONE, appiTargetDays: APPI_TARGET_DAYS };
+      const input = {
+        jurisdiction: r.jurisdiction,
+        type: r.type,
+        receivedAt: new Date(r.received_at),
+        timeZone: BRAND_TIME_ZONE,
+        appiTargetDays: APPI_TARGET_DAYS,
+      };
       const due = r.extended_at === null ? dueDate(input) : extendedDueDate(input);
       expect(r.due_at, r.ref).toBe(due?.getTime());
       expect(r.confirm_by, r.ref).toBe(confirmReceiptBy(input)?.getTime() ?? null);
@@ -168,7 +210,9 @@ describe("seedDemo", () => {
   });
 
   it("creates every demo account with the demo password", async () => {
-    const staff = all<{ email: string; role: string; password_hash: string }>("SELECT email, role, password_hash FROM staff_users ORDER BY id");
+    const staff = all<{ email: string; role: string; password_hash: string }>(
+      "SELECT email, role, password_hash FROM staff_users ORDER BY id",
+    );
     expect(staff.map((s) => [s.email, s.role])).toEqual(demoStaff.map((s) => [s.email, s.role]));
     expect(staff[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verify(staff[0].password_hash, demoPassword)).toBe(true);

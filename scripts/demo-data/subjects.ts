@@ -23,7 +23,11 @@ const MINOR_SHARE = 0.02;
 
 // In-store sign-up sheets are keyed in later, so "import" events are recorded days after they happen.
 const firstSources: readonly (readonly [Source, number])[] = [
-  ["banner", 0.52], ["api", 0.24], ["preference_center", 0.12], ["import", 0.08], ["call_center", 0.04],
+  ["banner", 0.52],
+  ["api", 0.24],
+  ["preference_center", 0.12],
+  ["import", 0.08],
+  ["call_center", 0.04],
 ];
 
 /** One demo subject: who they are, where, in which language, and when they first chose. */

@@ -9,7 +9,11 @@ import { DEMO_PUBLISHABLE_KEY, DEMO_PUBLISHABLE_KEY_NAME } from "@/lib/widget/de
  * the brand's own origins, and any localhost port so a developer can try the
  * snippet on a local page. Candor's own origin needs no entry (see lib/widget/origins.ts).
  */
-export function demoWidgetKey(brandOrigins: readonly string[], createdAt: Date, createdById: number): typeof apiKeys.$inferInsert & { id: number } {
+export function demoWidgetKey(
+  brandOrigins: readonly string[],
+  createdAt: Date,
+  createdById: number,
+): typeof apiKeys.$inferInsert & { id: number } {
   return {
     id: 1,
     name: DEMO_PUBLISHABLE_KEY_NAME,

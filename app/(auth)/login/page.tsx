@@ -13,7 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const searchSchema = z.object({ next: z.string().regex(/^\/admin(\/[\w\-/]*)?$/).catch("/admin") });
+const searchSchema = z.object({
+  next: z
+    .string()
+    .regex(/^\/admin(\/[\w\-/]*)?$/)
+    .catch("/admin"),
+});
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
@@ -24,7 +29,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="auth-page">
       <div className="auth-card card">
         <div className="auth-top">
-          <span className="brand" style={{ padding: 0 }}>Candor</span>
+          <span className="brand" style={{ padding: 0 }}>
+            Candor
+          </span>
           <LanguageSwitcher setLocale={setLocaleAction} />
         </div>
         <h1>{t("title")}</h1>

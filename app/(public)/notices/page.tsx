@@ -15,7 +15,12 @@ const groups = ["consent", "objection", "none"] as const;
 
 /** The brand's layered privacy notice, assembled from its active purposes, in the visitor's language. */
 export default async function NoticesPage() {
-  const [t, tv, format, locale] = await Promise.all([getTranslations("publicNotice"), getTranslations("vocabulary"), getFormatter(), getLocale()]);
+  const [t, tv, format, locale] = await Promise.all([
+    getTranslations("publicNotice"),
+    getTranslations("vocabulary"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const brand = getBrandSettings();
   const notices = listPublishedNotices(locale);
   return (
@@ -37,20 +42,35 @@ export default async function NoticesPage() {
         return (
           <section key={group} className="stack" aria-labelledby={`group-${group}`}>
             <h2 id={`group-${group}`}>{t(`groups.${group}`)}</h2>
-            <p className="muted" style={{ margin: 0 }}>{t(`groupHints.${group}`)}</p>
+            <p className="muted" style={{ margin: 0 }}>
+              {t(`groupHints.${group}`)}
+            </p>
             {items.map(({ purpose, version, locale: shown }) => (
               <section key={purpose.id} className="card stack notice-card" aria-labelledby={`p-${purpose.key}`} lang={shown}>
                 <div className="row" style={{ justifyContent: "space-between" }}>
-                  <h3 id={`p-${purpose.key}`} style={{ margin: 0 }}>{version.title}</h3>
+                  <h3 id={`p-${purpose.key}`} style={{ margin: 0 }}>
+                    {version.title}
+                  </h3>
                   <span className="muted">
-                    {t("versionLine", { version: version.version, date: format.dateTime(version.publishedAt ?? version.createdAt, { dateStyle: "long" }) })}
+                    {t("versionLine", {
+                      version: version.version,
+                      date: format.dateTime(version.publishedAt ?? version.createdAt, { dateStyle: "long" }),
+                    })}
                   </span>
                 </div>
-                {shown !== locale ? <p className="alert warn" lang={locale}>{t("fallback")}</p> : null}
-                <p className="muted" style={{ margin: 0 }} lang={locale}>{tv(`basis.${purpose.legalBasis}`)}</p>
+                {shown !== locale ? (
+                  <p className="alert warn" lang={locale}>
+                    {t("fallback")}
+                  </p>
+                ) : null}
+                <p className="muted" style={{ margin: 0 }} lang={locale}>
+                  {tv(`basis.${purpose.legalBasis}`)}
+                </p>
                 <ShortLayerList layer={version.shortLayer} />
                 <div>
-                  <Link href={`/notices/${purpose.key}`} lang={locale}>{t("readFull", { title: version.title })}</Link>
+                  <Link href={`/notices/${purpose.key}`} lang={locale}>
+                    {t("readFull", { title: version.title })}
+                  </Link>
                 </div>
               </section>
             ))}

@@ -26,7 +26,12 @@ export async function requestCodeAction(_prev: AccessState, form: FormData): Pro
   const fromHere = await takeActionAddress("preferences-code");
   if (!fromHere.ok) return { formError: "rate-limited-address", values: { minutes: Math.ceil(fromHere.retryAfterSeconds / 60) }, email };
   const result = await requestPreferencesCode(parsed.data.email);
-  if (!result.ok) return { formError: "rate-limited", values: { minutes: result.retryMinutes, max: codeRequestPolicy.max, window: codeRequestPolicy.windowMs / 60_000 }, email };
+  if (!result.ok)
+    return {
+      formError: "rate-limited",
+      values: { minutes: result.retryMinutes, max: codeRequestPolicy.max, window: codeRequestPolicy.windowMs / 60_000 },
+      email,
+    };
   redirect("/preferences");
 }
 

@@ -12,7 +12,11 @@ function TextField(props: { label: string; name: string; errors?: string[]; help
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
       <input id={id} name={props.name} aria-invalid={Boolean(props.errors?.length)} aria-describedby={describedBy} {...props.input} />
-      {props.help ? <span className="help" id={`${id}-help`}>{props.help}</span> : null}
+      {props.help ? (
+        <span className="help" id={`${id}-help`}>
+          {props.help}
+        </span>
+      ) : null}
       <span className="error" id={`${id}-error`} aria-live="polite">
         {props.errors?.map((k) => (t.has(k) ? t(k) : t("invalid"))).join(" ")}
       </span>
@@ -24,9 +28,7 @@ function FormError({ state }: { state: AccessState }) {
   const t = useTranslations("preferences.errors");
   return (
     <div role="status" aria-live="polite">
-      {state.formError ? (
-        <p className="alert error">{t(state.formError, state.values)}</p>
-      ) : null}
+      {state.formError ? <p className="alert error">{t(state.formError, state.values)}</p> : null}
     </div>
   );
 }

@@ -19,12 +19,18 @@ export async function AccessPage({ link, signedOut }: { link?: "expired" | "inva
           {t(`link.${link}`)}
         </p>
       ) : null}
-      {signedOut ? <p className="alert ok" role="status">{t("signedOut")}</p> : null}
+      {signedOut ? (
+        <p className="alert ok" role="status">
+          {t("signedOut")}
+        </p>
+      ) : null}
       <section className="card stack" aria-labelledby="access-step">
         {waiting ? (
           <>
             <h2 id="access-step">{t("codeTitle")}</h2>
-            <p className="muted" style={{ margin: 0 }}>{t("codeHelp", { minutes: CODE_TTL_MS / 60_000, attempts: MAX_CODE_ATTEMPTS })}</p>
+            <p className="muted" style={{ margin: 0 }}>
+              {t("codeHelp", { minutes: CODE_TTL_MS / 60_000, attempts: MAX_CODE_ATTEMPTS })}
+            </p>
             <CodeStep />
           </>
         ) : (

@@ -57,7 +57,14 @@ export async function setConsentAction(form: FormData): Promise<ActionResult> {
 export async function setChannelAction(form: FormData): Promise<ActionResult> {
   return run(setChannelSchema, form, (i, subject) => {
     if (i.on && subject.isMinor && !i.guardianName) return guardianMissing;
-    return [{ ...shownNotice(i), channel: i.channel, event: i.on ? "granted" : "withdrawn", ...(i.on && i.guardianName ? { guardianName: i.guardianName } : {}) }];
+    return [
+      {
+        ...shownNotice(i),
+        channel: i.channel,
+        event: i.on ? "granted" : "withdrawn",
+        ...(i.on && i.guardianName ? { guardianName: i.guardianName } : {}),
+      },
+    ];
   });
 }
 

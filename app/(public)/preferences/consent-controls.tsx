@@ -54,7 +54,12 @@ export function KeepButton({ notice }: { notice: ShownNotice }) {
   const { pending, run, formError } = usePreferenceAction(setConsentAction);
   return (
     <div className="row">
-      <button type="button" className="button small" aria-busy={pending || undefined} onClick={() => run(preferenceForm(notice, { choice: "on" }), { grant: true })}>
+      <button
+        type="button"
+        className="button small"
+        aria-busy={pending || undefined}
+        onClick={() => run(preferenceForm(notice, { choice: "on" }), { grant: true })}
+      >
         {t("keep")}
       </button>
       <ActionError error={formError} />

@@ -48,7 +48,9 @@ export function GuardianProvider({ required, children }: { required: boolean; ch
               setError(null);
             }}
           />
-          <span className="help" id={`${id}-help`}>{t("help")}</span>
+          <span className="help" id={`${id}-help`}>
+            {t("help")}
+          </span>
           <span className="error" id={`${id}-error`} aria-live="polite">
             {error ? (te.has(error) ? te(error) : te("invalid")) : null}
           </span>

@@ -6,12 +6,26 @@ import type { SubjectEventRow } from "@/db/queries/consent";
 import { HISTORY_LIMIT } from "./load";
 
 /** The subject's own ledger, newest first, each event with its receipt. */
-export async function History({ events, titles, objections }: { events: SubjectEventRow[]; titles: Map<string, string>; objections: Set<string> }) {
-  const [t, tv, format] = await Promise.all([getTranslations("preferences.history"), getTranslations("vocabulary.channel"), getFormatter()]);
+export async function History({
+  events,
+  titles,
+  objections,
+}: {
+  events: SubjectEventRow[];
+  titles: Map<string, string>;
+  objections: Set<string>;
+}) {
+  const [t, tv, format] = await Promise.all([
+    getTranslations("preferences.history"),
+    getTranslations("vocabulary.channel"),
+    getFormatter(),
+  ]);
   return (
     <section className="stack" aria-labelledby="history">
       <h2 id="history">{t("title")}</h2>
-      <p className="muted" style={{ margin: 0 }}>{t("intro")}</p>
+      <p className="muted" style={{ margin: 0 }}>
+        {t("intro")}
+      </p>
       {events.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
@@ -38,9 +52,16 @@ export async function History({ events, titles, objections }: { events: SubjectE
                     </td>
                     <th scope="row">{title}</th>
                     <td>
-                      {t(`event.${objections.has(e.purposeKey) && (e.event === "denied" || e.event === "withdrawn") ? "objected" : e.event}`)}
+                      {t(
+                        `event.${objections.has(e.purposeKey) && (e.event === "denied" || e.event === "withdrawn") ? "objected" : e.event}`,
+                      )}
                       {e.channel ? ` · ${tv.has(e.channel) ? tv(e.channel) : e.channel}` : ""}
-                      {e.gpc ? <> <Badge tone="info">GPC</Badge></> : null}
+                      {e.gpc ? (
+                        <>
+                          {" "}
+                          <Badge tone="info">GPC</Badge>
+                        </>
+                      ) : null}
                       {e.guardianName ? <div className="muted">{t("guardian", { name: e.guardianName })}</div> : null}
                     </td>
                     <td>{t.has(`sources.${e.source}`) ? t(`sources.${e.source}`) : e.source}</td>

@@ -8,7 +8,10 @@ export const HISTORY_LIMIT = 200;
 export type PreferenceItem = PublicNotice & { consent: PurposeConsent };
 
 /** Everything the preference center shows one subject: purposes with their notice and state, and their ledger. */
-export function loadPreferenceCenter(subject: Subject, locale: string): { items: PreferenceItem[]; events: SubjectEventRow[]; titles: Map<string, string> } {
+export function loadPreferenceCenter(
+  subject: Subject,
+  locale: string,
+): { items: PreferenceItem[]; events: SubjectEventRow[]; titles: Map<string, string> } {
   const notices = listPublishedNotices(locale);
   const consents = new Map(getSubjectConsents(subject.id).map((c) => [c.purposeId, c]));
   const items = notices.flatMap((n) => {

@@ -17,7 +17,12 @@ const groups = ["consent", "objection", "none"] as const;
 
 /** The subject's choices, purpose by purpose, grouped like the public notice, then their history. */
 export async function PreferenceCenter({ subject }: { subject: Subject }) {
-  const [t, tn, locale, gpcNow] = await Promise.all([getTranslations("preferences"), getTranslations("publicNotice"), getLocale(), gpcSignal()]);
+  const [t, tn, locale, gpcNow] = await Promise.all([
+    getTranslations("preferences"),
+    getTranslations("publicNotice"),
+    getLocale(),
+    gpcSignal(),
+  ]);
   const { items, events, titles } = loadPreferenceCenter(subject, locale);
   const states = items.map((i) => ({ ...i.consent, legalBasis: i.purpose.legalBasis as LegalBasis }));
   const withdrawable = purposesToWithdraw(states).length;
@@ -49,7 +54,9 @@ export async function PreferenceCenter({ subject }: { subject: Subject }) {
         return (
           <section key={group} className="stack" aria-labelledby={`group-${group}`}>
             <h2 id={`group-${group}`}>{tn(`groups.${group}`)}</h2>
-            <p className="muted" style={{ margin: 0 }}>{tn(`groupHints.${group}`)}</p>
+            <p className="muted" style={{ margin: 0 }}>
+              {tn(`groupHints.${group}`)}
+            </p>
             {group === "consent" ? <GuardianProvider required={subject.isMinor}>{cards}</GuardianProvider> : cards}
           </section>
         );
@@ -60,7 +67,11 @@ export async function PreferenceCenter({ subject }: { subject: Subject }) {
         <WithdrawAll count={withdrawable} />
       </section>
       <RightsLinks subjectId={subject.id} />
-      <History events={events} titles={titles} objections={new Set(items.filter((i) => subjectChoice(i.purpose.legalBasis) === "objection").map((i) => i.purpose.key))} />
+      <History
+        events={events}
+        titles={titles}
+        objections={new Set(items.filter((i) => subjectChoice(i.purpose.legalBasis) === "objection").map((i) => i.purpose.key))}
+      />
     </article>
   );
 }

@@ -10,7 +10,12 @@ import styles from "./preferences.module.css";
 
 /** One purpose: its short notice, where the subject stands, and the one control that changes it. */
 export async function PurposeCard({ item, gpcNow }: { item: PreferenceItem; gpcNow: boolean }) {
-  const [t, tv, format, locale] = await Promise.all([getTranslations("preferences.card"), getTranslations("vocabulary"), getFormatter(), getLocale()]);
+  const [t, tv, format, locale] = await Promise.all([
+    getTranslations("preferences.card"),
+    getTranslations("vocabulary"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { purpose, version, locale: shown, consent: c } = item;
   const basis = purpose.legalBasis as LegalBasis;
   const choice = subjectChoice(basis);
@@ -38,26 +43,42 @@ export async function PurposeCard({ item, gpcNow }: { item: PreferenceItem; gpcN
     <section className={`card stack ${styles.card}`} aria-labelledby={titleId} lang={shown}>
       <div className={styles.cardHead}>
         <div className="stack" style={{ gap: "0.25rem" }}>
-          <h3 id={titleId} style={{ margin: 0 }}>{version.title}</h3>
+          <h3 id={titleId} style={{ margin: 0 }}>
+            {version.title}
+          </h3>
           <p className="muted" style={{ margin: 0 }} lang={locale}>
             {tv(`basis.${basis}`)} · {t("version", { version: version.version })}
           </p>
         </div>
-        {choice === "consent" ? (
-          <ConsentSwitch notice={notice} on={on} titleId={titleId} statusId={statusId} blocked={gpcBlocked} />
+        {choice === "consent" ? <ConsentSwitch notice={notice} on={on} titleId={titleId} statusId={statusId} blocked={gpcBlocked} /> : null}
+        {choice === "objection" && !hasObjected({ legalBasis: basis, state: c.state }) ? (
+          <ObjectButton notice={notice} titleId={titleId} />
         ) : null}
-        {choice === "objection" && !hasObjected({ legalBasis: basis, state: c.state }) ? <ObjectButton notice={notice} titleId={titleId} /> : null}
       </div>
-      <p id={statusId} className={styles.status} lang={locale}>{status}</p>
+      <p id={statusId} className={styles.status} lang={locale}>
+        {status}
+      </p>
       {c.stale ? (
         <div className="alert warn stack" style={{ gap: "0.5rem" }} lang={locale}>
           <span>{t("stale")}</span>
           <KeepButton notice={notice} />
         </div>
       ) : null}
-      {c.state === "expired" ? <p className="alert warn" lang={locale}>{t("expired")}</p> : null}
-      {gpcBlocked ? <p className="alert ok" lang={locale}>{t("gpcBlocked")}</p> : null}
-      {shown !== locale ? <p className="alert warn" lang={locale}>{t("fallback")}</p> : null}
+      {c.state === "expired" ? (
+        <p className="alert warn" lang={locale}>
+          {t("expired")}
+        </p>
+      ) : null}
+      {gpcBlocked ? (
+        <p className="alert ok" lang={locale}>
+          {t("gpcBlocked")}
+        </p>
+      ) : null}
+      {shown !== locale ? (
+        <p className="alert warn" lang={locale}>
+          {t("fallback")}
+        </p>
+      ) : null}
       {choice === "consent" && on && purpose.channels.length > 0 ? (
         <ChannelChoices notice={notice} channels={purpose.channels} granted={c.grantedChannels} />
       ) : null}

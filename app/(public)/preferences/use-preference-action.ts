@@ -33,6 +33,9 @@ export function usePreferenceAction(action: (form: FormData) => Promise<ActionRe
       setResult(r);
     });
   }
-  const formError = result && !result.ok ? (result.formError ?? (result.fieldErrors && !result.fieldErrors.guardianName ? "invalid" : undefined)) : undefined;
+  const formError =
+    result && !result.ok
+      ? (result.formError ?? (result.fieldErrors && !result.fieldErrors.guardianName ? "invalid" : undefined))
+      : undefined;
   return { pending, run, formError };
 }

@@ -14,12 +14,19 @@ export function WithdrawAll({ count }: { count: number }) {
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
-  if (count === 0) return <p className="muted" style={{ margin: 0 }}>{t("nothing")}</p>;
+  if (count === 0)
+    return (
+      <p className="muted" style={{ margin: 0 }}>
+        {t("nothing")}
+      </p>
+    );
   return (
     <div className="stack" style={{ gap: "0.5rem" }}>
       {confirming ? (
         <div className="alert warn stack" style={{ gap: "0.5rem" }} role="group" aria-labelledby="withdraw-all-confirm">
-          <p id="withdraw-all-confirm" style={{ margin: 0 }}>{t("confirm", { count })}</p>
+          <p id="withdraw-all-confirm" style={{ margin: 0 }}>
+            {t("confirm", { count })}
+          </p>
           <div className="row">
             <button
               ref={confirmRef}

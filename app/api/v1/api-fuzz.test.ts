@@ -22,13 +22,25 @@ beforeAll(async () => {
   const { insertApiKey } = await import("@/db/api-keys");
   loadTestCatalog(client.db);
   client.db.$client
-    .prepare("INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'B', 'B Ltd', 'x', 'c@x', 'd@x', 'https://b.example', '[\"en\"]', '[\"https://shop.example\"]')")
+    .prepare(
+      "INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'B', 'B Ltd', 'x', 'c@x', 'd@x', 'https://b.example', '[\"en\"]', '[\"https://shop.example\"]')",
+    )
     .run();
   const actor = { id: null, email: "test" };
   secret = insertApiKey(client.db, { name: "fuzz", kind: "secret", allowedOrigins: [] }, actor).plaintext;
-  publishable = insertApiKey(client.db, { name: "fuzz widget", kind: "publishable", allowedOrigins: ["https://shop.example"] }, actor).plaintext;
+  publishable = insertApiKey(
+    client.db,
+    { name: "fuzz widget", kind: "publishable", allowedOrigins: ["https://shop.example"] },
+    actor,
+  ).plaintext;
   count = () =>
-    (client.db.$client.prepare("SELECT (SELECT count(*) FROM consent_events) + (SELECT count(*) FROM subjects) + (SELECT count(*) FROM subject_requests) + (SELECT count(*) FROM outbox) AS n").get() as { n: number }).n;
+    (
+      client.db.$client
+        .prepare(
+          "SELECT (SELECT count(*) FROM consent_events) + (SELECT count(*) FROM subjects) + (SELECT count(*) FROM subject_requests) + (SELECT count(*) FROM outbox) AS n",
+        )
+        .get() as { n: number }
+    ).n;
   const consents = await import("./consents/route");
   const batch = await import("./consents/batch/route");
   const requests = await import("./requests/route");
@@ -41,7 +53,12 @@ beforeAll(async () => {
     batch: { handler: batch.POST as Handler, method: "POST", path: "/api/v1/consents/batch" },
     requests: { handler: requests.POST as Handler, method: "POST", path: "/api/v1/requests" },
     requestByRef: { handler: requestByRef.GET as Handler, method: "GET", path: "/api/v1/requests/x", params: (s) => ({ ref: s }) },
-    subjectConsents: { handler: subjectConsents.GET as Handler, method: "GET", path: "/api/v1/subjects/x/consents", params: (s) => ({ subjectId: s }) },
+    subjectConsents: {
+      handler: subjectConsents.GET as Handler,
+      method: "GET",
+      path: "/api/v1/subjects/x/consents",
+      params: (s) => ({ subjectId: s }),
+    },
     widgetConfig: { handler: widgetConfig.GET as Handler, method: "GET", path: "/api/v1/widget/config" },
     widgetConsents: { handler: widgetConsents.POST as Handler, method: "POST", path: "/api/v1/widget/consents" },
   };
@@ -51,12 +68,27 @@ afterAll(() => temp.cleanup());
 // Near-valid values are where the bugs live: real field names with wrong types, sizes and shapes.
 const nearEvent = fc.record(
   {
-    subject: fc.oneof(fc.record({ id: fc.string(), externalId: fc.string(), email: fc.string(), jurisdiction: fc.constantFrom("EU", "KR", "XX", 3), locale: fc.constantFrom("en", "ko", "zz") }, { requiredKeys: [] }), fc.anything()),
+    subject: fc.oneof(
+      fc.record(
+        {
+          id: fc.string(),
+          externalId: fc.string(),
+          email: fc.string(),
+          jurisdiction: fc.constantFrom("EU", "KR", "XX", 3),
+          locale: fc.constantFrom("en", "ko", "zz"),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.anything(),
+    ),
     purpose: fc.oneof(fc.constantFrom("newsletter", "ad_sharing", "fraud_checks", "orders", "nope"), fc.string()),
     event: fc.oneof(fc.constantFrom("granted", "denied", "withdrawn", "expired"), fc.anything()),
     channel: fc.constantFrom("email", "sms", "fax", ""),
     noticeVersion: fc.oneof(fc.integer(), fc.double(), fc.string()),
-    occurredAt: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string()),
+    occurredAt: fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.string(),
+    ),
     idempotencyKey: fc.oneof(fc.string({ maxLength: 300 }), fc.integer()),
     guardianName: fc.string(),
     source: fc.constantFrom("api", "banner", "system", "import"),
@@ -65,7 +97,16 @@ const nearEvent = fc.record(
   { requiredKeys: [] },
 );
 const nearRequest = fc.record(
-  { type: fc.constantFrom("access", "deletion", "opt_out_sale", "bogus"), subject: fc.oneof(fc.record({ id: fc.string(), email: fc.emailAddress(), externalId: fc.string() }, { requiredKeys: [] }), fc.anything()), jurisdiction: fc.constantFrom("EU", "KR", "US", 1), details: fc.string({ maxLength: 5000 }), identityVerified: fc.anything() },
+  {
+    type: fc.constantFrom("access", "deletion", "opt_out_sale", "bogus"),
+    subject: fc.oneof(
+      fc.record({ id: fc.string(), email: fc.emailAddress(), externalId: fc.string() }, { requiredKeys: [] }),
+      fc.anything(),
+    ),
+    jurisdiction: fc.constantFrom("EU", "KR", "US", 1),
+    details: fc.string({ maxLength: 5000 }),
+    identityVerified: fc.anything(),
+  },
   { requiredKeys: [] },
 );
 const validEvent = fc.record({
@@ -77,7 +118,16 @@ const validEvent = fc.record({
 const body = fc.oneof(
   validEvent.map((e) => JSON.stringify(e)),
   fc.array(validEvent, { minLength: 1, maxLength: 5 }).map((events) => JSON.stringify({ events })),
-  { weight: 3, arbitrary: fc.record({ type: fc.constantFrom("access", "opt_out_sale"), subject: fc.record({ email: fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.com$/) }), jurisdiction: fc.constant("EU") }).map((r) => JSON.stringify(r)) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({
+        type: fc.constantFrom("access", "opt_out_sale"),
+        subject: fc.record({ email: fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.com$/) }),
+        jurisdiction: fc.constant("EU"),
+      })
+      .map((r) => JSON.stringify(r)),
+  },
   fc.json().map((s) => s),
   fc.string({ maxLength: 2000 }),
   fc.anything().map((v) => JSON.stringify(v) ?? "null"),
@@ -86,11 +136,24 @@ const body = fc.oneof(
   nearRequest.map((r) => JSON.stringify(r)),
   fc.uint8Array({ maxLength: 512 }).map((b) => Buffer.from(b).toString("latin1")),
 );
-const contentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "", "multipart/form-data", "application/merge-patch+json");
+const contentType = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "",
+  "multipart/form-data",
+  "application/merge-patch+json",
+);
 const segment = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("REQ-2026-00001", "..%2F..", "%00", "x".repeat(500)));
-const query = fc.oneof(fc.constant(""), fc.string({ maxLength: 100 }).map((s) => `?key=${encodeURIComponent(s)}&locale=${encodeURIComponent(s)}`));
+const query = fc.oneof(
+  fc.constant(""),
+  fc.string({ maxLength: 100 }).map((s) => `?key=${encodeURIComponent(s)}&locale=${encodeURIComponent(s)}`),
+);
 
-function call(route: string, input: { body: string; contentType: string; auth: number; gpc: string; query: string; segment: string; origin: string; ip: string }) {
+function call(
+  route: string,
+  input: { body: string; contentType: string; auth: number; gpc: string; query: string; segment: string; origin: string; ip: string },
+) {
   const r = routes[route];
   const keyFor = [secret, publishable, "ck_live_forged", ""][input.auth];
   const headers: Record<string, string> = { "x-forwarded-for": input.ip };
@@ -100,7 +163,11 @@ function call(route: string, input: { body: string; contentType: string; auth: n
   if (input.origin) headers.origin = input.origin;
   const widget = route.startsWith("widget");
   const q = widget && input.auth === 1 && !input.query ? `?key=${publishable}&locale=en` : input.query;
-  const request = new Request(`http://candor.test${r.path}${q}`, { method: r.method, headers, ...(r.method === "POST" ? { body: input.body } : {}) });
+  const request = new Request(`http://candor.test${r.path}${q}`, {
+    method: r.method,
+    headers,
+    ...(r.method === "POST" ? { body: input.body } : {}),
+  });
   return r.handler(request, { params: Promise.resolve(r.params ? r.params(input.segment) : {}) });
 }
 

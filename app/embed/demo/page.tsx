@@ -16,7 +16,11 @@ export const dynamic = "force-dynamic";
 // ?subject= plays a signed-in customer (the brand's own id); without it the widget uses an anonymous id.
 // ?jurisdiction= plays a visitor from another regime. Both only change what the page embeds.
 const searchSchema = z.object({
-  subject: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/).optional().catch(undefined),
+  subject: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   jurisdiction: z.enum(jurisdictions).catch("EU"),
 });
 
@@ -66,7 +70,8 @@ export default async function EmbedDemoPage({ searchParams }: { searchParams: Pr
 
       <main className={styles.main}>
         <nav aria-label={t("breadcrumb")} className={styles.crumbs}>
-          <Link href="/embed/demo">{t("crumbs.men")}</Link> / <Link href="/embed/demo">{t("crumbs.jackets")}</Link> / <span aria-current="page">{t("name")}</span>
+          <Link href="/embed/demo">{t("crumbs.men")}</Link> / <Link href="/embed/demo">{t("crumbs.jackets")}</Link> /{" "}
+          <span aria-current="page">{t("name")}</span>
         </nav>
         <div className={styles.product} id="product">
           <div className={styles.art}>

@@ -22,15 +22,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     res.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return res;
   }
-  const unknown = () => page(404, "Download link not found", "This link is not valid. Check that you copied the whole address from our message.");
+  const unknown = () =>
+    page(404, "Download link not found", "This link is not valid. Check that you copied the whole address from our message.");
   if (!tokenSchema.safeParse(token).success) return unknown();
   const found = openExport(token, format);
   if (found.status === "unknown") return unknown();
-  if (found.status !== "ok") return page(410, "This download link has expired", "Links to your data work for 7 days. Contact us and we will send a new one.");
+  if (found.status !== "ok")
+    return page(410, "This download link has expired", "Links to your data work for 7 days. Contact us and we will send a new one.");
   const headers = { "cache-control": "no-store", "x-robots-tag": "noindex", "referrer-policy": "no-referrer" };
   const name = `${found.request.ref}-your-data`;
   if (format === "csv")
-    return new Response(exportToCsv(found.data), { headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` } });
-  if (format === "html") return new Response(exportToHtml(found.data, getBrandSettings()?.name ?? "Candor"), { headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
-  return new Response(JSON.stringify(found.data, null, 2), { headers: { ...headers, "content-type": "application/json; charset=utf-8", "content-disposition": `inline; filename="${name}.json"` } });
+    return new Response(exportToCsv(found.data), {
+      headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` },
+    });
+  if (format === "html")
+    return new Response(exportToHtml(found.data, getBrandSettings()?.name ?? "Candor"), {
+      headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+    });
+  return new Response(JSON.stringify(found.data, null, 2), {
+    headers: { ...headers, "content-type": "application/json; charset=utf-8", "content-disposition": `inline; filename="${name}.json"` },
+  });
 }

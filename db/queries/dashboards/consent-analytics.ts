@@ -1,5 +1,13 @@
 import "server-only";
-import { countsBy, countsByBucket, figures, zeroCounts, liveAtBucketEnds, type DayCounts, type EventCounts } from "@/lib/metrics/consent-figures";
+import {
+  countsBy,
+  countsByBucket,
+  figures,
+  zeroCounts,
+  liveAtBucketEnds,
+  type DayCounts,
+  type EventCounts,
+} from "@/lib/metrics/consent-figures";
 import type { ConsentAnalytics, SplitFigures } from "@/lib/metrics/dashboard-types";
 import { addDays, trendBuckets } from "@/lib/metrics/period";
 import { rate } from "@/lib/metrics/stats";
@@ -40,7 +48,8 @@ function dimensionSplits(f: DashboardFilter): Record<"source" | "locale" | "chan
   );
   const out = { source: [] as SplitFigures[], locale: [] as SplitFigures[], channel: [] as SplitFigures[] };
   for (const r of rows) out[r.dimension].push({ value: r.value, ...figures(r) });
-  for (const list of Object.values(out)) list.sort((a, b) => b.granted + b.denied - (a.granted + a.denied) || a.value.localeCompare(b.value));
+  for (const list of Object.values(out))
+    list.sort((a, b) => b.granted + b.denied - (a.granted + a.denied) || a.value.localeCompare(b.value));
   return out;
 }
 
@@ -99,8 +108,14 @@ export function getConsentAnalytics(f: DashboardFilter, today: string): ConsentA
       const decided = stock.decided.get(p.id) ?? 0;
       const livePurpose = stock.live.get(p.id) ?? 0;
       return {
-        key: p.key, name: p.name, ...figures(byPurpose.get(p.id) ?? zero), live: livePurpose, decided,
-        activeRate: rate(livePurpose, decided), stale: stock.stale.get(p.id) ?? 0, expiring: stock.expiring.get(p.id) ?? 0,
+        key: p.key,
+        name: p.name,
+        ...figures(byPurpose.get(p.id) ?? zero),
+        live: livePurpose,
+        decided,
+        activeRate: rate(livePurpose, decided),
+        stale: stock.stale.get(p.id) ?? 0,
+        expiring: stock.expiring.get(p.id) ?? 0,
       };
     })
     .filter((p) => p.decided > 0 || p.granted + p.denied + p.withdrawn + p.expired > 0);
@@ -110,7 +125,14 @@ export function getConsentAnalytics(f: DashboardFilter, today: string): ConsentA
   jurisdictions.sort((a, b) => b.granted + b.denied - (a.granted + a.denied) || a.value.localeCompare(b.value));
   return {
     period: f.period,
-    summary: { ...figures(total), live: liveNow, decided, activeRate: rate(liveNow, decided), stale: sum(stock.stale), expiring: sum(stock.expiring) },
+    summary: {
+      ...figures(total),
+      live: liveNow,
+      decided,
+      activeRate: rate(liveNow, decided),
+      stale: sum(stock.stale),
+      expiring: sum(stock.expiring),
+    },
     trend,
     purposes,
     splits: { jurisdiction: jurisdictions, ...dimensionSplits(f) },

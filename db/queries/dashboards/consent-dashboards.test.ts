@@ -33,7 +33,11 @@ beforeAll(async () => {
   const sql = client.db.$client;
   const notice = (sql.prepare("SELECT id FROM notices WHERE purpose_id = ? AND locale = 'en'").get(ids.newsletter) as { id: number }).id;
   sql.prepare("UPDATE notice_versions SET status = 'superseded' WHERE notice_id = ?").run(notice);
-  sql.prepare("INSERT INTO notice_versions (notice_id, version, status, title, short_layer, full_text, material, created_at, published_at) VALUES (?, 2, 'published', 't', '{}', 'f', 1, ?, ?)").run(notice, materialAt, materialAt);
+  sql
+    .prepare(
+      "INSERT INTO notice_versions (notice_id, version, status, title, short_layer, full_text, material, created_at, published_at) VALUES (?, 2, 'published', 't', '{}', 'f', 1, ?, ?)",
+    )
+    .run(notice, materialAt, materialAt);
   sql.prepare("UPDATE purposes SET material_change_at = ? WHERE id = ?").run(materialAt, ids.newsletter);
   ledger = new ConsentLedger(client.db);
 });
@@ -61,7 +65,19 @@ const batchArb = fc.record({ size: fc.integer({ min: 1, max: 12 }), gpc: fc.bool
 type Ev = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
 type Batch = typeof batchArb extends fc.Arbitrary<infer T> ? T : never;
 
-const tables = ["consent_events", "consent_state", "consent_state_totals", "consent_daily_rollups", "consent_daily_splits", "consent_grant_versions", "consent_grant_expiries", "consent_grant_net", "consent_state_moves", "consent_grant_endings", "subjects"];
+const tables = [
+  "consent_events",
+  "consent_state",
+  "consent_state_totals",
+  "consent_daily_rollups",
+  "consent_daily_splits",
+  "consent_grant_versions",
+  "consent_grant_expiries",
+  "consent_grant_net",
+  "consent_state_moves",
+  "consent_grant_endings",
+  "subjects",
+];
 
 /** Ingests events in time order, in batches (some with GPC), running the expiry job after each batch as the daily cron would. */
 function ingest(events: Ev[], batches: Batch[]): void {
@@ -78,9 +94,13 @@ function ingest(events: Ev[], batches: Batch[]): void {
         const at = now - e.minutesAgo * 60_000;
         return {
           subject: { externalId: `S${e.subject}`, jurisdiction: jurisdictions[e.subject % 4], locale: e.locale },
-          purpose: e.purpose, event: e.purpose === "fraud_checks" && e.event === "granted" ? "withdrawn" : e.event,
-          channel: e.purpose === "newsletter" ? e.channel : undefined, source: e.source, locale: e.locale,
-          occurredAt: new Date(at).toISOString(), idempotencyKey: e.key ? `k${e.key}` : undefined,
+          purpose: e.purpose,
+          event: e.purpose === "fraud_checks" && e.event === "granted" ? "withdrawn" : e.event,
+          channel: e.purpose === "newsletter" ? e.channel : undefined,
+          source: e.source,
+          locale: e.locale,
+          occurredAt: new Date(at).toISOString(),
+          idempotencyKey: e.key ? `k${e.key}` : undefined,
           noticeVersion: at < materialAt ? 1 : undefined,
         };
       }),
@@ -100,89 +120,125 @@ const add = (c: Counts, r: { purposeId: number; event: string; gpc: number; n: n
   if (sale && r.event === "granted") c.gpcGranted += r.n;
   return c;
 };
-const pick = (c: Counts & Record<string, unknown>): Counts => ({ granted: c.granted, denied: c.denied, withdrawn: c.withdrawn, expired: c.expired, gpc: c.gpc, gpcGranted: c.gpcGranted });
+const pick = (c: Counts & Record<string, unknown>): Counts => ({
+  granted: c.granted,
+  denied: c.denied,
+  withdrawn: c.withdrawn,
+  expired: c.expired,
+  gpc: c.gpc,
+  gpcGranted: c.gpcGranted,
+});
 
 describe("consent dashboards", () => {
   it("match a direct computation over the ledger and consent_state after random ingestion, replays, GPC and expiry", () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { minLength: 1, maxLength: 160, size: "max" }), fc.array(batchArb, { minLength: 1, maxLength: 5 }), filterArb, (events, batches, q) => {
-        ingest(events, batches);
-        const to = addDays(today, -q.endDaysAgo);
-        const period = { from: addDays(to, -(q.length - 1)), to };
-        const f = { period, jurisdiction: q.jurisdiction, purposeId: q.purpose ? ids[q.purpose] : undefined };
-        const got = analytics.getConsentAnalytics(f, today);
-        const db = client.db;
-        const where = `${q.jurisdiction ? ` AND jurisdiction = '${q.jurisdiction}'` : ""}${f.purposeId ? ` AND purpose_id = ${f.purposeId}` : ""}`;
-        const raw = rowsOf<{ day: string; purposeId: number; jurisdiction: string; source: string; locale: string; channel: string; event: string; gpc: number; n: number }>(
-          db,
-          `SELECT strftime('%Y-%m-%d', occurred_at / 1000, 'unixepoch') AS day, purpose_id AS purposeId, jurisdiction, source, locale, COALESCE(channel, '') AS channel, event, gpc, COUNT(*) AS n
+      fc.property(
+        fc.array(eventArb, { minLength: 1, maxLength: 160, size: "max" }),
+        fc.array(batchArb, { minLength: 1, maxLength: 5 }),
+        filterArb,
+        (events, batches, q) => {
+          ingest(events, batches);
+          const to = addDays(today, -q.endDaysAgo);
+          const period = { from: addDays(to, -(q.length - 1)), to };
+          const f = { period, jurisdiction: q.jurisdiction, purposeId: q.purpose ? ids[q.purpose] : undefined };
+          const got = analytics.getConsentAnalytics(f, today);
+          const db = client.db;
+          const where = `${q.jurisdiction ? ` AND jurisdiction = '${q.jurisdiction}'` : ""}${f.purposeId ? ` AND purpose_id = ${f.purposeId}` : ""}`;
+          const raw = rowsOf<{
+            day: string;
+            purposeId: number;
+            jurisdiction: string;
+            source: string;
+            locale: string;
+            channel: string;
+            event: string;
+            gpc: number;
+            n: number;
+          }>(
+            db,
+            `SELECT strftime('%Y-%m-%d', occurred_at / 1000, 'unixepoch') AS day, purpose_id AS purposeId, jurisdiction, source, locale, COALESCE(channel, '') AS channel, event, gpc, COUNT(*) AS n
            FROM consent_events WHERE strftime('%Y-%m-%d', occurred_at / 1000, 'unixepoch') BETWEEN ? AND ?${where} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
-          period.from, period.to,
-        );
-        const total = raw.reduce(add, zero());
-        expect(pick(got.summary)).toEqual(total);
-        const buckets = trendBuckets(period);
-        const trend = buckets.map(zero);
-        for (const r of raw) add(trend[bucketIndex(buckets, r.day)], r);
-        expect(got.trend.map(pick)).toEqual(trend);
-        for (const dim of ["jurisdiction", "source", "locale", "channel"] as const) {
-          const want = new Map<string, Counts>();
-          for (const r of raw) want.set(r[dim], add(want.get(r[dim]) ?? zero(), r));
-          expect(new Map(got.splits[dim].map((s) => [s.value, pick(s)]))).toEqual(want);
-        }
-        const sw = `${q.jurisdiction ? ` AND s.jurisdiction = '${q.jurisdiction}'` : ""}${f.purposeId ? ` AND cs.purpose_id = ${f.purposeId}` : ""}`;
-        const stock = rowsOf<{ purposeId: number; live: number; decided: number; stale: number; expiring: number }>(
-          db,
-          `SELECT cs.purpose_id AS purposeId, SUM(cs.state = 'granted') AS live, COUNT(*) AS decided,
+            period.from,
+            period.to,
+          );
+          const total = raw.reduce(add, zero());
+          expect(pick(got.summary)).toEqual(total);
+          const buckets = trendBuckets(period);
+          const trend = buckets.map(zero);
+          for (const r of raw) add(trend[bucketIndex(buckets, r.day)], r);
+          expect(got.trend.map(pick)).toEqual(trend);
+          for (const dim of ["jurisdiction", "source", "locale", "channel"] as const) {
+            const want = new Map<string, Counts>();
+            for (const r of raw) want.set(r[dim], add(want.get(r[dim]) ?? zero(), r));
+            expect(new Map(got.splits[dim].map((s) => [s.value, pick(s)]))).toEqual(want);
+          }
+          const sw = `${q.jurisdiction ? ` AND s.jurisdiction = '${q.jurisdiction}'` : ""}${f.purposeId ? ` AND cs.purpose_id = ${f.purposeId}` : ""}`;
+          const stock = rowsOf<{ purposeId: number; live: number; decided: number; stale: number; expiring: number }>(
+            db,
+            `SELECT cs.purpose_id AS purposeId, SUM(cs.state = 'granted') AS live, COUNT(*) AS decided,
                   SUM(cs.state = 'granted' AND v.published_at < p.material_change_at) AS stale,
                   SUM(cs.state = 'granted' AND strftime('%Y-%m-%d', cs.expires_at / 1000, 'unixepoch') BETWEEN ? AND ?) AS expiring
            FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id JOIN notice_versions v ON v.id = cs.notice_version_id JOIN purposes p ON p.id = cs.purpose_id
            WHERE 1 = 1${sw} GROUP BY 1`,
-          today, addDays(today, analytics.EXPIRING_WITHIN_DAYS),
-        );
-        const sum = (k: "live" | "decided" | "stale" | "expiring") => stock.reduce((a, r) => a + r[k], 0);
-        expect([got.summary.live, got.summary.decided, got.summary.stale, got.summary.expiring]).toEqual([sum("live"), sum("decided"), sum("stale"), sum("expiring")]);
-        for (const p of got.purposes) {
-          const s = stock.find((r) => r.purposeId === ids[p.key]);
-          expect([p.live, p.decided, p.stale, p.expiring]).toEqual([s?.live ?? 0, s?.decided ?? 0, s?.stale ?? 0, s?.expiring ?? 0]);
-          const c = raw.filter((r) => r.purposeId === ids[p.key]).reduce(add, zero());
-          expect(pick(p)).toEqual(c);
-        }
-        // Live grants at the end of each trend point: each pair's state after its last change on or before that day.
-        const changes = replayLedger(db).filter((t) => (!q.jurisdiction || t.jurisdiction === q.jurisdiction) && (!f.purposeId || t.purposeId === f.purposeId));
-        const liveAt = (end: string) => {
-          const last = new Map<string, string>();
-          for (const t of changes) if (t.day <= end) last.set(t.pair, t.to);
-          return [...last.values()].filter((s) => s === "granted").length;
-        };
-        expect(got.trend.map((t) => t.live)).toEqual(buckets.map((b) => liveAt(b.end)));
+            today,
+            addDays(today, analytics.EXPIRING_WITHIN_DAYS),
+          );
+          const sum = (k: "live" | "decided" | "stale" | "expiring") => stock.reduce((a, r) => a + r[k], 0);
+          expect([got.summary.live, got.summary.decided, got.summary.stale, got.summary.expiring]).toEqual([
+            sum("live"),
+            sum("decided"),
+            sum("stale"),
+            sum("expiring"),
+          ]);
+          for (const p of got.purposes) {
+            const s = stock.find((r) => r.purposeId === ids[p.key]);
+            expect([p.live, p.decided, p.stale, p.expiring]).toEqual([s?.live ?? 0, s?.decided ?? 0, s?.stale ?? 0, s?.expiring ?? 0]);
+            const c = raw.filter((r) => r.purposeId === ids[p.key]).reduce(add, zero());
+            expect(pick(p)).toEqual(c);
+          }
+          // Live grants at the end of each trend point: each pair's state after its last change on or before that day.
+          const changes = replayLedger(db).filter(
+            (t) => (!q.jurisdiction || t.jurisdiction === q.jurisdiction) && (!f.purposeId || t.purposeId === f.purposeId),
+          );
+          const liveAt = (end: string) => {
+            const last = new Map<string, string>();
+            for (const t of changes) if (t.day <= end) last.set(t.pair, t.to);
+            return [...last.values()].filter((s) => s === "granted").length;
+          };
+          expect(got.trend.map((t) => t.live)).toEqual(buckets.map((b) => liveAt(b.end)));
 
-        // One purpose's grants over time, against the replay.
-        const key = q.purpose ?? "newsletter";
-        const view = purposeView.getPurposeGrants({ ...f, purposeId: ids[key] }, { key, name: key });
-        const mine = replayLedger(db).filter((t) => t.purposeId === ids[key] && (!q.jurisdiction || t.jurisdiction === q.jurisdiction));
-        const inPeriod = mine.filter((t) => t.day >= period.from && t.day <= period.to);
-        const starts = inPeriod.filter((t) => t.to === "granted" && t.from !== "granted");
-        const ends = inPeriod.filter((t) => t.from === "granted" && t.to !== "granted");
-        expect(view.flow.map((p) => p.started)).toEqual(buckets.map((b) => starts.filter((t) => t.day >= b.start && t.day <= b.end).length));
-        for (const kind of ["withdrawn", "denied", "expired"] as const) {
-          expect(view.flow.map((p) => p[kind])).toEqual(buckets.map((b) => ends.filter((t) => t.to === kind && t.day >= b.start && t.day <= b.end).length));
-          expect(view.lifetimes.map((l) => l[kind])).toEqual(view.lifetimes.map((_, i) => ends.filter((t) => t.to === kind && endedLifetime(t) === i).length));
-        }
-        const liveByVersion = rowsOf<{ v: number; n: number }>(
-          db,
-          `SELECT cs.notice_version_id AS v, COUNT(*) AS n FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
+          // One purpose's grants over time, against the replay.
+          const key = q.purpose ?? "newsletter";
+          const view = purposeView.getPurposeGrants({ ...f, purposeId: ids[key] }, { key, name: key });
+          const mine = replayLedger(db).filter((t) => t.purposeId === ids[key] && (!q.jurisdiction || t.jurisdiction === q.jurisdiction));
+          const inPeriod = mine.filter((t) => t.day >= period.from && t.day <= period.to);
+          const starts = inPeriod.filter((t) => t.to === "granted" && t.from !== "granted");
+          const ends = inPeriod.filter((t) => t.from === "granted" && t.to !== "granted");
+          expect(view.flow.map((p) => p.started)).toEqual(
+            buckets.map((b) => starts.filter((t) => t.day >= b.start && t.day <= b.end).length),
+          );
+          for (const kind of ["withdrawn", "denied", "expired"] as const) {
+            expect(view.flow.map((p) => p[kind])).toEqual(
+              buckets.map((b) => ends.filter((t) => t.to === kind && t.day >= b.start && t.day <= b.end).length),
+            );
+            expect(view.lifetimes.map((l) => l[kind])).toEqual(
+              view.lifetimes.map((_, i) => ends.filter((t) => t.to === kind && endedLifetime(t) === i).length),
+            );
+          }
+          const liveByVersion = rowsOf<{ v: number; n: number }>(
+            db,
+            `SELECT cs.notice_version_id AS v, COUNT(*) AS n FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
            WHERE cs.state = 'granted' AND cs.purpose_id = ?${q.jurisdiction ? ` AND s.jurisdiction = '${q.jurisdiction}'` : ""} GROUP BY 1`,
-          ids[key],
-        );
-        for (const v of view.versions) {
-          expect(v.live).toBe(liveByVersion.find((r) => r.v === v.noticeVersionId)?.n ?? 0);
-          expect(v.started).toBe(starts.filter((t) => t.next.noticeVersionId === v.noticeVersionId).length);
-          expect(v.ended).toBe(ends.filter((t) => t.prev!.noticeVersionId === v.noticeVersionId).length);
-        }
-      }),
+            ids[key],
+          );
+          for (const v of view.versions) {
+            expect(v.live).toBe(liveByVersion.find((r) => r.v === v.noticeVersionId)?.n ?? 0);
+            expect(v.started).toBe(starts.filter((t) => t.next.noticeVersionId === v.noticeVersionId).length);
+            expect(v.ended).toBe(ends.filter((t) => t.prev!.noticeVersionId === v.noticeVersionId).length);
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });
 });
-

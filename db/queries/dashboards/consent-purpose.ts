@@ -56,14 +56,27 @@ export function getPurposeGrants(f: DashboardFilter & { purposeId: number }, pur
       [f.purposeId, ...(f.jurisdiction ? [f.jurisdiction] : [])],
     ).map((r) => [r.id, r.n]),
   );
-  const versions = all<{ id: number; locale: string; version: number; publishedAt: number | null; material: number; materialChangeAt: number | null }>(
+  const versions = all<{
+    id: number;
+    locale: string;
+    version: number;
+    publishedAt: number | null;
+    material: number;
+    materialChangeAt: number | null;
+  }>(
     `SELECT v.id, n.locale, v.version, v.published_at AS publishedAt, v.material, p.material_change_at AS materialChangeAt
      FROM notice_versions v JOIN notices n ON n.id = v.notice_id JOIN purposes p ON p.id = n.purpose_id
      WHERE n.purpose_id = ? AND v.status IN ('published', 'superseded') ORDER BY n.locale, v.version`,
     [f.purposeId],
   ).map((v) => ({
-    noticeVersionId: v.id, locale: v.locale, version: v.version, publishedAt: v.publishedAt, material: Boolean(v.material),
-    live: liveByVersion.get(v.id) ?? 0, started: started.get(v.id) ?? 0, ended: ended.get(v.id) ?? 0,
+    noticeVersionId: v.id,
+    locale: v.locale,
+    version: v.version,
+    publishedAt: v.publishedAt,
+    material: Boolean(v.material),
+    live: liveByVersion.get(v.id) ?? 0,
+    started: started.get(v.id) ?? 0,
+    ended: ended.get(v.id) ?? 0,
     stale: v.materialChangeAt !== null && v.publishedAt !== null && v.publishedAt < v.materialChangeAt,
   }));
   return { period: f.period, purpose, live: liveNow, flow, lifetimes, versions };

@@ -19,7 +19,10 @@ export function all<T>(sql: string, params: unknown[]): T[] {
 }
 
 /** " AND jurisdiction = ? AND purpose_id = ?" for the filters that are set, with their parameters. */
-export function narrow(f: Pick<DashboardFilter, "jurisdiction" | "purposeId">, columns = { jurisdiction: "jurisdiction", purpose: "purpose_id" }) {
+export function narrow(
+  f: Pick<DashboardFilter, "jurisdiction" | "purposeId">,
+  columns = { jurisdiction: "jurisdiction", purpose: "purpose_id" },
+) {
   let sql = "";
   const params: unknown[] = [];
   if (f.jurisdiction) {
@@ -46,5 +49,7 @@ export function listChoicePurposes(): DashboardPurpose[] {
 
 /** The purpose a key names (the active one if there are several), or undefined. */
 export function findPurposeByKey(key: string): DashboardPurpose | undefined {
-  return all<DashboardPurpose>("SELECT id, key, name FROM purposes WHERE key = ? ORDER BY status = 'active' DESC, id DESC LIMIT 1", [key])[0];
+  return all<DashboardPurpose>("SELECT id, key, name FROM purposes WHERE key = ? ORDER BY status = 'active' DESC, id DESC LIMIT 1", [
+    key,
+  ])[0];
 }

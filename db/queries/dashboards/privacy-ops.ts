@@ -50,8 +50,12 @@ export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number
   return {
     period: f.period,
     summary: {
-      received, closed: closing.closed, onTimeShare: closing.share, medianDaysToClose: medianDaysToClose(reqs, w),
-      open: [...sla.values()].reduce((a, b) => a + b, 0), overdue: sla.get("overdue")!,
+      received,
+      closed: closing.closed,
+      onTimeShare: closing.share,
+      medianDaysToClose: medianDaysToClose(reqs, w),
+      open: [...sla.values()].reduce((a, b) => a + b, 0),
+      overdue: sla.get("overdue")!,
     },
     volume: [...volume.values()],
     trend,

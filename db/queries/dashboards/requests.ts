@@ -26,7 +26,16 @@ export function listStatusChanges(span: { start: number; end: number }, jurisdic
   );
 }
 
-export type OverdueRequest = { id: number; ref: string; type: string; status: string; jurisdiction: string; receivedAt: number; dueAt: number; assignee: string | null };
+export type OverdueRequest = {
+  id: number;
+  ref: string;
+  type: string;
+  status: string;
+  jurisdiction: string;
+  receivedAt: number;
+  dueAt: number;
+  assignee: string | null;
+};
 
 /** Open requests past their due date, most overdue first: reference, type and clock only, no subject. */
 export function listOverdueRequests(now: number, jurisdiction?: string, limit = 50): OverdueRequest[] {

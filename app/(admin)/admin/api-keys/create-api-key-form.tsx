@@ -26,7 +26,9 @@ function KeyFields({ state, action }: { state: CreateApiKeyState; action: (form:
   const [kind, setKind] = useState<"secret" | "publishable">("secret");
   const originsId = useId();
   const errors = state.ok ? undefined : state.fieldErrors;
-  const originError = errors?.allowedOrigins?.map((k) => t(`errors.${(originErrors as readonly string[]).includes(k) ? k : "invalid-origin"}`)).join(" ");
+  const originError = errors?.allowedOrigins
+    ?.map((k) => t(`errors.${(originErrors as readonly string[]).includes(k) ? k : "invalid-origin"}`))
+    .join(" ");
   return (
     <form action={action} className="card stack" aria-labelledby="create-key-title" noValidate>
       <h2 id="create-key-title">{t("createTitle")}</h2>
@@ -38,7 +40,14 @@ function KeyFields({ state, action }: { state: CreateApiKeyState; action: (form:
         <legend style={{ fontWeight: 600, fontSize: "0.9rem" }}>{t("kind")}</legend>
         {(["secret", "publishable"] as const).map((k) => (
           <label key={k} className="row" style={{ alignItems: "flex-start", gap: "0.5rem" }}>
-            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} style={{ minHeight: "auto", marginTop: "0.3rem" }} />
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+              style={{ minHeight: "auto", marginTop: "0.3rem" }}
+            />
             <span>
               <strong>{t(`kinds.${k}`)}</strong>
               <span className="muted" style={{ display: "block", fontSize: "0.85rem" }}>

@@ -44,7 +44,9 @@ export default async function ApiKeysPage() {
               <tr key={k.id}>
                 <td>
                   <strong>{k.name}</strong>
-                  {k.allowedOrigins.length ? <div className="muted">{t("originsList", { origins: k.allowedOrigins.join(", ") })}</div> : null}
+                  {k.allowedOrigins.length ? (
+                    <div className="muted">{t("originsList", { origins: k.allowedOrigins.join(", ") })}</div>
+                  ) : null}
                 </td>
                 <td>{t(`kinds.${k.kind}`)}</td>
                 <td>

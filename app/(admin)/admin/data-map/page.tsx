@@ -25,7 +25,9 @@ export default async function DataMapPage() {
       <PageHeader title={t("title")} description={t("description")} />
       {hints.size ? (
         <section className="alert warn stack" aria-labelledby="hints-heading" style={{ gap: "0.4rem" }}>
-          <h2 id="hints-heading" style={{ margin: 0 }}>{t("hintsHeading")}</h2>
+          <h2 id="hints-heading" style={{ margin: 0 }}>
+            {t("hintsHeading")}
+          </h2>
           <ul style={{ margin: 0 }}>
             {[...hints].map(([id, h]) => {
               const p = purposes.find((x) => x.id === id)!;
@@ -50,9 +52,13 @@ export default async function DataMapPage() {
             <tr>
               <th scope="col">{t("purpose")}</th>
               {categories.map((c) => (
-                <th scope="col" key={c} className="center">{tv(`category.${c}`)}</th>
+                <th scope="col" key={c} className="center">
+                  {tv(`category.${c}`)}
+                </th>
               ))}
-              <th scope="col" className="num">{t("retention")}</th>
+              <th scope="col" className="num">
+                {t("retention")}
+              </th>
               <th scope="col">{t("appliesIn")}</th>
               <th scope="col">{t("recipients")}</th>
             </tr>
@@ -93,7 +99,10 @@ export default async function DataMapPage() {
                   {p.recipients.length
                     ? p.recipients.map((r) => (
                         <div key={r.id}>
-                          {r.name} <span className="muted">({r.country} · {tv(`role.${r.role}`)})</span>
+                          {r.name}{" "}
+                          <span className="muted">
+                            ({r.country} · {tv(`role.${r.role}`)})
+                          </span>
                         </div>
                       ))
                     : t("none")}

@@ -48,11 +48,15 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           <select id="ob-status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">{t("allStatuses")}</option>
             {(["pending", "sent", "failed"] as const).map((s) => (
-              <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("apply")}</button>
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
       </form>
       {rows.length === 0 ? (
         <div className="card">
@@ -66,16 +70,16 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <strong lang={m.locale}>{m.subjectLine}</strong>
                 <Badge tone={tone[m.status]}>{t(`statuses.${m.status}`)}</Badge>
               </div>
-              <div className="muted">
-                {t("meta", { to: recipient(m), kind: m.kind, at: dt(m.createdAt) })}
-              </div>
+              <div className="muted">{t("meta", { to: recipient(m), kind: m.kind, at: dt(m.createdAt) })}</div>
               {m.scrubAddress && m.toAddress !== ERASED_ADDRESS ? <p className="muted">{t("erasedOnceSent")}</p> : null}
               {m.status === "pending" && m.nextAttemptAt && m.attempts > 0 ? (
                 <p className="muted">{t("retrying", { attempts: m.attempts, max: MAX_SEND_ATTEMPTS, at: dt(m.nextAttemptAt) })}</p>
               ) : null}
               <details>
                 <summary>{t("show")}</summary>
-                <pre className="message-body" lang={m.locale}>{m.body}</pre>
+                <pre className="message-body" lang={m.locale}>
+                  {m.body}
+                </pre>
               </details>
               {m.error ? <p className="alert error">{m.error}</p> : null}
             </li>

@@ -35,11 +35,20 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
         }
       />
       <nav className="row" aria-label={t("filterLabel")}>
-        <Link href="/admin/purposes" aria-current={status ? undefined : "page"} className={status ? "button secondary small" : "button small"}>
+        <Link
+          href="/admin/purposes"
+          aria-current={status ? undefined : "page"}
+          className={status ? "button secondary small" : "button small"}
+        >
           {t("all")}
         </Link>
         {purposeStatuses.map((s) => (
-          <Link key={s} href={`/admin/purposes?status=${s}`} aria-current={status === s ? "page" : undefined} className={status === s ? "button small" : "button secondary small"}>
+          <Link
+            key={s}
+            href={`/admin/purposes?status=${s}`}
+            aria-current={status === s ? "page" : undefined}
+            className={status === s ? "button small" : "button secondary small"}
+          >
             {tv(`status.${s}`)}
           </Link>
         ))}
@@ -52,7 +61,9 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
               <th scope="col">{t("name")}</th>
               <th scope="col">{t("legalBasis")}</th>
               <th scope="col">{t("dataCategories")}</th>
-              <th scope="col" className="num">{t("retention")}</th>
+              <th scope="col" className="num">
+                {t("retention")}
+              </th>
               <th scope="col">{t("recipients")}</th>
               <th scope="col">{t("notices")}</th>
               <th scope="col">{t("statusLabel")}</th>
@@ -90,7 +101,9 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
         {rows.length === 0 ? (
-          <EmptyState title={status ? t("emptyFilteredTitle") : t("emptyTitle")}>{status ? t("emptyFilteredBody") : t("emptyBody")}</EmptyState>
+          <EmptyState title={status ? t("emptyFilteredTitle") : t("emptyTitle")}>
+            {status ? t("emptyFilteredBody") : t("emptyBody")}
+          </EmptyState>
         ) : null}
       </TableWrap>
     </div>

@@ -3,7 +3,15 @@ import { useTranslations } from "next-intl";
 import { requestStatuses, requestTypes, type RequestQueueFilter } from "@/lib/requests/filter";
 
 /** Filters kept in the URL (a GET form), so a view can be bookmarked and shared. */
-export function RequestFilters({ jurisdictions, assignees, initial }: { jurisdictions: string[]; assignees: { id: number; name: string }[]; initial: RequestQueueFilter }) {
+export function RequestFilters({
+  jurisdictions,
+  assignees,
+  initial,
+}: {
+  jurisdictions: string[];
+  assignees: { id: number; name: string }[];
+  initial: RequestQueueFilter;
+}) {
   const t = useTranslations("requests");
   return (
     <form method="get" className="filters card" role="search" aria-label={t("filters")}>

@@ -15,7 +15,15 @@ type PerJurisdiction = Record<Jurisdiction, readonly Locale[]>;
  * required, so its box is checked and cannot be cleared; the others are the
  * brand's enabled languages (and any it chose before disabling one, to clear).
  */
-export function NoticeLanguagesForm({ enabled, defaults, current }: { enabled: readonly Locale[]; defaults: PerJurisdiction; current: PerJurisdiction }) {
+export function NoticeLanguagesForm({
+  enabled,
+  defaults,
+  current,
+}: {
+  enabled: readonly Locale[];
+  defaults: PerJurisdiction;
+  current: PerJurisdiction;
+}) {
   const t = useTranslations("brandSettings");
   const tv = useTranslations("vocabulary");
   const te = useTranslations("errors");
@@ -26,20 +34,33 @@ export function NoticeLanguagesForm({ enabled, defaults, current }: { enabled: r
       <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t("saved") : undefined} />
       <section className="card stack" aria-labelledby="notice-languages-h">
         <h2 id="notice-languages-h">{t("noticeLanguages")}</h2>
-        <p className="muted" style={{ margin: 0 }}>{t("noticeLanguagesHelp")}</p>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("noticeLanguagesHelp")}
+        </p>
         <div className="grid-cards">
           {jurisdictions.map((j) => {
             const shown = locales.filter((l) => enabled.includes(l) || defaults[j].includes(l) || current[j].includes(l));
             const fieldErrors = errors[`lang_${j}`];
             return (
-              <fieldset key={j} className="field" aria-describedby={`lang-${j}-error`} aria-invalid={fieldErrors?.length ? true : undefined}>
+              <fieldset
+                key={j}
+                className="field"
+                aria-describedby={`lang-${j}-error`}
+                aria-invalid={fieldErrors?.length ? true : undefined}
+              >
                 <legend style={{ fontWeight: 600, fontSize: "0.9rem" }}>{tv(`jurisdiction.${j}`)}</legend>
                 <div className="tags" style={{ gap: "0.5rem 1rem" }}>
                   {shown.map((l) => {
                     const always = defaults[j].includes(l);
                     return (
                       <label key={l} className="row" style={{ gap: "0.35rem" }}>
-                        <input type="checkbox" name={`lang_${j}`} value={l} defaultChecked={always || current[j].includes(l)} disabled={always} />
+                        <input
+                          type="checkbox"
+                          name={`lang_${j}`}
+                          value={l}
+                          defaultChecked={always || current[j].includes(l)}
+                          disabled={always}
+                        />
                         {tv(`language.${l}`)}
                         {always ? <span className="muted">({t("always")})</span> : null}
                       </label>

@@ -28,7 +28,9 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="subject-q">{t("query")}</label>
           <input id="subject-q" name="q" type="search" defaultValue={q} placeholder="name@example.com, CUST-000123" />
         </div>
-        <button type="submit" className="button">{t("search")}</button>
+        <button type="submit" className="button">
+          {t("search")}
+        </button>
       </form>
       {q && found.length === 0 ? (
         <div className="card">

@@ -13,7 +13,11 @@ import { NotFoundError } from "@/db/errors";
 // The subject acts for themselves; the audit log names them only as "subject", never by address.
 const SUBJECT_ACTOR = { id: null, email: "subject" } as const;
 
-export type FileRequestResult = ActionResult & { ref?: string; verification?: "not-needed" | "verified" | "send-code"; duplicateOf?: string | null };
+export type FileRequestResult = ActionResult & {
+  ref?: string;
+  verification?: "not-needed" | "verified" | "send-code";
+  duplicateOf?: string | null;
+};
 
 /**
  * Files a request for the signed-in subject (never one named in the form); the session is their proof of identity.
@@ -27,7 +31,13 @@ export async function fileRequestAction(_prev: FileRequestResult, form: FormData
   const parsed = subjectRequestSchema.safeParse(formObject(form));
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   const { request, verification, duplicateOf } = createRequest(
-    { type: parsed.data.type, jurisdiction: subject.jurisdiction, intake: "preference_center", subjectId: subject.id, details: parsed.data.details || undefined },
+    {
+      type: parsed.data.type,
+      jurisdiction: subject.jurisdiction,
+      intake: "preference_center",
+      subjectId: subject.id,
+      details: parsed.data.details || undefined,
+    },
     SUBJECT_ACTOR,
     { proof: "session", sendCode: true, codeKey: authSecret() },
   );
@@ -49,7 +59,11 @@ export async function confirmRequestCodeAction(_prev: ActionResult, form: FormDa
   }
   if (!owned) return { ok: false, formError: "request-not-found" };
   const outcome = checkRequestCode(parsed.data.requestId, parsed.data.code, authSecret());
-  if (outcome !== "ok") return { ok: false, fieldErrors: { code: [outcome === "wrong" ? "request-code-wrong" : outcome === "none" ? "request-code-none" : `code-${outcome}`] } };
+  if (outcome !== "ok")
+    return {
+      ok: false,
+      fieldErrors: { code: [outcome === "wrong" ? "request-code-wrong" : outcome === "none" ? "request-code-none" : `code-${outcome}`] },
+    };
   markVerified(parsed.data.requestId, "identity confirmed by the subject with the emailed code", SUBJECT_ACTOR);
   revalidatePath("/preferences/requests");
   return { ok: true, message: "verified" };

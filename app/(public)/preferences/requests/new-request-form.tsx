@@ -42,8 +42,17 @@ export function NewRequestForm({ preset }: { preset?: string }) {
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-details`}>{t("new.details")}</label>
-        <textarea id={`${id}-details`} name="details" rows={3} maxLength={4000} aria-describedby={`${id}-details-help ${id}-details-error`} aria-invalid={Boolean(fieldErrors.details?.length)} />
-        <span className="help" id={`${id}-details-help`}>{t("new.detailsHelp")}</span>
+        <textarea
+          id={`${id}-details`}
+          name="details"
+          rows={3}
+          maxLength={4000}
+          aria-describedby={`${id}-details-help ${id}-details-error`}
+          aria-invalid={Boolean(fieldErrors.details?.length)}
+        />
+        <span className="help" id={`${id}-details-help`}>
+          {t("new.detailsHelp")}
+        </span>
         <span className="error" id={`${id}-details-error`} aria-live="polite">
           {fieldErrors.details?.map(err).join(" ")}
         </span>

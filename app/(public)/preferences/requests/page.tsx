@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myRequests"))("title"), robots: { index: false } };
 }
 
-const tones: Record<ReturnType<typeof subjectStatus>, BadgeTone> = { "waiting-for-code": "warn", received: "info", "in-progress": "info", done: "ok", refused: "danger" };
+const tones: Record<ReturnType<typeof subjectStatus>, BadgeTone> = {
+  "waiting-for-code": "warn",
+  received: "info",
+  "in-progress": "info",
+  done: "ok",
+  refused: "danger",
+};
 
 /** The subject's requests about their data: where each stands and when it is due, and a way to make a new one. */
 export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -66,7 +72,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                   const s = subjectStatus(r.status, r.verification);
                   return (
                     <tr key={r.id}>
-                      <td className="mono" style={{ whiteSpace: "nowrap" }}>{r.ref}</td>
+                      <td className="mono" style={{ whiteSpace: "nowrap" }}>
+                        {r.ref}
+                      </td>
                       <th scope="row">{t(`types.${r.type}.label`)}</th>
                       <td>
                         <Badge tone={tones[s]}>{t(`status.${s}`)}</Badge>
@@ -93,7 +101,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       </section>
       <section className="card stack" aria-labelledby="new-request">
         <h2 id="new-request">{t("new.title")}</h2>
-        <p className="muted" style={{ margin: 0 }}>{t("new.intro")}</p>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("new.intro")}
+        </p>
         <NewRequestForm preset={preset} />
       </section>
     </article>

@@ -17,7 +17,17 @@ export function RequestCodeForm({ requestId }: { requestId: number }) {
       <input type="hidden" name="requestId" value={requestId} />
       <div className="field" style={{ flex: "0 1 14rem" }}>
         <label htmlFor={id}>{t("code.label")}</label>
-        <input id={id} name="code" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={9} required aria-invalid={errors.length > 0} aria-describedby={`${id}-error`} />
+        <input
+          id={id}
+          name="code"
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={9}
+          required
+          aria-invalid={errors.length > 0}
+          aria-describedby={`${id}-error`}
+        />
         <span className="error" id={`${id}-error`} aria-live="polite">
           {errors.map((k) => (t.has(`errors.${k}`) ? t(`errors.${k}`) : t("errors.invalid"))).join(" ")}
         </span>

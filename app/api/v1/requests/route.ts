@@ -6,7 +6,9 @@ import { createRequest, resolveRequestSubject } from "@/db/queries/request-intak
 import { SubjectConflictError } from "@/db/errors";
 
 const refused = (field: string, code: string, detail: string) =>
-  problemResponse(problem("validation", `${field}: ${detail}`, { errors: [{ pointer: `/${field.replace(".", "/")}`, field, code, detail }] }));
+  problemResponse(
+    problem("validation", `${field}: ${detail}`, { errors: [{ pointer: `/${field.replace(".", "/")}`, field, code, detail }] }),
+  );
 
 /** Where the API names each identity a conflict is about. */
 const apiField = { subjectId: "subject.id", externalId: "subject.externalId", email: "subject.email" } as const;
@@ -28,12 +30,23 @@ export const POST = apiRoute(async (request: Request) => {
   const input = parsed.data;
   try {
     const subject = resolveRequestSubject(input.subject);
-    if (input.subject.id && subject?.uid !== input.subject.id) return refused("subject.id", "unknown-subject", "No subject has this id. Use the subjectId a consent response returned.");
-    if (!subject && !input.subject.email) return refused("subject.email", "contact-required", "Nobody matches; give the person's email so Candor can verify them and reply.");
+    if (input.subject.id && subject?.uid !== input.subject.id)
+      return refused("subject.id", "unknown-subject", "No subject has this id. Use the subjectId a consent response returned.");
+    if (!subject && !input.subject.email)
+      return refused("subject.email", "contact-required", "Nobody matches; give the person's email so Candor can verify them and reply.");
     const jurisdiction = input.jurisdiction ?? subject?.jurisdiction;
-    if (!jurisdiction) return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
+    if (!jurisdiction)
+      return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
     const { request: created, duplicateOf } = createRequest(
-      { type: input.type, jurisdiction, intake: "api", subjectId: subject?.id, email: input.subject.email, externalId: input.subject.externalId, details: input.details },
+      {
+        type: input.type,
+        jurisdiction,
+        intake: "api",
+        subjectId: subject?.id,
+        email: input.subject.email,
+        externalId: input.subject.externalId,
+        details: input.details,
+      },
       { id: null, email: `api key ${caller.value.prefix}` },
       { proof: input.identityVerified ? "brand-login" : "none", sendCode: true, codeKey: authSecret() },
     );

@@ -30,12 +30,22 @@ export async function NoticeLocales({
   const rows = translationStatus(locales, listNoticeVersions(purposeId));
   const setting = getBrandSettings()?.noticeLanguages ?? null;
   const required = requiredNoticeLanguages(jurisdictions, setting);
-  const missing = missingNoticeLanguages(jurisdictions, setting, rows.filter((r) => r.published).map((r) => r.locale));
-  const names = (codes: string[]) => format.list(codes.map((c) => tv(`language.${c}`)), { type: "conjunction" });
+  const missing = missingNoticeLanguages(
+    jurisdictions,
+    setting,
+    rows.filter((r) => r.published).map((r) => r.locale),
+  );
+  const names = (codes: string[]) =>
+    format.list(
+      codes.map((c) => tv(`language.${c}`)),
+      { type: "conjunction" },
+    );
   return (
     <section className="card stack" aria-labelledby="notices-heading">
       <h2 id="notices-heading">{t("heading")}</h2>
-      <p className="muted" style={{ margin: 0 }}>{t("hint")}</p>
+      <p className="muted" style={{ margin: 0 }}>
+        {t("hint")}
+      </p>
       {missing.length ? (
         <p className="alert warn" role="note" data-testid="notices-required">
           {t(live ? "missingLive" : "missingRequired", { languages: names(missing) })}
@@ -52,7 +62,9 @@ export async function NoticeLocales({
             <th scope="col">{t("published")}</th>
             <th scope="col">{t("working")}</th>
             <th scope="col">{t("translation")}</th>
-            <th scope="col"><span className="visually-hidden">{t("open")}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t("open")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -69,15 +81,29 @@ export async function NoticeLocales({
               </th>
               <td>
                 {r.published
-                  ? t("versionOn", { version: r.published.version, date: format.dateTime(r.published.publishedAt, { dateStyle: "medium" }) })
+                  ? t("versionOn", {
+                      version: r.published.version,
+                      date: format.dateTime(r.published.publishedAt, { dateStyle: "medium" }),
+                    })
                   : "—"}
               </td>
-              <td>{r.working ? <Badge tone={r.working.status === "in_review" ? "warn" : "neutral"}>{t(`status.${r.working.status}`, { version: r.working.version })}</Badge> : "—"}</td>
+              <td>
+                {r.working ? (
+                  <Badge tone={r.working.status === "in_review" ? "warn" : "neutral"}>
+                    {t(`status.${r.working.status}`, { version: r.working.version })}
+                  </Badge>
+                ) : (
+                  "—"
+                )}
+              </td>
               <td>
                 <Badge tone={stateTone[r.state]}>{t(`state.${r.state}`)}</Badge>
               </td>
               <td>
-                <Link href={`/admin/purposes/${purposeId}/notices/${r.locale}`} aria-label={t("openFor", { locale: localeNames[r.locale as Locale] })}>
+                <Link
+                  href={`/admin/purposes/${purposeId}/notices/${r.locale}`}
+                  aria-label={t("openFor", { locale: localeNames[r.locale as Locale] })}
+                >
                   {canEdit ? (r.working ? t("continue") : t("write")) : t("view")}
                 </Link>
               </td>

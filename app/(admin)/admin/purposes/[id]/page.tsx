@@ -73,8 +73,12 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
               {changedFields(purpose, revision.fields).map((c) => (
                 <tr key={c.field}>
                   <th scope="row">{t(`fields.${c.field}`)}</th>
-                  <td><del>{c.before}</del></td>
-                  <td><ins>{c.after}</ins></td>
+                  <td>
+                    <del>{c.before}</del>
+                  </td>
+                  <td>
+                    <ins>{c.after}</ins>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,26 +8,62 @@ export async function PurposeFacts({ purpose }: { purpose: PurposeDetail }) {
   const [t, tv] = await Promise.all([getTranslations("purposeDetail"), getTranslations("vocabulary")]);
   const rows: { label: string; value: React.ReactNode }[] = [
     { label: t("fields.description"), value: purpose.description },
-    { label: t("fields.jurisdictions"), value: purpose.jurisdictions.length ? <div className="tags">{purpose.jurisdictions.map((j) => <Badge key={j}>{tv.has(`jurisdiction.${j}`) ? tv(`jurisdiction.${j}`) : j}</Badge>)}</div> : t("none") },
-    { label: t("fields.legalBasis"), value: <>{tv(`basis.${purpose.legalBasis}`)} <span className="muted">· {t(`choice.${subjectChoice(purpose.legalBasis)}`)}</span></> },
-    { label: t("fields.dataCategories"), value: <div className="tags">{purpose.dataCategories.map((c) => <Badge key={c}>{tv(`category.${c}`)}</Badge>)}</div> },
+    {
+      label: t("fields.jurisdictions"),
+      value: purpose.jurisdictions.length ? (
+        <div className="tags">
+          {purpose.jurisdictions.map((j) => (
+            <Badge key={j}>{tv.has(`jurisdiction.${j}`) ? tv(`jurisdiction.${j}`) : j}</Badge>
+          ))}
+        </div>
+      ) : (
+        t("none")
+      ),
+    },
+    {
+      label: t("fields.legalBasis"),
+      value: (
+        <>
+          {tv(`basis.${purpose.legalBasis}`)} <span className="muted">· {t(`choice.${subjectChoice(purpose.legalBasis)}`)}</span>
+        </>
+      ),
+    },
+    {
+      label: t("fields.dataCategories"),
+      value: (
+        <div className="tags">
+          {purpose.dataCategories.map((c) => (
+            <Badge key={c}>{tv(`category.${c}`)}</Badge>
+          ))}
+        </div>
+      ),
+    },
     { label: t("fields.retentionDays"), value: t("days", { days: purpose.retentionDays }) },
     { label: t("fields.validityDays"), value: purpose.validityDays ? t("days", { days: purpose.validityDays }) : t("untilWithdrawn") },
-    { label: t("fields.channels"), value: purpose.channels.length ? purpose.channels.map((c) => tv(`channel.${c}`)).join(", ") : t("none") },
+    {
+      label: t("fields.channels"),
+      value: purpose.channels.length ? purpose.channels.map((c) => tv(`channel.${c}`)).join(", ") : t("none"),
+    },
     { label: t("fields.benefit"), value: purpose.benefit },
     { label: t("fields.saleOrSharing"), value: purpose.saleOrSharing ? t("yes") : t("no") },
     { label: t("fields.sensitive"), value: purpose.sensitive ? t("yes") : t("no") },
-    { label: t("fields.recipients"), value: purpose.recipients.length ? (
+    {
+      label: t("fields.recipients"),
+      value: purpose.recipients.length ? (
         <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
           {purpose.recipients.map((r) => (
             <li key={r.id}>
-              {r.name} <span className="muted">({r.country} · {tv(`role.${r.role}`)})</span>
+              {r.name}{" "}
+              <span className="muted">
+                ({r.country} · {tv(`role.${r.role}`)})
+              </span>
             </li>
           ))}
         </ul>
       ) : (
         t("none")
-      ) },
+      ),
+    },
   ];
   return (
     <section className="card" aria-labelledby="facts-heading">

@@ -8,7 +8,15 @@ import { completeRequest } from "@/db/queries/request-fulfilment";
 import { rectifySchema } from "@/lib/requests/rectification";
 import { staffCodeSchema } from "@/lib/requests/subject-intake";
 import { rectifySubject } from "@/db/queries/request-rectification";
-import { addRequestNote, assignRequest, checkRequestCode, extendRequest, markVerified, rejectRequest, startVerification } from "@/db/queries/request-workflow";
+import {
+  addRequestNote,
+  assignRequest,
+  checkRequestCode,
+  extendRequest,
+  markVerified,
+  rejectRequest,
+  startVerification,
+} from "@/db/queries/request-workflow";
 import { DuplicateError } from "@/db/errors";
 
 // Every action: "request:process" first (privacy officers only), then zod, then one query call that logs and audits.

@@ -29,7 +29,12 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const id = z.coerce.number().int().positive().safeParse(raw);
   const r = id.success ? getRequestDetail(id.data) : undefined;
   if (!r) notFound();
-  const [t, tq, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations("requests"), getFormatter(), getLocale()]);
+  const [t, tq, format, locale] = await Promise.all([
+    getTranslations("requestDetail"),
+    getTranslations("requests"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const now = new Date();
   const open = isOpen(r.status as RequestStatus);
   const days = daysLeft(r.dueAt, now);
@@ -47,9 +52,22 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     [t("regime"), clockLabel(clock, t)],
     [t("intake"), t(`intakes.${r.intake}`)],
     [tq("received"), dt(r.receivedAt)],
-    [tq("due"), <>{dt(r.dueAt)} {open ? <Badge tone={slaTone(days)}>{days < 0 ? tq("overdueBy", { days: -days }) : tq("daysLeftValue", { days })}</Badge> : null}</>],
+    [
+      tq("due"),
+      <>
+        {dt(r.dueAt)}{" "}
+        {open ? <Badge tone={slaTone(days)}>{days < 0 ? tq("overdueBy", { days: -days }) : tq("daysLeftValue", { days })}</Badge> : null}
+      </>,
+    ],
     [t("confirmBy"), dt(r.confirmBy)],
-    [t("extension"), r.extendedAt ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}` : canExtend && clock.extension ? t("extensionAvailable", { period: periodLabel(clock.extension, t) }) : t("extensionNone")],
+    [
+      t("extension"),
+      r.extendedAt
+        ? `${dt(r.extendedAt)}: ${r.extensionReason ?? ""}`
+        : canExtend && clock.extension
+          ? t("extensionAvailable", { period: periodLabel(clock.extension, t) })
+          : t("extensionNone"),
+    ],
     [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : r.verification !== "none" ? t("notVerified") : t("noVerificationNeeded")],
     [tq("assignee"), r.assigneeName ?? tq("unassigned")],
   ];
@@ -88,15 +106,27 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             ) : null}
           </>
         ) : (
-          <p>{t("unlinked")} {r.details ? <span className="mono">{r.details}</span> : t("erased")}</p>
+          <p>
+            {t("unlinked")} {r.details ? <span className="mono">{r.details}</span> : t("erased")}
+          </p>
         )}
       </section>
       {processes && seesPii && r.type === "rectification" && r.status === "in_progress" && r.subject ? (
-        <RectifyForm requestId={r.id} current={{ name: r.subject.name, email: r.subject.email, phone: r.subject.phone, locale: r.subject.locale }} />
+        <RectifyForm
+          requestId={r.id}
+          current={{ name: r.subject.name, email: r.subject.email, phone: r.subject.phone, locale: r.subject.locale }}
+        />
       ) : null}
       {processes && open ? (
         <RequestActionsPanel
-          request={{ id: r.id, type: r.type, status: r.status as RequestStatus, verification: r.verification, verified: Boolean(r.verifiedAt), canExtend: canExtend && days >= 0 }}
+          request={{
+            id: r.id,
+            type: r.type,
+            status: r.status as RequestStatus,
+            verification: r.verification,
+            verified: Boolean(r.verifiedAt),
+            canExtend: canExtend && days >= 0,
+          }}
           me={user.id}
           assignees={listRequestAssignees()}
         />

@@ -19,7 +19,9 @@ export function RectifyForm({ requestId, current }: { requestId: number; current
   return (
     <section className="card stack" aria-labelledby="rectify-h">
       <h2 id="rectify-h">{t("title")}</h2>
-      <p className="muted" style={{ margin: 0 }}>{t("help")}</p>
+      <p className="muted" style={{ margin: 0 }}>
+        {t("help")}
+      </p>
       <form action={action} className="stack" noValidate>
         <input type="hidden" name="requestId" value={requestId} />
         <div className="grid-cards">

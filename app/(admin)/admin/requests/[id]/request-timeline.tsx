@@ -7,7 +7,12 @@ import { TableWrap } from "@/components/ui/table-wrap";
 
 /** When the request reached the brand and when staff entered it (subject_requests.received_at and created_at). */
 type Receipt = { receivedAt: Date; enteredAt: Date; intake: string; timeZone: string };
-type Props = { events: (RequestEvent & { actorName: string | null })[]; messages: OutboxMessage[]; showAddresses: boolean; receipt: Receipt };
+type Props = {
+  events: (RequestEvent & { actorName: string | null })[];
+  messages: OutboxMessage[];
+  showAddresses: boolean;
+  receipt: Receipt;
+};
 
 const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.${s}` : null);
 

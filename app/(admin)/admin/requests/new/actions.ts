@@ -12,7 +12,13 @@ export async function createRequestAction(_prev: ActionResult, form: FormData): 
   const schema = z.lazy(() => createRequestSchema({ now: new Date(), timeZone: requestPolicy().timeZone }));
   const result = await runAction("request:process", schema, form, (i, user) => {
     id = createRequest(
-      { ...i, email: i.email || undefined, externalId: i.externalId || undefined, name: i.name || undefined, details: i.details || undefined },
+      {
+        ...i,
+        email: i.email || undefined,
+        externalId: i.externalId || undefined,
+        name: i.name || undefined,
+        details: i.details || undefined,
+      },
       user,
       { receivedAt: i.receivedAt, lateEntryReason: i.lateReason },
     ).request.id;

@@ -31,7 +31,11 @@ export function IntakeForm({ timeZone, now }: { timeZone: string; now: string })
     <div className="field">
       <label htmlFor={`in-${name}`}>{label}</label>
       {control}
-      {help ? <span className="help" id={`in-${name}-help`}>{help}</span> : null}
+      {help ? (
+        <span className="help" id={`in-${name}-help`}>
+          {help}
+        </span>
+      ) : null}
       <span className="error" id={`in-${name}-error`} aria-live="polite">
         {err(name)}
       </span>
@@ -41,35 +45,109 @@ export function IntakeForm({ timeZone, now }: { timeZone: string; now: string })
   return (
     <form action={action} onReset={() => setLate(false)} className="card stack" aria-label={t("intakeTitle")}>
       <div className="form-grid">
-        {field("type", t("type"), <select id="in-type" name="type" aria-describedby={describedBy("type")}>{requestTypes.map((x) => <option key={x} value={x}>{tq(`types.${x}`)}</option>)}</select>)}
-        {field("jurisdiction", t("jurisdiction"), <select id="in-jurisdiction" name="jurisdiction" aria-describedby={describedBy("jurisdiction")}>{jurisdictions.map((j) => <option key={j} value={j}>{j}</option>)}</select>)}
-        {field("intake", t("channel"), <select id="in-intake" name="intake" aria-describedby={describedBy("intake")}>{staffIntakes.map((x) => <option key={x} value={x}>{t(`intakes.${x}`)}</option>)}</select>)}
+        {field(
+          "type",
+          t("type"),
+          <select id="in-type" name="type" aria-describedby={describedBy("type")}>
+            {requestTypes.map((x) => (
+              <option key={x} value={x}>
+                {tq(`types.${x}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "jurisdiction",
+          t("jurisdiction"),
+          <select id="in-jurisdiction" name="jurisdiction" aria-describedby={describedBy("jurisdiction")}>
+            {jurisdictions.map((j) => (
+              <option key={j} value={j}>
+                {j}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "intake",
+          t("channel"),
+          <select id="in-intake" name="intake" aria-describedby={describedBy("intake")}>
+            {staffIntakes.map((x) => (
+              <option key={x} value={x}>
+                {t(`intakes.${x}`)}
+              </option>
+            ))}
+          </select>,
+        )}
       </div>
       <div className="form-grid">
         {field(
           "receivedAt",
           t("receivedAt", { zone: timeZone }),
-          <input id="in-receivedAt" name="receivedAt" type="datetime-local" defaultValue={now} onChange={(e) => onReceived(e.target.value)} aria-describedby={`in-receivedAt-help ${describedBy("receivedAt")}`} aria-invalid={Boolean(err("receivedAt"))} />,
+          <input
+            id="in-receivedAt"
+            name="receivedAt"
+            type="datetime-local"
+            defaultValue={now}
+            onChange={(e) => onReceived(e.target.value)}
+            aria-describedby={`in-receivedAt-help ${describedBy("receivedAt")}`}
+            aria-invalid={Boolean(err("receivedAt"))}
+          />,
           t("receivedAtHelp"),
         )}
         {field(
           "lateReason",
           t("lateReason"),
-          <textarea id="in-lateReason" name="lateReason" rows={2} maxLength={2000} aria-required={late} aria-describedby={`in-lateReason-help ${describedBy("lateReason")}`} aria-invalid={Boolean(err("lateReason"))} />,
+          <textarea
+            id="in-lateReason"
+            name="lateReason"
+            rows={2}
+            maxLength={2000}
+            aria-required={late}
+            aria-describedby={`in-lateReason-help ${describedBy("lateReason")}`}
+            aria-invalid={Boolean(err("lateReason"))}
+          />,
           t(late ? "lateReasonNeeded" : "lateReasonHelp", { days: LATE_ENTRY_DAYS }),
         )}
       </div>
       <div className="form-grid">
-        {field("email", t("email"), <input id="in-email" name="email" type="email" maxLength={254} aria-describedby={`in-email-help ${describedBy("email")}`} aria-invalid={Boolean(err("email"))} />, t("contactHelp"))}
-        {field("externalId", t("externalId"), <input id="in-externalId" name="externalId" maxLength={128} aria-describedby={describedBy("externalId")} aria-invalid={Boolean(err("externalId"))} />)}
+        {field(
+          "email",
+          t("email"),
+          <input
+            id="in-email"
+            name="email"
+            type="email"
+            maxLength={254}
+            aria-describedby={`in-email-help ${describedBy("email")}`}
+            aria-invalid={Boolean(err("email"))}
+          />,
+          t("contactHelp"),
+        )}
+        {field(
+          "externalId",
+          t("externalId"),
+          <input
+            id="in-externalId"
+            name="externalId"
+            maxLength={128}
+            aria-describedby={describedBy("externalId")}
+            aria-invalid={Boolean(err("externalId"))}
+          />,
+        )}
         {field("name", t("name"), <input id="in-name" name="name" maxLength={200} aria-describedby={describedBy("name")} />)}
       </div>
-      {field("details", t("details"), <textarea id="in-details" name="details" rows={3} maxLength={4000} aria-describedby={describedBy("details")} />)}
+      {field(
+        "details",
+        t("details"),
+        <textarea id="in-details" name="details" rows={3} maxLength={4000} aria-describedby={describedBy("details")} />,
+      )}
       <div>
         <SubmitButton className="button">{t("create")}</SubmitButton>
       </div>
       <div aria-live="polite" role="status">
-        {!state.ok && state.formError ? <p className="alert error">{t.has(`errors.${state.formError}`) ? t(`errors.${state.formError}`) : t("errors.invalid")}</p> : null}
+        {!state.ok && state.formError ? (
+          <p className="alert error">{t.has(`errors.${state.formError}`) ? t(`errors.${state.formError}`) : t("errors.invalid")}</p>
+        ) : null}
       </div>
     </form>
   );

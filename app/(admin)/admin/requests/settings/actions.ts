@@ -6,7 +6,10 @@ import { updateRequestPolicy } from "@/db/queries/brand";
 
 export async function saveRequestPolicyAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction("request:configure", requestPolicySchema, form, (i, user) => {
-    updateRequestPolicy({ unverifiedCloseDays: i.unverifiedCloseDays, appiTargetDays: i.appiTargetDays, verification: levelsFromForm(i) }, user);
+    updateRequestPolicy(
+      { unverifiedCloseDays: i.unverifiedCloseDays, appiTargetDays: i.appiTargetDays, verification: levelsFromForm(i) },
+      user,
+    );
     revalidatePath("/admin/requests/settings");
     return { ok: true, message: "saved" };
   });

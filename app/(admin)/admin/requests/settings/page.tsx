@@ -23,7 +23,11 @@ export default async function RequestPolicyPage() {
       </p>
       <PageHeader title={t("title")} description={t("description")} />
       <PolicyForm
-        current={{ unverifiedCloseDays: b?.unverifiedCloseDays ?? 21, appiTargetDays: b?.appiTargetDays ?? 14, levels: verificationSettings(b?.requestVerification) }}
+        current={{
+          unverifiedCloseDays: b?.unverifiedCloseDays ?? 21,
+          appiTargetDays: b?.appiTargetDays ?? 14,
+          levels: verificationSettings(b?.requestVerification),
+        }}
       />
     </div>
   );

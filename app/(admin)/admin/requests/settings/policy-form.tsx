@@ -21,7 +21,9 @@ export function PolicyForm({ current }: { current: Current }) {
       <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t("saved") : undefined} />
       <section className="card stack" aria-labelledby="levels-h">
         <h2 id="levels-h">{t("levelsTitle")}</h2>
-        <p className="muted" style={{ margin: 0 }}>{t("levelsHelp")}</p>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("levelsHelp")}
+        </p>
         <ul className="muted" style={{ margin: 0 }}>
           {verificationLevels.map((l) => (
             <li key={l}>
@@ -48,7 +50,12 @@ export function PolicyForm({ current }: { current: Current }) {
       <section className="card stack" aria-labelledby="clocks-h">
         <h2 id="clocks-h">{t("clocksTitle")}</h2>
         <div className="grid-cards">
-          <Field label={t("unverifiedCloseDays")} name="unverifiedCloseDays" errors={errors.unverifiedCloseDays} help={t("unverifiedCloseDaysHelp")}>
+          <Field
+            label={t("unverifiedCloseDays")}
+            name="unverifiedCloseDays"
+            errors={errors.unverifiedCloseDays}
+            help={t("unverifiedCloseDaysHelp")}
+          >
             {(p) => <input {...p} type="number" min={3} max={90} defaultValue={current.unverifiedCloseDays} />}
           </Field>
           <Field label={t("appiTargetDays")} name="appiTargetDays" errors={errors.appiTargetDays} help={t("appiTargetDaysHelp")}>

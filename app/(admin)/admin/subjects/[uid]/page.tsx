@@ -71,13 +71,18 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
               {events.map((e) => (
                 <tr key={e.id}>
                   <td>{when(e.occurredAt)}</td>
-                  <td>{e.purposeName}{e.channel ? <span className="muted"> · {e.channel}</span> : null}</td>
+                  <td>
+                    {e.purposeName}
+                    {e.channel ? <span className="muted"> · {e.channel}</span> : null}
+                  </td>
                   <td>
                     {t(`events.${e.event}`)} {e.gpc ? <Badge tone="info">GPC</Badge> : null}
                     {e.guardianName ? <div className="muted">{t("byGuardian", { name: e.guardianName })}</div> : null}
                   </td>
                   <td>{t(`sources.${e.source}`)}</td>
-                  <td>v{e.noticeVersion} ({e.noticeLocale})</td>
+                  <td>
+                    v{e.noticeVersion} ({e.noticeLocale})
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -96,7 +101,9 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
             ))}
           </ul>
         ) : (
-          <p className="muted" style={{ margin: 0 }}>{t("noRequests")}</p>
+          <p className="muted" style={{ margin: 0 }}>
+            {t("noRequests")}
+          </p>
         )}
       </section>
     </div>

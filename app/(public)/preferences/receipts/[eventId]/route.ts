@@ -25,7 +25,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ eve
   const purpose = event ? getPurposeDetail(event.purposeId) : undefined;
   const notice = event ? getNoticeVersion(event.noticeVersionId) : undefined;
   if (!event || !purpose || !notice) return notFound();
-  const [base, t] = await Promise.all([publicBaseUrl(), getTranslations({ locale: isLocale(event.locale) ? event.locale : "en", namespace: "preferences.receipt" })]);
+  const [base, t] = await Promise.all([
+    publicBaseUrl(),
+    getTranslations({ locale: isLocale(event.locale) ? event.locale : "en", namespace: "preferences.receipt" }),
+  ]);
   const brand = getBrandSettings();
   const receipt = buildConsentReceipt({
     subjectUid: subject.uid,

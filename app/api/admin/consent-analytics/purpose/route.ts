@@ -6,7 +6,9 @@ import { getPurposeGrants } from "@/db/queries/dashboards/consent-purpose";
 export const GET = dashboardRoute("consent-analytics:read", (q) => {
   if (!q.purpose) {
     const detail = "Name the purpose: ?purpose=<key>.";
-    return problemResponse(problem("validation", detail, { errors: [{ pointer: "/purpose", field: "purpose", code: "required", detail }] }));
+    return problemResponse(
+      problem("validation", detail, { errors: [{ pointer: "/purpose", field: "purpose", code: "required", detail }] }),
+    );
   }
   return getPurposeGrants({ period: q.period, jurisdiction: q.jurisdiction, purposeId: q.purpose.id }, q.purpose);
 });

@@ -26,7 +26,12 @@ export const POST = apiRoute(async (request: Request) => {
   }
   const { valid, invalid } = validateBatchEvents(envelope.data.events);
   const gpc = gpcSignal(request);
-  const { results, gpcApplied } = valid.length ? recordConsent(valid.map((v) => v.input), { gpc, source: "api" }) : { results: [], gpcApplied: 0 };
+  const { results, gpcApplied } = valid.length
+    ? recordConsent(
+        valid.map((v) => v.input),
+        { gpc, source: "api" },
+      )
+    : { results: [], gpcApplied: 0 };
   const answer = batchOutcome(valid, results, invalid, { gpc, gpcOptOuts: gpcApplied });
   return jsonResponse(answer, answer.rejected > 0 ? 207 : 200);
 });

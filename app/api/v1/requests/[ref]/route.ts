@@ -11,6 +11,7 @@ export const GET = apiRoute(async (request: Request, { params }: Context) => {
   if (!caller.ok) return caller.response;
   const ref = requestRefSchema.safeParse((await params).ref);
   const found = ref.success ? getRequestByRef(ref.data) : undefined;
-  if (!found) return problemResponse(problem("not-found", "No request has this reference. Use the ref that POST /api/v1/requests returned."));
+  if (!found)
+    return problemResponse(problem("not-found", "No request has this reference. Use the ref that POST /api/v1/requests returned."));
   return jsonResponse(requestStatusBody(found.request, found.subjectUid));
 });

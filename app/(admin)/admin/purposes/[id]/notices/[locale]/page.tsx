@@ -45,10 +45,18 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
         description={
           <>
             <Link href={`/admin/purposes/${purpose.id}`}>{purpose.name}</Link> · {localeNames[locale]}
-            {published ? ` · ${t("publishedLine", { version: published.version, date: format.dateTime(published.publishedAt!, { dateStyle: "medium" }) })}` : ""}
+            {published
+              ? ` · ${t("publishedLine", { version: published.version, date: format.dateTime(published.publishedAt!, { dateStyle: "medium" }) })}`
+              : ""}
           </>
         }
-        actions={working ? <Badge tone={working.status === "in_review" ? "warn" : "neutral"}>{t(`status.${working.status}`, { version: working.version })}</Badge> : null}
+        actions={
+          working ? (
+            <Badge tone={working.status === "in_review" ? "warn" : "neutral"}>
+              {t(`status.${working.status}`, { version: working.version })}
+            </Badge>
+          ) : null
+        }
       />
       {working?.reviewComment && working.status === "draft" ? (
         <div className="alert warn" role="note">
@@ -61,9 +69,16 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
           {canPublish ? (
             <section className="card stack" aria-labelledby="decide">
               <h2 id="decide">{t("decideHeading")}</h2>
-              <p className="muted" style={{ margin: 0 }}>{t("decideHint", { author: working.authorName ?? "—" })}</p>
+              <p className="muted" style={{ margin: 0 }}>
+                {t("decideHint", { author: working.authorName ?? "—" })}
+              </p>
               <div className="row" style={{ alignItems: "flex-start", gap: "2rem" }}>
-                <ActionButton action={publishNoticeAction} hidden={{ versionId: working.id }} label={t("publish")} doneLabel={t("publishedDone")} />
+                <ActionButton
+                  action={publishNoticeAction}
+                  hidden={{ versionId: working.id }}
+                  label={t("publish")}
+                  doneLabel={t("publishedDone")}
+                />
                 <ReturnWithComment action={returnNoticeAction} hidden={{ versionId: working.id }} label={t("sendBack")} />
               </div>
             </section>

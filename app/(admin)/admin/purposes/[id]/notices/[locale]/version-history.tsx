@@ -26,7 +26,9 @@ export async function VersionHistory({ versions }: { versions: NoticeVersionRow[
           {versions.map((v) => (
             <tr key={v.id}>
               <td>v{v.version}</td>
-              <td><Badge tone={tone[v.status]}>{t(`versionStatus.${v.status}`)}</Badge></td>
+              <td>
+                <Badge tone={tone[v.status]}>{t(`versionStatus.${v.status}`)}</Badge>
+              </td>
               <td>{v.authorName ?? "—"}</td>
               <td>{v.reviewerName ?? "—"}</td>
               <td>{v.publishedAt ? format.dateTime(v.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
