@@ -52,8 +52,10 @@ class Replayed extends Error {}
 /**
  * The one write path of the consent ledger: every event is appended, and the
  * subject's current state, the state totals and the daily rollups change in
- * the same transaction. A batch is one transaction: it is stored whole or
- * not at all, and a rejected event writes nothing.
+ * the same transaction. A batch is one transaction that accepts in part:
+ * each event is stored or rejected on its own (a rejected event writes
+ * nothing, and the API answers 207 listing it by index), and an unexpected
+ * error rolls the whole batch back.
  */
 export class ConsentLedger {
   private readonly s: LedgerStatements;

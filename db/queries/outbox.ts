@@ -44,14 +44,3 @@ export function listOutbox(f: OutboxFilter): { rows: OutboxMessage[]; hasMore: b
 export function getOutboxMessage(id: number): OutboxMessage | undefined {
   return db.select().from(outbox).where(eq(outbox.id, id)).get();
 }
-
-export function listPendingMessages(limit: number): OutboxMessage[] {
-  return db.select().from(outbox).where(eq(outbox.status, "pending")).orderBy(outbox.id).limit(limit).all();
-}
-
-export function markMessage(id: number, status: "sent" | "failed", error?: string): void {
-  db.update(outbox)
-    .set({ status, error: error ?? null, sentAt: status === "sent" ? new Date() : null })
-    .where(eq(outbox.id, id))
-    .run();
-}
