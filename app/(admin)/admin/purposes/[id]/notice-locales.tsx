@@ -6,6 +6,7 @@ import { translationStatus } from "@/lib/notices/translation-status";
 import { getBrandSettings } from "@/db/queries/brand";
 import { listNoticeVersions } from "@/db/queries/notices";
 import { Badge } from "@/components/ui/badge";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 const stateTone = { current: "ok", outdated: "warn", missing: "danger" } as const;
 
@@ -55,62 +56,64 @@ export async function NoticeLocales({
           {t("allRequired", { languages: names(required) })}
         </p>
       ) : null}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("locale")}</th>
-            <th scope="col">{t("published")}</th>
-            <th scope="col">{t("working")}</th>
-            <th scope="col">{t("translation")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("open")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.locale}>
-              <th scope="row">
-                <span lang={r.locale}>{localeNames[r.locale as Locale]}</span>
-                {required.includes(r.locale as Locale) ? (
-                  <>
-                    {" "}
-                    <Badge tone={missing.includes(r.locale as Locale) ? "danger" : "info"}>{t("required")}</Badge>
-                  </>
-                ) : null}
+      <TableWrap label={t("heading")}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("locale")}</th>
+              <th scope="col">{t("published")}</th>
+              <th scope="col">{t("working")}</th>
+              <th scope="col">{t("translation")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("open")}</span>
               </th>
-              <td>
-                {r.published
-                  ? t("versionOn", {
-                      version: r.published.version,
-                      date: format.dateTime(r.published.publishedAt, { dateStyle: "medium" }),
-                    })
-                  : "—"}
-              </td>
-              <td>
-                {r.working ? (
-                  <Badge tone={r.working.status === "in_review" ? "warn" : "neutral"}>
-                    {t(`status.${r.working.status}`, { version: r.working.version })}
-                  </Badge>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td>
-                <Badge tone={stateTone[r.state]}>{t(`state.${r.state}`)}</Badge>
-              </td>
-              <td>
-                <Link
-                  href={`/admin/purposes/${purposeId}/notices/${r.locale}`}
-                  aria-label={t("openFor", { locale: localeNames[r.locale as Locale] })}
-                >
-                  {canEdit ? (r.working ? t("continue") : t("write")) : t("view")}
-                </Link>
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.locale}>
+                <th scope="row">
+                  <span lang={r.locale}>{localeNames[r.locale as Locale]}</span>
+                  {required.includes(r.locale as Locale) ? (
+                    <>
+                      {" "}
+                      <Badge tone={missing.includes(r.locale as Locale) ? "danger" : "info"}>{t("required")}</Badge>
+                    </>
+                  ) : null}
+                </th>
+                <td>
+                  {r.published
+                    ? t("versionOn", {
+                        version: r.published.version,
+                        date: format.dateTime(r.published.publishedAt, { dateStyle: "medium" }),
+                      })
+                    : "—"}
+                </td>
+                <td>
+                  {r.working ? (
+                    <Badge tone={r.working.status === "in_review" ? "warn" : "neutral"}>
+                      {t(`status.${r.working.status}`, { version: r.working.version })}
+                    </Badge>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td>
+                  <Badge tone={stateTone[r.state]}>{t(`state.${r.state}`)}</Badge>
+                </td>
+                <td>
+                  <Link
+                    href={`/admin/purposes/${purposeId}/notices/${r.locale}`}
+                    aria-label={t("openFor", { locale: localeNames[r.locale as Locale] })}
+                  >
+                    {canEdit ? (r.working ? t("continue") : t("write")) : t("view")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
     </section>
   );
 }
