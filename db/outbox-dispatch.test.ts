@@ -5,6 +5,7 @@ import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { openDatabase } from "./connection";
 import { dispatchOutbox, type OutgoingMessage } from "./outbox-dispatch";
 import { createTempDatabase } from "./testing/temp-db";
+import { DAY_MS } from "@/lib/time";
 
 const temp = createTempDatabase("outbox");
 const db = openDatabase(temp.file);
@@ -149,7 +150,7 @@ describe("dispatchOutbox", () => {
       sentAt: null,
     });
     expect(last.error).toBe("550 5.1.1 <[redacted]>: Recipient address rejected: user [redacted] unknown (smtp:[redacted])");
-    expect(await dispatchOutbox(db, alwaysFails, clock(at + 86_400_000))).toMatchObject({ claimed: 0 });
+    expect(await dispatchOutbox(db, alwaysFails, clock(at + DAY_MS))).toMatchObject({ claimed: 0 });
     // The checkpoint after the scrub leaves no old page with the address in the file or its WAL.
     for (const needle of [address, address.toLowerCase(), "never.delivered", "Never.Delivered", "s3cret"])
       expect(fileBytes().includes(Buffer.from(needle)), needle).toBe(false);

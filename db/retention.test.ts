@@ -4,11 +4,11 @@ import { openDatabase, type Db } from "./connection";
 import { monthsBefore, REMOVED_BODY, runRetention } from "./retention";
 import { loadTestCatalog } from "./testing/catalog";
 import { createTempDatabase } from "./testing/temp-db";
+import { DAY_MS as DAY } from "@/lib/time";
 
 const temp = createTempDatabase("retention");
 let db: Db;
 const now = new Date("2026-06-15T12:00:00Z");
-const DAY = 86_400_000;
 const ago = (days: number) => now.getTime() - days * DAY;
 
 const ids: Record<string, number> = {};

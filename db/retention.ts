@@ -1,7 +1,6 @@
 import { appendAuditEntry } from "./audit-chain";
 import type { Db } from "./connection";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/time";
 
 /** How long things that need not be kept are kept. */
 export type RetentionPolicy = {

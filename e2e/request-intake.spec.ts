@@ -9,8 +9,8 @@ import { fromLocalInput, toLocalInput } from "../lib/requests/receipt";
 import ko from "../lib/i18n/messages/ko/requestDetail.json";
 import { pageAs } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
+import { DAY_MS as DAY } from "../lib/time";
 
-const DAY = 86_400_000;
 const run = Date.now().toString(36);
 const read = <T>(sql: string, ...args: unknown[]) => readStore(e2eDatabasePath(), (db) => db.prepare(sql).get(...args)) as T;
 const requestCount = () => read<{ n: number }>("SELECT count(*) AS n FROM subject_requests").n;

@@ -3,7 +3,8 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { jurisdictions } from "@/lib/jurisdictions";
 import { periodPresets, type DashboardParams } from "@/lib/metrics/dashboard-url";
-import { addDays, periodLength, resolvePeriod } from "@/lib/metrics/period";
+import { periodLength, resolvePeriod } from "@/lib/metrics/period";
+import { addDays } from "@/lib/time";
 
 type Props = {
   params: DashboardParams;

@@ -5,6 +5,7 @@ import { openDatabase, type Db } from "../connection";
 import { createTempDatabase } from "../testing/temp-db";
 import { loadTestCatalog } from "../testing/catalog";
 import { ConsentLedger } from "./record";
+import { DAY_MS } from "@/lib/time";
 
 const temp = createTempDatabase("ledger");
 let db: Db;
@@ -133,7 +134,7 @@ describe("ConsentLedger.record", () => {
 
 describe("ConsentLedger.expire", () => {
   it("turns grants past their validity into expired events, once", () => {
-    const longAgo = new Date(Date.now() - 800 * 86_400_000).toISOString();
+    const longAgo = new Date(Date.now() - 800 * DAY_MS).toISOString();
     ledger.record([base({ subject: { externalId: "C-old", jurisdiction: "KR" }, occurredAt: longAgo })], { gpc: false });
     const expired = ledger.expire();
     expect(expired).toBeGreaterThanOrEqual(1);
@@ -174,7 +175,7 @@ describe("ledger, state and rollups stay consistent", () => {
                 event: e.event,
                 channel: e.channel as never,
                 source: e.source,
-                occurredAt: new Date(Date.now() - e.daysAgo * 86_400_000).toISOString(),
+                occurredAt: new Date(Date.now() - e.daysAgo * DAY_MS).toISOString(),
                 idempotencyKey: e.key ? `${run}-${e.key}` : undefined,
               })),
               { gpc },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { createTempDatabase } from "../testing/temp-db";
+import { DAY_MS } from "@/lib/time";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
 const temp = createTempDatabase("request-erasure");
@@ -54,7 +55,7 @@ function verifiedDeletion(subject: { email: string | null; externalId: string; l
         `INSERT INTO subject_requests (ref, subject_id, type, status, jurisdiction, intake, verification, details, received_at, due_at, verified_at, created_at)
        VALUES (?, ?, 'deletion', 'in_progress', ?, 'api', 'code', 'Please delete everything', ?, ?, ?, ?) RETURNING id`,
       )
-      .get(ref, sid, subject.jurisdiction, received, Date.now() + 86_400_000, received, received) as { id: number }
+      .get(ref, sid, subject.jurisdiction, received, Date.now() + DAY_MS, received, received) as { id: number }
   ).id;
   return { id, ref };
 }

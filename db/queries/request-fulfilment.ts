@@ -16,8 +16,9 @@ import type { SubjectExport } from "@/lib/requests/export-formats";
 import { getBrandSettings } from "./brand";
 import { loadRequest, logRequestEvent, notifySubject, type RequestActor } from "./request-workflow";
 import type { Actor } from "./staff";
+import { DAY_MS } from "@/lib/time";
 
-const EXPORT_TTL_MS = 7 * 86_400_000;
+const EXPORT_TTL_MS = 7 * DAY_MS;
 // A leaked link should not serve the file without end; 20 downloads is plenty for the subject.
 const EXPORT_MAX_DOWNLOADS = 20;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dueDate } from "@/lib/requests/deadlines";
 import { createTempDatabase } from "../testing/temp-db";
+import { DAY_MS as DAY } from "@/lib/time";
 
 // Intake must never file a request for a guessed person, and its clocks start at receipt.
 const temp = createTempDatabase("request-intake");
@@ -10,7 +11,6 @@ let intake: typeof import("./request-intake");
 let errors: typeof import("../errors");
 let client: typeof import("../client");
 const officer = { id: 0, email: "officer@example.com" };
-const DAY = 86_400_000;
 const q = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).get(...a) as T;
 const all = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).all(...a) as T[];
 const counts = () =>

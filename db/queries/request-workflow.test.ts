@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../testing/temp-db";
+import { DAY_MS } from "@/lib/time";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
 const temp = createTempDatabase("requests");
@@ -119,7 +120,7 @@ describe("transitions", () => {
   it("extends once with a reason, tells the subject, and refuses a second time", () => {
     const r = intake.createRequest({ type: "access", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer).request;
     const extended = wf.extendRequest(r.id, "Many linked accounts to search", officer);
-    expect(extended.dueAt.getTime()).toBeGreaterThan(r.dueAt.getTime() + 55 * 86_400_000);
+    expect(extended.dueAt.getTime()).toBeGreaterThan(r.dueAt.getTime() + 55 * DAY_MS);
     expect(q<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE request_id = ? AND kind = 'request-extended'", r.id).n).toBe(1);
     expect(() => wf.extendRequest(r.id, "Again", officer)).toThrow(/already-extended/);
     const kr = intake.createRequest({ type: "access", jurisdiction: "KR", intake: "letter", email: "cy@example.com" }, officer).request;
@@ -180,7 +181,7 @@ describe("completion", () => {
     expect(opened.data.events.length).toBeGreaterThanOrEqual(2);
     expect(audits(r.ref)).toContain("request.export");
     expect(ff.openExport("not-a-token", "json").status).toBe("unknown");
-    expect(ff.openExport(token, "json", new Date(Date.now() + 8 * 86_400_000)).status).toBe("expired");
+    expect(ff.openExport(token, "json", new Date(Date.now() + 8 * DAY_MS)).status).toBe("expired");
   });
 
   it("opts out of every sale/sharing purpose without verification", () => {

@@ -20,6 +20,7 @@ import {
   type SubjectRequest,
 } from "../schema";
 import type { Actor } from "./staff";
+import { DAY_MS } from "@/lib/time";
 
 /** Who acted: a staff member, or Candor itself (auto-close, a subject's download). */
 export type RequestActor = Actor | { id: null; email: string };
@@ -315,7 +316,7 @@ export function rejectRequest(id: number, reason: string, actor: RequestActor, a
  */
 export function closeAbandonedRequests(now = new Date()): number {
   const reason = storedSystemReason("identity-not-verified");
-  const cutoff = new Date(now.getTime() - brand().unverifiedCloseDays * 86_400_000);
+  const cutoff = new Date(now.getTime() - brand().unverifiedCloseDays * DAY_MS);
   const stale = db
     .select({ id: subjectRequests.id })
     .from(subjectRequests)

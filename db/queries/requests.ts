@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "../client";
 import { staffUsers, subjectRequests, type SubjectRequest } from "../schema";
+import { DAY_MS } from "@/lib/time";
 
 export const openStatuses = ["received", "verifying", "in_progress"] as const;
 
@@ -60,7 +61,7 @@ export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; h
 
 /** Counts for the queue header and overview: open, overdue, and closed in the last 90 days on time. */
 export function getRequestCounts(now: Date) {
-  const since = new Date(now.getTime() - 90 * 86_400_000);
+  const since = new Date(now.getTime() - 90 * DAY_MS);
   const r = db
     .select({
       open: sql<number>`sum(case when ${subjectRequests.status} in ('received','verifying','in_progress') then 1 else 0 end)`,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../connection";
+import { DAY_MS } from "@/lib/time";
 
 export type DerivedTableCheck = {
   events: number;
@@ -22,8 +23,6 @@ export type DerivedTableCheck = {
   /** (purpose, jurisdiction, state) whose moves in minus moves out differ from consent_state_totals, counted both ways. */
   moveMismatches: number;
 };
-
-const DAY_MS = 86_400_000;
 
 const expectedState = `
   WITH last AS (SELECT subject_id, purpose_id, MAX(id) AS id FROM consent_events GROUP BY subject_id, purpose_id)

@@ -1,9 +1,10 @@
 import type { Db } from "../connection";
+import { DAY_MS } from "@/lib/time";
 
 /** A small, fully published catalog for store tests: three purposes, notices in en and ko. */
 export function loadTestCatalog(db: Db): { purposes: Record<string, number> } {
   const sql = db.$client;
-  const now = Date.now() - 86_400_000 * 400;
+  const now = Date.now() - DAY_MS * 400;
   const insertPurpose = sql.prepare(
     `INSERT INTO purposes (key, name, description, legal_basis, data_categories, retention_days, validity_days, sale_or_sharing, sensitive, channels, benefit, status, created_at)
      VALUES (?, ?, 'd', ?, '["contact"]', 365, ?, ?, 0, ?, 'b', 'active', ?) RETURNING id`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DAY_MS } from "../time";
 
 const day = z
   .string()
@@ -26,6 +27,6 @@ export type AuditFilterInput = z.infer<typeof auditFilterSchema>;
 export function auditDateBounds(f: Pick<AuditFilterInput, "from" | "to">): { from?: Date; to?: Date } {
   return {
     from: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
-    to: f.to ? new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000) : undefined,
+    to: f.to ? new Date(Date.parse(`${f.to}T00:00:00Z`) + DAY_MS) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { grantFlows, grantKey, utcDayOf } from "./grant-flows";
+import { DAY_MS as DAY } from "../time";
 
-const DAY = 86_400_000;
 const t0 = Date.parse("2026-03-01T10:00:00Z");
 const granted = { state: "granted" as const, decidedAt: t0, expiresAt: t0 + 730 * DAY, noticeVersionId: 7 };
 

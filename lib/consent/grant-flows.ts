@@ -1,9 +1,9 @@
 import { lifetimeBucket } from "../metrics/grant-lifetime";
 import type { ConsentStateValue } from "./state";
+import { DAY_MS } from "../time";
 
 type StateLike = Pick<ConsentStateValue, "state" | "decidedAt" | "expiresAt" | "noticeVersionId">;
 
-const DAY_MS = 86_400_000;
 const days = new Map<number, string>();
 
 /** The UTC day of an instant, YYYY-MM-DD; the ledger asks for a handful of days many times over, so each is formatted once. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { effectiveState, isStale, nextState, type AppliedEvent, type ConsentStateValue } from "./state";
+import { DAY_MS as DAY } from "../time";
 
-const DAY = 86_400_000;
 const purpose = { channels: ["email", "push", "sms"], validityDays: 730 };
 let id = 0;
 const ev = (event: AppliedEvent["event"], at: number, channel: string | null = null, extra: Partial<AppliedEvent> = {}): AppliedEvent => ({

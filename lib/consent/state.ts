@@ -1,3 +1,5 @@
+import { DAY_MS } from "../time";
+
 export type ConsentEventType = "granted" | "denied" | "withdrawn" | "expired";
 
 export type ConsentStateValue = {
@@ -20,8 +22,6 @@ export type AppliedEvent = {
 };
 
 export type PurposeRules = { channels: string[]; validityDays: number | null };
-
-const DAY = 86_400_000;
 
 /** Whether `e` is newer than the state it would replace: by time, then by ledger order. */
 export function isNewer(e: { occurredAt: number; id: number }, prev: { decidedAt: number; lastEventId: number } | null): boolean {
@@ -58,7 +58,7 @@ export function nextState(prev: ConsentStateValue | null, e: AppliedEvent, purpo
       state === "granted"
         ? renewed
           ? purpose.validityDays
-            ? e.occurredAt + purpose.validityDays * DAY
+            ? e.occurredAt + purpose.validityDays * DAY_MS
             : null
           : (prev?.expiresAt ?? null)
         : null,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lifetimeBucket, lifetimeBuckets } from "./grant-lifetime";
-
-const DAY = 86_400_000;
+import { DAY_MS as DAY } from "../time";
 
 describe("lifetimeBucket", () => {
   it("puts each lifetime in the bucket whose upper bound it stays under", () => {

@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "../time";
 
 /** Upper bounds (exclusive, in days) of the lifetime buckets; the last bucket is open-ended. */
 export const LIFETIME_BOUNDS_DAYS = [1, 7, 30, 90, 180, 365, 730] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { noticeQuality, versionIsPlain, versionsInForce, type NoticeVersionFact } from "./notice-quality";
+import { DAY_MS as DAY } from "../time";
 
-const DAY = 86_400_000;
 const now = Date.parse("2026-06-01T00:00:00Z");
 const plainEn = {
   what: "Your name and email.",

@@ -2,8 +2,8 @@ import { readabilityOfFields, type Readability } from "../notices/readability";
 import { SHORT_LAYER_FIELDS, type ShortLayer } from "../notices/required-elements";
 import { isLocale } from "../i18n/config";
 import { rate } from "./stats";
+import { DAY_MS } from "../time";
 
-const DAY_MS = 86_400_000;
 /** A notice counts as fresh when its version in force was published within this many days. */
 export const FRESH_WITHIN_DAYS = 365;
 /** The English Flesch Reading Ease a plain notice reaches ("fairly difficult" starts below 60; 50 allows legal words). */

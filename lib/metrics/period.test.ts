@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  bucketIndex,
-  dashboardQuerySchema,
-  periodLength,
-  periodWindow,
-  previousPeriod,
-  resolvePeriod,
-  trendBuckets,
-} from "./period";
+import { addDays } from "../time";
+import { bucketIndex, dashboardQuerySchema, periodLength, periodWindow, previousPeriod, resolvePeriod, trendBuckets } from "./period";
+import { DAY_MS } from "../time";
 
 describe("resolvePeriod", () => {
   it("defaults to the 30 days ending today", () => {
@@ -66,6 +59,6 @@ describe("periodWindow", () => {
     });
     expect(
       periodWindow({ start: "2026-01-05", end: "2026-01-05" }).end - periodWindow({ start: "2026-01-05", end: "2026-01-05" }).start,
-    ).toBe(86_400_000);
+    ).toBe(DAY_MS);
   });
 });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { jurisdictions } from "../jurisdictions";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, addDays } from "../time";
 /** The longest period a dashboard shows: two years and a day, so a leap year fits. */
 export const MAX_PERIOD_DAYS = 731;
 /** The period a dashboard opens on when none is chosen. */
@@ -41,11 +40,6 @@ export function utcDay(ms: number): string {
 /** The instant a UTC day begins. */
 export function dayStart(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
-}
-
-/** A day moved by whole days. */
-export function addDays(day: string, days: number): string {
-  return utcDay(dayStart(day) + days * DAY_MS);
 }
 
 /** How many days a period holds, both ends included. */

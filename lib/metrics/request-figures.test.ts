@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { medianDaysToClose, onTime, openAt, slaBand, stageMedians, type RequestFact } from "./request-figures";
+import { DAY_MS as DAY } from "../time";
 
-const DAY = 86_400_000;
 const t = Date.parse("2026-01-01T00:00:00Z");
 const req = (
   received: number,

@@ -1,6 +1,5 @@
 import { median, rate, round1 } from "./stats";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "../time";
 
 /** What the dashboards know of a request: no subject, no free text. */
 export type RequestFact = {

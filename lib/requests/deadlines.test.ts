@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addBusinessDays,
-  addDays,
-  addMonths,
-  confirmReceiptBy,
-  dueDate,
-  endOfLocalDay,
-  extendedDueDate,
-  isWeekend,
-  localDate,
-  regimeFor,
-} from "./deadlines";
+import { addBusinessDays, confirmReceiptBy, dueDate, endOfLocalDay, extendedDueDate, isWeekend, localDate, regimeFor } from "./deadlines";
 
 const dublin = "Europe/Dublin";
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -34,20 +23,6 @@ describe("regimeFor", () => {
 });
 
 describe("calendar arithmetic", () => {
-  it("adds months keeping the day, or the month's last day when it has none", () => {
-    expect(addMonths({ year: 2027, month: 1, day: 31 }, 1)).toEqual({ year: 2027, month: 2, day: 28 });
-    expect(addMonths({ year: 2028, month: 1, day: 31 }, 1)).toEqual({ year: 2028, month: 2, day: 29 });
-    expect(addMonths({ year: 2027, month: 3, day: 31 }, 1)).toEqual({ year: 2027, month: 4, day: 30 });
-    expect(addMonths({ year: 2026, month: 12, day: 31 }, 1)).toEqual({ year: 2027, month: 1, day: 31 });
-    expect(addMonths({ year: 2027, month: 11, day: 30 }, 3)).toEqual({ year: 2028, month: 2, day: 29 });
-    expect(addMonths({ year: 2027, month: 3, day: 15 }, -3)).toEqual({ year: 2026, month: 12, day: 15 });
-  });
-
-  it("adds days across month and year ends", () => {
-    expect(addDays({ year: 2026, month: 12, day: 25 }, 10)).toEqual({ year: 2027, month: 1, day: 4 });
-    expect(addDays({ year: 2028, month: 2, day: 28 }, 1)).toEqual({ year: 2028, month: 2, day: 29 });
-  });
-
   it("skips Saturdays and Sundays when adding business days", () => {
     const friday = { year: 2027, month: 3, day: 5 };
     expect(isWeekend(friday)).toBe(false);

@@ -6,20 +6,16 @@
  * Business days skip Saturdays and Sundays only; public holidays are not known here.
  */
 
+import { addDays, addMonths, weekday, type CalendarDate } from "../time";
 import { clockRule, type ClockInput, type ClockPeriod } from "./clock-rules";
 
 export { DEFAULT_APPI_TARGET_DAYS, STRICTEST_DAYS, clockRule, regimeFor, type ClockRule, type Regime } from "./clock-rules";
-
-/** A date on a calendar, without a time or zone; month is 1–12. */
-export type CalendarDate = { year: number; month: number; day: number };
 
 export type DeadlineInput = ClockInput & {
   receivedAt: Date;
   /** The brand's IANA time zone, e.g. "Europe/Dublin". */
   timeZone: string;
 };
-
-const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -68,36 +64,10 @@ export function endOfLocalDay(date: CalendarDate, timeZone: string): Date {
   return new Date(instant);
 }
 
-function toUtcMs(d: CalendarDate): number {
-  return Date.UTC(d.year, d.month - 1, d.day);
-}
-
-function fromUtcMs(ms: number): CalendarDate {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** A calendar date n days later (n may be negative). */
-export function addDays(date: CalendarDate, n: number): CalendarDate {
-  return fromUtcMs(toUtcMs(date) + n * DAY_MS);
-}
-
-/**
- * The same day n months later, or that month's last day when it has no such
- * day (Regulation 1182/71 Art. 3(2)(c)): 31 January + 1 month = 28 or 29 February.
- */
-export function addMonths(date: CalendarDate, n: number): CalendarDate {
-  const monthIndex = date.month - 1 + n;
-  const year = date.year + Math.floor(monthIndex / 12);
-  const month = (((monthIndex % 12) + 12) % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, day: Math.min(date.day, lastDay) };
-}
-
 /** True on Saturday or Sunday. */
 export function isWeekend(date: CalendarDate): boolean {
-  const weekday = new Date(toUtcMs(date)).getUTCDay();
-  return weekday === 0 || weekday === 6;
+  const day = weekday(date);
+  return day === 0 || day === 6;
 }
 
 /** The date n business days (Monday–Friday) after a date; the start day itself never counts. */

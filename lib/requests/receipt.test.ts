@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createRequestSchema } from "./fulfilment";
 import { enteredLater, fromLocalInput, isLateEntry, LATE_ENTRY_DAYS, toLocalInput } from "./receipt";
+import { DAY_MS as DAY } from "../time";
 
-const DAY = 86_400_000;
 // 12:00 in Dublin (summer time, UTC+1) on 20 June 2026.
 const now = new Date("2026-06-20T11:00:00Z");
 const clock = { now, timeZone: "Europe/Dublin" };

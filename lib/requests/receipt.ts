@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DAY_MS } from "../time";
 
 /**
  * When staff say a request was received. Every clock counts from receipt, not from
@@ -11,7 +12,6 @@ import { z } from "zod";
 export const LATE_ENTRY_DAYS = 60;
 /** No request reached a brand through Candor before this; an earlier date is a typo. */
 const EARLIEST_RECEIPT_MS = Date.UTC(2000, 0, 1);
-const DAY_MS = 86_400_000;
 /** Received and entered count as one moment when they are under a minute apart (the form has minutes only). */
 const SAME_MOMENT_MS = 60_000;
 

@@ -1,9 +1,9 @@
-const DAY = 86_400_000;
+import { DAY_MS } from "../time";
 
 /** Whole days until a due date, rounded up; negative (at least -1) once it has passed. */
 export function daysLeft(dueAt: Date, now: Date): number {
   const diff = dueAt.getTime() - now.getTime();
-  return diff >= 0 ? Math.ceil(diff / DAY) : -Math.ceil(-diff / DAY);
+  return diff >= 0 ? Math.ceil(diff / DAY_MS) : -Math.ceil(-diff / DAY_MS);
 }
 
 export type SlaTone = "ok" | "warn" | "danger";

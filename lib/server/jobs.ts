@@ -2,9 +2,9 @@ import "server-only";
 import { closeAbandonedRequests } from "@/db/queries/request-workflow";
 import { removeExpiredData } from "@/db/queries/retention";
 import { log } from "./log";
+import { DAY_MS } from "@/lib/time";
 
 const HOUR_MS = 60 * 60_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Runs a job now and then every `everyMs`, never two runs at once, logging failures without stopping. */
 function every(name: string, everyMs: number, job: () => unknown | Promise<unknown>) {

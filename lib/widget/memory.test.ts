@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { choiceFor, grantHolds, needsPrompt, parseMemory, type WidgetMemory } from "./memory";
+import { DAY_MS as DAY } from "../time";
 
-const DAY = 86_400_000;
 const at = Date.UTC(2026, 0, 10);
 const purposes = [
   { key: "marketing_messages", changedAt: null, validDays: 730 },

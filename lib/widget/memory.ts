@@ -1,3 +1,5 @@
+import { DAY_MS } from "../time";
+
 /** What the widget remembers in the browser after a choice, per subject. */
 export type Choice = "granted" | "denied" | "withdrawn";
 export type WidgetMemory = {
@@ -11,12 +13,10 @@ export type WidgetMemory = {
 
 export type PromptPurpose = { key: string; changedAt: number | null; validDays: number | null };
 
-const DAY = 86_400_000;
-
 /** Whether a remembered grant still stands: given after the purpose's last material notice change, and not past its validity. */
 export function grantHolds(memory: WidgetMemory, p: PromptPurpose, now: number): boolean {
   if (memory.c[p.key] !== "granted") return false;
-  return !(p.changedAt !== null && p.changedAt > memory.at) && !(p.validDays !== null && memory.at + p.validDays * DAY <= now);
+  return !(p.changedAt !== null && p.changedAt > memory.at) && !(p.validDays !== null && memory.at + p.validDays * DAY_MS <= now);
 }
 
 /**

@@ -4,9 +4,9 @@ import { databasePath, openDatabase } from "@/db/connection";
 import { demoPassword } from "../demo-data/staff";
 import type { Measurement } from "../bench";
 import { measureLoad } from "./http";
+import { DAY_MS } from "@/lib/time";
 
 const STAFF = "privacy@northtrail.example"; // holds all three dashboard permissions
-const DAY_MS = 86_400_000;
 
 /** Signs a demo staff member in through Auth.js's own credentials endpoint and returns the session cookie header. */
 export async function staffSession(baseUrl: string, email = STAFF, password = demoPassword): Promise<string> {

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { connectionPragmas, databasePath, serverPragmas } from "@/db/connection";
 import { startCheckpointer } from "@/db/checkpointer";
 import { migrateDatabase } from "@/db/migrate";
+import { DAY_MS } from "@/lib/time";
 
 export type RawInsertOptions = {
   rows: number;
@@ -107,7 +108,7 @@ function buildRows(options: RawInsertOptions, targets: RowTargets): Row[] {
       Math.random() < 0.1 ? 1 : 0,
       null,
       options.idempotencyKeys ? randomUUID() : null,
-      now - Math.floor(Math.random() * 86_400_000),
+      now - Math.floor(Math.random() * DAY_MS),
       now,
     ];
   }

@@ -1,8 +1,8 @@
 import { grantFlows } from "@/lib/consent/grant-flows";
 import type { ConsentStateValue } from "@/lib/consent/state";
 import type { GrantFlowRows } from "@/db/seed/rows";
+import { DAY_MS } from "@/lib/time";
 
-const DAY_MS = 86_400_000;
 const jurisdictions = ["EU", "UK", "US-CA", "KR", "JP"];
 const states = ["", "granted", "denied", "withdrawn", "expired"];
 

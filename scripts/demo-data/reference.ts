@@ -7,6 +7,7 @@ import type { Jurisdiction, Locale } from "./regions";
 import { demoStaff, demoStaffId } from "./staff";
 import type { Timeline } from "./timeline";
 import { demoWidgetKey } from "./widget-key";
+import { DAY_MS } from "@/lib/time";
 
 export type LiveVersion = { id: number; publishedAt: number; material: boolean };
 
@@ -143,7 +144,7 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
           material: p.v2.material,
           authorId: demoStaffId(p.author),
           reviewerId,
-          createdAt: new Date(publishedAt - 5 * 86_400_000),
+          createdAt: new Date(publishedAt - 5 * DAY_MS),
           publishedAt: new Date(publishedAt),
         });
         versions[locale].push({ id: versionId, publishedAt, material: p.v2.material });

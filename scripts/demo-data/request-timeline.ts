@@ -3,7 +3,8 @@ import { confirmReceiptBy, dueDate, extendedDueDate, regimeFor } from "@/lib/req
 import type { MessageKind } from "./message-templates";
 import type { Locale } from "./regions";
 import { completionNotes, extensionReasons, rejectionReasons, unverifiedReason, type RequestType } from "./request-texts";
-import { DAY_MS, HOUR_MS, type Timeline } from "./timeline";
+import { DAY_MS } from "@/lib/time";
+import { HOUR_MS, type Timeline } from "./timeline";
 
 const MIN_MS = 60_000;
 

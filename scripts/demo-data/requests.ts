@@ -10,7 +10,7 @@ import type { Jurisdiction } from "./regions";
 import { requestDetails, requestTypeLabels, type RequestType } from "./request-texts";
 import { buildRequestTimeline, canExtend, type Intake, type RequestStatus, type TimelineContext } from "./request-timeline";
 import type { DemoSubject } from "./subjects";
-import { DAY_MS } from "./timeline";
+import { DAY_MS } from "@/lib/time";
 
 export const requestTypes: readonly RequestType[] = [
   "access",

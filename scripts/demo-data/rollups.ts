@@ -1,6 +1,6 @@
 import type { ConsentEventRow, RollupRow } from "@/db/seed/rows";
+import { DAY_MS } from "@/lib/time";
 
-const DAY_MS = 86_400_000;
 const jurisdictions = ["EU", "US-CA", "KR", "JP"];
 const sources = ["banner", "preference_center", "api", "import", "call_center", "system"];
 const locales = ["en", "ko", "ja"];

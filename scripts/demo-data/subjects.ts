@@ -2,7 +2,8 @@ import type { Random } from "@/lib/random";
 import type { ConsentEventRow, SubjectRow } from "@/db/seed/rows";
 import { emailFor, personName } from "./names";
 import { jurisdictionWeights, regions, type Jurisdiction, type Locale } from "./regions";
-import { DAY_MS, type Timeline } from "./timeline";
+import { DAY_MS } from "@/lib/time";
+import type { Timeline } from "./timeline";
 
 export type Source = ConsentEventRow["source"];
 

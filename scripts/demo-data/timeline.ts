@@ -1,4 +1,5 @@
-export const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/time";
+
 export const HOUR_MS = 3_600_000;
 /** The ledger's main window: new subjects and every change of mind fall in the last 180 days. */
 export const LEDGER_DAYS = 180;

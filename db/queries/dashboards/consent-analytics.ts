@@ -9,7 +9,8 @@ import {
   type EventCounts,
 } from "@/lib/metrics/consent-figures";
 import type { ConsentAnalytics, SplitFigures } from "@/lib/metrics/dashboard-types";
-import { addDays, trendBuckets } from "@/lib/metrics/period";
+import { trendBuckets } from "@/lib/metrics/period";
+import { addDays } from "@/lib/time";
 import { rate } from "@/lib/metrics/stats";
 import { all, listChoicePurposes, narrow, type DashboardFilter } from "./filter";
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, bucketIndex, trendBuckets, utcDay } from "@/lib/metrics/period";
+import { bucketIndex, trendBuckets, utcDay } from "@/lib/metrics/period";
+import { DAY_MS as DAY, addDays } from "@/lib/time";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import { createTempDatabase } from "../../testing/temp-db";
 import { endedLifetime, replayLedger, rowsOf } from "../../testing/dashboard-reference";
@@ -12,7 +13,6 @@ import { endedLifetime, replayLedger, rowsOf } from "../../testing/dashboard-ref
 const temp = createTempDatabase("dashboards");
 process.env.DATABASE_PATH = temp.file;
 
-const DAY = 86_400_000;
 const now = Date.now();
 const today = utcDay(now);
 const materialAt = now - 100 * DAY;

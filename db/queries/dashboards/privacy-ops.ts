@@ -4,6 +4,7 @@ import { bucketIndex, periodWindow, trendBuckets } from "@/lib/metrics/period";
 import { medianDaysToClose, onTime, slaBand, slaBands, stageMedians, type SlaBand } from "@/lib/metrics/request-figures";
 import type { DashboardFilter } from "./filter";
 import { listOverdueRequests, listRequestFacts, listStatusChanges } from "./requests";
+import { DAY_MS } from "@/lib/time";
 
 export { requestStatuses, requestTypes } from "@/lib/metrics/dashboard-types";
 export type { PrivacyOps } from "@/lib/metrics/dashboard-types";
@@ -46,7 +47,7 @@ export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number
     }
   }
   const closing = onTime(reqs, w);
-  const overdue = listOverdueRequests(now, f.jurisdiction).map((r) => ({ ...r, daysOverdue: Math.ceil((now - r.dueAt) / 86_400_000) }));
+  const overdue = listOverdueRequests(now, f.jurisdiction).map((r) => ({ ...r, daysOverdue: Math.ceil((now - r.dueAt) / DAY_MS) }));
   return {
     period: f.period,
     summary: {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addDays, periodWindow, previousPeriod, trendBuckets, utcDay, type Bucket } from "@/lib/metrics/period";
+import { periodWindow, previousPeriod, trendBuckets, utcDay, type Bucket } from "@/lib/metrics/period";
+import { DAY_MS as DAY, addDays } from "@/lib/time";
 import { versionIsPlain } from "@/lib/metrics/notice-quality";
 import { slaBands } from "@/lib/metrics/request-figures";
 import { trustScore } from "@/lib/metrics/trust-score";
@@ -12,7 +13,6 @@ import { rowsOf } from "../../testing/dashboard-reference";
 const temp = createTempDatabase("dashboards-requests");
 process.env.DATABASE_PATH = temp.file;
 
-const DAY = 86_400_000;
 const now = Date.now();
 const today = utcDay(now);
 let client: typeof import("../../client");
@@ -114,7 +114,7 @@ function direct(span: Bucket, jurisdiction?: string) {
   const db = client.db;
   const closed = rowsOf<{ d: number; ok: number }>(
     db,
-    `SELECT (closed_at - received_at) / 86400000.0 AS d, closed_at <= due_at AS ok FROM subject_requests WHERE closed_at >= ? AND closed_at < ?${j}`,
+    `SELECT (closed_at - received_at) / ${DAY}.0 AS d, closed_at <= due_at AS ok FROM subject_requests WHERE closed_at >= ? AND closed_at < ?${j}`,
     w.start,
     w.end,
   );
@@ -234,7 +234,7 @@ describe("trust and privacy-operations dashboards", () => {
           const stays = rowsOf<{ stage: string; d: number }>(
             client.db,
             `SELECT stage, d FROM (SELECT e.request_id, LAG(e.to_status) OVER (PARTITION BY e.request_id ORDER BY e.at) AS stage,
-                  (e.at - LAG(e.at) OVER (PARTITION BY e.request_id ORDER BY e.at)) / 86400000.0 AS d, e.at AS at, r.jurisdiction
+                  (e.at - LAG(e.at) OVER (PARTITION BY e.request_id ORDER BY e.at)) / ${DAY}.0 AS d, e.at AS at, r.jurisdiction
                   FROM request_events e JOIN subject_requests r ON r.id = e.request_id WHERE e.kind = 'status')
            WHERE stage IN ('received', 'verifying', 'in_progress') AND at >= ? AND at < ?${j}`,
             w.start,

@@ -12,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listRequestAssignees } from "@/db/queries/request-detail";
 import { RequestFilters } from "./request-filters";
+import { DAY_MS } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -32,7 +33,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     jurisdiction: filter.jurisdiction,
     overdue: filter.overdue === "1",
     ...assigneeCondition(filter.assignee, user.id),
-    dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000) : undefined,
+    dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) : undefined,
     now,
     page: filter.page,
     pageSize: PAGE_SIZE,
