@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { requestStatuses, type OverdueRow, type PrivacyOps } from "@/lib/metrics/dashboard-types";
+import type { OverdueRow, PrivacyOps } from "@/lib/metrics/dashboard-types";
+import { requestStatuses, type RequestStatus } from "@/lib/requests/vocabulary";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { csvFileName } from "@/lib/metrics/csv";
 import { DashboardChart, palette, useFormat, useFrameLabels } from "./chart-kit";
@@ -9,7 +10,7 @@ import { Kpi } from "./kpi";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 const allowed = ["from", "to", "jurisdiction"] as const;
-const statusColors: Record<string, string> = {
+const statusColors: Record<RequestStatus, string> = {
   received: "#57606a",
   verifying: palette.expired,
   in_progress: palette.live,

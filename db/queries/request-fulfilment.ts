@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { completionEffect, purposesToStop, stopEvent } from "@/lib/requests/fulfilment";
 import { completionSummary } from "@/lib/requests/subject-messages";
-import { decideRequest, type RequestStatus } from "@/lib/requests/workflow";
+import { decideRequest } from "@/lib/requests/workflow";
 import { db } from "../client";
 import { ConflictError } from "../errors";
 import { ConsentLedger } from "../ledger/record";
@@ -27,7 +27,7 @@ export const hashExportToken = (token: string) => createHash("sha256").update(`e
 function assertCompletable(r: SubjectRequest) {
   const d = decideRequest(
     {
-      status: r.status as RequestStatus,
+      status: r.status,
       verifiedAt: r.verifiedAt,
       extendedAt: r.extendedAt,
       dueAt: r.dueAt,

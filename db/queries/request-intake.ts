@@ -6,7 +6,7 @@ import { db } from "../client";
 import { SubjectConflictError } from "../errors";
 import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
 import { logRequestEvent, markVerified, requestPolicy, startVerification, type RequestActor } from "./request-workflow";
-import { openStatuses } from "./requests";
+import { openRequestStatuses } from "@/lib/requests/vocabulary";
 
 export type NewRequest = {
   type: SubjectRequest["type"];
@@ -154,7 +154,7 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
                 eq(subjectRequests.subjectId, subject.id),
                 eq(subjectRequests.type, input.type),
                 ne(subjectRequests.id, created.id),
-                inArray(subjectRequests.status, [...openStatuses]),
+                inArray(subjectRequests.status, [...openRequestStatuses]),
               ),
             )
             .get()

@@ -5,7 +5,8 @@ import { extendedDueDate } from "@/lib/requests/deadlines";
 import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
 import { storedSystemReason } from "@/lib/requests/system-reasons";
-import { decideRequest, type RequestAction, type RequestStatus } from "@/lib/requests/workflow";
+import { decideRequest, type RequestAction } from "@/lib/requests/workflow";
+import type { RequestEventKind } from "@/lib/requests/vocabulary";
 import { db } from "../client";
 import { appendAuditEntry } from "../audit-chain";
 import { ConflictError, NotFoundError } from "../errors";
@@ -52,7 +53,7 @@ export function logRequestEvent(
   r: SubjectRequest,
   actor: RequestActor,
   e: {
-    kind: "status" | "note" | "assignment" | "extension" | "message" | "export";
+    kind: RequestEventKind;
     action: string;
     from?: string;
     to?: string;
@@ -130,7 +131,7 @@ function transition(
       const r = loadRequest(id);
       const decision = decideRequest(
         {
-          status: r.status as RequestStatus,
+          status: r.status,
           verifiedAt: r.verifiedAt,
           extendedAt: r.extendedAt,
           dueAt: r.dueAt,
@@ -272,7 +273,7 @@ export function extendRequest(
       });
       const decision = decideRequest(
         {
-          status: r.status as RequestStatus,
+          status: r.status,
           verifiedAt: r.verifiedAt,
           extendedAt: r.extendedAt,
           dueAt: r.dueAt,

@@ -3,8 +3,10 @@ import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "../client";
 import { staffUsers, subjectRequests, type SubjectRequest } from "../schema";
 import { DAY_MS } from "@/lib/time";
+import { openRequestStatuses } from "@/lib/requests/vocabulary";
 
-export const openStatuses = ["received", "verifying", "in_progress"] as const;
+/** The request is still open (its clock runs); bound parameters built from the one list. */
+const statusIsOpen = inArray(subjectRequests.status, [...openRequestStatuses]);
 
 export type RequestFilter = {
   status?: SubjectRequest["status"] | "open";
@@ -28,14 +30,14 @@ export type RequestQueueRow = Pick<
 /** The request queue, soonest due first. Rows carry no personal data of the subject. */
 export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; hasMore: boolean } {
   const where: SQL[] = [];
-  if (f.status === "open") where.push(inArray(subjectRequests.status, [...openStatuses]));
+  if (f.status === "open") where.push(statusIsOpen);
   else if (f.status) where.push(eq(subjectRequests.status, f.status));
   if (f.type) where.push(eq(subjectRequests.type, f.type));
   if (f.jurisdiction) where.push(eq(subjectRequests.jurisdiction, f.jurisdiction));
-  if (f.overdue) where.push(inArray(subjectRequests.status, [...openStatuses]), lt(subjectRequests.dueAt, f.now));
+  if (f.overdue) where.push(statusIsOpen, lt(subjectRequests.dueAt, f.now));
   if (f.assigneeId) where.push(eq(subjectRequests.assigneeId, f.assigneeId));
   if (f.unassigned) where.push(isNull(subjectRequests.assigneeId));
-  if (f.dueBefore) where.push(inArray(subjectRequests.status, [...openStatuses]), lt(subjectRequests.dueAt, f.dueBefore));
+  if (f.dueBefore) where.push(statusIsOpen, lt(subjectRequests.dueAt, f.dueBefore));
   const rows = db
     .select({
       id: subjectRequests.id,
@@ -64,8 +66,8 @@ export function getRequestCounts(now: Date) {
   const since = new Date(now.getTime() - 90 * DAY_MS);
   const r = db
     .select({
-      open: sql<number>`sum(case when ${subjectRequests.status} in ('received','verifying','in_progress') then 1 else 0 end)`,
-      overdue: sql<number>`sum(case when ${subjectRequests.status} in ('received','verifying','in_progress') and ${subjectRequests.dueAt} < ${now.getTime()} then 1 else 0 end)`,
+      open: sql<number>`sum(case when ${statusIsOpen} then 1 else 0 end)`,
+      overdue: sql<number>`sum(case when ${statusIsOpen} and ${subjectRequests.dueAt} < ${now.getTime()} then 1 else 0 end)`,
       closed: sql<number>`sum(case when ${subjectRequests.closedAt} >= ${since.getTime()} then 1 else 0 end)`,
       closedOnTime: sql<number>`sum(case when ${subjectRequests.closedAt} >= ${since.getTime()} and ${subjectRequests.closedAt} <= ${subjectRequests.dueAt} then 1 else 0 end)`,
     })

@@ -1,11 +1,9 @@
 import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { requestEventKinds, requestIntakes, requestStatuses, requestTypes } from "../../lib/requests/vocabulary";
+import { verificationLevels } from "../../lib/requests/verification";
 import { timestamp, createdAt } from "./columns";
 import { staffUsers } from "./staff";
 import { subjects } from "./consent";
-
-export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
-export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
-export const requestIntakes = ["preference_center", "api", "phone", "letter", "email"] as const;
 
 /** Subject requests; kept at least 24 months, so they outlive an erased subject. */
 export const subjectRequests = sqliteTable(
@@ -19,9 +17,7 @@ export const subjectRequests = sqliteTable(
     jurisdiction: text("jurisdiction").notNull(),
     intake: text("intake", { enum: requestIntakes }).notNull(),
     /** The identity check this request needs, fixed at intake (lib/requests/verification.ts). */
-    verification: text("verification", { enum: ["none", "session", "code"] })
-      .notNull()
-      .default("code"),
+    verification: text("verification", { enum: verificationLevels }).notNull().default("code"),
     details: text("details"),
     receivedAt: timestamp("received_at").notNull(),
     dueAt: timestamp("due_at").notNull(),
@@ -53,7 +49,7 @@ export const requestEvents = sqliteTable(
       .references(() => subjectRequests.id),
     at: timestamp("at").notNull(),
     actorId: integer("actor_id").references(() => staffUsers.id),
-    kind: text("kind", { enum: ["status", "note", "assignment", "extension", "message", "export"] }).notNull(),
+    kind: text("kind", { enum: requestEventKinds }).notNull(),
     fromStatus: text("from_status"),
     toStatus: text("to_status"),
     note: text("note"),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { jsonPointer, problem, type Problem } from "./problem";
 import { jurisdictions } from "../jurisdictions";
-import { requestStatuses, requestTypes } from "../requests/filter";
+import { requestStatuses, requestTypes } from "../requests/vocabulary";
 import { verificationLevels } from "../requests/verification";
 
 // Subject requests through the API: the brand's own site or support tool files a request for a customer.

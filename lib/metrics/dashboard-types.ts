@@ -6,6 +6,7 @@ import type { Bucket, Period } from "./period";
 import type { SlaBand, Stage } from "./request-figures";
 import type { TrustIndicator } from "./trust-score";
 import type { Change } from "./stats";
+import type { RequestStatus } from "../requests/vocabulary";
 
 export type SplitDimension = "jurisdiction" | "source" | "locale" | "channel";
 export type SplitFigures = EventFigures & { value: string };
@@ -62,9 +63,7 @@ export type TrustDashboard = {
   context: { answers: number; closed: number; open: number; notices: number };
 };
 
-export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
-export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
-export type VolumeRow = { type: string; total: number } & Record<(typeof requestStatuses)[number], number>;
+export type VolumeRow = { type: string; total: number } & Record<RequestStatus, number>;
 export type OverdueRow = {
   id: number;
   ref: string;

@@ -1,5 +1,6 @@
 import { median, rate, round1 } from "./stats";
 import { DAY_MS } from "../time";
+import { openRequestStatuses } from "../requests/vocabulary";
 
 /** What the dashboards know of a request: no subject, no free text. */
 export type RequestFact = {
@@ -59,7 +60,8 @@ export function slaBand(dueAt: number, now: number): SlaBand {
   return "later";
 }
 
-export const stages = ["received", "verifying", "in_progress"] as const;
+/** The stages a request waits in: its open statuses. */
+export const stages = openRequestStatuses;
 export type Stage = (typeof stages)[number];
 
 export type StatusChange = { requestId: number; at: number; from: string | null; to: string | null };

@@ -4,7 +4,7 @@ import { catalogs } from "@/lib/i18n/catalogs";
 import { clockLabel, periodLabel, type ClockTranslate } from "./clock-label";
 import { clockRule, type ClockPeriod } from "./clock-rules";
 import { addPeriod, confirmReceiptBy, dueDate, endOfLocalDay, extendedDueDate, localDate } from "./deadlines";
-import { requestTypes } from "./filter";
+import { requestTypes } from "./vocabulary";
 
 // Every request type under every regime, written out by hand from SPEC.md §4
 // and reference/standards.md §1, so a change to a clock or its label must be meant.

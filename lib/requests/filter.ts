@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
-export const requestStatuses = ["received", "verifying", "in_progress", "completed", "rejected"] as const;
+import { requestStatuses, requestTypes } from "./vocabulary";
 
 /** The queue's query string; anything malformed falls back to the default view (open requests). */
 export const requestQueueFilterSchema = z.object({

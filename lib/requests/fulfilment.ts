@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requestTypes } from "./filter";
+import { jurisdictions } from "../jurisdictions";
+import { requestTypes, staffIntakes } from "./vocabulary";
 import { receiptFields, requireLateReason, type ReceiptClock } from "./receipt";
 
 type PurposeFacts = { key: string; legalBasis: string; saleOrSharing: boolean };
@@ -38,9 +39,6 @@ export function completionEffect(type: string): "export" | "erase" | "stop" | "r
 const text = (max: number) => z.string().trim().max(max, { error: "too-long" });
 const reason = z.string({ error: "required" }).trim().min(3, { error: "required" }).max(2000, { error: "too-long" });
 
-/** How a request reaches staff who then enter it by hand. */
-export const staffIntakes = ["phone", "letter", "email"] as const;
-
 /**
  * Staff intake of a request received by phone, letter or email, with when it was
  * received on the brand's clock (see receipt.ts); built per submission, as "the
@@ -50,7 +48,7 @@ export function createRequestSchema(clock: ReceiptClock) {
   return z
     .object({
       type: z.enum(requestTypes, { error: "required" }),
-      jurisdiction: z.enum(["EU", "UK", "US-CA", "KR", "JP"], { error: "required" }),
+      jurisdiction: z.enum(jurisdictions, { error: "required" }),
       intake: z.enum(staffIntakes, { error: "required" }),
       email: z.union([z.literal(""), z.email({ error: "invalid-email" })]).optional(),
       externalId: text(128).optional(),

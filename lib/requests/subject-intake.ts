@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requestTypes } from "./filter";
+import { requestTypes } from "./vocabulary";
 
 /** A request the subject makes from their preference center; what to correct must be said. */
 export const subjectRequestSchema = z

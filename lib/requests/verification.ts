@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { requestTypes } from "./filter";
-
-export type RequestType = (typeof requestTypes)[number];
+import { requestTypes, type RequestType } from "./vocabulary";
 
 /**
  * How sure Candor must be of a subject's identity before acting on a request:

@@ -1,13 +1,9 @@
-export type RequestStatus = "received" | "verifying" | "in_progress" | "completed" | "rejected";
+import { DAY_MS } from "../time";
+import { isOpen, type RequestStatus } from "./vocabulary";
+
 export type RequestAction = "start-verification" | "verify" | "complete" | "reject" | "extend";
 
 export type RequestRefusal = "wrong-status" | "reason-required" | "not-verified" | "already-extended" | "past-due" | "no-extension";
-
-const open = new Set<RequestStatus>(["received", "verifying", "in_progress"]);
-
-export function isOpen(status: RequestStatus): boolean {
-  return open.has(status);
-}
 
 type Req = { status: RequestStatus; verifiedAt: Date | null; extendedAt: Date | null; dueAt: Date; needsVerification: boolean };
 
@@ -51,5 +47,5 @@ export function decideRequest(
 
 /** Unverified requests close themselves after the brand's period, so stale identities are never acted on. */
 export function isAbandoned(r: { status: RequestStatus; receivedAt: Date }, closeAfterDays: number, now: Date): boolean {
-  return r.status === "verifying" && now.getTime() - r.receivedAt.getTime() > closeAfterDays * 86_400_000;
+  return r.status === "verifying" && now.getTime() - r.receivedAt.getTime() > closeAfterDays * DAY_MS;
 }

@@ -1,9 +1,9 @@
 import { grantFlows } from "@/lib/consent/grant-flows";
+import { jurisdictions } from "@/lib/jurisdictions";
 import type { ConsentStateValue } from "@/lib/consent/state";
 import type { GrantFlowRows } from "@/db/seed/rows";
 import { DAY_MS } from "@/lib/time";
 
-const jurisdictions = ["EU", "UK", "US-CA", "KR", "JP"];
 const states = ["", "granted", "denied", "withdrawn", "expired"];
 
 /** Packs small non-negative integers into one safe integer (mixed radix), so ten million keys build no strings. */

@@ -1,7 +1,6 @@
 import { storedSystemReason } from "@/lib/requests/system-reasons";
+import type { RequestType } from "@/lib/requests/vocabulary";
 import type { Locale } from "./regions";
-
-export type RequestType = "access" | "portability" | "deletion" | "rectification" | "restriction" | "objection" | "opt_out_sale";
 
 /** The request in the subject's own words, as typed into the form or taken down from a call or letter. */
 export const requestDetails: Record<RequestType, Record<Locale, string[]>> = {

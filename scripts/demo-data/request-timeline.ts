@@ -2,21 +2,20 @@ import type { Random } from "@/lib/random";
 import { confirmReceiptBy, dueDate, extendedDueDate, regimeFor } from "@/lib/requests/deadlines";
 import type { MessageKind } from "./message-templates";
 import type { Locale } from "./regions";
-import { completionNotes, extensionReasons, rejectionReasons, unverifiedReason, type RequestType } from "./request-texts";
+import type { RequestEventKind, RequestIntake, RequestStatus, RequestType } from "@/lib/requests/vocabulary";
+import { completionNotes, extensionReasons, rejectionReasons, unverifiedReason } from "./request-texts";
 import { DAY_MS } from "@/lib/time";
 import { HOUR_MS, type Timeline } from "./timeline";
 
 const MIN_MS = 60_000;
 
-export type RequestStatus = "received" | "verifying" | "in_progress" | "completed" | "rejected";
-export type Intake = "preference_center" | "api" | "phone" | "letter" | "email";
 export type Officer = { id: number; name: string };
 
 export type RequestSpec = {
   type: RequestType;
   status: RequestStatus;
   jurisdiction: string;
-  intake: Intake;
+  intake: RequestIntake;
   receivedAt: number;
   /** Rejected because identity was never verified (the automatic close), rather than on the merits. */
   unverified: boolean;
@@ -26,7 +25,7 @@ export type RequestSpec = {
 export type TimelineStep = {
   at: number;
   actorId: number | null;
-  kind: "status" | "note" | "assignment" | "extension" | "message" | "export";
+  kind: RequestEventKind;
   fromStatus: string | null;
   toStatus: string | null;
   note: string;
@@ -48,7 +47,7 @@ export type RequestTimeline = {
 
 export type TimelineContext = { t: Timeline; timeZone: string; appiTargetDays: number; officers: readonly Officer[]; lead: Officer };
 
-const intakeNotes: Record<Intake, string> = {
+const intakeNotes: Record<RequestIntake, string> = {
   preference_center: "Submitted in the preference center.",
   api: "Submitted through the API by the customer-service tool.",
   phone: "Taken by phone and entered by staff.",

@@ -7,21 +7,11 @@ import { reasonText } from "@/lib/requests/system-reasons";
 import { defaultVerification } from "@/lib/requests/verification";
 import { formatDue, renderMessage } from "./message-templates";
 import type { Jurisdiction } from "./regions";
-import { requestDetails, requestTypeLabels, type RequestType } from "./request-texts";
-import { buildRequestTimeline, canExtend, type Intake, type RequestStatus, type TimelineContext } from "./request-timeline";
+import { requestStatuses, requestTypes, type RequestIntake, type RequestStatus, type RequestType } from "@/lib/requests/vocabulary";
+import { requestDetails, requestTypeLabels } from "./request-texts";
+import { buildRequestTimeline, canExtend, type TimelineContext } from "./request-timeline";
 import type { DemoSubject } from "./subjects";
 import { DAY_MS } from "@/lib/time";
-
-export const requestTypes: readonly RequestType[] = [
-  "access",
-  "portability",
-  "deletion",
-  "rectification",
-  "restriction",
-  "objection",
-  "opt_out_sale",
-];
-export const requestStatuses: readonly RequestStatus[] = ["received", "verifying", "in_progress", "completed", "rejected"];
 
 const typeWeights: Record<Jurisdiction, readonly (readonly [RequestType, number])[]> = {
   EU: [
@@ -64,19 +54,19 @@ const statusWeights = [
   ["in_progress", 17],
   ["completed", 55],
   ["rejected", 10],
-] as const;
+] as const satisfies readonly (readonly [RequestStatus, number])[];
 const intakeWeights = [
   ["preference_center", 45],
   ["email", 20],
   ["api", 15],
   ["phone", 10],
   ["letter", 10],
-] as const;
+] as const satisfies readonly (readonly [RequestIntake, number])[];
 const optOutIntakes = [
   ["preference_center", 60],
   ["api", 30],
   ["email", 10],
-] as const;
+] as const satisfies readonly (readonly [RequestIntake, number])[];
 
 /** Roughly how many days each regime gives (SPEC §4), to place open requests inside or just past their clock. */
 function periodDays(jurisdiction: string, type: RequestType): number {
@@ -135,7 +125,7 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
       if (type === "opt_out_sale" && status === "verifying") status = "in_progress";
     }
     const unverified = status === "rejected" && type !== "opt_out_sale" && r.bernoulli(0.6);
-    let intake: Intake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
+    let intake: RequestIntake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
     // A signed-in subject's session already verifies these types, so none of theirs waits for a code.
     if (status === "verifying" && intake === "preference_center" && defaultVerification[type] === "session") intake = "email";
     const receivedAt = Math.floor(o.ctx.t.anchor - ageFor(r, status, unverified, periodDays(subject.jurisdiction, type)) * DAY_MS);

@@ -10,7 +10,7 @@ import { checkDerivedTables, digestTables } from "@/db/seed/consistency";
 import { missingNoticeLanguages } from "@/lib/notices/required-languages";
 import { confirmReceiptBy, dueDate, extendedDueDate } from "@/lib/requests/deadlines";
 import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
-import { requestStatuses, requestTypes } from "./requests";
+import { openRequestStatuses, requestStatuses, requestTypes } from "@/lib/requests/vocabulary";
 import { seedDemo } from "./seed-demo";
 import { demoPassword, demoStaff } from "./staff";
 
@@ -182,7 +182,7 @@ describe("seedDemo", () => {
       expect(["completed", "rejected"].includes(r.status), r.ref).toBe(r.closed_at !== null);
     }
     expect(rows.some((r) => r.extended_at !== null)).toBe(true);
-    expect(rows.some((r) => ["received", "verifying", "in_progress"].includes(r.status) && r.due_at < anchor.getTime())).toBe(true);
+    expect(rows.some((r) => (openRequestStatuses as readonly string[]).includes(r.status) && r.due_at < anchor.getTime())).toBe(true);
   });
 
   it("tells each request's story in order, ending in its current status", () => {

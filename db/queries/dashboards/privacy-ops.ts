@@ -1,15 +1,15 @@
 import "server-only";
-import { requestStatuses, requestTypes, type PrivacyOps, type VolumeRow } from "@/lib/metrics/dashboard-types";
+import type { PrivacyOps, VolumeRow } from "@/lib/metrics/dashboard-types";
 import { bucketIndex, periodWindow, trendBuckets } from "@/lib/metrics/period";
 import { medianDaysToClose, onTime, slaBand, slaBands, stageMedians, type SlaBand } from "@/lib/metrics/request-figures";
 import type { DashboardFilter } from "./filter";
 import { listOverdueRequests, listRequestFacts, listStatusChanges } from "./requests";
 import { DAY_MS } from "@/lib/time";
+import { isOpen, requestStatuses, requestTypes, type RequestStatus } from "@/lib/requests/vocabulary";
 
-export { requestStatuses, requestTypes } from "@/lib/metrics/dashboard-types";
 export type { PrivacyOps } from "@/lib/metrics/dashboard-types";
 
-const openStatuses = new Set(["received", "verifying", "in_progress"]);
+const zeroByStatus = () => Object.fromEntries(requestStatuses.map((s) => [s, 0])) as Record<RequestStatus, number>;
 
 /**
  * The privacy officer's operations view: requests received in the period by
@@ -20,9 +20,7 @@ export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number
   const w = periodWindow(f.period);
   const buckets = trendBuckets(f.period);
   const reqs = listRequestFacts({ start: w.start, end: Math.max(w.end, now + 1) }, f.jurisdiction);
-  const volume = new Map<string, VolumeRow>(
-    requestTypes.map((type) => [type, { type, total: 0, received: 0, verifying: 0, in_progress: 0, completed: 0, rejected: 0 }]),
-  );
+  const volume = new Map<string, VolumeRow>(requestTypes.map((type) => [type, { type, total: 0, ...zeroByStatus() }]));
   const trend = buckets.map((b) => ({ ...b, received: 0, closed: 0 }));
   const sla = new Map<SlaBand, number>(slaBands.map((b) => [b, 0]));
   let received = 0;
@@ -31,7 +29,7 @@ export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number
       received++;
       const row = volume.get(r.type);
       if (row && r.status in row) {
-        row[r.status as (typeof requestStatuses)[number]]++;
+        row[r.status as RequestStatus]++;
         row.total++;
       }
       const i = bucketIndex(buckets, new Date(r.receivedAt).toISOString().slice(0, 10));
@@ -41,7 +39,7 @@ export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number
       const i = bucketIndex(buckets, new Date(r.closedAt).toISOString().slice(0, 10));
       if (i >= 0) trend[i].closed++;
     }
-    if (openStatuses.has(r.status) && r.closedAt === null) {
+    if (isOpen(r.status as RequestStatus) && r.closedAt === null) {
       const band = slaBand(r.dueAt, now);
       sla.set(band, sla.get(band)! + 1);
     }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { periodWindow, previousPeriod, trendBuckets, utcDay, type Bucket } from "@/lib/metrics/period";
 import { DAY_MS as DAY, addDays } from "@/lib/time";
+import { openRequestStatuses, requestStatuses } from "@/lib/requests/vocabulary";
 import { versionIsPlain } from "@/lib/metrics/notice-quality";
 import { slaBands } from "@/lib/metrics/request-figures";
 import { trustScore } from "@/lib/metrics/trust-score";
@@ -29,7 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-const flow = ["received", "verifying", "in_progress"] as const;
+const flow = openRequestStatuses;
+/** The open statuses as an SQL list, for the reference queries. */
+const OPEN = openRequestStatuses.map((s) => `'${s}'`).join(", ");
 const requestArb = fc.record({
   type: fc.constantFrom("access", "deletion", "opt_out_sale", "rectification"),
   jurisdiction: fc.constantFrom("EU", "US-CA", "KR"),
@@ -201,7 +204,7 @@ describe("trust and privacy-operations dashboards", () => {
             w.end,
           );
           for (const row of o.volume)
-            for (const s of ops.requestStatuses) expect(row[s]).toBe(volume.find((v) => v.type === row.type && v.status === s)?.n ?? 0);
+            for (const s of requestStatuses) expect(row[s]).toBe(volume.find((v) => v.type === row.type && v.status === s)?.n ?? 0);
           expect(o.summary.received).toBe(volume.reduce((a, v) => a + v.n, 0));
           const day = (col: string) =>
             rowsOf<{ d: string; n: number }>(
@@ -218,7 +221,7 @@ describe("trust and privacy-operations dashboards", () => {
           const bands = rowsOf<{ band: string; n: number }>(
             client.db,
             `SELECT CASE WHEN due_at < ? THEN 'overdue' WHEN due_at <= ? THEN 'due-3d' WHEN due_at <= ? THEN 'due-7d' WHEN due_at <= ? THEN 'due-14d' ELSE 'later' END AS band, COUNT(*) AS n
-           FROM subject_requests WHERE status IN ('received', 'verifying', 'in_progress')${j} GROUP BY 1`,
+           FROM subject_requests WHERE status IN (${OPEN})${j} GROUP BY 1`,
             now,
             now + 3 * DAY,
             now + 7 * DAY,
@@ -227,7 +230,7 @@ describe("trust and privacy-operations dashboards", () => {
           expect(o.sla).toEqual(slaBands.map((band) => ({ band, count: bands.find((b) => b.band === band)?.n ?? 0 })));
           const overdue = rowsOf<{ ref: string }>(
             client.db,
-            `SELECT ref FROM subject_requests WHERE status IN ('received', 'verifying', 'in_progress') AND due_at < ?${j} ORDER BY due_at, id LIMIT 50`,
+            `SELECT ref FROM subject_requests WHERE status IN (${OPEN}) AND due_at < ?${j} ORDER BY due_at, id LIMIT 50`,
             now,
           );
           expect(o.overdue.map((r) => r.ref)).toEqual(overdue.map((r) => r.ref));
@@ -236,12 +239,12 @@ describe("trust and privacy-operations dashboards", () => {
             `SELECT stage, d FROM (SELECT e.request_id, LAG(e.to_status) OVER (PARTITION BY e.request_id ORDER BY e.at) AS stage,
                   (e.at - LAG(e.at) OVER (PARTITION BY e.request_id ORDER BY e.at)) / ${DAY}.0 AS d, e.at AS at, r.jurisdiction
                   FROM request_events e JOIN subject_requests r ON r.id = e.request_id WHERE e.kind = 'status')
-           WHERE stage IN ('received', 'verifying', 'in_progress') AND at >= ? AND at < ?${j}`,
+           WHERE stage IN (${OPEN}) AND at >= ? AND at < ?${j}`,
             w.start,
             w.end,
           );
           expect(o.stages).toEqual(
-            ["received", "verifying", "in_progress"].map((stage) => {
+            openRequestStatuses.map((stage) => {
               const ds = stays.filter((s) => s.stage === stage).map((s) => s.d);
               return { stage, median: median(ds), count: ds.length };
             }),

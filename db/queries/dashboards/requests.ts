@@ -1,6 +1,10 @@
 import "server-only";
 import type { RequestFact, StatusChange } from "@/lib/metrics/request-figures";
+import { openRequestStatuses } from "@/lib/requests/vocabulary";
 import { all } from "./filter";
+
+/** "?, ?, ?": one bound parameter per open status. */
+const openParams = openRequestStatuses.map(() => "?").join(", ");
 
 /**
  * Requests that matter to a span of time: received before its end and not
@@ -42,8 +46,8 @@ export function listOverdueRequests(now: number, jurisdiction?: string, limit = 
   return all<OverdueRequest>(
     `SELECT r.id, r.ref, r.type, r.status, r.jurisdiction, r.received_at AS receivedAt, r.due_at AS dueAt, s.name AS assignee
      FROM subject_requests r LEFT JOIN staff_users s ON s.id = r.assignee_id
-     WHERE r.status IN ('received', 'verifying', 'in_progress') AND r.due_at < ?${jurisdiction ? " AND r.jurisdiction = ?" : ""}
+     WHERE r.status IN (${openParams}) AND r.due_at < ?${jurisdiction ? " AND r.jurisdiction = ?" : ""}
      ORDER BY r.due_at, r.id LIMIT ?`,
-    [now, ...(jurisdiction ? [jurisdiction] : []), limit],
+    [...openRequestStatuses, now, ...(jurisdiction ? [jurisdiction] : []), limit],
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { requestStatuses, requestTypes, type RequestQueueFilter } from "@/lib/requests/filter";
+import type { RequestQueueFilter } from "@/lib/requests/filter";
+import { requestStatuses, requestTypes } from "@/lib/requests/vocabulary";
 
 /** Filters kept in the URL (a GET form), so a view can be bookmarked and shared. */
 export function RequestFilters({

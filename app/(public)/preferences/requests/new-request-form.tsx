@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { requestTypes } from "@/lib/requests/filter";
+import { requestTypes } from "@/lib/requests/vocabulary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fileRequestAction, type FileRequestResult } from "./actions";
 

@@ -9,7 +9,7 @@ import { clockRule } from "@/lib/requests/clock-rules";
 import { completionEffect } from "@/lib/requests/fulfilment";
 import { reasonText } from "@/lib/requests/system-reasons";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
-import { isOpen, type RequestStatus } from "@/lib/requests/workflow";
+import { isOpen } from "@/lib/requests/vocabulary";
 import { requirePagePermission } from "@/lib/server/session";
 import { getBrandSettings } from "@/db/queries/brand";
 import { getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/queries/request-detail";
@@ -36,7 +36,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     getLocale(),
   ]);
   const now = new Date();
-  const open = isOpen(r.status as RequestStatus);
+  const open = isOpen(r.status);
   const days = daysLeft(r.dueAt, now);
   const brand = getBrandSettings();
   // The label and the due date come from the same rule (lib/requests/clock-rules.ts).
@@ -122,7 +122,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           request={{
             id: r.id,
             type: r.type,
-            status: r.status as RequestStatus,
+            status: r.status,
             verification: r.verification,
             verified: Boolean(r.verifiedAt),
             canExtend: canExtend && days >= 0,

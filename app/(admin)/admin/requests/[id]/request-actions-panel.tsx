@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { completionEffect } from "@/lib/requests/fulfilment";
-import type { RequestStatus } from "@/lib/requests/workflow";
+import type { RequestStatus } from "@/lib/requests/vocabulary";
 import { RequestActionForm } from "./request-actions";
 import {
   addNoteAction,

@@ -2,13 +2,11 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
-import { requestTypes } from "@/lib/requests/filter";
-import { staffIntakes } from "@/lib/requests/fulfilment";
+import { jurisdictions } from "@/lib/jurisdictions";
+import { requestTypes, staffIntakes } from "@/lib/requests/vocabulary";
 import { fromLocalInput, isLateEntry, LATE_ENTRY_DAYS } from "@/lib/requests/receipt";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createRequestAction } from "./actions";
-
-const jurisdictions = ["EU", "UK", "US-CA", "KR", "JP"];
 
 /**
  * Staff intake for a call, letter or email; field errors show beside each field.

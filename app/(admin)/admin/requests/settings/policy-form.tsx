@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
-import { requestTypes } from "@/lib/requests/filter";
+import { requestTypes } from "@/lib/requests/vocabulary";
 import { verificationLevels, type VerificationSettings } from "@/lib/requests/verification";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
