@@ -29,6 +29,18 @@ const config = [
     files: ["components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: ["@/db/*", "better-sqlite3"] }] },
   },
+  {
+    // Configuration is read and checked once, at start (lib/server/config.ts); db/ has its own
+    // reader for the store's path, since scripts open the store without the server.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.ts", "db/**/*.ts"],
+    ignores: ["**/*.test.ts", "lib/server/config.ts", "db/connection.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through config() from lib/server/config.ts." },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,11 +1,14 @@
 import type { Instrumentation } from "next";
 
-// Runs once when the server starts: hourly housekeeping (unverified requests
-// close themselves), the daily retention sweep and, with SMTP configured, the
-// outbox drained every 15 seconds; without SMTP messages wait in the admin
-// outbox viewer.
+// Runs once when the server starts: the configuration is read and checked (a bad
+// variable stops the server here, named), then hourly housekeeping (unverified
+// requests close themselves), the daily retention sweep and, with SMTP configured,
+// the outbox drained every 15 seconds; without SMTP messages wait in the admin
+// outbox viewer. (NEXT_RUNTIME is Next's own, not configuration.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { checkConfigAtStart } = await import("./lib/server/config");
+  checkConfigAtStart();
   const { startBackgroundJobs } = await import("./lib/server/jobs");
   startBackgroundJobs();
 }

@@ -2,14 +2,19 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { databaseFile } from "@/lib/config/database-file";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** Where the SQLite store lives: DATABASE_PATH, or ./data/candor.db. */
+/**
+ * Where the SQLite store lives: DATABASE_PATH, or ./data/candor.db. db/ keeps this one reader of its
+ * own because scripts (migrate, seed, backup, bench) and store tests open the store without the
+ * server, and db/ must not import lib/server; it resolves the path by the same rule as the server's
+ * configuration (lib/config/database-file.ts), which also rejects a bad value at start.
+ */
 export function databasePath(): string {
-  // The path comes from the environment at run time, so the bundler must not trace it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "candor.db"));
+  return databaseFile(process.env.DATABASE_PATH, process.cwd());
 }
 
 /** The pragmas every connection needs. */

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import { z } from "zod";
-import { openDatabase } from "@/db/connection";
+import { databasePath, openDatabase } from "@/db/connection";
 import { verifyAuditChain } from "@/db/audit-chain";
 import { checkDerivedTables } from "@/db/seed/consistency";
 import { seedDefaults, seedDemo } from "./demo-data/seed-demo";
@@ -38,7 +38,7 @@ const argsSchema = z
     db: z
       .string()
       .min(1)
-      .default(process.env.DATABASE_PATH ?? path.join("data", "candor.db")),
+      .default(() => databasePath()),
     anchor: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "must look like 2026-05-01")

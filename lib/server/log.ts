@@ -2,10 +2,12 @@ import "server-only";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { z } from "zod";
 import { REDACTED, redactedPaths, scrubText } from "@/lib/observability/log-redaction";
+import { LOG_LEVELS } from "@/lib/config/env";
+import { config } from "./config";
 
 export type { Logger };
 
-const levelSchema = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
+const levelSchema = z.enum(LOG_LEVELS);
 
 function errorSerializer(error: unknown) {
   const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
@@ -17,10 +19,11 @@ function errorSerializer(error: unknown) {
 /**
  * A JSON-lines logger: ISO time, level by name, credentials and contact details censored by
  * field (see redactedPaths), and email addresses, bearer tokens and API keys scrubbed from
- * messages and error text. The level comes from LOG_LEVEL (default info); an unknown value
- * falls back to info rather than silencing the server.
+ * messages and error text. The level comes from LOG_LEVEL (default info; a bad value stops the
+ * server at start, lib/server/config.ts); a level given here that pino does not know falls back
+ * to info rather than silencing the server.
  */
-export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL): Logger {
+export function createLogger(destination?: DestinationStream, level: string = config().logLevel): Logger {
   const parsed = levelSchema.safeParse(level?.trim().toLowerCase() || "info");
   const logger = pino(
     {

@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/db/client";
 import { dispatchOutbox, type DispatchResult } from "@/db/outbox-dispatch";
 import { getBrandSettings } from "@/db/queries/brand";
+import { config } from "./config";
 
 const BATCH = 50;
 // Enough for a busy day's backlog per run without holding the job for long.
@@ -15,10 +16,15 @@ const MAX_BATCHES = 20;
  * send is never mistaken for a lost one.
  */
 export async function sendPendingMail(): Promise<DispatchResult | null> {
-  const url = process.env.SMTP_URL;
-  if (!url) return null;
-  const transport = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000 });
-  const from = process.env.SMTP_FROM ?? getBrandSettings()?.contactEmail ?? "no-reply@localhost";
+  const smtp = config().smtp;
+  if (!smtp) return null;
+  const transport = nodemailer.createTransport({
+    url: smtp.url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 120_000,
+  });
+  const from = smtp.from ?? getBrandSettings()?.contactEmail ?? "no-reply@localhost";
   const total: DispatchResult = { claimed: 0, sent: 0, retrying: 0, failed: 0, recovered: 0 };
   try {
     for (let batch = 0; batch < MAX_BATCHES; batch++) {

@@ -2,14 +2,13 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { createHmac, randomBytes } from "node:crypto";
-import { databasePath } from "@/db/connection";
+import { config } from "./config";
 import { authSecret } from "./secret";
 
-/** An env secret, or one generated once into the data folder (mode 600) and reused, like AUTH_SECRET. */
-function fileSecret(envName: string, fileName: string): string {
-  const fromEnv = process.env[envName];
-  if (fromEnv) return fromEnv;
-  const file = path.join(path.dirname(databasePath()), fileName);
+/** A configured secret, or one generated once into the data folder (mode 600) and reused, like AUTH_SECRET. */
+function fileSecret(configured: string | undefined, fileName: string): string {
+  if (configured) return configured;
+  const file = path.join(path.dirname(config().databasePath), fileName);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
@@ -27,7 +26,7 @@ function fileSecret(envName: string, fileName: string): string {
 
 /** The secret the brand's own site signs preference-center links with; never shown in the UI. */
 export function preferencesLinkSecret(): string {
-  return fileSecret("PREFERENCES_LINK_SECRET", "preferences-link-secret");
+  return fileSecret(config().preferencesLinkSecret, "preferences-link-secret");
 }
 
 /**

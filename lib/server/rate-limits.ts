@@ -2,19 +2,18 @@ import "server-only";
 import { headers } from "next/headers";
 import { problem, problemResponse } from "@/lib/api/problem";
 import { clientAddress, perWindow, RateLimiter } from "@/lib/security/rate-limit";
+import { config } from "./config";
 
 /**
  * The limits on everything a stranger can call. Per API key for the brand's
- * servers (API_RATE_LIMIT requests per second, default 200; "off" for capacity
- * benchmarks), per client address for the browser-facing endpoints. Codes and
+ * servers (API_RATE_LIMIT requests per second, default 200, burst twice that; "off"
+ * for capacity benchmarks), per client address for the browser-facing endpoints. Codes and
  * sign-in are also limited per email address elsewhere (lib/preferences/rate-limit.ts,
  * the sign-in throttle), so a spoofed address does not open those.
  */
 function apiRule() {
-  const raw = process.env.API_RATE_LIMIT ?? "200";
-  if (raw === "off") return null;
-  const perSecond = Number(raw);
-  return Number.isFinite(perSecond) && perSecond > 0 ? { perSecond, burst: perSecond * 2 } : { perSecond: 200, burst: 400 };
+  const perSecond = config().apiRateLimit;
+  return perSecond === null ? null : { perSecond, burst: Math.max(1, perSecond * 2) };
 }
 
 const rules = {

@@ -1,15 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { databasePath } from "@/db/connection";
+import { config } from "./config";
 
 /**
  * AUTH_SECRET when set; otherwise a random secret generated once into the
  * data folder beside the database, so a fresh clone signs in without setup.
  */
 export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(path.dirname(databasePath()), "auth-secret");
+  const { authSecret, databasePath } = config();
+  if (authSecret) return authSecret;
+  const file = path.join(path.dirname(databasePath), "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

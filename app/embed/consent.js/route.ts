@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { WIDGET_BUNDLE_PATH } from "@/lib/widget/bundle";
+import { config } from "@/lib/server/config";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ function loadBundle(): Bundle | undefined {
   }
   // Weak: Next may gzip the body on the way out, and the two encodings share this validator.
   const bundle = { body, etag: `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"` };
-  if (process.env.NODE_ENV === "production") cached = bundle;
+  if (config().nodeEnv === "production") cached = bundle;
   return bundle;
 }
 

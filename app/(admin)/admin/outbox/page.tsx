@@ -6,6 +6,7 @@ import { MAX_SEND_ATTEMPTS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { shownRecipient } from "@/lib/outbox/recipient";
 import { requirePagePermission } from "@/lib/server/session";
+import { config } from "@/lib/server/config";
 import { listOutbox } from "@/db/queries/outbox";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +24,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   const filter = outboxFilterSchema.parse(await searchParams);
   const { rows, hasMore } = listOutbox({ ...filter, pageSize: 30 });
-  const smtp = Boolean(process.env.SMTP_URL);
+  const smtp = config().smtp !== null;
   const dt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   // An erased person's address is replaced once their message is sent or has failed for good.
   const recipient = (m: (typeof rows)[number]) => {
