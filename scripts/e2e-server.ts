@@ -31,6 +31,9 @@ const env = {
   ...(tsconfigPath ? { NEXT_TSCONFIG_PATH: tsconfigPath } : {}),
   PORT: port,
   NODE_ENV: "production" as const,
+  // Links in the test server's messages lead back to it, at the address Playwright uses (playwright.config.ts).
+  CANDOR_URL: `http://127.0.0.1:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
 };
 
 fs.rmSync(dataDir, { recursive: true, force: true });

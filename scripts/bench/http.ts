@@ -65,7 +65,8 @@ export function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts `next start` on a free port and resolves once /api/ping answers 204.
+ * Starts `next start` on a free port and resolves once /api/ping answers 204. Its CANDOR_URL is its
+ * own address (links in its messages lead back to it) unless `env` names another; no telemetry.
  * The server gets its own process group so stopServer can take down any workers it forks.
  */
 export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunningServer> {
@@ -73,7 +74,14 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     // The bench measures capacity, so the per-key API rate limit (a policy, lib/server/rate-limits.ts) is off.
-    env: { ...process.env, NODE_ENV: "production", API_RATE_LIMIT: "off", ...options.env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      API_RATE_LIMIT: "off",
+      CANDOR_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
