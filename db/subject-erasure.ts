@@ -1,6 +1,6 @@
 import { identifierHash } from "@/lib/subjects/identifiers";
 import { grantKey } from "@/lib/consent/grant-flows";
-import type { ConsentEventType } from "@/lib/consent/state";
+import type { ConsentEventType } from "@/lib/consent/vocabulary";
 import type { Db } from "./connection";
 
 type ErasedState = { purposeId: number; state: ConsentEventType; decidedAt: number; expiresAt: number | null; noticeVersionId: number };

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { ConsentEventInput, ConsentSource } from "@/lib/consent/events";
-import { effectiveState, nextState, type ConsentEventType, type ConsentStateValue, type EffectiveState } from "@/lib/consent/state";
+import type { ConsentEventInput } from "@/lib/consent/events";
+import type { ConsentEventType, ConsentSource } from "@/lib/consent/vocabulary";
+import { effectiveState, nextState, type ConsentStateValue, type EffectiveState } from "@/lib/consent/state";
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { Db } from "../connection";
 import { loadReference, type LedgerPurpose, type LedgerReference } from "./reference";
@@ -24,7 +25,11 @@ export type RecordResult =
   | { index: number; status: "stored" | "duplicate"; eventId: number; subjectId: string; purpose: string; state: EffectiveState }
   | { index: number; status: "rejected"; code: RejectCode; field: string; detail: string };
 
+/** Who writes: a caller names one of its sources; Candor itself writes as "system" (the callers' schema refuses it). */
 export type RecordContext = { gpc: boolean; source?: ConsentSource; now?: number };
+
+/** An event as the ledger takes it: a caller's validated input, or one Candor writes itself, whose source the context names. */
+export type LedgerEventInput = Omit<ConsentEventInput, "source"> & { source?: ConsentSource };
 
 type SubjectRow = {
   id: number;
@@ -63,7 +68,7 @@ export class ConsentLedger {
     this.s = prepareLedgerStatements(db);
   }
 
-  record(inputs: ConsentEventInput[], ctx: RecordContext): { results: RecordResult[]; gpcApplied: number } {
+  record(inputs: LedgerEventInput[], ctx: RecordContext): { results: RecordResult[]; gpcApplied: number } {
     const run = this.db.$client.transaction(() => {
       const now = ctx.now ?? Date.now();
       const ref = loadReference(this.s);
@@ -89,7 +94,7 @@ export class ConsentLedger {
   }
 
   private recordOne(
-    input: ConsentEventInput,
+    input: LedgerEventInput,
     index: number,
     ref: LedgerReference,
     buffer: RollupBuffer,
@@ -166,7 +171,7 @@ export class ConsentLedger {
     return { index, status: "duplicate", eventId: row.eventId, subjectId: row.subjectId, purpose: row.purpose, state };
   }
 
-  private resolveSubject(input: ConsentEventInput, now: number): SubjectRow {
+  private resolveSubject(input: LedgerEventInput, now: number): SubjectRow {
     const ref = input.subject;
     for (const [kind, value] of [
       ["email", ref.email],

@@ -11,7 +11,6 @@ import { consentState, purposes, subjectRequests, subjects, verificationCodes, t
 import { erasureRecipient, queueErasureConfirmation } from "../erasure-confirmation";
 import { eraseSubject } from "../subject-erasure";
 import { buildSubjectExport } from "../subject-export";
-import type { ConsentSource } from "@/lib/consent/events";
 import type { SubjectExport } from "@/lib/requests/export-formats";
 import { getBrandSettings } from "./brand";
 import { loadRequest, logRequestEvent, notifySubject, type RequestActor } from "./request-workflow";
@@ -169,16 +168,14 @@ function stopPurposes(r: SubjectRequest): number {
     .filter((p) => keys.has(p.key))
     .map((p) => ({ p, event: stopEvent(states.get(p.id)) }))
     .filter((x): x is { p: (typeof active)[number]; event: "withdrawn" | "denied" } => x.event !== null)
-    // "system" (written by Candor itself, see consentSources) is not a source callers may submit, hence the cast.
     .map(({ p, event }) => ({
       subject: { id: s.uid },
       purpose: p.key,
       event,
-      source: "system" as ConsentSource,
       idempotencyKey: `${r.ref}:${p.key}`,
     }));
   if (!inputs.length) return 0;
-  const { results } = new ConsentLedger(db).record(inputs, { gpc: false });
+  const { results } = new ConsentLedger(db).record(inputs, { gpc: false, source: "system" });
   return results.filter((x) => x.status === "stored").length;
 }
 

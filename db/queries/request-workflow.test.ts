@@ -195,6 +195,11 @@ describe("completion", () => {
       "SELECT cs.state FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id JOIN subjects s ON s.id = cs.subject_id WHERE s.email = 'ana@example.com' AND p.key = 'ad_sharing'",
     );
     expect(state.state).toBe("withdrawn");
+    // Candor wrote the withdrawal itself: its source is "system", which no caller may submit.
+    const last = q<{ source: string }>(
+      "SELECT e.source FROM consent_events e JOIN subjects s ON s.id = e.subject_id WHERE s.email = 'ana@example.com' ORDER BY e.id DESC LIMIT 1",
+    );
+    expect(last.source).toBe("system");
   });
 
   it("erases the subject on a completed deletion and keeps the request", () => {

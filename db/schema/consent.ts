@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { consentEventTypes, consentSources } from "../../lib/consent/vocabulary";
 import { timestamp, createdAt } from "./columns";
 import { purposes, noticeVersions } from "./purposes";
 
@@ -24,10 +25,6 @@ export const subjects = sqliteTable(
   },
   (t) => [index("subjects_jurisdiction_idx").on(t.jurisdiction)],
 );
-
-export const consentEventTypes = ["granted", "denied", "withdrawn", "expired"] as const;
-// "system" marks events Candor writes itself (expiry); callers cannot submit it.
-export const consentSources = ["banner", "preference_center", "api", "import", "call_center", "system"] as const;
 
 /** The consent ledger: appended, never updated (erasure is the one exception). */
 export const consentEvents = sqliteTable(

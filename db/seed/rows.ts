@@ -1,6 +1,6 @@
+import type { ConsentEventType, ConsentSource } from "@/lib/consent/vocabulary";
 import type {
   apiKeys,
-  consentSources,
   brandSettings,
   staffUsers,
   purposes,
@@ -54,10 +54,10 @@ export type ConsentEventRow = {
   subjectId: number;
   purposeId: number;
   noticeVersionId: number;
-  event: "granted" | "denied" | "withdrawn" | "expired";
+  event: ConsentEventType;
   channel: string | null;
   jurisdiction: string;
-  source: (typeof consentSources)[number];
+  source: ConsentSource;
   locale: string;
   gpc: 0 | 1;
   guardianName: string | null;

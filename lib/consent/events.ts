@@ -2,12 +2,7 @@ import { z } from "zod";
 import { locales } from "../i18n/config";
 import { jurisdictions } from "../jurisdictions";
 import { channels } from "../purposes/vocabulary";
-
-export const consentSources = ["banner", "preference_center", "api", "import", "call_center"] as const;
-export type ConsentSource = (typeof consentSources)[number];
-
-/** Events a caller may record; "expired" is only ever written by Candor itself. */
-export const recordableEvents = ["granted", "denied", "withdrawn"] as const;
+import { callerConsentSources, recordableEvents } from "./vocabulary";
 
 const MAX_SKEW_MS = 5 * 60_000;
 /**
@@ -41,7 +36,7 @@ export const consentEventInputSchema = z
       .regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key: lower-case letters, digits and underscores." }),
     event: z.enum(recordableEvents, { message: 'One of "granted", "denied" or "withdrawn".' }),
     channel: z.enum(channels).optional(),
-    source: z.enum(consentSources).default("api"),
+    source: z.enum(callerConsentSources).default("api"),
     locale: z.enum(locales).optional(),
     jurisdiction: z.enum(jurisdictions).optional(),
     noticeVersion: z.number().int().positive().optional(),

@@ -1,6 +1,5 @@
 import { DAY_MS } from "../time";
-
-export type ConsentEventType = "granted" | "denied" | "withdrawn" | "expired";
+import type { ConsentEventType } from "./vocabulary";
 
 export type ConsentStateValue = {
   state: ConsentEventType;

@@ -1,5 +1,7 @@
+import { consentEventTypes } from "../consent/vocabulary";
+
 /** The event types a split row counts, in column order. */
-export const splitEvents = ["granted", "denied", "withdrawn", "expired"] as const;
+export const splitEvents = consentEventTypes;
 
 export type SplitCounts = { granted: number; denied: number; withdrawn: number; expired: number; gpc: number; gpcGranted: number };
 

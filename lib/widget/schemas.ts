@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "../i18n/config";
+import { recordableEvents } from "../consent/vocabulary";
 import { jurisdictions } from "../jurisdictions";
 
 /** A publishable key as pages embed it: "pk_" then base64url characters. */
@@ -22,7 +23,7 @@ const choiceSchema = z
   .object({
     purpose: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key: lower-case letters, digits and underscores." }),
     // A withdrawal is what un-ticking an earlier grant means; the widget knows which it was.
-    event: z.enum(["granted", "denied", "withdrawn"], { message: 'One of "granted", "denied" or "withdrawn".' }),
+    event: z.enum(recordableEvents, { message: 'One of "granted", "denied" or "withdrawn".' }),
     version: z.number().int().positive().optional(),
   })
   .strict();

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { connectionPragmas, databasePath, serverPragmas } from "@/db/connection";
 import { startCheckpointer } from "@/db/checkpointer";
 import { migrateDatabase } from "@/db/migrate";
+import { callerConsentSources } from "@/lib/consent/vocabulary";
 import { DAY_MS } from "@/lib/time";
 
 export type RawInsertOptions = {
@@ -38,7 +39,7 @@ const PURPOSES = ["marketing", "analytics", "personalization", "sale_sharing"];
 const LOCALES = ["en", "ko", "ja"];
 const JURISDICTIONS = ["EU", "US-CA", "KR", "JP"];
 const EVENTS = ["granted", "granted", "denied", "withdrawn"];
-const SOURCES = ["banner", "preference_center", "api", "import", "call_center"];
+const SOURCES = callerConsentSources;
 const CHANNELS = [null, "email", "sms", "push"];
 
 /** The SQLite library version the driver was built with, for the machine info. */

@@ -1,10 +1,11 @@
 import { grantFlows } from "@/lib/consent/grant-flows";
+import { consentEventTypes } from "@/lib/consent/vocabulary";
 import { jurisdictions } from "@/lib/jurisdictions";
 import type { ConsentStateValue } from "@/lib/consent/state";
 import type { GrantFlowRows } from "@/db/seed/rows";
 import { DAY_MS } from "@/lib/time";
 
-const states = ["", "granted", "denied", "withdrawn", "expired"];
+const states = ["", ...consentEventTypes];
 
 /** Packs small non-negative integers into one safe integer (mixed radix), so ten million keys build no strings. */
 class Packer {

@@ -1,14 +1,13 @@
 import type { ConsentEventRow, RollupRow } from "@/db/seed/rows";
+import { consentEventTypes as events, consentSources as sources } from "@/lib/consent/vocabulary";
 import { DAY_MS } from "@/lib/time";
 
 const jurisdictions = ["EU", "US-CA", "KR", "JP"];
-const sources = ["banner", "preference_center", "api", "import", "call_center", "system"];
 const locales = ["en", "ko", "ja"];
 const channels = ["", "email", "sms", "push", "post", "phone", "in_app"];
-const events = ["granted", "denied", "withdrawn", "expired"];
 const MAX_PURPOSES = 64;
 
-function indexer(values: string[]): Map<string, number> {
+function indexer(values: readonly string[]): Map<string, number> {
   return new Map(values.map((v, i) => [v, i]));
 }
 
@@ -50,7 +49,7 @@ export class RollupCounter {
     ) {
       throw new Error(`Event ${e.id} has a dimension the rollup key cannot hold`);
     }
-    const key = ((((((day * MAX_PURPOSES + e.purposeId) * 4 + j) * 6 + s) * 3 + l) * 7 + c) * 4 + ev) * 2 + e.gpc;
+    const key = ((((((day * MAX_PURPOSES + e.purposeId) * 4 + j) * sources.length + s) * 3 + l) * 7 + c) * events.length + ev) * 2 + e.gpc;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 
@@ -65,14 +64,14 @@ export class RollupCounter {
       let k = key;
       const gpc = (k % 2) as 0 | 1;
       k = Math.floor(k / 2);
-      const ev = k % 4;
-      k = Math.floor(k / 4);
+      const ev = k % events.length;
+      k = Math.floor(k / events.length);
       const c = k % 7;
       k = Math.floor(k / 7);
       const l = k % 3;
       k = Math.floor(k / 3);
-      const s = k % 6;
-      k = Math.floor(k / 6);
+      const s = k % sources.length;
+      k = Math.floor(k / sources.length);
       const j = k % 4;
       k = Math.floor(k / 4);
       const purposeId = k % MAX_PURPOSES;
