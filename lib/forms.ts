@@ -1,15 +1,24 @@
 import { z } from "zod";
 
-/** What every form action returns: field messages are catalog keys the form translates. */
-export type ActionResult =
-  | { ok: true; message?: string }
-  | {
-      ok: false;
-      formError?: string;
-      fieldErrors?: Record<string, string[] | undefined>;
-      /** With "notices-missing": the languages whose notice must be published first, for the form to name in the reader's language. */
-      missingLocales?: string[];
-    };
+/** Messages beside fields: catalog keys by field name. */
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/**
+ * A refusal the form shows: a message above the form and/or beside fields (catalog keys the form translates),
+ * and the values those messages name (minutes to wait, tries left; a list as comma-joined codes).
+ */
+export type ActionFailure = { ok: false; formError?: string; fieldErrors?: FieldErrors; values?: Record<string, string | number> };
+
+/** What every form action returns: success with an optional message key and data, or a refusal. */
+export type ActionResult<T = void> = { ok: true; message?: string; data?: T } | ActionFailure;
+
+/** The state a form starts in: nothing sent yet. */
+export const initialActionState: ActionResult<never> = { ok: true };
+
+/** A failed validation as field messages. */
+export function invalidInput(error: z.ZodError): ActionFailure {
+  return { ok: false, fieldErrors: z.flattenError(error).fieldErrors as FieldErrors };
+}
 
 /** FormData as a plain object; a key sent more than once (checkbox groups) becomes an array. */
 export function formObject(form: FormData): Record<string, unknown> {

@@ -1,7 +1,6 @@
 "use client";
-import { useActionState, useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/config";
 import { analyzeNotice } from "@/lib/notices/analyze";
 import { diffNotice } from "@/lib/notices/diff";
@@ -9,11 +8,11 @@ import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elem
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { NoticeDiff } from "./notice-diff";
 import { HighlightedText } from "./highlighted-text";
 import { NoticeChecks } from "./notice-checks";
 
-type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
 export type NoticeDraftValues = { title: string; shortLayer: ShortLayer; fullText: string; material: boolean; changeSummary: string };
 type Published = { version: number; title: string; shortLayer: ShortLayer; fullText: string } | null;
 
@@ -28,22 +27,19 @@ export function NoticeEditor(props: {
   versionId: number | null;
   initial: NoticeDraftValues;
   published: Published;
-  save: Action;
-  submit: Action;
+  save: FormAction;
+  submit: FormAction;
 }) {
   const { purposeId, locale, versionId, initial, published } = props;
   const t = useTranslations("noticeEditor");
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(initial);
-  const [saveState, saveAction] = useActionState<ActionResult, FormData>(
-    async (prev, form) => {
-      const result = await props.save(prev, form);
-      if (result.ok) setSaved(values);
-      return result;
-    },
-    { ok: true },
-  );
-  const [submitState, submitAction] = useActionState<ActionResult, FormData>(props.submit, { ok: true });
+  const { state: saveState, form: saveForm } = useFormAction(async (prev, form) => {
+    const result = await props.save(prev, form);
+    if (result.ok) setSaved(values);
+    return result;
+  });
+  const { state: submitState, form: submitForm } = useFormAction(props.submit);
   const deferred = useDeferredValue(values);
   const analysis = useMemo(
     () => analyzeNotice({ locale, shortLayer: deferred.shortLayer, fullText: deferred.fullText }),
@@ -56,7 +52,7 @@ export function NoticeEditor(props: {
   return (
     <div className="editor-grid">
       <div className="stack">
-        <form action={saveAction} className="stack" noValidate aria-label={t("formLabel")}>
+        <form {...saveForm} className="stack" noValidate aria-label={t("formLabel")}>
           <input type="hidden" name="purposeId" value={purposeId} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="versionId" value={versionId ?? ""} />
@@ -113,7 +109,7 @@ export function NoticeEditor(props: {
           </div>
         </form>
         {versionId ? (
-          <form action={submitAction} className="card stack" aria-label={t("submitLabel")}>
+          <form {...submitForm} className="card stack" aria-label={t("submitLabel")}>
             <input type="hidden" name="versionId" value={versionId} />
             <p style={{ margin: 0 }}>
               {dirty ? t("saveBeforeSubmit") : analysis.missing.length ? t("fixBeforeSubmit") : t("readyToSubmit")}

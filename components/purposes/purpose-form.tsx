@@ -1,13 +1,13 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { jurisdictions } from "@/lib/jurisdictions";
 import { channels, dataCategories, legalBases, recipientRoles, type RecipientRole } from "@/lib/purposes/vocabulary";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 export type PurposeFormValues = {
   key?: string;
@@ -42,24 +42,24 @@ export const emptyPurpose: PurposeFormValues = {
 };
 
 /** Create or edit a purpose; the same zod schema checks it again on the server. */
-export function PurposeForm({
+export function PurposeForm<T>({
   action,
   initial,
   purposeId,
   submitLabel,
 }: {
-  action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: FormAction<T>;
   initial: PurposeFormValues;
   purposeId?: number;
   submitLabel: string;
 }) {
   const t = useTranslations("purposeForm");
   const tv = useTranslations("vocabulary");
-  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  const { state, form } = useFormAction(action);
   const [recipients, setRecipients] = useState(initial.recipients);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
-    <form action={formAction} className="stack" noValidate aria-label={submitLabel}>
+    <form {...form} className="stack" noValidate aria-label={submitLabel}>
       {purposeId ? <input type="hidden" name="purposeId" value={purposeId} /> : null}
       <FormMessage
         error={state.ok ? undefined : state.formError}

@@ -1,12 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 /** One button that runs one action for a record, showing its outcome. */
 export function ActionButton({
@@ -16,16 +13,18 @@ export function ActionButton({
   tone = "button",
   doneLabel,
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string | number>;
   label: string;
   tone?: string;
   doneLabel?: string;
 }) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
-  const languages = useLanguageList(state.ok ? undefined : state.missingLocales);
+  const { state, form } = useFormAction(action);
+  // With "notices-missing": the languages whose notice must be published first, named in the reader's language.
+  const missing = state.ok ? undefined : state.values?.locales;
+  const languages = useLanguageList(typeof missing === "string" ? missing.split(",") : undefined);
   return (
-    <form action={formAction} className="stack" style={{ gap: "0.4rem" }}>
+    <form {...form} className="stack" style={{ gap: "0.4rem" }}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
@@ -53,11 +52,20 @@ function useLanguageList(codes: string[] | undefined): string | undefined {
 }
 
 /** Sending back needs a comment for the author; the form says so beside the field. */
-export function ReturnWithComment({ action, hidden, label }: { action: Action; hidden: Record<string, string | number>; label: string }) {
+export function ReturnWithComment({
+  action,
+  hidden,
+  label,
+}: {
+  action: FormAction;
+  hidden: Record<string, string | number>;
+  label: string;
+}) {
   const t = useTranslations("review");
-  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
+  // Sent back: the comment box empties; refused (no comment yet), it keeps what was typed.
+  const { state, form } = useFormAction(action, { resetOnSuccess: true });
   return (
-    <form action={formAction} className="stack" style={{ gap: "0.5rem" }}>
+    <form {...form} className="stack" style={{ gap: "0.5rem" }}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -1,51 +1,81 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
-import { formObject, type ActionResult } from "@/lib/forms";
-import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError, SubjectConflictError } from "@/db/errors";
-import { ForbiddenError, requirePermission, UnauthenticatedError, type CurrentUser } from "./session";
+import { actionFailureFor } from "@/lib/error-contract";
+import { RateLimitedError, UnauthenticatedError } from "@/lib/errors";
+import { formObject, invalidInput, type ActionResult } from "@/lib/forms";
+import type { Subject } from "@/db/schema";
+import { getPreferencesSubject } from "./preferences-session";
+import { takeActionAddress, type AddressLimit } from "./rate-limits";
+import { requirePermission, type CurrentUser } from "./session";
 
 export type { ActionResult };
 
-/** The store's expected refusals, as values a form can show; null for anything unexpected. */
-export function expectedFailure(error: unknown): ActionResult | null {
-  if (error instanceof DuplicateError) return { ok: false, fieldErrors: { [error.field]: [`${error.field}-taken`] } };
-  if (error instanceof NoticesMissingError) return { ok: false, formError: error.code, missingLocales: error.locales };
-  if (error instanceof ConflictError) return { ok: false, formError: error.code };
-  if (error instanceof SubjectConflictError)
-    return { ok: false, fieldErrors: Object.fromEntries(error.fields.map((f) => [f, ["subject-conflict"]])) };
-  if (error instanceof NotFoundError) return { ok: false, formError: "not-found" };
-  return null;
-}
+type Body<I, A, T> = (input: I, actor: A) => Promise<ActionResult<T>> | ActionResult<T>;
 
 /**
- * Authorizes, validates and runs one server action. A refusal, invalid input
- * or a conflict with the record's state comes back as a value the form
- * shows; anything else is thrown and handled by the segment's error boundary.
+ * Runs the steps of an action and settles its outcome: a domain error (refused, conflict, not found…) comes
+ * back as the form's ActionResult through the one error map; anything else, redirect() included, is thrown on.
  */
-export async function runAction<S extends z.ZodType>(
-  permission: Permission,
-  schema: S,
-  form: FormData,
-  body: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult> | ActionResult,
-): Promise<ActionResult> {
-  let user: CurrentUser;
+async function settle<T>(steps: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   try {
-    user = await requirePermission(permission);
+    return await steps();
   } catch (error) {
-    if (error instanceof ForbiddenError) return { ok: false, formError: "forbidden" };
-    if (error instanceof UnauthenticatedError) return { ok: false, formError: "signed-out" };
-    throw error;
-  }
-  const parsed = schema.safeParse(formObject(form));
-  if (!parsed.success) {
-    return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  }
-  try {
-    return await body(parsed.data, user);
-  } catch (error) {
-    const failure = expectedFailure(error);
+    const failure = actionFailureFor(error);
     if (failure) return failure;
     throw error;
   }
+}
+
+/** Validates the form against the schema, then runs the body; invalid input comes back as field messages. */
+async function parsed<S extends z.ZodType, A, T>(schema: S, form: FormData, actor: A, body: Body<z.infer<S>, A, T>) {
+  const result = schema.safeParse(formObject(form));
+  return result.success ? body(result.data, actor) : invalidInput(result.error);
+}
+
+/**
+ * A staff action: authorizes, validates and runs the body, which returns the result and any data the form
+ * needs. A refusal, invalid input or a conflict with the record's state comes back as a value the form shows;
+ * anything else is thrown and handled by the segment's error boundary.
+ */
+export async function runAction<S extends z.ZodType, T = void>(
+  permission: Permission,
+  schema: S,
+  form: FormData,
+  body: Body<z.infer<S>, CurrentUser, T>,
+): Promise<ActionResult<T>> {
+  return settle(async () => parsed(schema, form, await requirePermission(permission), body));
+}
+
+/** A public action with no session yet (asking for or entering a preference-center code). */
+export async function runPublicAction<S extends z.ZodType, T = void>(
+  schema: S,
+  form: FormData,
+  body: Body<z.infer<S>, null, T>,
+): Promise<ActionResult<T>> {
+  return settle(async () => parsed(schema, form, null, body));
+}
+
+/** Throws RateLimitedError (`code` names the limit for the form) once this client address has used up the limit. */
+export async function limitAddress(kind: AddressLimit, code = "rate-limited"): Promise<void> {
+  const outcome = await takeActionAddress(kind);
+  if (!outcome.ok) throw new RateLimitedError(outcome.retryAfterSeconds, code);
+}
+
+/**
+ * A preference-center action for the session's subject (never one named in the form): the subject first,
+ * then the address's limit if any, then the input; the body gets the subject it may act for.
+ */
+export async function runSubjectAction<S extends z.ZodType, T = void>(
+  schema: S,
+  form: FormData,
+  body: Body<z.infer<S>, Subject, T>,
+  options: { limit?: AddressLimit } = {},
+): Promise<ActionResult<T>> {
+  return settle(async () => {
+    const subject = await getPreferencesSubject();
+    if (!subject) throw new UnauthenticatedError();
+    if (options.limit) await limitAddress(options.limit);
+    return parsed(schema, form, subject, body);
+  });
 }

@@ -4,7 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { dashboardQuerySchema, resolvePeriod, utcDay, type Period } from "@/lib/metrics/period";
 import { findPurposeByKey } from "@/db/queries/dashboards/filter";
 import { apiRoute, jsonResponse } from "./api";
-import { ForbiddenError, requirePermission, UnauthenticatedError } from "./session";
+import { requirePermission } from "./session";
 
 export type DashboardRequest = {
   period: Period;
@@ -17,18 +17,14 @@ export type DashboardRequest = {
 /**
  * A GET handler for an admin dashboard API: the permission is checked first
  * (no session → 401, wrong role → 403, audited), then the query string is
- * validated (422 naming the field); errors are RFC 9457 problem documents.
+ * validated (422 naming the field); errors are RFC 9457 problem documents, and
+ * a domain error the handler throws gets its own (404, 409…) from apiRoute.
  */
 export function dashboardRoute(permission: Permission, handler: (q: DashboardRequest) => unknown) {
   return apiRoute(async (request: Request) => {
     const url = new URL(request.url);
-    try {
-      await requirePermission(permission, url.pathname);
-    } catch (error) {
-      if (error instanceof UnauthenticatedError) return problemResponse(problem("sign-in-required", "Sign in as a staff member first."));
-      if (error instanceof ForbiddenError) return problemResponse(problem("not-permitted", `This needs the permission ${permission}.`));
-      throw error;
-    }
+    // No session or the wrong role throws; apiRoute answers 401 or 403 through the one error map.
+    await requirePermission(permission, url.pathname);
     const parsed = dashboardQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     if (!parsed.success) {
       const errors = zodFieldErrors(parsed.error);

@@ -2,6 +2,7 @@ import "server-only";
 import { bearerToken, isWellFormedApiKey, type ApiKeyKind } from "@/lib/api-keys/keys";
 import { hasGpcSignal } from "@/lib/api/gpc";
 import { problem, problemResponse } from "@/lib/api/problem";
+import { problemFor } from "@/lib/error-contract";
 import { pathForLog } from "@/lib/observability/log-redaction";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
 import { findApiKey, touchApiKey } from "@/db/queries/api-keys";
@@ -119,9 +120,10 @@ function withRequestId(response: Response, requestId: string): Response {
 }
 
 /**
- * Wraps a route handler so that an unexpected failure is logged (with the request id, never
- * the body) and answered as a 500 problem document rather than an HTML error page. Expected
- * failures never get here. Each call is logged at debug level with its status and duration.
+ * Wraps a route handler so that a domain error thrown anywhere inside it (not found, conflict,
+ * forbidden…) is answered with its problem document through the one error map, and an unexpected
+ * failure is logged (with the request id, never the body) and answered as a 500 problem document
+ * rather than an HTML error page. Each call is logged at debug level with its status and duration.
  */
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
@@ -132,13 +134,17 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
     try {
       response = await handler(request, context);
     } catch (error) {
-      log.error({ err: error, requestId, method: request.method, path: pathForLog(request.url) }, "api route failed");
-      response = problemResponse(
-        problem(
-          "internal",
-          "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand.",
-        ),
-      );
+      const expected = problemFor(error);
+      if (expected) response = problemResponse(expected.problem, expected.headers);
+      else {
+        log.error({ err: error, requestId, method: request.method, path: pathForLog(request.url) }, "api route failed");
+        response = problemResponse(
+          problem(
+            "internal",
+            "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand.",
+          ),
+        );
+      }
     }
     if (log.isLevelEnabled("debug"))
       log.debug(

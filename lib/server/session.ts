@@ -2,24 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { getStaffUserById } from "@/db/queries/staff";
 import { createAuditEntry } from "@/db/queries/audit";
 import { auth } from "./auth";
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };
-
-export class UnauthenticatedError extends Error {
-  constructor() {
-    super("Sign in first.");
-  }
-}
-
-export class ForbiddenError extends Error {
-  constructor(public permission: Permission) {
-    super(`Missing permission ${permission}.`);
-  }
-}
 
 /**
  * The signed-in staff member, read once per request. Role and active flag

@@ -1,16 +1,12 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
+import { RateLimitedError, RefusedError } from "@/lib/errors";
+import type { ActionResult } from "@/lib/forms";
 import { signInSchema } from "@/lib/staff/schemas";
+import { runPublicAction } from "@/lib/server/action";
 import { signIn } from "@/lib/server/auth";
 import { signInLockRemaining } from "@/lib/server/staff-sign-in";
-
-export type SignInState = {
-  error?: "invalid" | "locked";
-  retryMinutes?: number;
-  fieldErrors?: Record<string, string[] | undefined>;
-  email?: string;
-};
 
 const nextSchema = z
   .string()
@@ -18,21 +14,19 @@ const nextSchema = z
   .catch("/admin");
 
 /** Signs a staff member in and sends them to where they were going (an admin path only). */
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-  const email = String(form.get("email") ?? "").slice(0, 200);
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: nextSchema.parse(form.get("next")) });
-    return {};
-  } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      const remaining = signInLockRemaining(parsed.data.email);
-      if (error.code === "locked" || remaining)
-        return { error: "locked", retryMinutes: Math.max(1, Math.ceil((remaining ?? 60_000) / 60_000)), email };
-      return { error: "invalid", email };
+export async function signInAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runPublicAction(signInSchema, form, async (credentials) => {
+    try {
+      await signIn("credentials", { ...credentials, redirectTo: nextSchema.parse(form.get("next")) });
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof CredentialsSignin) {
+        const remaining = signInLockRemaining(credentials.email);
+        if (error.code === "locked" || remaining) throw new RateLimitedError(Math.ceil((remaining ?? 60_000) / 1000), "locked");
+        throw new RefusedError("invalid");
+      }
+      if (error instanceof AuthError) throw new RefusedError("invalid");
+      throw error; // the redirect after a successful sign-in travels as an exception
     }
-    if (error instanceof AuthError) return { error: "invalid", email };
-    throw error; // the redirect after a successful sign-in travels as an exception
-  }
+  });
 }

@@ -1,8 +1,10 @@
 "use client";
-import { useActionState, useId, type InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/forms";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { requestCodeAction, startOverAction, verifyCodeAction, type AccessState } from "./access-actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { requestCodeAction, startOverAction, verifyCodeAction } from "./access-actions";
 
 function TextField(props: { label: string; name: string; errors?: string[]; help?: string; input: InputHTMLAttributes<HTMLInputElement> }) {
   const t = useTranslations("preferences.errors");
@@ -24,11 +26,14 @@ function TextField(props: { label: string; name: string; errors?: string[]; help
   );
 }
 
-function FormError({ state }: { state: AccessState }) {
+function FormError({ state }: { state: ActionResult }) {
   const t = useTranslations("preferences.errors");
+  const refused = state.ok ? undefined : state;
   return (
     <div role="status" aria-live="polite">
-      {state.formError ? <p className="alert error">{t(state.formError, state.values)}</p> : null}
+      {refused?.formError ? (
+        <p className="alert error">{t.has(refused.formError) ? t(refused.formError, refused.values) : t("invalid")}</p>
+      ) : null}
     </div>
   );
 }
@@ -36,15 +41,15 @@ function FormError({ state }: { state: AccessState }) {
 /** Step one: the subject's email. */
 export function EmailStep() {
   const t = useTranslations("preferences.access");
-  const [state, action] = useActionState<AccessState, FormData>(requestCodeAction, {});
+  const { state, form } = useFormAction(requestCodeAction);
   return (
-    <form action={action} className="stack" noValidate>
+    <form {...form} className="stack" noValidate>
       <FormError state={state} />
       <TextField
         label={t("email")}
         name="email"
-        errors={state.fieldErrors?.email}
-        input={{ type: "email", autoComplete: "email", required: true, defaultValue: state.email, inputMode: "email" }}
+        errors={state.ok ? undefined : state.fieldErrors?.email}
+        input={{ type: "email", autoComplete: "email", required: true, inputMode: "email" }}
       />
       <div>
         <SubmitButton pendingLabel={t("sending")}>{t("sendCode")}</SubmitButton>
@@ -56,15 +61,15 @@ export function EmailStep() {
 /** Step two: the code from the email, or back to step one. */
 export function CodeStep() {
   const t = useTranslations("preferences.access");
-  const [state, action] = useActionState<AccessState, FormData>(verifyCodeAction, {});
+  const { state, form } = useFormAction(verifyCodeAction);
   return (
     <div className="stack">
-      <form action={action} className="stack" noValidate>
+      <form {...form} className="stack" noValidate>
         <FormError state={state} />
         <TextField
           label={t("code")}
           name="code"
-          errors={state.fieldErrors?.code}
+          errors={state.ok ? undefined : state.fieldErrors?.code}
           help={t("codeFormat")}
           input={{ type: "text", inputMode: "numeric", autoComplete: "one-time-code", required: true, maxLength: 9 }}
         />

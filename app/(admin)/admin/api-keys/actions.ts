@@ -6,17 +6,13 @@ import { createApiKey, revokeApiKey } from "@/db/queries/api-keys";
 
 /** The one moment a key's plaintext exists outside the caller's hands: this action's answer. */
 export type NewKey = { name: string; kind: "secret" | "publishable"; plaintext: string };
-export type CreateApiKeyState = ActionResult & { created?: NewKey };
-
-export async function createApiKeyAction(_prev: CreateApiKeyState, form: FormData): Promise<CreateApiKeyState> {
-  let created: NewKey | undefined;
-  const result = await runAction("api-key:manage", createApiKeySchema, form, (input, user) => {
+/** Creates a key; its plaintext is the result's data, shown once by the form. */
+export async function createApiKeyAction(_prev: ActionResult<NewKey>, form: FormData): Promise<ActionResult<NewKey>> {
+  return runAction("api-key:manage", createApiKeySchema, form, (input, user) => {
     const { key, plaintext } = createApiKey(input, user);
-    created = { name: key.name, kind: key.kind, plaintext };
     revalidatePath("/admin/api-keys");
-    return { ok: true, message: "created" };
+    return { ok: true, message: "created", data: { name: key.name, kind: key.kind, plaintext } };
   });
-  return created ? { ...result, created } : result;
 }
 
 export async function revokeApiKeyAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {

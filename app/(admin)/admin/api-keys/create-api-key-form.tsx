@@ -1,27 +1,30 @@
 "use client";
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { createApiKeyAction, type CreateApiKeyState } from "./actions";
+import { useFormAction, type FormActionProps } from "@/components/forms/use-form-action";
+import type { ActionResult } from "@/lib/forms";
+import { createApiKeyAction, type NewKey } from "./actions";
 import { NewKeyPanel } from "./new-key-panel";
 
 const originErrors = ["invalid-origin", "origins-secret", "too-many-origins", "too-long"] as const;
 
 /** Creates a key; the plaintext comes back once and is shown in the panel above the form. */
 export function CreateApiKeyForm() {
-  const [state, action] = useActionState<CreateApiKeyState, FormData>(createApiKeyAction, { ok: true });
+  const { state, form } = useFormAction(createApiKeyAction);
+  const created = state.ok ? state.data : undefined;
   return (
     <>
-      {state.ok && state.created ? <NewKeyPanel key={state.created.plaintext} created={state.created} /> : null}
+      {created ? <NewKeyPanel key={created.plaintext} created={created} /> : null}
       {/* A new key remounts the fields, so the next key starts blank and secret. */}
-      <KeyFields key={state.created?.plaintext ?? "first"} state={state} action={action} />
+      <KeyFields key={created?.plaintext ?? "first"} state={state} form={form} />
     </>
   );
 }
 
-function KeyFields({ state, action }: { state: CreateApiKeyState; action: (form: FormData) => void }) {
+function KeyFields({ state, form }: { state: ActionResult<NewKey>; form: FormActionProps }) {
   const t = useTranslations("apiKeys");
   const [kind, setKind] = useState<"secret" | "publishable">("secret");
   const originsId = useId();
@@ -30,7 +33,7 @@ function KeyFields({ state, action }: { state: CreateApiKeyState; action: (form:
     ?.map((k) => t(`errors.${(originErrors as readonly string[]).includes(k) ? k : "invalid-origin"}`))
     .join(" ");
   return (
-    <form action={action} className="card stack" aria-labelledby="create-key-title" noValidate>
+    <form {...form} className="card stack" aria-labelledby="create-key-title" noValidate>
       <h2 id="create-key-title">{t("createTitle")}</h2>
       <FormMessage error={state.ok ? undefined : state.formError} />
       <Field label={t("name")} name="name" errors={errors?.name} help={t("nameHelp")}>

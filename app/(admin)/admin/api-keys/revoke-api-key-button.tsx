@@ -1,15 +1,15 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { revokeApiKeyAction } from "./actions";
 
 /** Revocation asks once more, in place: it cannot be undone and cuts off whoever uses the key. */
 export function RevokeApiKeyButton({ keyId, name }: { keyId: number; name: string }) {
   const t = useTranslations("apiKeys");
-  const [state, action] = useActionState<ActionResult, FormData>(revokeApiKeyAction, { ok: true });
+  const { state, form } = useFormAction(revokeApiKeyAction);
   const [confirming, setConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
@@ -28,7 +28,7 @@ export function RevokeApiKeyButton({ keyId, name }: { keyId: number; name: strin
     );
   }
   return (
-    <form action={action} className="stack" style={{ gap: "0.5rem" }} role="group" aria-label={t("confirmLabel", { name })}>
+    <form {...form} className="stack" style={{ gap: "0.5rem" }} role="group" aria-label={t("confirmLabel", { name })}>
       <input type="hidden" name="keyId" value={keyId} />
       <p style={{ margin: 0 }}>{t("confirmText", { name })}</p>
       {state.ok ? null : <FormMessage error={state.formError} />}

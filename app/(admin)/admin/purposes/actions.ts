@@ -13,19 +13,19 @@ import {
   submitPurpose,
 } from "@/db/queries/purpose-workflow";
 
-function done(purposeId: number, message: string): ActionResult {
+function done(purposeId: number, message: string) {
   revalidatePath("/admin/purposes");
   revalidatePath(`/admin/purposes/${purposeId}`);
-  return { ok: true, message };
+  return { ok: true as const, message };
 }
 
-export async function createPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  let id = 0;
+export async function createPurposeAction(_prev: ActionResult<number>, form: FormData): Promise<ActionResult<number>> {
   const result = await runAction("purpose:draft", createPurposeSchema, form, (input, user) => {
-    id = createPurpose(input, user).id;
-    return done(id, "created");
+    const { id } = createPurpose(input, user);
+    return { ...done(id, "created"), data: id };
   });
-  if (result.ok) redirect(`/admin/purposes/${id}`);
+  // redirect() throws, so it stays outside runAction's error handling.
+  if (result.ok && result.data) redirect(`/admin/purposes/${result.data}`);
   return result;
 }
 

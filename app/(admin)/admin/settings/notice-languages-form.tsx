@@ -1,11 +1,10 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { locales, type Locale } from "@/lib/i18n/config";
 import { jurisdictions, type Jurisdiction } from "@/lib/jurisdictions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { saveNoticeLanguagesAction } from "./actions";
 
 type PerJurisdiction = Record<Jurisdiction, readonly Locale[]>;
@@ -27,10 +26,10 @@ export function NoticeLanguagesForm({
   const t = useTranslations("brandSettings");
   const tv = useTranslations("vocabulary");
   const te = useTranslations("errors");
-  const [state, action] = useActionState<ActionResult, FormData>(saveNoticeLanguagesAction, { ok: true });
+  const { state, form } = useFormAction(saveNoticeLanguagesAction);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (
-    <form action={action} className="stack" noValidate aria-label={t("noticeLanguages")}>
+    <form {...form} className="stack" noValidate aria-label={t("noticeLanguages")}>
       <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t("saved") : undefined} />
       <section className="card stack" aria-labelledby="notice-languages-h">
         <h2 id="notice-languages-h">{t("noticeLanguages")}</h2>

@@ -1,24 +1,20 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { roles } from "@/lib/auth/roles";
-import type { ActionResult } from "@/lib/forms";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { createStaffAction } from "./actions";
 
 export function CreateStaffForm() {
   const t = useTranslations("staff");
   const tr = useTranslations("roles");
-  const [state, action] = useActionState<ActionResult, FormData>(createStaffAction, { ok: true });
-  const formRef = useRef<HTMLFormElement>(null);
+  // Once a colleague is created the form empties for the next one; a refusal keeps what was typed.
+  const { state, form } = useFormAction(createStaffAction, { resetOnSuccess: true });
   const errors = state.ok ? undefined : state.fieldErrors;
-  useEffect(() => {
-    if (state.ok && state.message) formRef.current?.reset();
-  }, [state]);
   return (
-    <form ref={formRef} action={action} className="card stack" aria-labelledby="create-staff-title" noValidate>
+    <form {...form} className="card stack" aria-labelledby="create-staff-title" noValidate>
       <h2 id="create-staff-title">{t("createTitle")}</h2>
       <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t("created") : undefined} />
       <div className="form-grid">

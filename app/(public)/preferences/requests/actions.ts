@@ -1,70 +1,68 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { formObject, type ActionResult } from "@/lib/forms";
+import { NotFoundError, RefusedError } from "@/lib/errors";
+import type { ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
-import { getPreferencesSubject } from "@/lib/server/preferences-session";
+import { runSubjectAction } from "@/lib/server/action";
 import { authSecret } from "@/lib/server/secret";
-import { takeActionAddress } from "@/lib/server/rate-limits";
-import { createRequest } from "@/db/queries/request-intake";
+import { createRequest, type IntakeResult } from "@/db/queries/request-intake";
 import { checkRequestCode, loadRequest, markVerified } from "@/db/queries/request-workflow";
-import { NotFoundError } from "@/db/errors";
 
 // The subject acts for themselves; the audit log names them only as "subject", never by address.
 const SUBJECT_ACTOR = { id: null, email: "subject" } as const;
 
-export type FileRequestResult = ActionResult & {
-  ref?: string;
-  verification?: "not-needed" | "verified" | "send-code";
-  duplicateOf?: string | null;
-};
+/** What the subject is told once a request is filed: its reference, the identity step, and any open request of the same kind. */
+export type FiledRequest = { ref: string } & Pick<IntakeResult, "verification" | "duplicateOf">;
 
 /**
  * Files a request for the signed-in subject (never one named in the form); the session is their proof of identity.
  * Only the session's subject id reaches createRequest (the schema keeps type and details alone), so no email
  * or customer id here can name another person: a subject conflict cannot arise in the preference center.
  */
-export async function fileRequestAction(_prev: FileRequestResult, form: FormData): Promise<FileRequestResult> {
-  const subject = await getPreferencesSubject();
-  if (!subject) return { ok: false, formError: "signed-out" };
-  if (!(await takeActionAddress("request-code")).ok) return { ok: false, formError: "rate-limited" };
-  const parsed = subjectRequestSchema.safeParse(formObject(form));
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  const { request, verification, duplicateOf } = createRequest(
-    {
-      type: parsed.data.type,
-      jurisdiction: subject.jurisdiction,
-      intake: "preference_center",
-      subjectId: subject.id,
-      details: parsed.data.details || undefined,
+export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form: FormData): Promise<ActionResult<FiledRequest>> {
+  return runSubjectAction(
+    subjectRequestSchema,
+    form,
+    (input, subject) => {
+      const { request, verification, duplicateOf } = createRequest(
+        {
+          type: input.type,
+          jurisdiction: subject.jurisdiction,
+          intake: "preference_center",
+          subjectId: subject.id,
+          details: input.details || undefined,
+        },
+        SUBJECT_ACTOR,
+        { proof: "session", sendCode: true, codeKey: authSecret() },
+      );
+      revalidatePath("/preferences/requests");
+      return { ok: true, data: { ref: request.ref, verification, duplicateOf } };
     },
-    SUBJECT_ACTOR,
-    { proof: "session", sendCode: true, codeKey: authSecret() },
+    { limit: "request-code" },
   );
-  revalidatePath("/preferences/requests");
-  return { ok: true, ref: request.ref, verification, duplicateOf };
 }
 
 /** The code sent for one of the subject's own requests; a request of anyone else is "not found". */
 export async function confirmRequestCodeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  const subject = await getPreferencesSubject();
-  if (!subject) return { ok: false, formError: "signed-out" };
-  const parsed = subjectRequestCodeSchema.safeParse(formObject(form));
-  if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  let owned = false;
+  return runSubjectAction(subjectRequestCodeSchema, form, (input, subject) => {
+    if (!ownedBy(input.requestId, subject.id)) return { ok: false, formError: "request-not-found" };
+    const outcome = checkRequestCode(input.requestId, input.code, authSecret());
+    if (outcome !== "ok")
+      throw new RefusedError(
+        outcome === "wrong" ? "request-code-wrong" : outcome === "none" ? "request-code-none" : `code-${outcome}`,
+        "code",
+      );
+    markVerified(input.requestId, "identity confirmed by the subject with the emailed code", SUBJECT_ACTOR);
+    revalidatePath("/preferences/requests");
+    return { ok: true, message: "verified" };
+  });
+}
+
+function ownedBy(requestId: number, subjectId: number): boolean {
   try {
-    owned = loadRequest(parsed.data.requestId).subjectId === subject.id;
+    return loadRequest(requestId).subjectId === subjectId;
   } catch (e) {
-    if (!(e instanceof NotFoundError)) throw e;
+    if (e instanceof NotFoundError) return false;
+    throw e;
   }
-  if (!owned) return { ok: false, formError: "request-not-found" };
-  const outcome = checkRequestCode(parsed.data.requestId, parsed.data.code, authSecret());
-  if (outcome !== "ok")
-    return {
-      ok: false,
-      fieldErrors: { code: [outcome === "wrong" ? "request-code-wrong" : outcome === "none" ? "request-code-none" : `code-${outcome}`] },
-    };
-  markVerified(parsed.data.requestId, "identity confirmed by the subject with the emailed code", SUBJECT_ACTOR);
-  revalidatePath("/preferences/requests");
-  return { ok: true, message: "verified" };
 }

@@ -1,25 +1,28 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { requestTypes } from "@/lib/requests/vocabulary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fileRequestAction, type FileRequestResult } from "./actions";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { fileRequestAction } from "./actions";
 
 /** What the subject can ask for, each explained in a line, and a box for details. */
 export function NewRequestForm({ preset }: { preset?: string }) {
   const t = useTranslations("myRequests");
   const id = useId();
-  const [state, action] = useActionState<FileRequestResult, FormData>(fileRequestAction, { ok: true });
+  // A filed request empties the form; a refusal keeps the chosen type and the details typed.
+  const { state, form } = useFormAction(fileRequestAction, { resetOnSuccess: true });
+  const filed = state.ok ? state.data : undefined;
   const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (k: string) => (t.has(`errors.${k}`) ? t(`errors.${k}`) : t("errors.invalid"));
   const initial = requestTypes.find((x) => x === preset);
   return (
-    <form action={action} className="stack" noValidate>
+    <form {...form} className="stack" noValidate>
       <div role="status" aria-live="polite">
-        {state.ok && state.ref ? (
+        {filed ? (
           <div className="alert ok stack" style={{ gap: "0.25rem" }}>
-            <p style={{ margin: 0 }}>{t(`new.done.${state.verification ?? "verified"}`, { ref: state.ref })}</p>
-            {state.duplicateOf ? <p style={{ margin: 0 }}>{t("new.duplicate", { ref: state.duplicateOf })}</p> : null}
+            <p style={{ margin: 0 }}>{t(`new.done.${filed.verification}`, { ref: filed.ref })}</p>
+            {filed.duplicateOf ? <p style={{ margin: 0 }}>{t("new.duplicate", { ref: filed.duplicateOf })}</p> : null}
           </div>
         ) : null}
         {!state.ok && state.formError ? <p className="alert error">{err(state.formError)}</p> : null}

@@ -1,19 +1,19 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { confirmRequestCodeAction } from "./actions";
 
 /** The 6-digit code the subject was emailed for one request. */
 export function RequestCodeForm({ requestId }: { requestId: number }) {
   const t = useTranslations("myRequests");
   const id = useId();
-  const [state, action] = useActionState<ActionResult, FormData>(confirmRequestCodeAction, { ok: true });
+  const { state, form } = useFormAction(confirmRequestCodeAction);
   const errors = state.ok ? [] : (state.fieldErrors?.code ?? []);
   const formError = state.ok ? undefined : state.formError;
   return (
-    <form action={action} className="row" style={{ alignItems: "flex-end" }} noValidate>
+    <form {...form} className="row" style={{ alignItems: "flex-end" }} noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       <div className="field" style={{ flex: "0 1 14rem" }}>
         <label htmlFor={id}>{t("code.label")}</label>

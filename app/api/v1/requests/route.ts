@@ -1,21 +1,19 @@
 import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib/api/problem";
-import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody, subjectConflictProblem } from "@/lib/api/request-schemas";
+import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
 import { apiRoute, authenticateApiKey, jsonResponse, readJsonBody } from "@/lib/server/api";
 import { authSecret } from "@/lib/server/secret";
 import { createRequest, resolveRequestSubject } from "@/db/queries/request-intake";
-import { SubjectConflictError } from "@/db/errors";
 
 const refused = (field: string, code: string, detail: string) =>
   problemResponse(
     problem("validation", `${field}: ${detail}`, { errors: [{ pointer: `/${field.replace(".", "/")}`, field, code, detail }] }),
   );
 
-/** Where the API names each identity a conflict is about. */
-const apiField = { subjectId: "subject.id", externalId: "subject.externalId", email: "subject.email" } as const;
-
 /**
  * POST /api/v1/requests — a subject request filed by the brand's site or support tool.
  * 201 with the request's state; the subject is sent a code when their identity must be checked.
+ * Identities of two different people throw SubjectConflictError inside the intake transaction, so
+ * nothing is written, and apiRoute answers 422 subject-conflict naming each field.
  */
 export const POST = apiRoute(async (request: Request) => {
   const caller = authenticateApiKey(request, "secret");
@@ -28,34 +26,28 @@ export const POST = apiRoute(async (request: Request) => {
     return problemResponse(problem("validation", summarizeErrors(errors), { errors }));
   }
   const input = parsed.data;
-  try {
-    const subject = resolveRequestSubject(input.subject);
-    if (input.subject.id && subject?.uid !== input.subject.id)
-      return refused("subject.id", "unknown-subject", "No subject has this id. Use the subjectId a consent response returned.");
-    if (!subject && !input.subject.email)
-      return refused("subject.email", "contact-required", "Nobody matches; give the person's email so Candor can verify them and reply.");
-    const jurisdiction = input.jurisdiction ?? subject?.jurisdiction;
-    if (!jurisdiction)
-      return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
-    const { request: created, duplicateOf } = createRequest(
-      {
-        type: input.type,
-        jurisdiction,
-        intake: "api",
-        subjectId: subject?.id,
-        email: input.subject.email,
-        externalId: input.subject.externalId,
-        details: input.details,
-      },
-      { id: null, email: `api key ${caller.value.prefix}` },
-      { proof: input.identityVerified ? "brand-login" : "none", sendCode: true, codeKey: authSecret() },
-    );
-    const res = jsonResponse({ ...requestStatusBody(created, subject?.uid ?? null), duplicateOf }, 201);
-    res.headers.set("Location", `/api/v1/requests/${created.ref}`);
-    return res;
-  } catch (error) {
-    // Thrown inside the intake transaction too, so nothing was written.
-    if (error instanceof SubjectConflictError) return problemResponse(subjectConflictProblem(error.fields.map((f) => apiField[f])));
-    throw error;
-  }
+  const subject = resolveRequestSubject(input.subject);
+  if (input.subject.id && subject?.uid !== input.subject.id)
+    return refused("subject.id", "unknown-subject", "No subject has this id. Use the subjectId a consent response returned.");
+  if (!subject && !input.subject.email)
+    return refused("subject.email", "contact-required", "Nobody matches; give the person's email so Candor can verify them and reply.");
+  const jurisdiction = input.jurisdiction ?? subject?.jurisdiction;
+  if (!jurisdiction)
+    return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
+  const { request: created, duplicateOf } = createRequest(
+    {
+      type: input.type,
+      jurisdiction,
+      intake: "api",
+      subjectId: subject?.id,
+      email: input.subject.email,
+      externalId: input.subject.externalId,
+      details: input.details,
+    },
+    { id: null, email: `api key ${caller.value.prefix}` },
+    { proof: input.identityVerified ? "brand-login" : "none", sendCode: true, codeKey: authSecret() },
+  );
+  const res = jsonResponse({ ...requestStatusBody(created, subject?.uid ?? null), duplicateOf }, 201);
+  res.headers.set("Location", `/api/v1/requests/${created.ref}`);
+  return res;
 });

@@ -17,7 +17,7 @@ import {
   rejectRequest,
   startVerification,
 } from "@/db/queries/request-workflow";
-import { DuplicateError } from "@/db/errors";
+import { DuplicateError } from "@/lib/errors";
 
 // Every action: "request:process" first (privacy officers only), then zod, then one query call that logs and audits.
 const done = (id: number, message = "done"): ActionResult => {

@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { locales } from "@/lib/i18n/config";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { rectifyAction } from "./actions";
 
 type Current = { name: string | null; email: string | null; phone: string | null; locale: string };
@@ -13,7 +12,7 @@ type Current = { name: string | null; email: string | null; phone: string | null
 export function RectifyForm({ requestId, current }: { requestId: number; current: Current }) {
   const t = useTranslations("requestDetail.rectify");
   const te = useTranslations("errors");
-  const [state, action] = useActionState<ActionResult, FormData>(rectifyAction, { ok: true });
+  const { state, form } = useFormAction(rectifyAction);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const formError = state.ok ? undefined : state.formError;
   return (
@@ -22,7 +21,7 @@ export function RectifyForm({ requestId, current }: { requestId: number; current
       <p className="muted" style={{ margin: 0 }}>
         {t("help")}
       </p>
-      <form action={action} className="stack" noValidate>
+      <form {...form} className="stack" noValidate>
         <input type="hidden" name="requestId" value={requestId} />
         <div className="grid-cards">
           <Field label={t("name")} name="name" errors={errors.name}>

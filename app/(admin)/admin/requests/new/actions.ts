@@ -6,12 +6,11 @@ import { runAction, type ActionResult } from "@/lib/server/action";
 import { createRequest } from "@/db/queries/request-intake";
 import { requestPolicy } from "@/db/queries/request-workflow";
 
-export async function createRequestAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  let id = 0;
+export async function createRequestAction(_prev: ActionResult<number>, form: FormData): Promise<ActionResult<number>> {
   // Built when the form is parsed (after the permission check): "not in the future" is measured against now, on the brand's clock.
   const schema = z.lazy(() => createRequestSchema({ now: new Date(), timeZone: requestPolicy().timeZone }));
   const result = await runAction("request:process", schema, form, (i, user) => {
-    id = createRequest(
+    const { request } = createRequest(
       {
         ...i,
         email: i.email || undefined,
@@ -21,10 +20,10 @@ export async function createRequestAction(_prev: ActionResult, form: FormData): 
       },
       user,
       { receivedAt: i.receivedAt, lateEntryReason: i.lateReason },
-    ).request.id;
-    return { ok: true };
+    );
+    return { ok: true, data: request.id };
   });
   // redirect() throws, so it stays outside runAction's error handling.
-  if (result.ok && id) redirect(`/admin/requests/${id}`);
+  if (result.ok && result.data) redirect(`/admin/requests/${result.data}`);
   return result;
 }

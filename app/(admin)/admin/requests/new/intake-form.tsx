@@ -1,11 +1,11 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { jurisdictions } from "@/lib/jurisdictions";
 import { requestTypes, staffIntakes } from "@/lib/requests/vocabulary";
 import { fromLocalInput, isLateEntry, LATE_ENTRY_DAYS } from "@/lib/requests/receipt";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { createRequestAction } from "./actions";
 
 /**
@@ -15,7 +15,7 @@ import { createRequestAction } from "./actions";
 export function IntakeForm({ timeZone, now }: { timeZone: string; now: string }) {
   const t = useTranslations("requestDetail");
   const tq = useTranslations("requests");
-  const [state, action] = useActionState<ActionResult, FormData>(createRequestAction, { ok: true });
+  const { state, form } = useFormAction(createRequestAction);
   const [late, setLate] = useState(false);
   const onReceived = (value: string) => {
     const at = fromLocalInput(value, timeZone);
@@ -41,7 +41,7 @@ export function IntakeForm({ timeZone, now }: { timeZone: string; now: string })
   );
   const describedBy = (name: string) => `in-${name}-error`;
   return (
-    <form action={action} onReset={() => setLate(false)} className="card stack" aria-label={t("intakeTitle")}>
+    <form {...form} className="card stack" aria-label={t("intakeTitle")}>
       <div className="form-grid">
         {field(
           "type",

@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/forms";
 import { requestTypes } from "@/lib/requests/vocabulary";
 import { verificationLevels, type VerificationSettings } from "@/lib/requests/verification";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { saveRequestPolicyAction } from "./actions";
 
 type Current = { unverifiedCloseDays: number; appiTargetDays: number; levels: VerificationSettings };
@@ -14,10 +13,10 @@ type Current = { unverifiedCloseDays: number; appiTargetDays: number; levels: Ve
 export function PolicyForm({ current }: { current: Current }) {
   const t = useTranslations("requestPolicy");
   const tq = useTranslations("requests.types");
-  const [state, action] = useActionState<ActionResult, FormData>(saveRequestPolicyAction, { ok: true });
+  const { state, form } = useFormAction(saveRequestPolicyAction);
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   return (
-    <form action={action} className="stack" noValidate>
+    <form {...form} className="stack" noValidate>
       <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t("saved") : undefined} />
       <section className="card stack" aria-labelledby="levels-h">
         <h2 id="levels-h">{t("levelsTitle")}</h2>

@@ -7,7 +7,7 @@ import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { getNoticeVersion } from "@/db/queries/notices";
 import { publishNoticeVersion, returnNoticeVersion, saveNoticeDraft, submitNoticeVersion } from "@/db/queries/notice-workflow";
-import { NotFoundError } from "@/db/errors";
+import { NotFoundError } from "@/lib/errors";
 
 function done(purposeId: number, locale: string, message: string): ActionResult {
   revalidatePath(`/admin/purposes/${purposeId}`);
