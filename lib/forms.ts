@@ -25,8 +25,14 @@ export function formObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+    const prev = Object.hasOwn(out, key) ? out[key] : undefined;
+    // Defined, not assigned: a field named "__proto__" becomes a key like any other instead of replacing the prototype.
+    Object.defineProperty(out, key, {
+      value: prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
