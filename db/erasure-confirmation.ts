@@ -1,5 +1,6 @@
 import { localDate } from "@/lib/requests/deadlines";
 import { subjectMessage } from "@/lib/requests/subject-messages";
+import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import type { Db } from "./connection";
 import { defaultRetention } from "./retention";
 
@@ -41,7 +42,8 @@ export function queueErasureConfirmation(
 ): number {
   const day = localDate(request.receivedAt, brand.timeZone);
   const received = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
-  const m = subjectMessage("request-erased", to.locale, {
+  const kind = "request-erased" satisfies OutboxKind;
+  const m = subjectMessage(kind, to.locale, {
     ref: request.ref,
     brand: brand.name,
     received,
@@ -51,8 +53,8 @@ export function queueErasureConfirmation(
   const row = db.$client
     .prepare(
       `INSERT INTO outbox (subject_id, request_id, to_address, kind, locale, subject_line, body, status, scrub_address, created_at)
-       VALUES (NULL, ?, ?, 'request-erased', ?, ?, ?, 'pending', 1, ?) RETURNING id`,
+       VALUES (NULL, ?, ?, ?, ?, ?, ?, 'pending', 1, ?) RETURNING id`,
     )
-    .get(request.id, to.address, m.locale, m.subjectLine, m.body, Date.now()) as { id: number };
+    .get(request.id, to.address, kind, m.locale, m.subjectLine, m.body, Date.now()) as { id: number };
   return row.id;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { isLocale } from "@/lib/i18n/config";
 import { noticeChangeMessage } from "@/lib/messages/notice-change";
+import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import { db } from "../client";
 import type { NoticeVersion } from "../schema";
 
@@ -30,6 +31,7 @@ export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; local
     noticeUrl: `${baseUrl}/notices/${key}`,
     preferencesUrl: `${baseUrl}/preferences`,
   });
+  const kind: OutboxKind = v.material ? "notice-reconsent" : "notice-update";
   const result = sql
     .prepare(
       `INSERT INTO outbox (subject_id, to_address, kind, locale, subject_line, body, status, created_at)
@@ -37,14 +39,6 @@ export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; local
        FROM consent_state cs JOIN subjects s ON s.id = cs.subject_id
        WHERE cs.purpose_id = ? AND cs.state = 'granted' AND s.email IS NOT NULL AND s.locale IN (${readers.map(() => "?").join(", ")})`,
     )
-    .run(
-      v.material ? "notice-reconsent" : "notice-update",
-      v.locale,
-      message.subjectLine,
-      message.body,
-      Date.now(),
-      v.purposeId,
-      ...readers,
-    );
+    .run(kind, v.locale, message.subjectLine, message.body, Date.now(), v.purposeId, ...readers);
   return result.changes;
 }

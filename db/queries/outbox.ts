@@ -1,11 +1,12 @@
 import "server-only";
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { db } from "../client";
+import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import { outbox, type OutboxMessage } from "../schema";
 
 export type NewMessage = {
   toAddress: string;
-  kind: string;
+  kind: OutboxKind;
   locale: string;
   subjectLine: string;
   body: string;
@@ -22,7 +23,7 @@ export function enqueueMessage(m: NewMessage): OutboxMessage {
     .get();
 }
 
-export type OutboxFilter = { to?: string; kind?: string; status?: OutboxMessage["status"]; page: number; pageSize: number };
+export type OutboxFilter = { to?: string; kind?: OutboxKind; status?: OutboxMessage["status"]; page: number; pageSize: number };
 
 /** Newest first, for the outbox viewer. */
 export function listOutbox(f: OutboxFilter): { rows: OutboxMessage[]; hasMore: boolean } {

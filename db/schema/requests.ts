@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
 import { requestEventKinds, requestIntakes, requestStatuses, requestTypes } from "../../lib/requests/vocabulary";
 import { verificationLevels } from "../../lib/requests/verification";
+import { outboxKinds, outboxStatuses } from "../../lib/outbox/vocabulary";
 import { timestamp, createdAt } from "./columns";
 import { staffUsers } from "./staff";
 import { subjects } from "./consent";
@@ -65,13 +66,11 @@ export const outbox = sqliteTable(
     subjectId: integer("subject_id").references(() => subjects.id, { onDelete: "set null" }),
     requestId: integer("request_id").references(() => subjectRequests.id),
     toAddress: text("to_address").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: outboxKinds }).notNull(),
     locale: text("locale").notNull(),
     subjectLine: text("subject_line").notNull(),
     body: text("body").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
-      .notNull()
-      .default("pending"),
+    status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
     error: text("error"),
     /** Send attempts so far; a failed attempt waits until next_attempt_at, the last one marks the message failed. */
     attempts: integer("attempts").notNull().default(0),

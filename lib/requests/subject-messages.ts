@@ -1,8 +1,8 @@
+import type { RequestMessageKind } from "../outbox/vocabulary";
 import { reasonText } from "./system-reasons";
 
 /** Messages Candor sends a subject about a request, in their language (en, ko or ja; English otherwise). */
-export type SubjectMessageKind =
-  "request-code" | "request-extended" | "request-rejected" | "request-export" | "request-completed" | "request-erased";
+export type SubjectMessageKind = RequestMessageKind;
 type Vars = {
   ref: string;
   brand: string;

@@ -1,11 +1,13 @@
+import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import type { Locale } from "./regions";
 
-export type MessageKind = "request_received" | "request_extended" | "request_completed" | "request_rejected";
+/** The request messages of the demo history, spelled as the outbox vocabulary spells them. */
+export type MessageKind = Extract<OutboxKind, "request-received" | "request-extended" | "request-completed" | "request-rejected">;
 type Template = { subject: string; body: string };
 
 // Placeholders: {name} {ref} {type} {due} {reason}.
 const templates: Record<MessageKind, Record<Locale, Template>> = {
-  request_received: {
+  "request-received": {
     en: {
       subject: "We received your request {ref}",
       body: "Hello {name},\n\nWe received your request for {type} and will answer by {due}. If we need to confirm who you are, we will send you a one-time code.\n\nNorthtrail Outfitters privacy team",
@@ -19,7 +21,7 @@ const templates: Record<MessageKind, Record<Locale, Template>> = {
       body: "{name} 様\n\n{type}のご請求を受け付けました。{due}までにご回答します。ご本人確認が必要な場合は、ワンタイムコードをお送りします。\n\nノーストレイル・アウトフィッターズ 個人情報保護チーム",
     },
   },
-  request_extended: {
+  "request-extended": {
     en: {
       subject: "We need more time for request {ref}",
       body: "Hello {name},\n\nWe need more time to answer your request for {type}: {reason} We will answer by {due}.\n\nNorthtrail Outfitters privacy team",
@@ -33,7 +35,7 @@ const templates: Record<MessageKind, Record<Locale, Template>> = {
       body: "{name} 様\n\n{type}のご請求への対応に、もう少しお時間をいただきます。理由：{reason}{due}までにご回答します。\n\nノーストレイル・アウトフィッターズ 個人情報保護チーム",
     },
   },
-  request_completed: {
+  "request-completed": {
     en: {
       subject: "Your request {ref} is complete",
       body: "Hello {name},\n\nWe have completed your request for {type}. You can see the result in the preference center.\n\nNorthtrail Outfitters privacy team",
@@ -47,7 +49,7 @@ const templates: Record<MessageKind, Record<Locale, Template>> = {
       body: "{name} 様\n\n{type}のご請求への対応が完了しました。結果はプライバシー設定センターでご確認いただけます。\n\nノーストレイル・アウトフィッターズ 個人情報保護チーム",
     },
   },
-  request_rejected: {
+  "request-rejected": {
     en: {
       subject: "About your request {ref}",
       body: "Hello {name},\n\nWe cannot act on your request for {type}: {reason} If you disagree, you can complain to your data protection authority.\n\nNorthtrail Outfitters privacy team",

@@ -92,7 +92,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
 
   step(R, out.createdById, "status", intakeNotes[spec.intake], null, "received");
   const ackAt = R + r.int(1, 5) * MIN_MS;
-  out.messages.push({ kind: "request_received", at: ackAt, dueAt: out.dueAt });
+  out.messages.push({ kind: "request-received", at: ackAt, dueAt: out.dueAt });
   step(ackAt, null, "message", "Acknowledgement sent to the subject.");
   const assignAt = R + r.int(15, 90) * MIN_MS;
   const assign = () => {
@@ -127,7 +127,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
       out.closedAt = codeAt + 21 * DAY_MS;
       out.rejectionReason = unverifiedReason;
       step(out.closedAt, null, "status", unverifiedReason.en, "verifying", "rejected");
-      out.messages.push({ kind: "request_rejected", at: out.closedAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
+      out.messages.push({ kind: "request-rejected", at: out.closedAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
       return fit(out, ctx.t.anchor);
     }
     cursor = Math.max(assignAt, codeAt) + Math.floor(r.float(10 * MIN_MS, 3 * DAY_MS));
@@ -147,7 +147,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
       out.extensionReason = reason;
       out.dueAt = extended;
       step(cursor, assignee.id, "extension", `Deadline extended: ${reason.en}`);
-      out.messages.push({ kind: "request_extended", at: cursor + r.int(1, 10) * MIN_MS, dueAt: extended });
+      out.messages.push({ kind: "request-extended", at: cursor + r.int(1, 10) * MIN_MS, dueAt: extended });
     }
   }
   if (spec.status === "in_progress") return fit(out, ctx.t.anchor);
@@ -172,12 +172,12 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
       );
     }
     step(closeAt, assignee.id, "status", completionNotes[spec.type], "in_progress", "completed");
-    out.messages.push({ kind: "request_completed", at: closeAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
+    out.messages.push({ kind: "request-completed", at: closeAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
   } else {
     const reason = r.pick(rejectionReasons);
     out.rejectionReason = reason;
     step(closeAt, assignee.id, "status", reason.en, "in_progress", "rejected");
-    out.messages.push({ kind: "request_rejected", at: closeAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
+    out.messages.push({ kind: "request-rejected", at: closeAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });
   }
   return fit(out, ctx.t.anchor);
 }

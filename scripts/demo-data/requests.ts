@@ -223,7 +223,7 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
     }
     for (const m of tl.messages) {
       const locale = d.subject.locale;
-      const reason = m.kind === "request_extended" ? tl.extensionReason?.[locale] : tl.rejectionReason?.[locale];
+      const reason = m.kind === "request-extended" ? tl.extensionReason?.[locale] : tl.rejectionReason?.[locale];
       const text = renderMessage(m.kind, locale, {
         name: d.subject.row.name,
         ref,

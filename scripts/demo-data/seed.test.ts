@@ -10,6 +10,7 @@ import { checkDerivedTables, digestTables } from "@/db/seed/consistency";
 import { missingNoticeLanguages } from "@/lib/notices/required-languages";
 import { confirmReceiptBy, dueDate, extendedDueDate } from "@/lib/requests/deadlines";
 import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
+import { isOutboxKind } from "@/lib/outbox/vocabulary";
 import { openRequestStatuses, requestStatuses, requestTypes } from "@/lib/requests/vocabulary";
 import { seedDemo } from "./seed-demo";
 import { demoPassword, demoStaff } from "./staff";
@@ -183,6 +184,12 @@ describe("seedDemo", () => {
     }
     expect(rows.some((r) => r.extended_at !== null)).toBe(true);
     expect(rows.some((r) => (openRequestStatuses as readonly string[]).includes(r.status) && r.due_at < anchor.getTime())).toBe(true);
+  });
+
+  it("stores only outbox kinds of the vocabulary, spelled its way", () => {
+    const kinds = all<{ kind: string }>("SELECT DISTINCT kind FROM outbox ORDER BY kind").map((r) => r.kind);
+    expect(kinds.filter((k) => !isOutboxKind(k))).toEqual([]);
+    expect(kinds).toEqual(["request-completed", "request-extended", "request-received", "request-rejected"]);
   });
 
   it("tells each request's story in order, ending in its current status", () => {

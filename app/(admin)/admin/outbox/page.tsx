@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { outboxFilterSchema } from "@/lib/outbox/filter";
+import { outboxKinds, outboxStatuses } from "@/lib/outbox/vocabulary";
 import { MAX_SEND_ATTEMPTS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { shownRecipient } from "@/lib/outbox/recipient";
@@ -11,6 +11,7 @@ import { listOutbox } from "@/db/queries/outbox";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -31,11 +32,6 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     const shown = shownRecipient(m);
     return "address" in shown ? shown.address : t(shown.erased);
   };
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "") params.set(k, String(v));
-    return `/admin/outbox?${params}`;
-  };
   return (
     <div className="stack">
       <PageHeader title={t("title")} description={smtp ? t("descriptionSmtp") : t("descriptionNoSmtp")} />
@@ -48,9 +44,20 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           <label htmlFor="ob-status">{t("status")}</label>
           <select id="ob-status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">{t("allStatuses")}</option>
-            {(["pending", "sent", "failed"] as const).map((s) => (
+            {outboxStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ob-kind">{t("kind")}</label>
+          <select id="ob-kind" name="kind" defaultValue={filter.kind ?? ""}>
+            <option value="">{t("allKinds")}</option>
+            {outboxKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </select>
@@ -71,7 +78,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <strong lang={m.locale}>{m.subjectLine}</strong>
                 <Badge tone={tone[m.status]}>{t(`statuses.${m.status}`)}</Badge>
               </div>
-              <div className="muted">{t("meta", { to: recipient(m), kind: m.kind, at: dt(m.createdAt) })}</div>
+              <div className="muted">{t("meta", { to: recipient(m), kind: t(`kinds.${m.kind}`), at: dt(m.createdAt) })}</div>
               {m.scrubAddress && m.toAddress !== ERASED_ADDRESS ? <p className="muted">{t("erasedOnceSent")}</p> : null}
               {m.status === "pending" && m.nextAttemptAt && m.attempts > 0 ? (
                 <p className="muted">{t("retrying", { attempts: m.attempts, max: MAX_SEND_ATTEMPTS, at: dt(m.nextAttemptAt) })}</p>
@@ -87,11 +94,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           ))}
         </ol>
       )}
-      <nav className="pager" aria-label={t("pages")}>
-        {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t("newer")}</Link> : null}
-        <span className="muted">{t("page", { page: filter.page })}</span>
-        {hasMore ? <Link href={pageHref(filter.page + 1)}>{t("older")}</Link> : null}
-      </nav>
+      <Pager
+        path="/admin/outbox"
+        filters={filter}
+        page={filter.page}
+        hasMore={hasMore}
+        labels={{ nav: t("pages"), back: t("newer"), on: t("older"), page: t("page", { page: filter.page }) }}
+      />
     </div>
   );
 }

@@ -85,7 +85,7 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
             {messages.map((m) => (
               <tr key={m.id}>
                 <td>{dt(m.createdAt)}</td>
-                <td>{m.kind}</td>
+                <td>{tr(`outbox.kinds.${m.kind}`)}</td>
                 <td>
                   {m.subjectLine}
                   {showAddresses ? (

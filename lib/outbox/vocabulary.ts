@@ -1,0 +1,36 @@
+/** Where a message stands: waiting, claimed by a dispatcher, sent, or failed for good; labels live in the "outbox" catalog (statuses.*). */
+export const outboxStatuses = ["pending", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+/** The messages Candor sends a subject about their request (texts in lib/requests/subject-messages.ts). */
+export const requestMessageKinds = [
+  "request-code",
+  "request-extended",
+  "request-rejected",
+  "request-export",
+  "request-completed",
+  "request-erased",
+] as const;
+export type RequestMessageKind = (typeof requestMessageKinds)[number];
+
+/**
+ * Every kind of message the outbox holds, spelled with hyphens; labels live in the
+ * "outbox" catalog (kinds.*). "request-received" is the acknowledgement in the demo
+ * history (scripts/demo-data); Candor itself does not send one yet. A stored kind
+ * outside this list is a bug: db/migrations/0009 rewrote the older underscore spellings.
+ */
+export const outboxKinds = [
+  "request-received",
+  ...requestMessageKinds,
+  // lib/messages/preferences-code.ts: the code that opens the preference center.
+  "preferences-code",
+  // lib/messages/notice-change.ts: a notice changed; a material change asks for consent again.
+  "notice-update",
+  "notice-reconsent",
+] as const;
+export type OutboxKind = (typeof outboxKinds)[number];
+
+/** Whether a stored or requested kind is one of the vocabulary's. */
+export function isOutboxKind(value: string): value is OutboxKind {
+  return (outboxKinds as readonly string[]).includes(value);
+}
