@@ -103,6 +103,8 @@ export function latestCodeFromStore(email: string): string {
   return code;
 }
 
+const kindNames = { "preferences-code": "Privacy choices sign-in code", "request-code": "Request verification code" } as const;
+
 /** Reads the code as a privacy officer would, in the admin outbox viewer (the newest message of that kind). */
 export async function latestCodeFromOutbox(
   browser: Browser,
@@ -110,9 +112,10 @@ export async function latestCodeFromOutbox(
   kind: "preferences-code" | "request-code" = "preferences-code",
 ): Promise<string> {
   const officer = await pageAs(browser, "privacy_officer");
-  await officer.goto(`/admin/outbox?to=${encodeURIComponent(email)}`);
-  const message = officer.getByTestId("outbox-message").filter({ hasText: kind }).first();
-  await expect(message).toContainText(kind);
+  await officer.goto(`/admin/outbox?${new URLSearchParams({ to: email, kind })}`);
+  // The viewer names the kind in the officer's language, not by its code.
+  const message = officer.getByTestId("outbox-message").first();
+  await expect(message).toContainText(kindNames[kind]);
   await message.locator("summary").click();
   const body = await message.locator("pre").innerText();
   await officer.context().close();
