@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ConsentEventInput } from "@/lib/consent/events";
-import type { ConsentEventType, ConsentSource } from "@/lib/consent/vocabulary";
-import { effectiveState, nextState, type ConsentStateValue, type EffectiveState } from "@/lib/consent/state";
+import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/consent/vocabulary";
+import { effectiveState, nextState, type ConsentStateValue } from "@/lib/consent/state";
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { Db } from "../connection";
 import { loadReference, type LedgerPurpose, type LedgerReference } from "./reference";

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { ConsentEventInput } from "@/lib/consent/events";
-import { effectiveState, isStale, type EffectiveState } from "@/lib/consent/state";
+import { effectiveState, isStale } from "@/lib/consent/state";
+import type { EffectiveState } from "@/lib/consent/vocabulary";
 import { db } from "../client";
 import { ConsentLedger, type RecordContext, type RecordResult } from "../ledger/record";
 import { consentEvents, consentState, noticeVersions, notices, purposes, subjects, type ConsentEvent, type Subject } from "../schema";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { consentEventInputSchema, MAX_BATCH } from "../consent/events";
-import { consentEventTypes } from "../consent/vocabulary";
+import { effectiveStates } from "../consent/vocabulary";
 
 // The API's request and response shapes. The route handlers validate with the request
 // schemas and the OpenAPI document is generated from all of them, so the two cannot drift.
@@ -16,8 +16,6 @@ export const batchEnvelopeSchema = z.object({ events: z.array(z.unknown()).min(1
 export const batchRequestSchema = z.object({ events: z.array(consentEventInputSchema).min(1).max(MAX_BATCH) }).strict();
 
 export const subjectIdSchema = z.string().trim().min(1).max(64);
-
-const effectiveStates = [...consentEventTypes, "none"] as const;
 
 export const recordedEventSchema = z.object({
   index: z.number().int().min(0).meta({ description: "Position of the event in the request (0 for a single event)." }),

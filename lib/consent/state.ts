@@ -1,5 +1,5 @@
 import { DAY_MS } from "../time";
-import type { ConsentEventType } from "./vocabulary";
+import type { ConsentEventType, EffectiveState } from "./vocabulary";
 
 export type ConsentStateValue = {
   state: ConsentEventType;
@@ -65,8 +65,6 @@ export function nextState(prev: ConsentStateValue | null, e: AppliedEvent, purpo
     gpc: e.gpc,
   };
 }
-
-export type EffectiveState = ConsentEventType | "none";
 
 /** The state as of `now`: a grant past its validity counts as expired even before the expiry job runs. */
 export function effectiveState(s: Pick<ConsentStateValue, "state" | "expiresAt"> | null, now: number): EffectiveState {

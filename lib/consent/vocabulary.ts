@@ -16,3 +16,7 @@ export type RecordableEvent = (typeof recordableEvents)[number];
 /** Every event the ledger stores, and so every state a subject's consent to a purpose can be in. */
 export const consentEventTypes = [...recordableEvents, "expired"] as const;
 export type ConsentEventType = (typeof consentEventTypes)[number];
+
+/** What the API answers for a subject and a purpose: the last event's state, or "none" before any. */
+export const effectiveStates = [...consentEventTypes, "none"] as const;
+export type EffectiveState = (typeof effectiveStates)[number];

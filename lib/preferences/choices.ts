@@ -1,5 +1,5 @@
 import { subjectChoice, type LegalBasis } from "../purposes/vocabulary";
-import type { EffectiveState } from "../consent/state";
+import type { EffectiveState } from "../consent/vocabulary";
 
 /** What the preference center needs to know about one purpose's current state. */
 export type PurposeState = {
