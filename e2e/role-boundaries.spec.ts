@@ -3,16 +3,21 @@
 // action directly. The server must refuse, change nothing, and audit it.
 import { expect, test, type Page } from "@playwright/test";
 import { captureAction, replayAction } from "./support/actions";
-import { pageAs, type DemoRole } from "./support/auth";
+import { homePath, pageAs, type DemoRole } from "./support/auth";
 
-/** Submits the admin's create-staff form once and captures the request the browser sent. */
-async function captureCreateStaffPost(admin: Page, email: string) {
+const password = "a-long-enough-password";
+
+/**
+ * The admin adds a staff member with the role under test (a name no other spec uses, so the
+ * audit rows this test counts are its own) and captures the request the browser sent.
+ */
+async function addStaffMember(admin: Page, email: string, role: DemoRole) {
   await admin.goto("/admin/staff");
   const form = admin.getByRole("form", { name: "Add a staff member" });
-  await form.getByLabel("Name").fill("Captured Request");
+  await form.getByLabel("Name").fill("Role Boundary");
   await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Role").selectOption("admin");
-  await form.getByLabel("Initial password").fill("a-long-enough-password");
+  await form.getByLabel("Role").selectOption(role);
+  await form.getByLabel("Initial password").fill(password);
   const captured = await captureAction(admin, () => form.getByRole("button", { name: "Add staff member" }).click());
   await expect(admin.getByText("Staff member added.")).toBeVisible();
   return captured;
@@ -21,27 +26,39 @@ async function captureCreateStaffPost(admin: Page, email: string) {
 for (const role of ["executive", "marketing"] as DemoRole[]) {
   test(`${role} is refused the staff page and the staff action, and both are audited`, async ({ browser }) => {
     const admin = await pageAs(browser, "admin");
-    const intruder = await pageAs(browser, role);
+    const email = `boundary-${role}-${Date.now()}@northtrail.example`;
+    const captured = await addStaffMember(admin, email, role);
+    const intruder = await (await browser.newContext()).newPage();
+    await intruder.goto("/login");
+    await intruder.getByLabel(/email/i).fill(email);
+    await intruder.getByLabel(/password/i).fill(password);
+    await intruder.getByRole("button", { name: /sign in/i }).click();
+    await expect(intruder).toHaveURL(new RegExp(`${homePath[role]}$`));
 
     const pageResponse = await intruder.goto("/admin/staff");
     expect(pageResponse?.status()).toBe(403);
     await expect(intruder.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
 
-    // Replay exactly what the admin's browser sent, but with the intruder's session.
-    const captured = await captureCreateStaffPost(admin, `captured-${role}-${Date.now()}@northtrail.example`);
-    const response = await replayAction(intruder, captured, (body) =>
-      body.replace(/captured-[\w-]+@northtrail\.example/, `forged-${role}@northtrail.example`),
-    );
+    // Replay what the admin's browser sent, with the intruder's session, asking for an administrator.
+    const response = await replayAction(intruder, captured, (body) => {
+      const forged = body
+        .replace(/boundary-[\w-]+@northtrail\.example/, `forged-${role}@northtrail.example`)
+        .replace(/(name="(?:_?\d+_)?role"\r\n\r\n)\w+/, "$1admin");
+      expect(forged).toMatch(/name="(?:_?\d+_)?role"\r\n\r\nadmin\r\n/);
+      return forged;
+    });
     expect(response.status).toBeLessThan(500);
     expect(response.text).toContain("forbidden");
 
     await admin.goto("/admin/staff");
     await expect(admin.getByText(`forged-${role}@northtrail.example`)).toHaveCount(0);
 
-    await admin.goto(`/admin/audit?action=access.denied&outcome=denied`);
-    const rows = admin.getByRole("row").filter({ hasText: "staff:manage" });
-    await expect(rows.filter({ hasText: "/admin/staff" }).first()).toBeVisible();
-    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    // Only this intruder's refusals: other specs' sign-ins as the same role cannot change the count.
+    await admin.goto(`/admin/audit?action=access.denied&outcome=denied&q=${encodeURIComponent(email)}`);
+    const rows = admin.getByRole("row").filter({ hasText: email });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: "staff:manage" })).toHaveCount(2);
+    await expect(rows.filter({ hasText: "/admin/staff" })).toHaveCount(1);
   });
 }
 
