@@ -2,6 +2,7 @@ import "server-only";
 import { closeAbandonedRequests } from "@/db/queries/request-workflow";
 import { removeExpiredData } from "@/db/queries/retention";
 import { log } from "./log";
+import { config } from "./config";
 import { DAY_MS } from "@/lib/time";
 
 const HOUR_MS = 60 * 60_000;
@@ -38,7 +39,7 @@ export function startBackgroundJobs(): void {
     const counts = removeExpiredData();
     log.info({ job: "retention", ...counts }, "retention run");
   });
-  if (process.env.SMTP_URL)
+  if (config().smtp)
     every("outbox", 15_000, async () => {
       const { sendPendingMail } = await import("./mailer");
       const r = await sendPendingMail();
