@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { auditDateBounds, auditFilterSchema } from "@/lib/audit/filter";
 import { requirePagePermission } from "@/lib/server/session";
 import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/queries/audit";
 import { PageHeader } from "@/components/ui/page-header";
-import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { AuditFilters } from "./audit-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,11 +23,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const { from, to, ...rest } = filter;
   const { rows, hasMore } = listAuditEntries({ ...rest, ...auditDateBounds({ from, to }), pageSize: PAGE_SIZE });
   const chain = getAuditChainStatus();
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== "") params.set(k, String(v));
-    return `/admin/audit?${params}`;
-  };
   return (
     <div className="stack">
       <PageHeader
@@ -43,47 +37,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         }
       />
       <AuditFilters actions={listAuditActions()} initial={filter} />
-      <TableWrap label={t("tableCaption")}>
-        <table>
-          <caption className="visually-hidden">{t("tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t("when")}</th>
-              <th scope="col">{t("actor")}</th>
-              <th scope="col">{t("action")}</th>
-              <th scope="col">{t("target")}</th>
-              <th scope="col">{t("outcome")}</th>
-              <th scope="col">{t("details")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((e) => (
-              <tr key={e.id}>
-                <td className="num">{e.id}</td>
-                <td>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                <td>{e.actorLabel}</td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td>{e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—"}</td>
-                <td>
-                  <Badge tone={outcomeTone[e.outcome]}>{t(`outcomes.${e.outcome}`)}</Badge>
-                </td>
-                <td>
-                  <code className="muted">{e.details === "{}" ? "" : e.details}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </TableWrap>
-      <nav className="pager" aria-label={t("pages")}>
-        {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t("newer")}</Link> : null}
-        <span className="muted">{t("page", { page: filter.page })}</span>
-        {hasMore ? <Link href={pageHref(filter.page + 1)}>{t("older")}</Link> : null}
-      </nav>
+      <DataTable
+        label={t("tableCaption")}
+        rows={rows}
+        rowKey={(e) => e.id}
+        empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
+        columns={[
+          { key: "id", header: "#", cell: (e) => e.id, className: "num" },
+          { key: "when", header: t("when"), cell: (e) => format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" }) },
+          { key: "actor", header: t("actor"), cell: (e) => e.actorLabel },
+          { key: "action", header: t("action"), cell: (e) => <code>{e.action}</code> },
+          { key: "target", header: t("target"), cell: (e) => (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—") },
+          { key: "outcome", header: t("outcome"), cell: (e) => <Badge tone={outcomeTone[e.outcome]}>{t(`outcomes.${e.outcome}`)}</Badge> },
+          { key: "details", header: t("details"), cell: (e) => <code className="muted">{e.details === "{}" ? "" : e.details}</code> },
+        ]}
+      />
+      <Pager
+        path="/admin/audit"
+        filters={filter}
+        page={filter.page}
+        hasMore={hasMore}
+        labels={{ nav: t("pages"), back: t("newer"), on: t("older"), page: t("page", { page: filter.page }) }}
+      />
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
 import { getRequestCounts, listRequestJurisdictions, listRequestQueue } from "@/db/queries/requests";
 import { PageHeader } from "@/components/ui/page-header";
-import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
+import { Pager } from "@/components/ui/pager";
 import { listRequestAssignees } from "@/db/queries/request-detail";
 import { RequestFilters } from "./request-filters";
 import { DAY_MS } from "@/lib/time";
@@ -38,11 +38,6 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     page: filter.page,
     pageSize: PAGE_SIZE,
   });
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined) params.set(k, String(v));
-    return `/admin/requests?${params}`;
-  };
   return (
     <div className="stack">
       <PageHeader
@@ -66,61 +61,50 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         }
       />
       <RequestFilters jurisdictions={listRequestJurisdictions()} assignees={listRequestAssignees()} initial={filter} />
-      <TableWrap label={t("tableCaption")}>
-        <table>
-          <caption className="visually-hidden">{t("tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("ref")}</th>
-              <th scope="col">{t("type")}</th>
-              <th scope="col">{t("statusLabel")}</th>
-              <th scope="col">{t("jurisdiction")}</th>
-              <th scope="col">{t("received")}</th>
-              <th scope="col">{t("due")}</th>
-              <th scope="col">{t("daysLeft")}</th>
-              <th scope="col">{t("assignee")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
+      <DataTable
+        label={t("tableCaption")}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
+        columns={[
+          { key: "ref", header: t("ref"), cell: (r) => <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link>, className: "mono" },
+          { key: "type", header: t("type"), cell: (r) => t(`types.${r.type}`) },
+          {
+            key: "status",
+            header: t("statusLabel"),
+            cell: (r) => (
+              <>
+                {t(`statuses.${r.status}`)}
+                {r.extendedAt ? (
+                  <div>
+                    <Badge tone="info">{t("extended")}</Badge>
+                  </div>
+                ) : null}
+              </>
+            ),
+          },
+          { key: "jurisdiction", header: t("jurisdiction"), cell: (r) => r.jurisdiction },
+          { key: "received", header: t("received"), cell: (r) => format.dateTime(r.receivedAt, { dateStyle: "medium" }) },
+          { key: "due", header: t("due"), cell: (r) => format.dateTime(r.dueAt, { dateStyle: "medium" }) },
+          {
+            key: "daysLeft",
+            header: t("daysLeft"),
+            cell: (r) => {
+              if (closed.has(r.status)) return <span className="muted">{t("closed")}</span>;
               const days = daysLeft(r.dueAt, now);
-              return (
-                <tr key={r.id}>
-                  <td className="mono">
-                    <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link>
-                  </td>
-                  <td>{t(`types.${r.type}`)}</td>
-                  <td>
-                    {t(`statuses.${r.status}`)}
-                    {r.extendedAt ? (
-                      <div>
-                        <Badge tone="info">{t("extended")}</Badge>
-                      </div>
-                    ) : null}
-                  </td>
-                  <td>{r.jurisdiction}</td>
-                  <td>{format.dateTime(r.receivedAt, { dateStyle: "medium" })}</td>
-                  <td>{format.dateTime(r.dueAt, { dateStyle: "medium" })}</td>
-                  <td>
-                    {closed.has(r.status) ? (
-                      <span className="muted">{t("closed")}</span>
-                    ) : (
-                      <Badge tone={slaTone(days)}>{days < 0 ? t("overdueBy", { days: -days }) : t("daysLeftValue", { days })}</Badge>
-                    )}
-                  </td>
-                  <td>{r.assigneeName ?? <span className="muted">{t("unassigned")}</span>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </TableWrap>
-      <nav className="pager" aria-label={t("pages")}>
-        {filter.page > 1 ? <Link href={pageHref(filter.page - 1)}>{t("previous")}</Link> : null}
-        <span className="muted">{t("page", { page: filter.page })}</span>
-        {hasMore ? <Link href={pageHref(filter.page + 1)}>{t("next")}</Link> : null}
-      </nav>
+              return <Badge tone={slaTone(days)}>{days < 0 ? t("overdueBy", { days: -days }) : t("daysLeftValue", { days })}</Badge>;
+            },
+          },
+          { key: "assignee", header: t("assignee"), cell: (r) => r.assigneeName ?? <span className="muted">{t("unassigned")}</span> },
+        ]}
+      />
+      <Pager
+        path="/admin/requests"
+        filters={filter}
+        page={filter.page}
+        hasMore={hasMore}
+        labels={{ nav: t("pages"), back: t("previous"), on: t("next"), page: t("page", { page: filter.page }) }}
+      />
     </div>
   );
 }

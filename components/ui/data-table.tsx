@@ -1,0 +1,59 @@
+import type { Key, ReactNode } from "react";
+import { EmptyState } from "./empty-state";
+import { TableWrap } from "./table-wrap";
+
+export type DataColumn<T> = {
+  /** Unique within the table. */
+  key: string;
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** For the cells: "num" right-aligns figures, "mono" sets references in a fixed-width face. */
+  className?: string;
+};
+
+/**
+ * A list as a table: scrollable on its own and named for screen readers (the label is also its caption),
+ * one header row, one row per item, and when there is none, an empty state that says so and what to do.
+ */
+export function DataTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
+  label: string;
+  columns: DataColumn<T>[];
+  rows: T[];
+  rowKey: (row: T) => Key;
+  empty: { title: string; body?: ReactNode };
+}) {
+  return (
+    <TableWrap label={label}>
+      <table>
+        <caption className="visually-hidden">{label}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.className}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <EmptyState title={empty.title}>{empty.body}</EmptyState> : null}
+    </TableWrap>
+  );
+}
