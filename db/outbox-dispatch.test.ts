@@ -105,7 +105,7 @@ describe("dispatchOutbox", () => {
 
     // Past it, the lost attempt counts as failed and, its minute's wait long over, the message goes at once.
     const result = await dispatchOutbox(db, send, clock(T0 + SEND_TIMEOUT_MS + 1));
-    expect(result).toEqual({ claimed: 1, sent: 1, retrying: 1, failed: 0, recovered: 1 });
+    expect(result).toEqual({ claimed: 1, sent: 1, retrying: 1, failed: 0, recovered: 1, walEmptied: true });
     expect(sent).toEqual(["crash.victim@example.com"]);
     expect(row(id)).toMatchObject({
       toAddress: ERASED_ADDRESS,
@@ -139,7 +139,14 @@ describe("dispatchOutbox", () => {
       expect((await dispatchOutbox(db, alwaysFails, clock(r.nextAttemptAt! - 1))).claimed).toBe(0);
       at = r.nextAttemptAt!;
     }
-    expect(await dispatchOutbox(db, alwaysFails, clock(at))).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1, recovered: 0 });
+    expect(await dispatchOutbox(db, alwaysFails, clock(at))).toEqual({
+      claimed: 1,
+      sent: 0,
+      retrying: 0,
+      failed: 1,
+      recovered: 0,
+      walEmptied: true,
+    });
     const last = row(id);
     expect(last).toMatchObject({
       toAddress: ERASED_ADDRESS,
@@ -165,6 +172,7 @@ describe("dispatchOutbox", () => {
       retrying: 0,
       failed: 1,
       recovered: 1,
+      walEmptied: true,
     });
     expect(row(id)).toMatchObject({
       toAddress: ERASED_ADDRESS,

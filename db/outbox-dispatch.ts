@@ -1,12 +1,21 @@
 import { afterFailedAttempt, claimExpired, SEND_TIMEOUT_MS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS, sendErrorText } from "@/lib/outbox/send-error";
 import type { Db } from "./connection";
+import { truncateWalSoon } from "./wal";
 
 /** What the sender gets: never more than it needs to put the message on the wire. */
 export type OutgoingMessage = { id: number; toAddress: string; subjectLine: string; body: string; locale: string };
 export type Send = (m: OutgoingMessage) => Promise<void>;
 /** claimed: attempts started this run; recovered: lost sends counted as failed attempts (also in retrying or failed). */
-export type DispatchResult = { claimed: number; sent: number; retrying: number; failed: number; recovered: number };
+export type DispatchResult = {
+  claimed: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+  recovered: number;
+  /** Set when an address was scrubbed: whether the WAL holding its old page images was emptied. */
+  walEmptied?: boolean;
+};
 export type DispatchOptions = { limit?: number; now?: () => number };
 
 type Claim = OutgoingMessage & { attempts: number; scrubAddress: number; claimedAt: number };
@@ -98,6 +107,7 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
     }
   }
   // Replaced pages must not linger in the WAL (or beyond its end once it restarts): as eraseSubject does.
-  if (scrubbed) sql.pragma("wal_checkpoint(TRUNCATE)");
+  // A reader in an older snapshot can hold the checkpoint back for a moment; this run waits it out.
+  if (scrubbed) result.walEmptied = await truncateWalSoon(sql);
   return result;
 }

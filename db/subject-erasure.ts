@@ -2,6 +2,7 @@ import { identifierHash } from "@/lib/subjects/identifiers";
 import { grantKey } from "@/lib/consent/grant-flows";
 import type { ConsentEventType } from "@/lib/consent/vocabulary";
 import type { Db } from "./connection";
+import { truncateWalNow } from "./wal";
 
 type ErasedState = { purposeId: number; state: ConsentEventType; decidedAt: number; expiresAt: number | null; noticeVersionId: number };
 
@@ -93,6 +94,6 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
     })
     .immediate();
   if (!result) throw new Error(`subject ${subjectId} not found`);
-  sql.pragma("wal_checkpoint(TRUNCATE)");
+  truncateWalNow(sql);
   return result;
 }

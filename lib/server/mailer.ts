@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { dispatchOutbox, type DispatchResult } from "@/db/outbox-dispatch";
 import { getBrandSettings } from "@/db/queries/brand";
 import { config } from "./config";
+import { log } from "./log";
 
 const BATCH = 50;
 // Enough for a busy day's backlog per run without holding the job for long.
@@ -41,7 +42,12 @@ export async function sendPendingMail(): Promise<DispatchResult | null> {
         },
         { limit: BATCH },
       );
-      for (const k of Object.keys(total) as (keyof DispatchResult)[]) total[k] += r[k];
+      for (const k of ["claimed", "sent", "retrying", "failed", "recovered"] as const) total[k] += r[k];
+      if (r.walEmptied === false)
+        log.warn(
+          { job: "outbox" },
+          "an erased address was scrubbed but the WAL could not be emptied yet; the next scrub, erasure or retention run empties it",
+        );
       if (r.claimed < BATCH) break;
     }
   } finally {
