@@ -7,11 +7,13 @@ type FieldProps = {
   name: string;
   errors?: string[];
   help?: ReactNode;
+  /** Words for an error key, when the form has its own catalog; by default the shared "errors" one. */
+  errorText?: (key: string) => string;
   children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby"?: string }) => ReactNode;
 };
 
 /** A labelled control with its help text and field errors wired for screen readers. */
-export function Field({ label, name, errors, help, children }: FieldProps) {
+export function Field({ label, name, errors, help, errorText, children }: FieldProps) {
   const t = useTranslations("errors");
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
@@ -27,7 +29,7 @@ export function Field({ label, name, errors, help, children }: FieldProps) {
         </span>
       ) : null}
       <span className="error" id={errorId} aria-live="polite">
-        {errors?.map((key) => (t.has(key) ? t(key) : t("invalid"))).join(" ")}
+        {errors?.map((key) => (errorText ? errorText(key) : t.has(key) ? t(key) : t("invalid"))).join(" ")}
       </span>
     </div>
   );

@@ -1,15 +1,33 @@
 "use client";
-import { useActionState } from "react";
+import { useId } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/forms";
+import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
-type Action = (prev: ActionResult, form: FormData) => Promise<ActionResult>;
+/** The one input a request action may take: a reason or note (text), the code the person read back, or whom to assign. */
+export type RequestActionField =
+  | { name: "reason" | "note"; label: string; kind: "text" }
+  | { name: "code"; label: string; kind: "code" }
+  | { name: "assigneeId"; label: string; kind: "select"; options: { value: number; label: string }[] };
 
-/** Refusals come back as codes; they are shown in this page's own words, beside the form. */
-function Outcome({ state }: { state: ActionResult }) {
+export type RequestActionProps = {
+  action: FormAction;
+  requestId: number;
+  label: string;
+  help?: string;
+  field?: RequestActionField;
+  /** A box to tick first, for a step that cannot be undone. */
+  confirm?: string;
+  tone?: string;
+};
+
+/** Refusals come back as codes; the form-level one (or one about an input not shown) is said in this page's words, below the button. */
+function Outcome({ state, shownField }: { state: ActionResult; shownField?: string }) {
   const t = useTranslations("requestDetail");
-  const code = state.ok ? null : (state.formError ?? Object.values(state.fieldErrors ?? {})[0]?.[0] ?? "invalid");
+  const other = state.ok ? undefined : Object.entries(state.fieldErrors ?? {}).find(([name, keys]) => name !== shownField && keys?.length);
+  const code = state.ok ? null : (state.formError ?? other?.[1]?.[0] ?? (state.fieldErrors?.[shownField ?? ""]?.length ? null : "invalid"));
   return (
     <div aria-live="polite" role="status">
       {code ? <p className="alert error">{t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid")}</p> : null}
@@ -18,55 +36,42 @@ function Outcome({ state }: { state: ActionResult }) {
   );
 }
 
-/** One request action: an optional text field (reason, note) or select, a confirm box for irreversible steps, and a button. */
-export function RequestActionForm({
-  action,
-  requestId,
-  label,
-  field,
-  fieldLabel,
-  help,
-  options,
-  confirm,
-  tone = "button",
-}: {
-  action: Action;
-  requestId: number;
-  label: string;
-  field?: "reason" | "note" | "assigneeId" | "code";
-  fieldLabel?: string;
-  help?: string;
-  options?: { value: number; label: string }[];
-  confirm?: string;
-  tone?: string;
-}) {
-  const [state, formAction] = useActionState<ActionResult, FormData>(action, { ok: true });
-  const id = `${field ?? "f"}-${label.replace(/\W+/g, "-")}`;
+/**
+ * One request action: its help, an optional input (built on Field, so its error is linked to it), a confirm box
+ * for irreversible steps, and a button. Done, the form empties for the next note; refused, it keeps what was typed.
+ */
+export function RequestActionForm({ action, requestId, label, help, field, confirm, tone = "button" }: RequestActionProps) {
+  const t = useTranslations("requestDetail");
+  const helpId = useId();
+  const { state, form } = useFormAction(action, { resetOnSuccess: true });
+  const errors = state.ok || !field ? undefined : state.fieldErrors?.[field.name];
+  const errorText = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid"));
   return (
-    <form action={formAction} className="stack card" style={{ gap: "0.5rem" }} aria-label={label}>
+    <form {...form} className="stack card" style={{ gap: "0.5rem" }} aria-label={label} aria-describedby={help ? helpId : undefined}>
       <input type="hidden" name="requestId" value={requestId} />
-      {help ? <p className="muted">{help}</p> : null}
-      {field && options ? (
-        <div className="field">
-          <label htmlFor={id}>{fieldLabel}</label>
-          <select id={id} name={field}>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : field === "code" ? (
-        <div className="field">
-          <label htmlFor={id}>{fieldLabel}</label>
-          <input id={id} name="code" inputMode="numeric" autoComplete="off" maxLength={9} required />
-        </div>
-      ) : field ? (
-        <div className="field">
-          <label htmlFor={id}>{fieldLabel}</label>
-          <textarea id={id} name={field} rows={2} required minLength={3} maxLength={2000} />
-        </div>
+      {help ? (
+        <p className="muted" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+      {field ? (
+        <Field label={field.label} name={field.name} errors={errors} errorText={errorText}>
+          {(p) =>
+            field.kind === "select" ? (
+              <select {...p}>
+                {field.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : field.kind === "code" ? (
+              <input {...p} inputMode="numeric" autoComplete="off" maxLength={9} required />
+            ) : (
+              <textarea {...p} rows={2} required minLength={3} maxLength={2000} />
+            )
+          }
+        </Field>
       ) : null}
       {confirm ? (
         <label className="row" style={{ gap: "0.4rem" }}>
@@ -77,7 +82,7 @@ export function RequestActionForm({
       <div>
         <SubmitButton className={tone}>{label}</SubmitButton>
       </div>
-      <Outcome state={state} />
+      <Outcome state={state} shownField={field?.name} />
     </form>
   );
 }
