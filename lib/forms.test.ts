@@ -109,12 +109,13 @@ describe("formInt", () => {
     expect(days.parse(45)).toBe(45);
   });
 
-  it("says a blank or missing value is required, and names any other fault", () => {
+  it("says a blank or missing value is required, words for a number are not one, and names any other fault", () => {
     expect(issues(days, "")).toEqual(["required"]);
     expect(issues(days, undefined)).toEqual(["required"]);
     expect(issues(days, "2")).toEqual(["too-small"]);
     expect(issues(days, "91")).toEqual(["too-large"]);
     expect(issues(days, "7.5")).toEqual(["not-a-whole-number"]);
+    expect(issues(days, "a year")).toEqual(["not-a-number"]);
   });
 });
 

@@ -62,6 +62,10 @@ export function formOptionalInt(min: number, max: number) {
 export function formInt(min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? Number(v) : v),
-    z.number({ error: "required" }).int({ error: "not-a-whole-number" }).min(min, { error: "too-small" }).max(max, { error: "too-large" }),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? "required" : "not-a-number") })
+      .int({ error: "not-a-whole-number" })
+      .min(min, { error: "too-small" })
+      .max(max, { error: "too-large" }),
   );
 }
