@@ -1,6 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { problem, problemResponse } from "@/lib/api/problem";
+import { problemResponse } from "@/lib/api/problem";
+import { problemFor } from "@/lib/error-contract";
+import { RateLimitedError } from "@/lib/errors";
 import { clientAddress, perWindow, RateLimiter } from "@/lib/security/rate-limit";
 import { config } from "./config";
 
@@ -58,13 +60,8 @@ export async function takeActionAddress(kind: AddressLimit): Promise<LimitOutcom
   return limiter(kind, () => new RateLimiter(rules[kind]))!.take(`${clientAddress(h.get("x-forwarded-for"))}|`);
 }
 
-/** The 429 problem document, with Retry-After. */
+/** The 429 problem document, with Retry-After, as the one error map words it. */
 export function tooManyRequests(retryAfterSeconds: number, extraHeaders: Record<string, string> = {}): Response {
-  return problemResponse(
-    problem("too-many-requests", `Too many requests. Try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`),
-    {
-      "Retry-After": String(retryAfterSeconds),
-      ...extraHeaders,
-    },
-  );
+  const { problem, headers } = problemFor(new RateLimitedError(retryAfterSeconds))!;
+  return problemResponse(problem, { ...headers, ...extraHeaders });
 }

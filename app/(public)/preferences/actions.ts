@@ -12,6 +12,9 @@ import { runSubjectAction } from "@/lib/server/action";
 import { recordPreferences, type PreferenceEvent } from "@/lib/server/preferences-record";
 import { endPreferencesSession } from "@/lib/server/preferences-session";
 
+// Every preference action runs through runSubjectAction: the session's subject (never one named in the form),
+// then the input, then one ledger call for that subject only.
+
 /** Records the planned events for the subject in one ledger call; the page then shows the new state. */
 async function record(subject: Subject, events: PreferenceEvent[]): Promise<ActionResult> {
   const result = await recordPreferences(subject, events);
@@ -31,8 +34,6 @@ function currentState(subjectId: number, purpose: string) {
 
 // A grant for a minor names the guardian who gave it (GDPR Art. 8); the field says so.
 const guardianMissing = () => new RefusedError("guardian-required", "guardianName");
-
-// Every preference action runs for the session's subject (never one named in the form), then one ledger call.
 
 /** The consent switch: on grants (or re-confirms), off withdraws. One click either way. */
 export async function setConsentAction(form: FormData): Promise<ActionResult> {
