@@ -81,7 +81,7 @@ beforeAll(async () => {
   const client = await import("@/db/client");
   const sql = client.db.$client;
   state.staffId = (sql.prepare("SELECT id FROM staff_users WHERE role = 'privacy_officer' ORDER BY id LIMIT 1").get() as { id: number }).id;
-  const { getSubjectByUid } = await import("@/db/queries/consent");
+  const { getSubjectByUid } = await import("@/db/consent/consent");
   state.subject = getSubjectByUid(
     (sql.prepare("SELECT uid FROM subjects WHERE email IS NOT NULL AND is_minor = 0 ORDER BY id LIMIT 1").get() as { uid: string }).uid,
   );

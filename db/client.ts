@@ -1,5 +1,5 @@
 import "server-only";
-import { startCheckpointer } from "./checkpointer";
+import { startCheckpointer } from "./ops/checkpointer";
 import { databasePath, openDatabase, serverPragmas, type Db } from "./connection";
 
 const globalForDb = globalThis as unknown as { candorDb?: Db };

@@ -28,7 +28,7 @@ export const connectionPragmas = [
 ] as const;
 
 /**
- * The serving process's own, on top: checkpoints run in a background thread (db/checkpointer.ts),
+ * The serving process's own, on top: checkpoints run in a background thread (db/ops/checkpointer.ts),
  * so the autocheckpoint is only the ceiling if it stalls (~80 MB of WAL); a 64 MB page cache and
  * a 1 GB memory map for the ledger's indexes.
  */

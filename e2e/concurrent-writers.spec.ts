@@ -4,8 +4,8 @@
 // note or a status change is lost, or a grant expires twice. None of that may happen.
 import { expect, test } from "@playwright/test";
 import { openDatabase } from "../db/connection";
-import { ConsentLedger } from "../db/ledger/record";
-import { checkStore } from "../db/store-check";
+import { ConsentLedger } from "../db/consent/ledger/record";
+import { checkStore } from "../db/ops/store-check";
 import { readStore } from "../db/testing/read-store";
 import { captureAction, replayAction, type CapturedAction } from "./support/actions";
 import { signIn } from "./support/auth";

@@ -3,7 +3,7 @@
 // stored, or a client's retry stores the same choice twice. A SIGKILL mid-stream must
 // leave only whole batches, every acknowledged one, each event once.
 import { expect, test } from "@playwright/test";
-import { checkStore } from "../db/store-check";
+import { checkStore } from "../db/ops/store-check";
 import { readStore } from "../db/testing/read-store";
 import type { RunningServer } from "../scripts/bench/http";
 import { crash, secondServer } from "./support/second-server";

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { openDatabase, databasePath } from "@/db/connection";
-import { verifyAuditChain } from "@/db/audit-chain";
+import { verifyAuditChain } from "@/db/staff/audit-chain";
 
 // Walks the audit log's hash chain and names the first entry that does not fit.
 // Exit codes: 0 intact, 1 broken, 2 no database.

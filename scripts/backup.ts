@@ -6,9 +6,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { backupStore, defaultBackupFile } from "@/db/backup";
+import { backupStore, defaultBackupFile } from "@/db/ops/backup";
 import { databasePath } from "@/db/connection";
-import { isSound } from "@/db/store-check";
+import { isSound } from "@/db/ops/store-check";
 import { describeCheck } from "./ops/describe-check";
 
 const usage = "usage: npm run backup -- [--out PATH]   (default: data/backups/candor-<UTC stamp>.db beside the store)";

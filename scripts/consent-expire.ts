@@ -1,5 +1,5 @@
 import { openDatabase, databasePath } from "@/db/connection";
-import { ConsentLedger } from "@/db/ledger/record";
+import { ConsentLedger } from "@/db/consent/ledger/record";
 
 // Expires grants whose validity has run out (e.g. Korea's two-year marketing
 // re-confirmation). Safe to run while the app serves; run it daily from cron.

@@ -1,4 +1,4 @@
-import { closeAbandonedRequests, requestPolicy } from "@/db/queries/request-workflow";
+import { closeAbandonedRequests, requestPolicy } from "@/db/requests/workflow";
 
 // Closes requests still waiting for identity verification after the brand's
 // period (Admin → Requests → Policy), telling each person why. The server runs

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { restoreStore, RestoreRefused } from "@/db/backup";
+import { restoreStore, RestoreRefused } from "@/db/ops/backup";
 import { databasePath } from "@/db/connection";
 import { describeCheck } from "./ops/describe-check";
 

@@ -1,11 +1,11 @@
 /**
- * Removes what need not be kept (see db/retention.ts); the server also runs it daily.
+ * Removes what need not be kept (see db/ops/retention.ts); the server also runs it daily.
  *   npm run retention -- [--outbox-days N]
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase, databasePath } from "@/db/connection";
-import { defaultRetention, runRetention } from "@/db/retention";
+import { defaultRetention, runRetention } from "@/db/ops/retention";
 
 const usage = `usage: npm run retention -- [--outbox-days N]   (days a sent message's body is kept; default ${defaultRetention.outboxBodyDays})`;
 const flagsSchema = z

@@ -7,7 +7,7 @@ import path from "node:path";
 import cliProgress from "cli-progress";
 import { z } from "zod";
 import { databasePath, openDatabase } from "@/db/connection";
-import { verifyAuditChain } from "@/db/audit-chain";
+import { verifyAuditChain } from "@/db/staff/audit-chain";
 import { checkDerivedTables } from "@/db/seed/consistency";
 import { seedDefaults, seedDemo } from "./demo-data/seed-demo";
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getBrandSettings } from "@/db/queries/brand";
+import { getBrandSettings } from "@/db/staff/brand";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { setLocaleAction } from "@/app/locale-action";
 

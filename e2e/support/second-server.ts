@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { insertApiKey } from "../../db/api-keys";
-import { backupStore } from "../../db/backup";
+import { insertApiKey } from "../../db/staff/api-keys";
+import { backupStore } from "../../db/ops/backup";
 import { openDatabase } from "../../db/connection";
 import { startServer, type RunningServer } from "../../scripts/bench/http";
 import { e2eDatabasePath } from "./paths";

@@ -2,7 +2,7 @@ import { consentEventInputSchema, MAX_BATCH, type ConsentEventInput } from "../c
 import { problem, rejectionFieldError, summarizeErrors, zodFieldErrors, type Problem } from "./problem";
 import type { BatchResponse, ConsentResponse, RecordedEvent, RejectedEvent } from "./schemas";
 
-/** What the ledger answers for one event (structurally db/ledger's RecordResult; lib does not import db). */
+/** What the ledger answers for one event (structurally db/consent/ledger's RecordResult; lib does not import db). */
 export type LedgerOutcome =
   (RecordedEvent & { status: "stored" | "duplicate" }) | { index: number; status: "rejected"; code: string; field: string; detail: string };
 

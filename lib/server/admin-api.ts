@@ -2,7 +2,7 @@ import "server-only";
 import { problem, problemResponse, zodFieldErrors } from "@/lib/api/problem";
 import type { Permission } from "@/lib/auth/permissions";
 import { dashboardQuerySchema, resolvePeriod, utcDay, type Period } from "@/lib/metrics/period";
-import { findPurposeByKey } from "@/db/queries/dashboards/filter";
+import { findPurposeByKey } from "@/db/dashboards/filter";
 import { apiRoute, jsonResponse } from "./api";
 import { requirePermission } from "./session";
 

@@ -5,7 +5,7 @@ import { problem, problemResponse } from "@/lib/api/problem";
 import { problemFor } from "@/lib/error-contract";
 import { pathForLog } from "@/lib/observability/log-redaction";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
-import { findApiKey, touchApiKey } from "@/db/queries/api-keys";
+import { findApiKey, touchApiKey } from "@/db/staff/api-keys-server";
 import { takeApiKey, tooManyRequests } from "./rate-limits";
 import type { ApiKey } from "@/db/schema";
 import { log } from "./log";

@@ -35,8 +35,8 @@ vi.mock("@/lib/server/preferences-session", () => ({
   getPreferencesSubject: async () => ({ id: 1, uid: "sub_1", jurisdiction: "EU", isMinor: false }),
 }));
 // The intake is the store call inside POST /api/v1/requests; here it throws whatever the case needs.
-vi.mock("@/db/queries/request-intake", async (original) => ({
-  ...(await original<typeof import("@/db/queries/request-intake")>()),
+vi.mock("@/db/requests/intake", async (original) => ({
+  ...(await original<typeof import("@/db/requests/intake")>()),
   createRequest: () => {
     throw thrown.error;
   },
@@ -72,7 +72,7 @@ beforeAll(async () => {
   adminApi = await import("./admin-api");
   action = await import("./action");
   requestsRoute = await import("@/app/api/v1/requests/route");
-  const { createApiKey } = await import("@/db/queries/api-keys");
+  const { createApiKey } = await import("@/db/staff/api-keys-server");
   secretKey = createApiKey({ name: "error answers", kind: "secret", allowedOrigins: [] }, { id: null, email: "test" }).plaintext;
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { closeAbandonedRequests } from "@/db/queries/request-workflow";
-import { removeExpiredData } from "@/db/queries/retention";
+import { closeAbandonedRequests } from "@/db/requests/workflow";
+import { removeExpiredData } from "@/db/ops/retention-server";
 import { log } from "./log";
 import { config } from "./config";
 import { DAY_MS } from "@/lib/time";
@@ -27,7 +27,7 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
 
 /**
  * The server's housekeeping: requests left unverified past the brand's period close themselves,
- * with a notice to the person; once a day, what need not be kept is removed (db/retention.ts);
+ * with a notice to the person; once a day, what need not be kept is removed (db/ops/retention.ts);
  * with SMTP_URL, the outbox is sent every 15 s (failed sends retried with backoff, lost ones recovered).
  */
 export function startBackgroundJobs(): void {

@@ -1,8 +1,8 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/db/client";
-import { dispatchOutbox, type DispatchResult } from "@/db/outbox-dispatch";
-import { getBrandSettings } from "@/db/queries/brand";
+import { dispatchOutbox, type DispatchResult } from "@/db/requests/outbox-dispatch";
+import { getBrandSettings } from "@/db/staff/brand";
 import { config } from "./config";
 import { log } from "./log";
 

@@ -4,17 +4,17 @@ import { CODE_TTL_MS, codeMatches, codeStatus, generateCode, hashCode, MAX_CODE_
 import { takeRequest } from "@/lib/preferences/rate-limit";
 import { preferencesCodeMessage } from "@/lib/messages/preferences-code";
 import { isLocale } from "@/lib/i18n/config";
-import { getSubjectByEmail, getSubjectByUid } from "@/db/queries/consent";
-import { enqueueMessage } from "@/db/queries/outbox";
-import { getBrandSettings } from "@/db/queries/brand";
-import { getThrottle, saveThrottle } from "@/db/queries/sign-in-throttles";
+import { getSubjectByEmail, getSubjectByUid } from "@/db/consent/consent";
+import { enqueueMessage } from "@/db/requests/outbox";
+import { getBrandSettings } from "@/db/staff/brand";
+import { getThrottle, saveThrottle } from "@/db/staff/sign-in-throttles";
 import {
   consumeCode,
   countCodeAttempt,
   createPreferencesCode,
   getPreferencesCode,
   subjectUidOfCode,
-} from "@/db/queries/verification-codes";
+} from "@/db/requests/verification-codes";
 import type { Subject } from "@/db/schema";
 import { preferencesKey } from "./preferences-secrets";
 import { clearPendingCode, getPendingCodeId, setPendingCode } from "./preferences-session";

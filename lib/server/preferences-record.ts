@@ -4,7 +4,7 @@ import type { ConsentEventInput } from "@/lib/consent/events";
 import type { ActionResult } from "@/lib/forms";
 import { gpcRefusals } from "@/lib/preferences/choices";
 import type { LegalBasis } from "@/lib/purposes/vocabulary";
-import { getSubjectConsents, recordConsent, type RecordResult } from "@/db/queries/consent";
+import { getSubjectConsents, recordConsent, type RecordResult } from "@/db/consent/consent";
 import type { Subject } from "@/db/schema";
 
 export type PreferenceEvent = Omit<ConsentEventInput, "subject" | "source">;

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { signToken, verifyToken } from "@/lib/preferences/signed-token";
 import { CODE_TTL_MS } from "@/lib/preferences/code";
 import { isLocale, localeCookie } from "@/lib/i18n/config";
-import { getSubjectByUid } from "@/db/queries/consent";
+import { getSubjectByUid } from "@/db/consent/consent";
 import type { Subject } from "@/db/schema";
 import { publicBaseUrl } from "./base-url";
 import { preferencesKey } from "./preferences-secrets";

@@ -4,8 +4,8 @@ import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { isRole, type Role } from "@/lib/auth/roles";
-import { getStaffUserById } from "@/db/queries/staff";
-import { createAuditEntry } from "@/db/queries/audit";
+import { getStaffUserById } from "@/db/staff/staff";
+import { createAuditEntry } from "@/db/staff/audit";
 import { auth } from "./auth";
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };

@@ -2,9 +2,9 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { signInSchema } from "@/lib/staff/schemas";
 import { checkThrottle, recordFailure } from "@/lib/auth/throttle";
-import { getStaffUserByEmail, recordSignIn } from "@/db/queries/staff";
-import { clearThrottle, getThrottle, saveThrottle } from "@/db/queries/sign-in-throttles";
-import { createAuditEntry } from "@/db/queries/audit";
+import { getStaffUserByEmail, recordSignIn } from "@/db/staff/staff";
+import { clearThrottle, getThrottle, saveThrottle } from "@/db/staff/sign-in-throttles";
+import { createAuditEntry } from "@/db/staff/audit";
 import { decoyHash, verifyPassword } from "./passwords";
 
 export class SignInLockedError extends Error {

@@ -2,9 +2,9 @@ import "server-only";
 import { hashApiKey } from "@/lib/api-keys/keys";
 import { problem, problemResponse } from "@/lib/api/problem";
 import { originAllowed } from "@/lib/widget/origins";
-import { getBrandSettings } from "@/db/queries/brand";
-import { touchApiKey } from "@/db/queries/api-keys";
-import { getPublishableKeyByHash } from "@/db/queries/widget-keys";
+import { getBrandSettings } from "@/db/staff/brand";
+import { touchApiKey } from "@/db/staff/api-keys-server";
+import { getPublishableKeyByHash } from "@/db/consent/widget-keys";
 import { takeAddress, tooManyRequests } from "./rate-limits";
 
 export type WidgetCaller = { keyId: number; origin: string; cors: Record<string, string> };

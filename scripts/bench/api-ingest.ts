@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { insertApiKey } from "@/db/api-keys";
+import { insertApiKey } from "@/db/staff/api-keys";
 import { databasePath, openDatabase } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
 import { noticeVersions, notices, purposes, subjects } from "@/db/schema";

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { connectionPragmas, databasePath, serverPragmas } from "@/db/connection";
-import { startCheckpointer } from "@/db/checkpointer";
+import { startCheckpointer } from "@/db/ops/checkpointer";
 import { migrateDatabase } from "@/db/migrate";
 import { callerConsentSources } from "@/lib/consent/vocabulary";
 import { DAY_MS } from "@/lib/time";

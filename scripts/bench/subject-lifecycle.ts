@@ -4,11 +4,11 @@
 import { performance } from "node:perf_hooks";
 import { and, eq } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "@/db/connection";
-import { ConsentLedger } from "@/db/ledger/record";
+import { ConsentLedger } from "@/db/consent/ledger/record";
 import { migrateDatabase } from "@/db/migrate";
 import { noticeVersions, notices, purposes } from "@/db/schema";
-import { buildSubjectExport } from "@/db/subject-export";
-import { eraseSubject } from "@/db/subject-erasure";
+import { buildSubjectExport } from "@/db/subjects/export";
+import { eraseSubject } from "@/db/subjects/erasure";
 import { exportToCsv } from "@/lib/requests/export-formats";
 import type { Measurement } from "../bench";
 import type { Metric } from "./report";

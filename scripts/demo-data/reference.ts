@@ -1,4 +1,4 @@
-import type { NewAuditEntry } from "@/db/audit-chain";
+import type { NewAuditEntry } from "@/db/staff/audit-chain";
 import type { ReferenceRows } from "@/db/seed/rows";
 import { demoBrand } from "./brand";
 import { noticeCatalogs, noticeLocales, versionText } from "./notice-text";

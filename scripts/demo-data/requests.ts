@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { NewAuditEntry } from "@/db/audit-chain";
+import type { NewAuditEntry } from "@/db/staff/audit-chain";
 import type { RequestRows } from "@/db/seed/rows";
 import type { Random } from "@/lib/random";
 import { regimeFor } from "@/lib/requests/deadlines";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "@/db/audit-chain";
+import { verifyAuditChain } from "@/db/staff/audit-chain";
 import { openDatabase, type Db } from "@/db/connection";
 import { checkDerivedTables, digestTables } from "@/db/seed/consistency";
 import { missingNoticeLanguages } from "@/lib/notices/required-languages";

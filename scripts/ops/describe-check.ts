@@ -1,4 +1,4 @@
-import type { StoreCheck } from "@/db/store-check";
+import type { StoreCheck } from "@/db/ops/store-check";
 
 /** A store check as lines for a terminal: each verdict, then the row counts. */
 export function describeCheck(check: StoreCheck): string[] {

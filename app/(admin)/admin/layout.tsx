@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { navFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/queries/brand";
+import { getBrandSettings } from "@/db/staff/brand";
 import { NavLink } from "@/components/shell/nav-link";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { setLocaleAction } from "@/app/locale-action";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectChoice } from "@/lib/purposes/vocabulary";
-import { getBrandSettings } from "@/db/queries/brand";
-import { listPublishedNotices } from "@/db/queries/notices";
+import { getBrandSettings } from "@/db/staff/brand";
+import { listPublishedNotices } from "@/db/notices/notices";
 import { ShortLayerList } from "@/components/notices/short-layer";
 import { EmptyState } from "@/components/ui/empty-state";
 

@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/forms";
 import { eventForSwitch, purposesToWithdraw } from "@/lib/preferences/choices";
 import { objectSchema, setChannelSchema, setConsentSchema, withdrawAllSchema } from "@/lib/preferences/schemas";
 import type { LegalBasis } from "@/lib/purposes/vocabulary";
-import { getSubjectConsents } from "@/db/queries/consent";
+import { getSubjectConsents } from "@/db/consent/consent";
 import type { Subject } from "@/db/schema";
 import { runSubjectAction } from "@/lib/server/action";
 import { recordPreferences, type PreferenceEvent } from "@/lib/server/preferences-record";

@@ -1,6 +1,6 @@
 import "server-only";
-import { listPublishedNotices, type PublicNotice } from "@/db/queries/notices";
-import { getSubjectConsents, listSubjectEvents, type PurposeConsent, type SubjectEventRow } from "@/db/queries/consent";
+import { listPublishedNotices, type PublicNotice } from "@/db/notices/notices";
+import { getSubjectConsents, listSubjectEvents, type PurposeConsent, type SubjectEventRow } from "@/db/consent/consent";
 import type { Subject } from "@/db/schema";
 
 export const HISTORY_LIMIT = 200;

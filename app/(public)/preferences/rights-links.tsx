@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { isOpen } from "@/lib/requests/vocabulary";
-import { listSubjectRequests } from "@/db/queries/subjects";
+import { listSubjectRequests } from "@/db/subjects/subjects";
 
 /** The way to the subject's requests: the common ones one click away, and how many are open. */
 export async function RightsLinks({ subjectId }: { subjectId: number }) {

@@ -1,4 +1,4 @@
-import { lastSaleSharingChange } from "@/db/queries/notices";
+import { lastSaleSharingChange } from "@/db/notices/notices";
 
 export const dynamic = "force-dynamic";
 

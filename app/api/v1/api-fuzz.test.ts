@@ -19,7 +19,7 @@ let count: () => number;
 beforeAll(async () => {
   const client = await import("@/db/client");
   const { loadTestCatalog } = await import("@/db/testing/catalog");
-  const { insertApiKey } = await import("@/db/api-keys");
+  const { insertApiKey } = await import("@/db/staff/api-keys");
   loadTestCatalog(client.db);
   client.db.$client
     .prepare(

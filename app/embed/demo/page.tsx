@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getBrandSettings } from "@/db/queries/brand";
+import { getBrandSettings } from "@/db/staff/brand";
 import { jurisdictions } from "@/lib/jurisdictions";
 import { DEMO_PUBLISHABLE_KEY } from "@/lib/widget/demo-key";
 import { publicBaseUrl } from "@/lib/server/base-url";

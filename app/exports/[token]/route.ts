@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { escapeHtml, exportFormats, exportToCsv, exportToHtml } from "@/lib/requests/export-formats";
-import { openExport } from "@/db/queries/request-fulfilment";
-import { getBrandSettings } from "@/db/queries/brand";
+import { openExport } from "@/db/requests/fulfilment";
+import { getBrandSettings } from "@/db/staff/brand";
 import { takeAddress } from "@/lib/server/rate-limits";
 
 // Public by design: the random token in the link is the subject's credential (SPEC §4).

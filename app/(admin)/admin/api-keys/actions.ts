@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import { createApiKey, revokeApiKey } from "@/db/queries/api-keys";
+import { createApiKey, revokeApiKey } from "@/db/staff/api-keys-server";
 
 /** The one moment a key's plaintext exists outside the caller's hands: this action's answer. */
 export type NewKey = { name: string; kind: "secret" | "publishable"; plaintext: string };

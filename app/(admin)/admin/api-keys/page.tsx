@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/server/session";
-import { listApiKeys } from "@/db/queries/api-keys";
+import { listApiKeys } from "@/db/staff/api-keys-server";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { auditDateBounds, auditFilterSchema } from "@/lib/audit/filter";
 import { requirePagePermission } from "@/lib/server/session";
-import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/queries/audit";
+import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/staff/audit";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { utcDay } from "@/lib/metrics/period";
 import { requirePagePermission } from "@/lib/server/session";
-import { listChoicePurposes } from "@/db/queries/dashboards/filter";
+import { listChoicePurposes } from "@/db/dashboards/filter";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConsentAnalyticsDashboard } from "@/components/dashboards/consent-analytics-dashboard";
 

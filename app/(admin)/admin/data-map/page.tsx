@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { categoriesInUse, minimizationHints } from "@/lib/purposes/data-map";
 import { requirePagePermission } from "@/lib/server/session";
-import { listPurposes } from "@/db/queries/purposes";
+import { listPurposes } from "@/db/purposes/purposes";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

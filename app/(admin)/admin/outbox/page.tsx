@@ -7,7 +7,7 @@ import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { shownRecipient } from "@/lib/outbox/recipient";
 import { requirePagePermission } from "@/lib/server/session";
 import { config } from "@/lib/server/config";
-import { listOutbox } from "@/db/queries/outbox";
+import { listOutbox } from "@/db/requests/outbox";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { dayBefore, percent } from "@/lib/metrics/rates";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { getConsentTotalsSince } from "@/db/queries/consent-rollups";
-import { getRequestCounts } from "@/db/queries/requests";
-import { countPurposesByStatus } from "@/db/queries/purposes";
+import { getConsentTotalsSince } from "@/db/consent/rollups";
+import { getRequestCounts } from "@/db/requests/queue";
+import { countPurposesByStatus } from "@/db/purposes/purposes";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 

@@ -4,14 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createPurposeSchema, purposeFieldsSchema, purposeIdSchema, reviewCommentSchema } from "@/lib/purposes/schemas";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import {
-  approvePurpose,
-  createPurpose,
-  retirePurpose,
-  returnPurpose,
-  savePurposeEdits,
-  submitPurpose,
-} from "@/db/queries/purpose-workflow";
+import { approvePurpose, createPurpose, retirePurpose, returnPurpose, savePurposeEdits, submitPurpose } from "@/db/purposes/workflow";
 
 function done(purposeId: number, message: string) {
   revalidatePath("/admin/purposes");

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { purposeFilterSchema, purposeStatuses } from "@/lib/purposes/filter";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { listPurposes } from "@/db/queries/purposes";
+import { listPurposes } from "@/db/purposes/purposes";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge, type BadgeTone } from "@/components/ui/badge";

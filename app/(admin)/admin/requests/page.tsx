@@ -5,12 +5,12 @@ import { assigneeCondition, DUE_SOON_DAYS, requestQueueFilterSchema } from "@/li
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { getRequestCounts, listRequestJurisdictions, listRequestQueue } from "@/db/queries/requests";
+import { getRequestCounts, listRequestJurisdictions, listRequestQueue } from "@/db/requests/queue";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
-import { listRequestAssignees } from "@/db/queries/request-detail";
+import { listRequestAssignees } from "@/db/requests/detail";
 import { RequestFilters } from "./request-filters";
 import { DAY_MS } from "@/lib/time";
 

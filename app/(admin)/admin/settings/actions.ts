@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { noticeLanguagesFormSchema } from "@/lib/notices/required-languages";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import { getBrandSettings, updateNoticeLanguages } from "@/db/queries/brand";
+import { getBrandSettings, updateNoticeLanguages } from "@/db/staff/brand";
 
 // Lazy, so the brand's enabled languages are read only after the permission check.
 const noticeLanguagesSchema = z.lazy(() => noticeLanguagesFormSchema(getBrandSettings()?.enabledLocales ?? []));

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { defaultNoticeLanguages, noticeLanguagesByJurisdiction } from "@/lib/notices/required-languages";
 import { requirePagePermission } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/queries/brand";
+import { getBrandSettings } from "@/db/staff/brand";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoticeLanguagesForm } from "./notice-languages-form";
 

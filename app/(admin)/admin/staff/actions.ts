@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { changeRoleSchema, createStaffSchema, setActiveSchema } from "@/lib/staff/schemas";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { hashPassword } from "@/lib/server/passwords";
-import { changeStaffRole, createStaffUser, setStaffActive } from "@/db/queries/staff";
+import { changeStaffRole, createStaffUser, setStaffActive } from "@/db/staff/staff";
 
 export async function createStaffAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction("staff:manage", createStaffSchema, form, async (input, user) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/server/session";
-import { searchSubjects } from "@/db/queries/subjects";
+import { searchSubjects } from "@/db/subjects/subjects";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableWrap } from "@/components/ui/table-wrap";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { purposeKeySchema } from "@/lib/purposes/schemas";
-import { listPublishedNotices } from "@/db/queries/notices";
+import { listPublishedNotices } from "@/db/notices/notices";
 import { Paragraphs, ShortLayerList } from "@/components/notices/short-layer";
 
 async function load(params: Promise<{ purpose: string }>) {

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { verifyPreferencesLink } from "@/lib/preferences/link";
-import { getSubjectByUid } from "@/db/queries/consent";
+import { getSubjectByUid } from "@/db/consent/consent";
 import { honourGpcOnArrival } from "@/lib/server/preferences-record";
 import { preferencesLinkSecret } from "@/lib/server/preferences-secrets";
 import { startPreferencesSession } from "@/lib/server/preferences-session";

@@ -5,8 +5,8 @@ import type { ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
 import { runSubjectAction } from "@/lib/server/action";
 import { authSecret } from "@/lib/server/secret";
-import { createRequest, type IntakeResult } from "@/db/queries/request-intake";
-import { checkRequestCode, loadRequest, markVerified } from "@/db/queries/request-workflow";
+import { createRequest, type IntakeResult } from "@/db/requests/intake";
+import { checkRequestCode, loadRequest, markVerified } from "@/db/requests/workflow";
 
 // The subject acts for themselves; the audit log names them only as "subject", never by address.
 const SUBJECT_ACTOR = { id: null, email: "subject" } as const;

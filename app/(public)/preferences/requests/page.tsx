@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectStatus } from "@/lib/requests/subject-intake";
 import { reasonText } from "@/lib/requests/system-reasons";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
-import { listSubjectRequests } from "@/db/queries/subjects";
+import { listSubjectRequests } from "@/db/subjects/subjects";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableWrap } from "@/components/ui/table-wrap";

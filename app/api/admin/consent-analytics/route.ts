@@ -1,5 +1,5 @@
 import { dashboardRoute } from "@/lib/server/admin-api";
-import { getConsentAnalytics } from "@/db/queries/dashboards/consent-analytics";
+import { getConsentAnalytics } from "@/db/dashboards/consent-analytics";
 
 /** Consent analytics for marketing, privacy officers and administrators: aggregates only. */
 export const GET = dashboardRoute("consent-analytics:read", (q) =>

@@ -1,5 +1,5 @@
 import { dashboardRoute } from "@/lib/server/admin-api";
-import { getTrustDashboard } from "@/db/queries/dashboards/trust";
+import { getTrustDashboard } from "@/db/dashboards/trust";
 
 /** The trust score and its indicators, for executives (and staff who read it): aggregates only. */
 export const GET = dashboardRoute("trust-dashboard:read", (q) =>

@@ -2,7 +2,7 @@ import { singleOutcome, validateEvent } from "@/lib/api/consents";
 import { problemResponse } from "@/lib/api/problem";
 import { SINGLE_BODY_LIMIT } from "@/lib/api/schemas";
 import { apiRoute, authenticateApiKey, gpcSignal, jsonResponse, readJsonBody } from "@/lib/server/api";
-import { recordConsent } from "@/db/queries/consent";
+import { recordConsent } from "@/db/consent/consent";
 
 /** POST /api/v1/consents — one consent event: 201 stored, 200 idempotent replay, 422 refused. */
 export const POST = apiRoute(async (request: Request) => {

@@ -2,7 +2,7 @@ import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib
 import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
 import { apiRoute, authenticateApiKey, jsonResponse, readJsonBody } from "@/lib/server/api";
 import { authSecret } from "@/lib/server/secret";
-import { createRequest, resolveRequestSubject } from "@/db/queries/request-intake";
+import { createRequest, resolveRequestSubject } from "@/db/requests/intake";
 
 const refused = (field: string, code: string, detail: string) =>
   problemResponse(

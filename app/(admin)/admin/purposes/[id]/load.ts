@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getPurposeDetail } from "@/db/queries/purposes";
+import { getPurposeDetail } from "@/db/purposes/purposes";
 
 const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 

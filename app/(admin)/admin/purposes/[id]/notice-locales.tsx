@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localeNames, locales, type Locale } from "@/lib/i18n/config";
 import { missingNoticeLanguages, requiredNoticeLanguages } from "@/lib/notices/required-languages";
 import { translationStatus } from "@/lib/notices/translation-status";
-import { getBrandSettings } from "@/db/queries/brand";
-import { listNoticeVersions } from "@/db/queries/notices";
+import { getBrandSettings } from "@/db/staff/brand";
+import { listNoticeVersions } from "@/db/notices/notices";
 import { Badge } from "@/components/ui/badge";
 import { TableWrap } from "@/components/ui/table-wrap";
 

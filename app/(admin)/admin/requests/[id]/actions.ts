@@ -4,10 +4,10 @@ import { assignSchema, completeSchema, noteSchema, reasonSchema, requestIdSchema
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { authSecret } from "@/lib/server/secret";
-import { completeRequest } from "@/db/queries/request-fulfilment";
+import { completeRequest } from "@/db/requests/fulfilment";
 import { rectifySchema } from "@/lib/requests/rectification";
 import { staffCodeSchema } from "@/lib/requests/subject-intake";
-import { rectifySubject } from "@/db/queries/request-rectification";
+import { rectifySubject } from "@/db/requests/rectification";
 import {
   addRequestNote,
   assignRequest,
@@ -16,7 +16,7 @@ import {
   markVerified,
   rejectRequest,
   startVerification,
-} from "@/db/queries/request-workflow";
+} from "@/db/requests/workflow";
 import { DuplicateError } from "@/lib/errors";
 
 // Every action: "request:process" first (privacy officers only), then zod, then one query call that logs and audits.

@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createRequestSchema } from "@/lib/requests/fulfilment";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import { createRequest } from "@/db/queries/request-intake";
-import { requestPolicy } from "@/db/queries/request-workflow";
+import { createRequest } from "@/db/requests/intake";
+import { requestPolicy } from "@/db/requests/workflow";
 
 export async function createRequestAction(_prev: ActionResult<number>, form: FormData): Promise<ActionResult<number>> {
   // Built when the form is parsed (after the permission check): "not in the future" is measured against now, on the brand's clock.

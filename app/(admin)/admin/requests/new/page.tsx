@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { toLocalInput } from "@/lib/requests/receipt";
 import { requirePagePermission } from "@/lib/server/session";
-import { requestPolicy } from "@/db/queries/request-workflow";
+import { requestPolicy } from "@/db/requests/workflow";
 import { PageHeader } from "@/components/ui/page-header";
 import { IntakeForm } from "./intake-form";
 

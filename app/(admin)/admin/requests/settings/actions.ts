@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { levelsFromForm, requestPolicySchema } from "@/lib/requests/verification";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import { updateRequestPolicy } from "@/db/queries/brand";
+import { updateRequestPolicy } from "@/db/staff/brand";
 
 export async function saveRequestPolicyAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction("request:configure", requestPolicySchema, form, (i, user) => {

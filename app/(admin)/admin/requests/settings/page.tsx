@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { verificationSettings } from "@/lib/requests/verification";
 import { requirePagePermission } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/queries/brand";
+import { getBrandSettings } from "@/db/staff/brand";
 import { PageHeader } from "@/components/ui/page-header";
 import { PolicyForm } from "./policy-form";
 

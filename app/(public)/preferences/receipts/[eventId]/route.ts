@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { buildConsentReceipt } from "@/lib/consent/receipt";
 import { isLocale } from "@/lib/i18n/config";
-import { getSubjectEvent } from "@/db/queries/consent";
-import { getBrandSettings } from "@/db/queries/brand";
-import { getNoticeVersion } from "@/db/queries/notices";
-import { getPurposeDetail } from "@/db/queries/purposes";
+import { getSubjectEvent } from "@/db/consent/consent";
+import { getBrandSettings } from "@/db/staff/brand";
+import { getNoticeVersion } from "@/db/notices/notices";
+import { getPurposeDetail } from "@/db/purposes/purposes";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
 

@@ -1,6 +1,6 @@
 import { problem, problemResponse } from "@/lib/api/problem";
 import { dashboardRoute } from "@/lib/server/admin-api";
-import { getPurposeGrants } from "@/db/queries/dashboards/consent-purpose";
+import { getPurposeGrants } from "@/db/dashboards/consent-purpose";
 
 /** One purpose's grants over time (needs ?purpose=<key>): started, stopped, how long they lasted, under which notice. */
 export const GET = dashboardRoute("consent-analytics:read", (q) => {

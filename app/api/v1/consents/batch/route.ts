@@ -3,7 +3,7 @@ import { batchOutcome, batchTooLarge, validateBatchEvents } from "@/lib/api/cons
 import { problem, problemResponse, summarizeErrors, zodFieldErrors } from "@/lib/api/problem";
 import { BATCH_BODY_LIMIT, batchEnvelopeSchema } from "@/lib/api/schemas";
 import { apiRoute, authenticateApiKey, gpcSignal, jsonResponse, readJsonBody } from "@/lib/server/api";
-import { recordConsent } from "@/db/queries/consent";
+import { recordConsent } from "@/db/consent/consent";
 
 /**
  * POST /api/v1/consents/batch — up to 1,000 events. Valid events are stored in one ledger

@@ -1,7 +1,7 @@
 import { problem, problemResponse } from "@/lib/api/problem";
 import { requestRefSchema, requestStatusBody } from "@/lib/api/request-schemas";
 import { apiRoute, authenticateApiKey, jsonResponse } from "@/lib/server/api";
-import { getRequestByRef } from "@/db/queries/request-intake";
+import { getRequestByRef } from "@/db/requests/intake";
 
 type Context = { params: Promise<{ ref: string }> };
 

@@ -3,8 +3,8 @@ import { shapeWidgetConfig } from "@/lib/widget/config";
 import { publishableKeySchema, widgetConfigQuerySchema } from "@/lib/widget/schemas";
 import { apiRoute } from "@/lib/server/api";
 import { authorizeWidget, selfOrigin, widgetPreflight } from "@/lib/server/widget-auth";
-import { getBrandSettings } from "@/db/queries/brand";
-import { listPublishedNotices } from "@/db/queries/notices";
+import { getBrandSettings } from "@/db/staff/brand";
+import { listPublishedNotices } from "@/db/notices/notices";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { problem, problemResponse, summarizeErrors, zodFieldErrors } from "@/lib
 import { publishableKeySchema, widgetConsentsSchema } from "@/lib/widget/schemas";
 import { apiRoute, readJsonBody } from "@/lib/server/api";
 import { authorizeWidget, widgetPreflight } from "@/lib/server/widget-auth";
-import { recordConsent } from "@/db/queries/consent";
+import { recordConsent } from "@/db/consent/consent";
 
 export const dynamic = "force-dynamic";
 

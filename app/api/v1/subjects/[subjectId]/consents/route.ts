@@ -1,7 +1,7 @@
 import { problem, problemResponse } from "@/lib/api/problem";
 import { subjectIdSchema, type SubjectConsents } from "@/lib/api/schemas";
 import { apiRoute, authenticateApiKey, jsonResponse } from "@/lib/server/api";
-import { getSubjectByUid, getSubjectConsents } from "@/db/queries/consent";
+import { getSubjectByUid, getSubjectConsents } from "@/db/consent/consent";
 
 type Context = { params: Promise<{ subjectId: string }> };
 

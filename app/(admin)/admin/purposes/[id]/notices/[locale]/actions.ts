@@ -5,8 +5,8 @@ import { missingElements } from "@/lib/notices/required-elements";
 import { isLocale } from "@/lib/i18n/config";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
-import { getNoticeVersion } from "@/db/queries/notices";
-import { publishNoticeVersion, returnNoticeVersion, saveNoticeDraft, submitNoticeVersion } from "@/db/queries/notice-workflow";
+import { getNoticeVersion } from "@/db/notices/notices";
+import { publishNoticeVersion, returnNoticeVersion, saveNoticeDraft, submitNoticeVersion } from "@/db/notices/workflow";
 import { NotFoundError } from "@/lib/errors";
 
 function done(purposeId: number, locale: string, message: string): ActionResult {

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { isLocale, localeNames } from "@/lib/i18n/config";
 import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elements";
 import { requirePagePermission } from "@/lib/server/session";
-import { listNoticeVersions } from "@/db/queries/notices";
+import { listNoticeVersions } from "@/db/notices/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { NoticeEditor } from "@/components/notices/notice-editor";

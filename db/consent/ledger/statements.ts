@@ -1,0 +1,88 @@
+import type { Statement } from "better-sqlite3";
+import type { Db } from "../../connection";
+
+/** The ledger's hot-path statements, prepared once per connection. */
+export function prepareLedgerStatements(db: Db) {
+  const q = (sql: string): Statement => db.$client.prepare(sql);
+  return {
+    eventByKey: q("SELECT 1 FROM consent_events WHERE idempotency_key = ?"),
+    // What a replay answers: the original event, its subject and the state it is in now.
+    replayOf: q(
+      `SELECT e.id AS eventId, s.uid AS subjectId, p.key AS purpose, cs.state, cs.expires_at AS expiresAt
+       FROM consent_events e JOIN subjects s ON s.id = e.subject_id JOIN purposes p ON p.id = e.purpose_id
+       LEFT JOIN consent_state cs ON cs.subject_id = e.subject_id AND cs.purpose_id = e.purpose_id
+       WHERE e.idempotency_key = ?`,
+    ),
+    subjectByUid: q(
+      "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE uid = ?",
+    ),
+    subjectByExternalId: q(
+      "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE external_id = ?",
+    ),
+    subjectByEmail: q(
+      "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE email = ?",
+    ),
+    insertSubject: q(
+      "INSERT INTO subjects (uid, external_id, email, jurisdiction, locale, is_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    ),
+    tombstone: q("SELECT 1 FROM suppression_tombstones WHERE identifier_hash = ?"),
+    purposes: q(
+      "SELECT id, key, legal_basis AS legalBasis, status, channels, validity_days AS validityDays, sale_or_sharing AS saleOrSharing, material_change_at AS materialChangeAt FROM purposes WHERE status = 'active'",
+    ),
+    noticeVersions: q(
+      "SELECT v.id, v.version, v.status, n.locale, n.purpose_id AS purposeId FROM notice_versions v JOIN notices n ON n.id = v.notice_id WHERE v.status IN ('published', 'superseded')",
+    ),
+    insertEvent: q(
+      `INSERT INTO consent_events (subject_id, purpose_id, notice_version_id, event, channel, jurisdiction, source, locale, gpc, guardian_name, idempotency_key, occurred_at, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
+    ),
+    stateOf: q(
+      "SELECT state, channels, decided_at AS decidedAt, last_event_id AS lastEventId, expires_at AS expiresAt, notice_version_id AS noticeVersionId, gpc FROM consent_state WHERE subject_id = ? AND purpose_id = ?",
+    ),
+    upsertState: q(
+      `INSERT INTO consent_state (subject_id, purpose_id, state, channels, notice_version_id, last_event_id, gpc, decided_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (subject_id, purpose_id) DO UPDATE SET state = excluded.state, channels = excluded.channels,
+         notice_version_id = excluded.notice_version_id, last_event_id = excluded.last_event_id, gpc = excluded.gpc,
+         decided_at = excluded.decided_at, expires_at = excluded.expires_at`,
+    ),
+    bumpTotal: q(
+      `INSERT INTO consent_state_totals (purpose_id, jurisdiction, state, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (purpose_id, jurisdiction, state) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpRollup: q(
+      `INSERT INTO consent_daily_rollups (day, purpose_id, jurisdiction, source, locale, channel, event, gpc, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (day, purpose_id, jurisdiction, source, locale, channel, event, gpc) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpSplit: q(
+      `INSERT INTO consent_daily_splits (dimension, day, purpose_id, jurisdiction, value, granted, denied, withdrawn, expired, gpc, gpc_granted)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (dimension, day, purpose_id, jurisdiction, value) DO UPDATE SET granted = granted + excluded.granted,
+         denied = denied + excluded.denied, withdrawn = withdrawn + excluded.withdrawn, expired = expired + excluded.expired, gpc = gpc + excluded.gpc,
+         gpc_granted = gpc_granted + excluded.gpc_granted`,
+    ),
+    bumpGrantVersion: q(
+      `INSERT INTO consent_grant_versions (purpose_id, jurisdiction, notice_version_id, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (purpose_id, jurisdiction, notice_version_id) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpGrantExpiry: q(
+      `INSERT INTO consent_grant_expiries (expires_day, purpose_id, jurisdiction, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (expires_day, purpose_id, jurisdiction) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpGrantNet: q(
+      `INSERT INTO consent_grant_net (day, purpose_id, jurisdiction, delta) VALUES (?, ?, ?, ?)
+       ON CONFLICT (day, purpose_id, jurisdiction) DO UPDATE SET delta = delta + excluded.delta`,
+    ),
+    bumpMove: q(
+      `INSERT INTO consent_state_moves (purpose_id, day, jurisdiction, from_state, to_state, notice_version_id, count) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (purpose_id, day, jurisdiction, from_state, to_state, notice_version_id) DO UPDATE SET count = count + excluded.count`,
+    ),
+    bumpEnding: q(
+      `INSERT INTO consent_grant_endings (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime, count) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime) DO UPDATE SET count = count + excluded.count`,
+    ),
+  };
+}
+
+export type LedgerStatements = ReturnType<typeof prepareLedgerStatements>;

@@ -1,0 +1,215 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { completionEffect, purposesToStop, stopEvent } from "@/lib/requests/fulfilment";
+import { completionSummary } from "@/lib/requests/subject-messages";
+import { decideRequest } from "@/lib/requests/workflow";
+import { db } from "../client";
+import { ConflictError } from "@/lib/errors";
+import { ConsentLedger } from "../consent/ledger/record";
+import { consentState, purposes, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
+import { erasureRecipient, queueErasureConfirmation } from "./erasure-confirmation";
+import { eraseSubject } from "../subjects/erasure";
+import { buildSubjectExport } from "../subjects/export";
+import type { SubjectExport } from "@/lib/requests/export-formats";
+import { getBrandSettings } from "../staff/brand";
+import { loadRequest, logRequestEvent, notifySubject, type RequestActor } from "./workflow";
+import type { Actor } from "../staff/staff";
+import { DAY_MS } from "@/lib/time";
+
+const EXPORT_TTL_MS = 7 * DAY_MS;
+// A leaked link should not serve the file without end; 20 downloads is plenty for the subject.
+const EXPORT_MAX_DOWNLOADS = 20;
+
+export const hashExportToken = (token: string) => createHash("sha256").update(`export:${token}`).digest("hex");
+
+function assertCompletable(r: SubjectRequest) {
+  const d = decideRequest(
+    {
+      status: r.status,
+      verifiedAt: r.verifiedAt,
+      extendedAt: r.extendedAt,
+      dueAt: r.dueAt,
+      needsVerification: r.verification !== "none",
+    },
+    "complete",
+    { now: new Date() },
+  );
+  if (!d.ok) throw new ConflictError(d.reason);
+  if (completionEffect(r.type) !== "record" && !r.subjectId) throw new ConflictError("no-subject");
+}
+
+/** Marks the request completed (status event + audit); runs inside the caller's transaction. */
+function markCompleted(r: SubjectRequest, actor: Actor, note: string, details: Record<string, unknown>) {
+  const updated = db
+    .update(subjectRequests)
+    .set({ status: "completed", closedAt: new Date() })
+    .where(and(eq(subjectRequests.id, r.id), eq(subjectRequests.status, "in_progress")))
+    .returning()
+    .get();
+  if (!updated) throw new ConflictError("wrong-status");
+  logRequestEvent(updated, actor, {
+    kind: "status",
+    action: "request.status",
+    from: r.status,
+    to: "completed",
+    note,
+    details: { step: "complete", ...details },
+  });
+  return updated;
+}
+
+export type CompletionResult = {
+  effect: ReturnType<typeof completionEffect>;
+  link?: string;
+  stopped?: number;
+  erased?: Record<string, number>;
+};
+
+/**
+ * Carries the request out for real (SPEC §4): access and portability send a
+ * 7-day export link; deletion erases the subject; restriction, objection and
+ * opt-out write the ledger events that stop the purposes; the rest are recorded.
+ */
+export function completeRequest(id: number, actor: Actor, links: { baseUrl: string }): CompletionResult {
+  const r = loadRequest(id);
+  assertCompletable(r);
+  const effect = completionEffect(r.type);
+  if (effect === "erase") {
+    // Who to tell, and in which language, is read before the erasure removes it.
+    const recipient = erasureRecipient(db, r.subjectId, r.details);
+    // Erasure runs its own transaction and checkpoints the WAL, so it cannot nest in ours.
+    const erased = eraseSubject(db, r.subjectId!, r.ref);
+    db.$client
+      .transaction(() => {
+        const done = markCompleted(loadRequest(id), actor, "personal data erased; tombstone kept", {
+          erased: erased.removed,
+          tombstones: erased.tombstones,
+        });
+        // Queued after the erasure deleted every message to the person; the address goes once this one is sent.
+        if (recipient) {
+          const b = getBrandSettings();
+          queueErasureConfirmation(db, done, recipient, {
+            name: b?.name ?? "Candor",
+            contact: b?.dpoEmail || b?.contactEmail || "",
+            timeZone: b?.timeZone ?? "UTC",
+          });
+          logRequestEvent(done, actor, {
+            kind: "message",
+            action: "request.message",
+            note: "erasure confirmation queued; the address is erased once it is sent",
+            details: { kind: "request-erased" },
+          });
+        } else
+          logRequestEvent(done, actor, {
+            kind: "note",
+            action: "request.note",
+            note: "no address on file: the person could not be sent an erasure confirmation",
+          });
+      })
+      .immediate();
+    return { effect, erased: erased.removed };
+  }
+  return db.$client
+    .transaction((): CompletionResult => {
+      const fresh = loadRequest(id);
+      assertCompletable(fresh);
+      if (effect === "export") {
+        const token = randomBytes(32).toString("base64url");
+        db.insert(verificationCodes)
+          .values({
+            purpose: "export",
+            subjectId: fresh.subjectId,
+            requestId: fresh.id,
+            codeHash: hashExportToken(token),
+            maxAttempts: EXPORT_MAX_DOWNLOADS,
+            expiresAt: new Date(Date.now() + EXPORT_TTL_MS),
+          })
+          .run();
+        const link = `${links.baseUrl}/exports/${token}`;
+        const done = markCompleted(fresh, actor, "export link sent (valid 7 days)", {
+          exportExpires: new Date(Date.now() + EXPORT_TTL_MS).toISOString(),
+        });
+        notifySubject(done, "request-export", { link });
+        logRequestEvent(done, actor, {
+          kind: "message",
+          action: "request.message",
+          note: "export link sent",
+          details: { kind: "request-export" },
+        });
+        return { effect, link };
+      }
+      let stopped = 0;
+      if (effect === "stop") stopped = stopPurposes(fresh);
+      const done = markCompleted(fresh, actor, effect === "stop" ? `${stopped} purposes stopped` : "recorded as done", { stopped });
+      const locale = fresh.subjectId
+        ? (db.select({ l: subjects.locale }).from(subjects).where(eq(subjects.id, fresh.subjectId)).get()?.l ?? "en")
+        : "en";
+      notifySubject(done, "request-completed", { what: completionSummary(done.type, locale) });
+      return { effect, stopped };
+    })
+    .immediate();
+}
+
+/** Writes a withdrawal or refusal for every purpose the request stops that is not refused already. */
+function stopPurposes(r: SubjectRequest): number {
+  const s = db.select().from(subjects).where(eq(subjects.id, r.subjectId!)).get()!;
+  const active = db.select().from(purposes).where(eq(purposes.status, "active")).all();
+  const states = new Map(
+    db
+      .select()
+      .from(consentState)
+      .where(eq(consentState.subjectId, s.id))
+      .all()
+      .map((c) => [c.purposeId, c.state]),
+  );
+  const keys = new Set(purposesToStop(r.type, active));
+  const inputs = active
+    .filter((p) => keys.has(p.key))
+    .map((p) => ({ p, event: stopEvent(states.get(p.id)) }))
+    .filter((x): x is { p: (typeof active)[number]; event: "withdrawn" | "denied" } => x.event !== null)
+    .map(({ p, event }) => ({
+      subject: { id: s.uid },
+      purpose: p.key,
+      event,
+      idempotencyKey: `${r.ref}:${p.key}`,
+    }));
+  if (!inputs.length) return 0;
+  const { results } = new ConsentLedger(db).record(inputs, { gpc: false, source: "system" });
+  return results.filter((x) => x.status === "stored").length;
+}
+
+export type ExportLookup = { status: "ok"; data: SubjectExport; request: SubjectRequest } | { status: "unknown" | "expired" };
+
+/**
+ * Resolves a download link and counts the download; every download is
+ * audited and logged on the request. Unknown and expired links tell nothing.
+ */
+export function openExport(token: string, format: string, now = new Date()): ExportLookup {
+  return db.$client
+    .transaction((): ExportLookup => {
+      const row = db
+        .select()
+        .from(verificationCodes)
+        .where(and(eq(verificationCodes.codeHash, hashExportToken(token)), eq(verificationCodes.purpose, "export")))
+        .get();
+      if (!row || !row.requestId) return { status: "unknown" };
+      if (row.expiresAt <= now || row.attempts >= row.maxAttempts || !row.subjectId) return { status: "expired" };
+      const request = loadRequest(row.requestId);
+      const data = buildSubjectExport(db, row.subjectId, { ref: request.ref, type: request.type }, now);
+      if (!data) return { status: "expired" };
+      db.update(verificationCodes)
+        .set({ attempts: sql`${verificationCodes.attempts} + 1` })
+        .where(eq(verificationCodes.id, row.id))
+        .run();
+      const subjectActor: RequestActor = { id: null, email: "subject (export link)" };
+      logRequestEvent(request, subjectActor, {
+        kind: "export",
+        action: "request.export",
+        note: `downloaded as ${format}`,
+        details: { format, download: row.attempts + 1 },
+      });
+      return { status: "ok", data, request };
+    })
+    .immediate();
+}

@@ -1,0 +1,196 @@
+import "server-only";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import { confirmReceiptBy, dueDate } from "@/lib/requests/deadlines";
+import { intakeVerification, type IntakeProof } from "@/lib/requests/verification";
+import { db } from "../client";
+import { SubjectConflictError } from "@/lib/errors";
+import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
+import { logRequestEvent, markVerified, requestPolicy, startVerification, type RequestActor } from "./workflow";
+import { openRequestStatuses } from "@/lib/requests/vocabulary";
+
+export type NewRequest = {
+  type: SubjectRequest["type"];
+  jurisdiction: string;
+  intake: SubjectRequest["intake"];
+  /** The subject when the caller already knows them (preference center, API). */
+  subjectId?: number;
+  email?: string;
+  externalId?: string;
+  name?: string;
+  details?: string;
+};
+
+export type IntakeOptions = {
+  /** What the subject already proved; staff intake proves nothing by itself. */
+  proof?: IntakeProof;
+  /** Self-service intake sends the code at once; staff send it from the request page. */
+  sendCode?: boolean;
+  codeKey?: string;
+  /** When the request reached the brand (staff intake of a letter or call); every clock counts from it. Defaults to now. */
+  receivedAt?: Date;
+  /** Why staff enter it long after receipt; kept on the intake's timeline row and in the audit log. */
+  lateEntryReason?: string;
+};
+
+export type IntakeResult = { request: SubjectRequest; duplicateOf: string | null; verification: ReturnType<typeof intakeVerification> };
+
+const proofNotes: Record<IntakeProof, string> = {
+  none: "",
+  session: "identity verified by the subject's preference-center session",
+  "brand-login": "identity verified by the brand's own sign-in (reported through the API)",
+};
+
+type SubjectNames = { subjectId?: number; uid?: string; externalId?: string; email?: string };
+
+/**
+ * The one subject every given identity names, or undefined when none matches anyone.
+ * Identities that name two different existing subjects are refused with
+ * SubjectConflictError naming them: a request is never filed for a guess.
+ * An identity that matches nobody is no conflict: an unknown email beside a known
+ * customer id is a contact address the store does not have yet (as for consent events),
+ * and an unknown customer id beside a known email is an id the brand uses but Candor
+ * was never told. The request goes to the one subject found; codes and exports still
+ * go to the address on file, never to the new one.
+ */
+function matchSubject(names: SubjectNames): Subject | undefined {
+  const byId =
+    names.subjectId !== undefined
+      ? db.select().from(subjects).where(eq(subjects.id, names.subjectId)).get()
+      : names.uid
+        ? db.select().from(subjects).where(eq(subjects.uid, names.uid)).get()
+        : undefined;
+  const byExternalId = names.externalId ? db.select().from(subjects).where(eq(subjects.externalId, names.externalId)).get() : undefined;
+  const byEmail = names.email ? db.select().from(subjects).where(eq(subjects.email, names.email)).get() : undefined;
+  const found = [
+    ["subjectId", byId],
+    ["externalId", byExternalId],
+    ["email", byEmail],
+  ].filter((f): f is ["subjectId" | "externalId" | "email", Subject] => f[1] !== undefined);
+  if (new Set(found.map(([, s]) => s.id)).size > 1) throw new SubjectConflictError(found.map(([field]) => field));
+  return found[0]?.[1];
+}
+
+/** The next free reference of the receipt year: REQ-2026-00042. */
+function nextRef(receivedAt: Date): string {
+  const year = receivedAt.getUTCFullYear();
+  const seq = db.$client.prepare("SELECT count(*) AS n FROM subject_requests WHERE ref LIKE ?").get(`REQ-${year}-%`) as { n: number };
+  let n = seq.n + 1;
+  const ref = () => `REQ-${year}-${String(n).padStart(5, "0")}`;
+  while (db.select({ id: subjectRequests.id }).from(subjectRequests).where(eq(subjectRequests.ref, ref())).get()) n++;
+  return ref();
+}
+
+/**
+ * A new request from any intake. The subject is the one given, or found by
+ * customer id or email (refused when these name different people, see
+ * matchSubject); otherwise the request stays unlinked with the contact
+ * details kept in `details`. The identity check is fixed now from the brand's
+ * policy; proof that came with the request verifies it at once, and
+ * self-service intake sends a code when one is needed. An open request of the
+ * same type from the same subject is flagged on the timeline, not merged.
+ */
+export function createRequest(input: NewRequest, actor: RequestActor, opts: IntakeOptions = {}): IntakeResult {
+  const policy = requestPolicy();
+  const receivedAt = opts.receivedAt ?? new Date();
+  return db.$client
+    .transaction((): IntakeResult => {
+      const email = input.email?.trim().toLowerCase() || undefined;
+      // Checked inside the transaction, so a conflict writes nothing.
+      const subject = matchSubject({ subjectId: input.subjectId, externalId: input.externalId, email });
+      const clock = {
+        jurisdiction: input.jurisdiction,
+        type: input.type,
+        receivedAt,
+        timeZone: policy.timeZone,
+        appiTargetDays: policy.appiTargetDays,
+      };
+      const details = subject
+        ? input.details || null
+        : JSON.stringify({
+            email: email ?? null,
+            externalId: input.externalId ?? null,
+            name: input.name ?? null,
+            note: input.details ?? null,
+          });
+      const level = policy.verification[input.type];
+      const created = db
+        .insert(subjectRequests)
+        .values({
+          ref: nextRef(receivedAt),
+          subjectId: subject?.id ?? null,
+          type: input.type,
+          status: "received",
+          jurisdiction: input.jurisdiction,
+          intake: input.intake,
+          verification: level,
+          details,
+          receivedAt,
+          dueAt: dueDate(clock),
+          confirmBy: confirmReceiptBy(clock),
+          createdById: actor.id,
+        })
+        .returning()
+        .get();
+      logRequestEvent(created, actor, {
+        kind: "status",
+        action: "request.status",
+        from: "new",
+        to: "received",
+        note: opts.lateEntryReason ?? null,
+        details: {
+          intake: input.intake,
+          linked: Boolean(subject),
+          verification: level,
+          receivedAt: receivedAt.toISOString(),
+          ...(opts.lateEntryReason ? { lateEntryReason: opts.lateEntryReason } : {}),
+        },
+      });
+      const dup = subject
+        ? db
+            .select({ ref: subjectRequests.ref })
+            .from(subjectRequests)
+            .where(
+              and(
+                eq(subjectRequests.subjectId, subject.id),
+                eq(subjectRequests.type, input.type),
+                ne(subjectRequests.id, created.id),
+                inArray(subjectRequests.status, [...openRequestStatuses]),
+              ),
+            )
+            .get()
+        : undefined;
+      if (dup)
+        logRequestEvent(created, actor, {
+          kind: "note",
+          action: "request.note",
+          note: `possible duplicate of ${dup.ref}`,
+          details: { duplicateOf: dup.ref },
+        });
+      const proof = subject ? (opts.proof ?? "none") : "none";
+      const verification = intakeVerification(level, proof);
+      let request = created;
+      if (verification === "verified") request = markVerified(created.id, proofNotes[proof], actor);
+      else if (verification === "send-code" && opts.sendCode && opts.codeKey) request = startVerification(created.id, actor, opts.codeKey);
+      return { request, duplicateOf: dup?.ref ?? null, verification };
+    })
+    .immediate();
+}
+
+/**
+ * The subject an API caller names by Candor id, customer id and/or email; undefined
+ * when nobody matches. Throws SubjectConflictError when they name different people.
+ */
+export function resolveRequestSubject(ref: { id?: string; externalId?: string; email?: string }): Subject | undefined {
+  return matchSubject({ uid: ref.id, externalId: ref.externalId, email: ref.email?.trim().toLowerCase() || undefined });
+}
+
+/** A request by its reference, with its subject's public id (null when unlinked or erased). */
+export function getRequestByRef(ref: string): { request: SubjectRequest; subjectUid: string | null } | undefined {
+  const row = db
+    .select({ request: subjectRequests, subjectUid: subjects.uid })
+    .from(subjectRequests)
+    .leftJoin(subjects, eq(subjects.id, subjectRequests.subjectId))
+    .where(eq(subjectRequests.ref, ref))
+    .get();
+  return row ? { request: row.request, subjectUid: row.subjectUid ?? null } : undefined;
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "../client";
+import { appendAuditEntry } from "./audit-chain";
+import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "./staff";
+import { brandSettings, type BrandSettings } from "../schema";
+
+/** The brand this installation serves (one row), or undefined before setup. */
+export function getBrandSettings(): BrandSettings | undefined {
+  return db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
+}
+
+/** Changes the brand's request policy; the audit entry records the old and new values (no personal data in them). */
+export function updateRequestPolicy(
+  policy: { unverifiedCloseDays: number; appiTargetDays: number; verification: Record<string, string> },
+  actor: Actor,
+): void {
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings)
+        .set({
+          unverifiedCloseDays: policy.unverifiedCloseDays,
+          appiTargetDays: policy.appiTargetDays,
+          requestVerification: policy.verification,
+          updatedAt: new Date(),
+        })
+        .where(eq(brandSettings.id, 1))
+        .run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.request-policy",
+        targetType: "brand",
+        targetId: 1,
+        details: {
+          before: {
+            unverifiedCloseDays: before.unverifiedCloseDays,
+            appiTargetDays: before.appiTargetDays,
+            verification: before.requestVerification,
+          },
+          after: policy,
+        },
+      });
+    })
+    .immediate();
+}
+
+/** Changes the languages the brand addresses in each jurisdiction beyond the default; the audit entry records the old and new setting. */
+export function updateNoticeLanguages(setting: Record<string, string[]>, actor: Actor): void {
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings).set({ noticeLanguages: setting, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.notice-languages",
+        targetType: "brand",
+        targetId: 1,
+        details: { before: before.noticeLanguages ?? null, after: setting },
+      });
+    })
+    .immediate();
+}
