@@ -24,6 +24,12 @@ export async function replayAction(
     ),
     ...extraHeaders,
   };
-  const response = await page.request.post(action.url, { headers, data: Buffer.from(rewrite(action.body.toString("latin1")), "latin1") });
+  const data = Buffer.from(rewrite(action.body.toString("latin1")), "latin1");
+  // A reset on a reused keep-alive socket means the server closed it idle before reading this
+  // request, so nothing was done: sending it again once on a fresh socket is safe.
+  const response = await page.request.post(action.url, { headers, data }).catch((error: unknown) => {
+    if (error instanceof Error && error.message.includes("ECONNRESET")) return page.request.post(action.url, { headers, data });
+    throw error;
+  });
   return { status: response.status(), text: await response.text() };
 }
