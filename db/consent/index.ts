@@ -1,0 +1,19 @@
+import "server-only";
+import { toAsync } from "../port";
+import * as consent from "./consent";
+import * as rollups from "./rollups";
+import * as widgetKeys from "./widget-keys";
+
+// The consent port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
+export const recordConsent = toAsync(consent.recordConsent);
+export const getSubjectByUid = toAsync(consent.getSubjectByUid);
+export const getSubjectByEmail = toAsync(consent.getSubjectByEmail);
+export const getSubjectConsents = toAsync(consent.getSubjectConsents);
+export const listSubjectEvents = toAsync(consent.listSubjectEvents);
+export const getSubjectEvent = toAsync(consent.getSubjectEvent);
+export const getConsentTotalsSince = toAsync(rollups.getConsentTotalsSince);
+export const getPublishableKeyByHash = toAsync(widgetKeys.getPublishableKeyByHash);
+
+export type { PurposeConsent, RecordContext, RecordResult, SubjectEventRow } from "./consent";
+export type { PublishableKey } from "./widget-keys";
+export type { Subject } from "../schema";
