@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getBrandSettings } from "@/db/staff/brand";
+import { getBrandSettings } from "@/db/staff";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { setLocaleAction } from "@/app/locale-action";
 
 /** The public side: what customers of the brand see. No staff session is read here. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("publicNotice");
-  const brand = getBrandSettings();
+  const brand = await getBrandSettings();
   return (
     <div className="public">
       <a className="skip-link" href="#main">

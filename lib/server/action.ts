@@ -4,7 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { actionFailureFor } from "@/lib/error-contract";
 import { RateLimitedError, UnauthenticatedError } from "@/lib/errors";
 import { formObject, invalidInput, type ActionResult } from "@/lib/forms";
-import type { Subject } from "@/db/schema";
+import type { Subject } from "@/db/consent";
 import { getPreferencesSubject } from "./preferences-session";
 import { takeActionAddress, type AddressLimit } from "./rate-limits";
 import { requirePermission, type CurrentUser } from "./session";

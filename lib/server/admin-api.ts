@@ -2,7 +2,7 @@ import "server-only";
 import { problem, problemResponse, zodFieldErrors } from "@/lib/api/problem";
 import type { Permission } from "@/lib/auth/permissions";
 import { dashboardQuerySchema, resolvePeriod, utcDay, type Period } from "@/lib/metrics/period";
-import { findPurposeByKey } from "@/db/dashboards/filter";
+import { findPurposeByKey } from "@/db/dashboards";
 import { apiRoute, jsonResponse } from "./api";
 import { requirePermission } from "./session";
 
@@ -20,7 +20,7 @@ export type DashboardRequest = {
  * validated (422 naming the field); errors are RFC 9457 problem documents, and
  * a domain error the handler throws gets its own (404, 409…) from apiRoute.
  */
-export function dashboardRoute(permission: Permission, handler: (q: DashboardRequest) => unknown) {
+export function dashboardRoute(permission: Permission, handler: (q: DashboardRequest) => unknown | Promise<unknown>) {
   return apiRoute(async (request: Request) => {
     const url = new URL(request.url);
     // No session or the wrong role throws; apiRoute answers 401 or 403 through the one error map.
@@ -39,7 +39,7 @@ export function dashboardRoute(permission: Permission, handler: (q: DashboardReq
     }
     let purpose: DashboardRequest["purpose"];
     if (parsed.data.purpose) {
-      purpose = findPurposeByKey(parsed.data.purpose);
+      purpose = await findPurposeByKey(parsed.data.purpose);
       if (!purpose) {
         const detail = `No purpose has the key "${parsed.data.purpose}".`;
         return problemResponse(
@@ -47,7 +47,7 @@ export function dashboardRoute(permission: Permission, handler: (q: DashboardReq
         );
       }
     }
-    const body = handler({ period: period.period, jurisdiction: parsed.data.jurisdiction, purpose, now, today });
+    const body = await handler({ period: period.period, jurisdiction: parsed.data.jurisdiction, purpose, now, today });
     return body instanceof Response ? body : jsonResponse(body);
   });
 }

@@ -5,9 +5,8 @@ import { problem, problemResponse } from "@/lib/api/problem";
 import { problemFor } from "@/lib/error-contract";
 import { pathForLog } from "@/lib/observability/log-redaction";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
-import { findApiKey, touchApiKey } from "@/db/staff/api-keys-server";
+import { type ApiKey, findApiKey, touchApiKey } from "@/db/staff";
 import { takeApiKey, tooManyRequests } from "./rate-limits";
-import type { ApiKey } from "@/db/schema";
 import { log } from "./log";
 
 export type ApiCaller = Pick<ApiKey, "id" | "name" | "kind" | "prefix" | "allowedOrigins">;
@@ -27,7 +26,7 @@ function unauthorized(detail: string, presented: boolean): Response {
  * Missing, unknown or revoked → 401 with a WWW-Authenticate challenge; a key of the wrong
  * kind → 403. Unknown and revoked answer alike, so a key's history is not disclosed.
  */
-export function authenticateApiKey(request: Request, kind: ApiKeyKind): Outcome<ApiCaller> {
+export async function authenticateApiKey(request: Request, kind: ApiKeyKind): Promise<Outcome<ApiCaller>> {
   const header = request.headers.get("authorization");
   const token = bearerToken(header);
   if (!token) {
@@ -36,7 +35,7 @@ export function authenticateApiKey(request: Request, kind: ApiKeyKind): Outcome<
       : "Send an API key as `Authorization: Bearer <key>`. Administrators create keys under Admin → API keys.";
     return { ok: false, response: unauthorized(detail, Boolean(header)) };
   }
-  const key = isWellFormedApiKey(token) ? findApiKey(token) : undefined;
+  const key = isWellFormedApiKey(token) ? await findApiKey(token) : undefined;
   if (!key || key.revokedAt) return { ok: false, response: unauthorized("This API key is unknown or has been revoked.", true) };
   if (key.kind !== kind) {
     const detail =
@@ -45,7 +44,7 @@ export function authenticateApiKey(request: Request, kind: ApiKeyKind): Outcome<
         : "This endpoint needs a publishable key (pk_live_…). Keep secret keys on your servers.";
     return { ok: false, response: problemResponse(problem("forbidden", detail)) };
   }
-  touchApiKey(key.id);
+  await touchApiKey(key.id);
   const limit = takeApiKey(key.id);
   if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds) };
   return { ok: true, value: { id: key.id, name: key.name, kind: key.kind, prefix: key.prefix, allowedOrigins: key.allowedOrigins } };

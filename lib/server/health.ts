@@ -19,8 +19,8 @@ export async function checkHealth(): Promise<Health> {
   let migrations: Health["migrations"] = null;
   try {
     // Imported here, not at the top: a store that cannot be opened is a finding, not a crash.
-    const { storeHealth } = await import("@/db/ops/health");
-    const found = storeHealth();
+    const { storeHealth } = await import("@/db/ops");
+    const found = await storeHealth();
     database = { reachable: true, latencyMs: Math.round((performance.now() - started) * 100) / 100 };
     migrations = { applied: found.migrations.applied, expected: found.migrations.expected, current: found.migrations.current };
   } catch (error) {

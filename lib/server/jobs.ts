@@ -1,6 +1,6 @@
 import "server-only";
-import { closeAbandonedRequests } from "@/db/requests/workflow";
-import { removeExpiredData } from "@/db/ops/retention-server";
+import { closeAbandonedRequests } from "@/db/requests";
+import { removeExpiredData } from "@/db/ops";
 import { log } from "./log";
 import { config } from "./config";
 import { DAY_MS } from "@/lib/time";
@@ -31,12 +31,12 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
  * with SMTP_URL, the outbox is sent every 15 s (failed sends retried with backoff, lost ones recovered).
  */
 export function startBackgroundJobs(): void {
-  every("requests", HOUR_MS, () => {
-    const closed = closeAbandonedRequests();
+  every("requests", HOUR_MS, async () => {
+    const closed = await closeAbandonedRequests();
     if (closed) log.info({ job: "requests", closed }, "closed requests left unverified");
   });
-  every("retention", DAY_MS, () => {
-    const counts = removeExpiredData();
+  every("retention", DAY_MS, async () => {
+    const counts = await removeExpiredData();
     log.info({ job: "retention", ...counts }, "retention run");
   });
   if (config().smtp)

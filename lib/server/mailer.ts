@@ -1,8 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { db } from "@/db/client";
-import { dispatchOutbox, type DispatchResult } from "@/db/requests/outbox-dispatch";
-import { getBrandSettings } from "@/db/staff/brand";
+import { sendDueMessages, type DispatchResult } from "@/db/requests";
+import { getBrandSettings } from "@/db/staff";
 import { config } from "./config";
 import { log } from "./log";
 
@@ -25,12 +24,11 @@ export async function sendPendingMail(): Promise<DispatchResult | null> {
     greetingTimeout: 30_000,
     socketTimeout: 120_000,
   });
-  const from = smtp.from ?? getBrandSettings()?.contactEmail ?? "no-reply@localhost";
+  const from = smtp.from ?? (await getBrandSettings())?.contactEmail ?? "no-reply@localhost";
   const total: DispatchResult = { claimed: 0, sent: 0, retrying: 0, failed: 0, recovered: 0 };
   try {
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
-      const r = await dispatchOutbox(
-        db,
+      const r = await sendDueMessages(
         async (m) => {
           await transport.sendMail({
             from,

@@ -4,18 +4,9 @@ import { CODE_TTL_MS, codeMatches, codeStatus, generateCode, hashCode, MAX_CODE_
 import { takeRequest } from "@/lib/preferences/rate-limit";
 import { preferencesCodeMessage } from "@/lib/messages/preferences-code";
 import { isLocale } from "@/lib/i18n/config";
-import { getSubjectByEmail, getSubjectByUid } from "@/db/consent/consent";
-import { enqueueMessage } from "@/db/requests/outbox";
-import { getBrandSettings } from "@/db/staff/brand";
-import { getThrottle, saveThrottle } from "@/db/staff/sign-in-throttles";
-import {
-  consumeCode,
-  countCodeAttempt,
-  createPreferencesCode,
-  getPreferencesCode,
-  subjectUidOfCode,
-} from "@/db/requests/verification-codes";
-import type { Subject } from "@/db/schema";
+import { getSubjectByEmail, getSubjectByUid, type Subject } from "@/db/consent";
+import { consumeCode, countCodeAttempt, createPreferencesCode, enqueueMessage, getPreferencesCode, subjectUidOfCode } from "@/db/requests";
+import { getBrandSettings, getThrottle, saveThrottle } from "@/db/staff";
 import { preferencesKey } from "./preferences-secrets";
 import { clearPendingCode, getPendingCodeId, setPendingCode } from "./preferences-session";
 
@@ -30,13 +21,13 @@ const throttleKey = (email: string) => `preferences-code:${createHmac("sha256", 
 export async function requestPreferencesCode(email: string): Promise<{ ok: true } | { ok: false; retryMinutes: number }> {
   const now = Date.now();
   const key = throttleKey(email);
-  const verdict = takeRequest(getThrottle(key), now);
+  const verdict = takeRequest(await getThrottle(key), now);
   if (!verdict.allowed) return { ok: false, retryMinutes: Math.max(1, Math.ceil(verdict.retryAfterMs / 60_000)) };
-  saveThrottle(key, verdict.next);
-  const subject = getSubjectByEmail(email);
+  await saveThrottle(key, verdict.next);
+  const subject = await getSubjectByEmail(email);
   const code = generateCode();
   const codeKey = preferencesKey("code");
-  const row = createPreferencesCode({
+  const row = await createPreferencesCode({
     subjectId: subject?.id ?? null,
     codeHash: subject ? hashCode(codeKey, code) : hashCode(codeKey, randomBytes(32).toString("hex")),
     expiresAt: new Date(now + CODE_TTL_MS),
@@ -45,12 +36,12 @@ export async function requestPreferencesCode(email: string): Promise<{ ok: true 
   if (subject?.email) {
     const locale = isLocale(subject.locale) ? subject.locale : "en";
     const message = preferencesCodeMessage(locale, {
-      brand: getBrandSettings()?.name ?? "Candor",
+      brand: (await getBrandSettings())?.name ?? "Candor",
       name: subject.name,
       code,
       minutes: CODE_TTL_MS / 60_000,
     });
-    enqueueMessage({
+    await enqueueMessage({
       toAddress: subject.email,
       kind: "preferences-code",
       locale,
@@ -71,9 +62,9 @@ export async function verifyPreferencesCode(code: string): Promise<CodeOutcome> 
   const id = await getPendingCodeId();
   if (id === null) return { status: "no-code" };
   const now = new Date();
-  const row = countCodeAttempt(id, now);
+  const row = await countCodeAttempt(id, now);
   if (!row) {
-    const stored = getPreferencesCode(id);
+    const stored = await getPreferencesCode(id);
     if (!stored) return { status: "no-code" };
     const status = codeStatus(
       { ...stored, expiresAt: stored.expiresAt.getTime(), consumedAt: stored.consumedAt?.getTime() ?? null },
@@ -86,9 +77,9 @@ export async function verifyPreferencesCode(code: string): Promise<CodeOutcome> 
     const attemptsLeft = row.maxAttempts - row.attempts;
     return attemptsLeft > 0 ? { status: "wrong", attemptsLeft } : { status: "locked" };
   }
-  if (!consumeCode(id, now)) return { status: "used" };
-  const uid = subjectUidOfCode(id);
-  const subject = uid ? getSubjectByUid(uid) : undefined;
+  if (!(await consumeCode(id, now))) return { status: "used" };
+  const uid = await subjectUidOfCode(id);
+  const subject = uid ? await getSubjectByUid(uid) : undefined;
   if (!subject) return { status: "no-code" };
   await clearPendingCode();
   return { status: "ok", subject };

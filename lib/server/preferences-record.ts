@@ -4,8 +4,7 @@ import type { ConsentEventInput } from "@/lib/consent/events";
 import type { ActionResult } from "@/lib/forms";
 import { gpcRefusals } from "@/lib/preferences/choices";
 import type { LegalBasis } from "@/lib/purposes/vocabulary";
-import { getSubjectConsents, recordConsent, type RecordResult } from "@/db/consent/consent";
-import type { Subject } from "@/db/schema";
+import { getSubjectConsents, recordConsent, type RecordResult, type Subject } from "@/db/consent";
 
 export type PreferenceEvent = Omit<ConsentEventInput, "subject" | "source">;
 
@@ -30,7 +29,7 @@ function refusal(r: Extract<RecordResult, { status: "rejected" }>): ActionResult
 export async function recordPreferences(subject: Subject, events: PreferenceEvent[]): Promise<ActionResult> {
   if (events.length === 0) return { ok: true };
   const gpc = await gpcSignal();
-  const { results } = recordConsent(
+  const { results } = await recordConsent(
     events.map((e) => ({ ...e, subject: { id: subject.uid }, source: "preference_center" as const })),
     { gpc, source: "preference_center" },
   );
@@ -41,7 +40,7 @@ export async function recordPreferences(subject: Subject, events: PreferenceEven
 /** Honours a GPC signal as soon as the subject is known: every sale/sharing purpose not refused yet is refused. */
 export async function honourGpcOnArrival(subject: Subject): Promise<void> {
   if (!(await gpcSignal())) return;
-  const states = getSubjectConsents(subject.id).map((c) => ({ ...c, legalBasis: c.legalBasis as LegalBasis }));
+  const states = (await getSubjectConsents(subject.id)).map((c) => ({ ...c, legalBasis: c.legalBasis as LegalBasis }));
   await recordPreferences(
     subject,
     gpcRefusals(states).map((r) => ({ purpose: r.purpose, event: r.event })),

@@ -4,8 +4,7 @@ import { cookies } from "next/headers";
 import { signToken, verifyToken } from "@/lib/preferences/signed-token";
 import { CODE_TTL_MS } from "@/lib/preferences/code";
 import { isLocale, localeCookie } from "@/lib/i18n/config";
-import { getSubjectByUid } from "@/db/consent/consent";
-import type { Subject } from "@/db/schema";
+import { getSubjectByUid, type Subject } from "@/db/consent";
 import { publicBaseUrl } from "./base-url";
 import { preferencesKey } from "./preferences-secrets";
 
@@ -24,7 +23,7 @@ export const getPreferencesSubject = cache(async (): Promise<Subject | null> => 
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   const payload = verifyToken(token, "session", preferencesKey("session"), Date.now());
   if (!payload || typeof payload.sid !== "string") return null;
-  return getSubjectByUid(payload.sid) ?? null;
+  return (await getSubjectByUid(payload.sid)) ?? null;
 });
 
 /** Opens a session for the subject; the cookie carries only their public uid and an expiry. */

@@ -4,8 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { isRole, type Role } from "@/lib/auth/roles";
-import { getStaffUserById } from "@/db/staff/staff";
-import { createAuditEntry } from "@/db/staff/audit";
+import { createAuditEntry, getStaffUserById } from "@/db/staff";
 import { auth } from "./auth";
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };
@@ -19,7 +18,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const user = getStaffUserById(id);
+  const user = await getStaffUserById(id);
   if (!user || !user.active || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
@@ -29,7 +28,7 @@ export async function requirePermission(permission: Permission, target?: string)
   const user = await getCurrentUser();
   if (!user) throw new UnauthenticatedError();
   if (!can(user.role, permission)) {
-    createAuditEntry({
+    await createAuditEntry({
       actorId: user.id,
       actorLabel: user.email,
       action: "access.denied",

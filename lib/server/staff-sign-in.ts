@@ -2,9 +2,7 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { signInSchema } from "@/lib/staff/schemas";
 import { checkThrottle, recordFailure } from "@/lib/auth/throttle";
-import { getStaffUserByEmail, recordSignIn } from "@/db/staff/staff";
-import { clearThrottle, getThrottle, saveThrottle } from "@/db/staff/sign-in-throttles";
-import { createAuditEntry } from "@/db/staff/audit";
+import { clearThrottle, createAuditEntry, getStaffUserByEmail, getThrottle, recordSignIn, saveThrottle } from "@/db/staff";
 import { decoyHash, verifyPassword } from "./passwords";
 
 export class SignInLockedError extends Error {
@@ -14,8 +12,8 @@ export class SignInLockedError extends Error {
 }
 
 /** When the account key is locked, how many ms remain; otherwise null. */
-export function signInLockRemaining(email: string): number | null {
-  const verdict = checkThrottle(getThrottle(email.trim().toLowerCase()), Date.now());
+export async function signInLockRemaining(email: string): Promise<number | null> {
+  const verdict = checkThrottle(await getThrottle(email.trim().toLowerCase()), Date.now());
   return verdict.locked ? verdict.retryAfterMs : null;
 }
 
@@ -29,22 +27,22 @@ export async function authorizeStaff(raw: unknown): Promise<{ id: number; email:
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const now = Date.now();
-  const verdict = checkThrottle(getThrottle(email), now);
+  const verdict = checkThrottle(await getThrottle(email), now);
   if (verdict.locked) {
-    createAuditEntry({ actorId: null, actorLabel: email, action: "auth.sign-in", outcome: "denied", details: { reason: "locked" } });
+    await createAuditEntry({ actorId: null, actorLabel: email, action: "auth.sign-in", outcome: "denied", details: { reason: "locked" } });
     throw new SignInLockedError(verdict.retryAfterMs);
   }
-  const user = getStaffUserByEmail(email);
+  const user = await getStaffUserByEmail(email);
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   if (user && ok && user.active) {
-    clearThrottle(email);
-    recordSignIn(user.id);
-    createAuditEntry({ actorId: user.id, actorLabel: email, action: "auth.sign-in", targetType: "staff_user", targetId: user.id });
+    await clearThrottle(email);
+    await recordSignIn(user.id);
+    await createAuditEntry({ actorId: user.id, actorLabel: email, action: "auth.sign-in", targetType: "staff_user", targetId: user.id });
     return { id: user.id, email: user.email, name: user.name };
   }
-  const { next, delayMs } = recordFailure(getThrottle(email), now);
-  saveThrottle(email, next);
-  createAuditEntry({
+  const { next, delayMs } = recordFailure(await getThrottle(email), now);
+  await saveThrottle(email, next);
+  await createAuditEntry({
     actorId: null,
     actorLabel: email,
     action: "auth.sign-in",

@@ -2,9 +2,8 @@ import "server-only";
 import { hashApiKey } from "@/lib/api-keys/keys";
 import { problem, problemResponse } from "@/lib/api/problem";
 import { originAllowed } from "@/lib/widget/origins";
-import { getBrandSettings } from "@/db/staff/brand";
-import { touchApiKey } from "@/db/staff/api-keys-server";
-import { getPublishableKeyByHash } from "@/db/consent/widget-keys";
+import { getBrandSettings, touchApiKey } from "@/db/staff";
+import { getPublishableKeyByHash } from "@/db/consent";
 import { takeAddress, tooManyRequests } from "./rate-limits";
 
 export type WidgetCaller = { keyId: number; origin: string; cors: Record<string, string> };
@@ -30,20 +29,23 @@ export function selfOrigin(request: Request): string {
  * reading an answer, not from sending, so a refused origin is refused here,
  * before anything is read or written, and gets no CORS headers.
  */
-export function authorizeWidget(request: Request, key: string): { ok: true; caller: WidgetCaller } | { ok: false; response: Response } {
-  const found = getPublishableKeyByHash(hashApiKey(key));
+export async function authorizeWidget(
+  request: Request,
+  key: string,
+): Promise<{ ok: true; caller: WidgetCaller } | { ok: false; response: Response }> {
+  const found = await getPublishableKeyByHash(hashApiKey(key));
   if (!found)
     return { ok: false, response: problemResponse(problem("unauthorized", "This publishable key is unknown or has been revoked.")) };
   const origin = request.headers.get("origin");
   const self = selfOrigin(request);
-  const allowed = found.allowedOrigins.length > 0 ? found.allowedOrigins : (getBrandSettings()?.allowedOrigins ?? []);
+  const allowed = found.allowedOrigins.length > 0 ? found.allowedOrigins : ((await getBrandSettings())?.allowedOrigins ?? []);
   if (!originAllowed({ origin, selfOrigin: self, allowed, fetchSite: request.headers.get("sec-fetch-site") })) {
     const detail = origin
       ? `The origin ${origin} is not allowed to use this publishable key. An administrator can add it to the key's allowed origins.`
       : "Send this request from a browser page in one of the key's allowed origins.";
     return { ok: false, response: problemResponse(problem("forbidden", detail)) };
   }
-  touchApiKey(found.id);
+  await touchApiKey(found.id);
   const cors: Record<string, string> = origin ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : { Vary: "Origin" };
   const limit = takeAddress("widget", request, String(found.id));
   if (!limit.ok)
@@ -52,9 +54,9 @@ export function authorizeWidget(request: Request, key: string): { ok: true; call
 }
 
 /** The answer to a CORS preflight: the same checks, then which methods and headers the widget may use. */
-export function widgetPreflight(request: Request, key: string | null): Response {
+export async function widgetPreflight(request: Request, key: string | null): Promise<Response> {
   if (!key) return problemResponse(problem("unauthorized", "Give the publishable key as ?key=."));
-  const auth = authorizeWidget(request, key);
+  const auth = await authorizeWidget(request, key);
   if (!auth.ok) return auth.response;
   return new Response(null, { status: 204, headers: { ...auth.caller.cors, ...PREFLIGHT } });
 }

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { navFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/staff/brand";
+import { getBrandSettings } from "@/db/staff";
 import { NavLink } from "@/components/shell/nav-link";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { setLocaleAction } from "@/app/locale-action";
@@ -14,7 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   const [t, tr] = await Promise.all([getTranslations("shell"), getTranslations("roles")]);
-  const brand = getBrandSettings();
+  const brand = await getBrandSettings();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

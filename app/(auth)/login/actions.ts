@@ -21,7 +21,7 @@ export async function signInAction(_prev: ActionResult, form: FormData): Promise
       return { ok: true };
     } catch (error) {
       if (error instanceof CredentialsSignin) {
-        const remaining = signInLockRemaining(credentials.email);
+        const remaining = await signInLockRemaining(credentials.email);
         if (error.code === "locked" || remaining) throw new RateLimitedError(Math.ceil((remaining ?? 60_000) / 1000), "locked");
         throw new RefusedError("invalid");
       }

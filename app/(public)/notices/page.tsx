@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectChoice } from "@/lib/purposes/vocabulary";
-import { getBrandSettings } from "@/db/staff/brand";
-import { listPublishedNotices } from "@/db/notices/notices";
+import { getBrandSettings } from "@/db/staff";
+import { listPublishedNotices } from "@/db/notices";
 import { ShortLayerList } from "@/components/notices/short-layer";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -21,8 +21,8 @@ export default async function NoticesPage() {
     getFormatter(),
     getLocale(),
   ]);
-  const brand = getBrandSettings();
-  const notices = listPublishedNotices(locale);
+  const brand = await getBrandSettings();
+  const notices = await listPublishedNotices(locale);
   return (
     <article className="stack">
       <header className="stack" style={{ gap: "0.5rem" }}>

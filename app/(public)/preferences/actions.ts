@@ -6,8 +6,7 @@ import type { ActionResult } from "@/lib/forms";
 import { eventForSwitch, purposesToWithdraw } from "@/lib/preferences/choices";
 import { objectSchema, setChannelSchema, setConsentSchema, withdrawAllSchema } from "@/lib/preferences/schemas";
 import type { LegalBasis } from "@/lib/purposes/vocabulary";
-import { getSubjectConsents } from "@/db/consent/consent";
-import type { Subject } from "@/db/schema";
+import { getSubjectConsents, type Subject } from "@/db/consent";
 import { runSubjectAction } from "@/lib/server/action";
 import { recordPreferences, type PreferenceEvent } from "@/lib/server/preferences-record";
 import { endPreferencesSession } from "@/lib/server/preferences-session";
@@ -28,8 +27,8 @@ const shownNotice = (i: { purpose: string; noticeVersion: number; noticeLocale: 
   locale: i.noticeLocale,
 });
 
-function currentState(subjectId: number, purpose: string) {
-  return getSubjectConsents(subjectId).find((c) => c.purpose === purpose)?.state ?? "none";
+async function currentState(subjectId: number, purpose: string) {
+  return (await getSubjectConsents(subjectId)).find((c) => c.purpose === purpose)?.state ?? "none";
 }
 
 // A grant for a minor names the guardian who gave it (GDPR Art. 8); the field says so.
@@ -37,10 +36,10 @@ const guardianMissing = () => new RefusedError("guardian-required", "guardianNam
 
 /** The consent switch: on grants (or re-confirms), off withdraws. One click either way. */
 export async function setConsentAction(form: FormData): Promise<ActionResult> {
-  return runSubjectAction(setConsentSchema, form, (i, subject) => {
+  return runSubjectAction(setConsentSchema, form, async (i, subject) => {
     const on = i.choice === "on";
     if (on && subject.isMinor && !i.guardianName) throw guardianMissing();
-    const event = eventForSwitch(currentState(subject.id, i.purpose), on);
+    const event = eventForSwitch(await currentState(subject.id, i.purpose), on);
     return record(subject, [{ ...shownNotice(i), event, ...(on && i.guardianName ? { guardianName: i.guardianName } : {}) }]);
   });
 }
@@ -67,8 +66,8 @@ export async function objectAction(form: FormData): Promise<ActionResult> {
 
 /** Withdraws every consent the subject has given, in one ledger transaction. */
 export async function withdrawAllAction(form: FormData): Promise<ActionResult> {
-  return runSubjectAction(withdrawAllSchema, form, (_i, subject) => {
-    const states = getSubjectConsents(subject.id).map((c) => ({ ...c, legalBasis: c.legalBasis as LegalBasis }));
+  return runSubjectAction(withdrawAllSchema, form, async (_i, subject) => {
+    const states = (await getSubjectConsents(subject.id)).map((c) => ({ ...c, legalBasis: c.legalBasis as LegalBasis }));
     return record(
       subject,
       purposesToWithdraw(states).map((purpose) => ({ purpose, event: "withdrawn" as const })),

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { SubjectEventRow } from "@/db/consent/consent";
+import type { SubjectEventRow } from "@/db/consent";
 import { HISTORY_LIMIT } from "./load";
 
 /** The subject's own ledger, newest first, each event with its receipt. */

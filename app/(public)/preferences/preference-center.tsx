@@ -4,7 +4,7 @@ import { maskEmail } from "@/lib/preferences/mask";
 import { subjectChoice, type LegalBasis } from "@/lib/purposes/vocabulary";
 import { gpcSignal } from "@/lib/server/preferences-record";
 import { SESSION_TTL_MS } from "@/lib/server/preferences-session";
-import type { Subject } from "@/db/schema";
+import type { Subject } from "@/db/consent";
 import { signOutAction } from "./actions";
 import { GuardianProvider } from "./guardian";
 import { History } from "./history";
@@ -23,7 +23,7 @@ export async function PreferenceCenter({ subject }: { subject: Subject }) {
     getLocale(),
     gpcSignal(),
   ]);
-  const { items, events, titles } = loadPreferenceCenter(subject, locale);
+  const { items, events, titles } = await loadPreferenceCenter(subject, locale);
   const states = items.map((i) => ({ ...i.consent, legalBasis: i.purpose.legalBasis as LegalBasis }));
   const withdrawable = purposesToWithdraw(states).length;
   return (

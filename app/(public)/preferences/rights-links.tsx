@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { isOpen } from "@/lib/requests/vocabulary";
-import { listSubjectRequests } from "@/db/subjects/subjects";
+import { listSubjectRequests } from "@/db/subjects";
 
 /** The way to the subject's requests: the common ones one click away, and how many are open. */
 export async function RightsLinks({ subjectId }: { subjectId: number }) {
   const t = await getTranslations("myRequests.link");
-  const open = listSubjectRequests(subjectId).filter((r) => isOpen(r.status)).length;
+  const open = (await listSubjectRequests(subjectId)).filter((r) => isOpen(r.status)).length;
   return (
     <section className="card stack" aria-labelledby="rights">
       <h2 id="rights">{t("title")}</h2>

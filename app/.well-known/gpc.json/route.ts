@@ -1,4 +1,4 @@
-import { lastSaleSharingChange } from "@/db/notices/notices";
+import { lastSaleSharingChange } from "@/db/notices";
 
 export const dynamic = "force-dynamic";
 
@@ -7,8 +7,8 @@ export const dynamic = "force-dynamic";
  * Candor honours the signal as an opt-out of sale and sharing. lastUpdate is
  * when what the brand sells or shares last changed. Public: no permission applies.
  */
-export function GET() {
-  const last = lastSaleSharingChange() ?? new Date();
+export async function GET() {
+  const last = (await lastSaleSharingChange()) ?? new Date();
   return Response.json(
     { gpc: true, lastUpdate: last.toISOString().slice(0, 10) },
     { headers: { "Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*" } },

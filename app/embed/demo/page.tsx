@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { getBrandSettings } from "@/db/staff/brand";
+import { getBrandSettings } from "@/db/staff";
 import { jurisdictions } from "@/lib/jurisdictions";
 import { DEMO_PUBLISHABLE_KEY } from "@/lib/widget/demo-key";
 import { publicBaseUrl } from "@/lib/server/base-url";
@@ -26,7 +26,7 @@ const searchSchema = z.object({
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("embedDemo");
-  return { title: { absolute: `${t("metaTitle")} · ${getBrandSettings()?.name ?? "Northtrail Outfitters"}` } };
+  return { title: { absolute: `${t("metaTitle")} · ${(await getBrandSettings())?.name ?? "Northtrail Outfitters"}` } };
 }
 
 const colours = ["fjord", "moss", "granite"] as const;
@@ -40,7 +40,7 @@ export default async function EmbedDemoPage({ searchParams }: { searchParams: Pr
   // The page's Content-Security-Policy runs only scripts carrying this request's nonce (proxy.ts).
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const [t, format, base] = await Promise.all([getTranslations("embedDemo"), getFormatter(), publicBaseUrl()]);
-  const brand = getBrandSettings()?.name ?? "Northtrail Outfitters";
+  const brand = (await getBrandSettings())?.name ?? "Northtrail Outfitters";
   const subjectAttr = search.subject ? ` data-subject="${search.subject}"` : "";
   const snippet = `<script src="${base}/embed/consent.js"\n  data-key="${DEMO_PUBLISHABLE_KEY}"${subjectAttr}\n  data-jurisdiction="${search.jurisdiction}" async></script>`;
 

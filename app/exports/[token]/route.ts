@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { escapeHtml, exportFormats, exportToCsv, exportToHtml } from "@/lib/requests/export-formats";
-import { openExport } from "@/db/requests/fulfilment";
-import { getBrandSettings } from "@/db/staff/brand";
+import { openExport } from "@/db/requests";
+import { getBrandSettings } from "@/db/staff";
 import { takeAddress } from "@/lib/server/rate-limits";
 
 // Public by design: the random token in the link is the subject's credential (SPEC §4).
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const unknown = () =>
     page(404, "Download link not found", "This link is not valid. Check that you copied the whole address from our message.");
   if (!tokenSchema.safeParse(token).success) return unknown();
-  const found = openExport(token, format);
+  const found = await openExport(token, format);
   if (found.status === "unknown") return unknown();
   if (found.status !== "ok")
     return page(410, "This download link has expired", "Links to your data work for 7 days. Contact us and we will send a new one.");
@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
       headers: { ...headers, "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` },
     });
   if (format === "html")
-    return new Response(exportToHtml(found.data, getBrandSettings()?.name ?? "Candor"), {
+    return new Response(exportToHtml(found.data, (await getBrandSettings())?.name ?? "Candor"), {
       headers: { ...headers, "content-type": "text/html; charset=utf-8" },
     });
   return new Response(JSON.stringify(found.data, null, 2), {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/server/session";
-import { listApiKeys } from "@/db/staff/api-keys-server";
+import { listApiKeys } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiKeysPage() {
   await requirePagePermission("api-key:manage", "/admin/api-keys");
   const [t, format] = await Promise.all([getTranslations("apiKeys"), getFormatter()]);
-  const keys = listApiKeys();
+  const keys = await listApiKeys();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="stack">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { auditDateBounds, auditFilterSchema } from "@/lib/audit/filter";
 import { requirePagePermission } from "@/lib/server/session";
-import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/staff/audit";
+import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -21,8 +21,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
   const filter = auditFilterSchema.parse(await searchParams);
   const { from, to, ...rest } = filter;
-  const { rows, hasMore } = listAuditEntries({ ...rest, ...auditDateBounds({ from, to }), pageSize: PAGE_SIZE });
-  const chain = getAuditChainStatus();
+  const { rows, hasMore } = await listAuditEntries({ ...rest, ...auditDateBounds({ from, to }), pageSize: PAGE_SIZE });
+  const chain = await getAuditChainStatus();
   return (
     <div className="stack">
       <PageHeader
@@ -36,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           )
         }
       />
-      <AuditFilters actions={listAuditActions()} initial={filter} />
+      <AuditFilters actions={await listAuditActions()} initial={filter} />
       <DataTable
         label={t("tableCaption")}
         rows={rows}

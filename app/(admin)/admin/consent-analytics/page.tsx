@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { utcDay } from "@/lib/metrics/period";
 import { requirePagePermission } from "@/lib/server/session";
-import { listChoicePurposes } from "@/db/dashboards/filter";
+import { listChoicePurposes } from "@/db/dashboards";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConsentAnalyticsDashboard } from "@/components/dashboards/consent-analytics-dashboard";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConsentAnalyticsPage() {
   await requirePagePermission("consent-analytics:read", "/admin/consent-analytics");
   const t = await getTranslations("dashboards");
-  const purposes = listChoicePurposes().map(({ key, name }) => ({ key, name }));
+  const purposes = (await listChoicePurposes()).map(({ key, name }) => ({ key, name }));
   return (
     <div className="stack">
       <PageHeader title={t("consent.title")} description={t("consent.description")} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { categoriesInUse, minimizationHints } from "@/lib/purposes/data-map";
 import { requirePagePermission } from "@/lib/server/session";
-import { listPurposes } from "@/db/purposes/purposes";
+import { listPurposes } from "@/db/purposes";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DataMapPage() {
   await requirePagePermission("purpose:read", "/admin/data-map");
   const [t, tv] = await Promise.all([getTranslations("dataMap"), getTranslations("vocabulary")]);
-  const purposes = listPurposes().filter((p) => p.status === "active" || p.status === "in_review");
+  const purposes = (await listPurposes()).filter((p) => p.status === "active" || p.status === "in_review");
   const categories = categoriesInUse(purposes);
   const hints = minimizationHints(purposes.filter((p) => p.status === "active"));
   return (

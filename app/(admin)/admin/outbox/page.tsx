@@ -7,7 +7,7 @@ import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { shownRecipient } from "@/lib/outbox/recipient";
 import { requirePagePermission } from "@/lib/server/session";
 import { config } from "@/lib/server/config";
-import { listOutbox } from "@/db/requests/outbox";
+import { listOutbox } from "@/db/requests";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -24,7 +24,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   await requirePagePermission("outbox:read", "/admin/outbox");
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   const filter = outboxFilterSchema.parse(await searchParams);
-  const { rows, hasMore } = listOutbox({ ...filter, pageSize: 30 });
+  const { rows, hasMore } = await listOutbox({ ...filter, pageSize: 30 });
   const smtp = config().smtp !== null;
   const dt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   // An erased person's address is replaced once their message is sent or has failed for good.

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { dayBefore, percent } from "@/lib/metrics/rates";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { getConsentTotalsSince } from "@/db/consent/rollups";
-import { getRequestCounts } from "@/db/requests/queue";
-import { countPurposesByStatus } from "@/db/purposes/purposes";
+import { getConsentTotalsSince } from "@/db/consent";
+import { getRequestCounts } from "@/db/requests";
+import { countPurposesByStatus } from "@/db/purposes";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -29,9 +29,9 @@ export default async function OverviewPage() {
   const user = await requirePagePermission("overview:read", "/admin/overview");
   const t = await getTranslations("overview");
   const now = new Date();
-  const consent = getConsentTotalsSince(dayBefore(now, 30));
-  const requests = getRequestCounts(now);
-  const purposes = countPurposesByStatus();
+  const consent = await getConsentTotalsSince(dayBefore(now, 30));
+  const requests = await getRequestCounts(now);
+  const purposes = await countPurposesByStatus();
   const answered = consent.granted + consent.denied;
   const optIn = percent(consent.granted, answered);
   const onTime = percent(requests.closedOnTime, requests.closed);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createPurposeSchema, purposeFieldsSchema, purposeIdSchema, reviewCommentSchema } from "@/lib/purposes/schemas";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import { approvePurpose, createPurpose, retirePurpose, returnPurpose, savePurposeEdits, submitPurpose } from "@/db/purposes/workflow";
+import { approvePurpose, createPurpose, retirePurpose, returnPurpose, savePurposeEdits, submitPurpose } from "@/db/purposes";
 
 function done(purposeId: number, message: string) {
   revalidatePath("/admin/purposes");
@@ -13,8 +13,8 @@ function done(purposeId: number, message: string) {
 }
 
 export async function createPurposeAction(_prev: ActionResult<number>, form: FormData): Promise<ActionResult<number>> {
-  const result = await runAction("purpose:draft", createPurposeSchema, form, (input, user) => {
-    const { id } = createPurpose(input, user);
+  const result = await runAction("purpose:draft", createPurposeSchema, form, async (input, user) => {
+    const { id } = await createPurpose(input, user);
     return { ...done(id, "created"), data: id };
   });
   // redirect() throws, so it stays outside runAction's error handling.
@@ -23,37 +23,37 @@ export async function createPurposeAction(_prev: ActionResult<number>, form: For
 }
 
 export async function savePurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("purpose:draft", z.intersection(purposeIdSchema, purposeFieldsSchema), form, (input, user) => {
+  return runAction("purpose:draft", z.intersection(purposeIdSchema, purposeFieldsSchema), form, async (input, user) => {
     const { purposeId, ...fields } = input;
-    const kind = savePurposeEdits(purposeId, fields, user);
+    const kind = await savePurposeEdits(purposeId, fields, user);
     return done(purposeId, kind === "draft" ? "saved" : "revision-saved");
   });
 }
 
 export async function submitPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("purpose:draft", purposeIdSchema, form, ({ purposeId }, user) => {
-    submitPurpose(purposeId, user);
+  return runAction("purpose:draft", purposeIdSchema, form, async ({ purposeId }, user) => {
+    await submitPurpose(purposeId, user);
     return done(purposeId, "submitted");
   });
 }
 
 export async function approvePurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("purpose:review", purposeIdSchema, form, ({ purposeId }, user) => {
-    approvePurpose(purposeId, user);
+  return runAction("purpose:review", purposeIdSchema, form, async ({ purposeId }, user) => {
+    await approvePurpose(purposeId, user);
     return done(purposeId, "approved");
   });
 }
 
 export async function returnPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("purpose:review", reviewCommentSchema, form, ({ purposeId, comment }, user) => {
-    returnPurpose(purposeId, comment, user);
+  return runAction("purpose:review", reviewCommentSchema, form, async ({ purposeId, comment }, user) => {
+    await returnPurpose(purposeId, comment, user);
     return done(purposeId, "returned");
   });
 }
 
 export async function retirePurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("purpose:review", purposeIdSchema, form, ({ purposeId }, user) => {
-    retirePurpose(purposeId, user);
+  return runAction("purpose:review", purposeIdSchema, form, async ({ purposeId }, user) => {
+    await retirePurpose(purposeId, user);
     return done(purposeId, "retired");
   });
 }

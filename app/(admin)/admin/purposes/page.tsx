@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { purposeFilterSchema, purposeStatuses } from "@/lib/purposes/filter";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { listPurposes } from "@/db/purposes/purposes";
+import { listPurposes } from "@/db/purposes";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -20,7 +20,7 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
   const user = await requirePagePermission("purpose:read", "/admin/purposes");
   const [t, tv] = await Promise.all([getTranslations("purposes"), getTranslations("vocabulary")]);
   const { status } = purposeFilterSchema.parse(await searchParams);
-  const rows = listPurposes({ status });
+  const rows = await listPurposes({ status });
   return (
     <div className="stack">
       <PageHeader

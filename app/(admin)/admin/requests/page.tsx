@@ -5,12 +5,11 @@ import { assigneeCondition, DUE_SOON_DAYS, requestQueueFilterSchema } from "@/li
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { getRequestCounts, listRequestJurisdictions, listRequestQueue } from "@/db/requests/queue";
+import { getRequestCounts, listRequestAssignees, listRequestJurisdictions, listRequestQueue } from "@/db/requests";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
-import { listRequestAssignees } from "@/db/requests/detail";
 import { RequestFilters } from "./request-filters";
 import { DAY_MS } from "@/lib/time";
 
@@ -26,8 +25,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
   const filter = requestQueueFilterSchema.parse(await searchParams);
   const now = new Date();
-  const counts = getRequestCounts(now);
-  const { rows, hasMore } = listRequestQueue({
+  const counts = await getRequestCounts(now);
+  const { rows, hasMore } = await listRequestQueue({
     status: filter.status === "all" ? undefined : filter.status,
     type: filter.type,
     jurisdiction: filter.jurisdiction,
@@ -60,7 +59,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           </>
         }
       />
-      <RequestFilters jurisdictions={listRequestJurisdictions()} assignees={listRequestAssignees()} initial={filter} />
+      <RequestFilters jurisdictions={await listRequestJurisdictions()} assignees={await listRequestAssignees()} initial={filter} />
       <DataTable
         label={t("tableCaption")}
         rows={rows}

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { defaultNoticeLanguages, noticeLanguagesByJurisdiction } from "@/lib/notices/required-languages";
 import { requirePagePermission } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/staff/brand";
+import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoticeLanguagesForm } from "./notice-languages-form";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BrandSettingsPage() {
   await requirePagePermission("settings:manage", "/admin/settings");
   const t = await getTranslations("brandSettings");
-  const brand = getBrandSettings();
+  const brand = await getBrandSettings();
   return (
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/server/session";
-import { listStaffUsers } from "@/db/staff/staff";
+import { listStaffUsers } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   const me = await requirePagePermission("staff:manage", "/admin/staff");
   const [t, tr, format] = await Promise.all([getTranslations("staff"), getTranslations("roles"), getFormatter()]);
-  const staff = listStaffUsers();
+  const staff = await listStaffUsers();
   return (
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />

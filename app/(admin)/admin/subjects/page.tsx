@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/server/session";
-import { searchSubjects } from "@/db/subjects/subjects";
+import { searchSubjects } from "@/db/subjects";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -19,7 +19,7 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
   await requirePagePermission("subject:read-pii", "/admin/subjects");
   const t = await getTranslations("subjects");
   const { q } = querySchema.parse(await searchParams);
-  const found = q ? searchSubjects(q) : [];
+  const found = q ? await searchSubjects(q) : [];
   return (
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />

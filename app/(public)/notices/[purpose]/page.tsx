@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { purposeKeySchema } from "@/lib/purposes/schemas";
-import { listPublishedNotices } from "@/db/notices/notices";
+import { listPublishedNotices } from "@/db/notices";
 import { Paragraphs, ShortLayerList } from "@/components/notices/short-layer";
 
 async function load(params: Promise<{ purpose: string }>) {
   const key = purposeKeySchema.safeParse((await params).purpose);
-  const [notice] = key.success ? listPublishedNotices(await getLocale(), key.data) : [];
+  const [notice] = key.success ? await listPublishedNotices(await getLocale(), key.data) : [];
   if (!notice) notFound();
   return notice;
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { verifyPreferencesLink } from "@/lib/preferences/link";
-import { getSubjectByUid } from "@/db/consent/consent";
+import { getSubjectByUid } from "@/db/consent";
 import { honourGpcOnArrival } from "@/lib/server/preferences-record";
 import { preferencesLinkSecret } from "@/lib/server/preferences-secrets";
 import { startPreferencesSession } from "@/lib/server/preferences-session";
@@ -22,7 +22,7 @@ export async function GET(request: NextRequest) {
     });
   const q = Object.fromEntries(["sid", "exp", "sig"].map((k) => [k, request.nextUrl.searchParams.get(k) ?? undefined]));
   const verdict = verifyPreferencesLink(q, preferencesLinkSecret(), Date.now());
-  const subject = verdict.ok ? getSubjectByUid(verdict.sid) : undefined;
+  const subject = verdict.ok ? await getSubjectByUid(verdict.sid) : undefined;
   let target = "/preferences";
   if (!subject) target += `?link=${!verdict.ok && verdict.reason === "expired" ? "expired" : "invalid"}`;
   else {

@@ -5,8 +5,7 @@ import type { ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
 import { runSubjectAction } from "@/lib/server/action";
 import { authSecret } from "@/lib/server/secret";
-import { createRequest, type IntakeResult } from "@/db/requests/intake";
-import { checkRequestCode, loadRequest, markVerified } from "@/db/requests/workflow";
+import { checkRequestCode, createRequest, type IntakeResult, loadRequest, markVerified } from "@/db/requests";
 
 // The subject acts for themselves; the audit log names them only as "subject", never by address.
 const SUBJECT_ACTOR = { id: null, email: "subject" } as const;
@@ -23,8 +22,8 @@ export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form:
   return runSubjectAction(
     subjectRequestSchema,
     form,
-    (input, subject) => {
-      const { request, verification, duplicateOf } = createRequest(
+    async (input, subject) => {
+      const { request, verification, duplicateOf } = await createRequest(
         {
           type: input.type,
           jurisdiction: subject.jurisdiction,
@@ -44,23 +43,23 @@ export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form:
 
 /** The code sent for one of the subject's own requests; a request of anyone else is "not found". */
 export async function confirmRequestCodeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runSubjectAction(subjectRequestCodeSchema, form, (input, subject) => {
-    if (!ownedBy(input.requestId, subject.id)) return { ok: false, formError: "request-not-found" };
-    const outcome = checkRequestCode(input.requestId, input.code, authSecret());
+  return runSubjectAction(subjectRequestCodeSchema, form, async (input, subject) => {
+    if (!(await ownedBy(input.requestId, subject.id))) return { ok: false, formError: "request-not-found" };
+    const outcome = await checkRequestCode(input.requestId, input.code, authSecret());
     if (outcome !== "ok")
       throw new RefusedError(
         outcome === "wrong" ? "request-code-wrong" : outcome === "none" ? "request-code-none" : `code-${outcome}`,
         "code",
       );
-    markVerified(input.requestId, "identity confirmed by the subject with the emailed code", SUBJECT_ACTOR);
+    await markVerified(input.requestId, "identity confirmed by the subject with the emailed code", SUBJECT_ACTOR);
     revalidatePath("/preferences/requests");
     return { ok: true, message: "verified" };
   });
 }
 
-function ownedBy(requestId: number, subjectId: number): boolean {
+async function ownedBy(requestId: number, subjectId: number): Promise<boolean> {
   try {
-    return loadRequest(requestId).subjectId === subjectId;
+    return (await loadRequest(requestId)).subjectId === subjectId;
   } catch (e) {
     if (e instanceof NotFoundError) return false;
     throw e;

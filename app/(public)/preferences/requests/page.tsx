@@ -5,7 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectStatus } from "@/lib/requests/subject-intake";
 import { reasonText } from "@/lib/requests/system-reasons";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
-import { listSubjectRequests } from "@/db/subjects/subjects";
+import { listSubjectRequests } from "@/db/subjects";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -31,7 +31,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const subject = await getPreferencesSubject();
   if (!subject) redirect("/preferences");
   const [t, format, q, locale] = await Promise.all([getTranslations("myRequests"), getFormatter(), searchParams, getLocale()]);
-  const requests = listSubjectRequests(subject.id);
+  const requests = await listSubjectRequests(subject.id);
   const waiting = requests.filter((r) => subjectStatus(r.status, r.verification) === "waiting-for-code");
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const preset = typeof q.type === "string" ? q.type : undefined;

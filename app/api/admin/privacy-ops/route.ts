@@ -1,5 +1,8 @@
 import { dashboardRoute } from "@/lib/server/admin-api";
-import { getPrivacyOps } from "@/db/dashboards/privacy-ops";
+import { getPrivacyOps } from "@/db/dashboards";
 
 /** Request volumes, SLA clocks, the overdue list and time per stage, for privacy officers. Requests are not about a purpose. */
-export const GET = dashboardRoute("privacy-ops:read", (q) => getPrivacyOps({ period: q.period, jurisdiction: q.jurisdiction }, q.now));
+export const GET = dashboardRoute(
+  "privacy-ops:read",
+  async (q) => await getPrivacyOps({ period: q.period, jurisdiction: q.jurisdiction }, q.now),
+);

@@ -2,7 +2,7 @@ import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib
 import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
 import { apiRoute, authenticateApiKey, jsonResponse, readJsonBody } from "@/lib/server/api";
 import { authSecret } from "@/lib/server/secret";
-import { createRequest, resolveRequestSubject } from "@/db/requests/intake";
+import { createRequest, resolveRequestSubject } from "@/db/requests";
 
 const refused = (field: string, code: string, detail: string) =>
   problemResponse(
@@ -16,7 +16,7 @@ const refused = (field: string, code: string, detail: string) =>
  * nothing is written, and apiRoute answers 422 subject-conflict naming each field.
  */
 export const POST = apiRoute(async (request: Request) => {
-  const caller = authenticateApiKey(request, "secret");
+  const caller = await authenticateApiKey(request, "secret");
   if (!caller.ok) return caller.response;
   const body = await readJsonBody(request, REQUEST_BODY_LIMIT);
   if (!body.ok) return body.response;
@@ -26,7 +26,7 @@ export const POST = apiRoute(async (request: Request) => {
     return problemResponse(problem("validation", summarizeErrors(errors), { errors }));
   }
   const input = parsed.data;
-  const subject = resolveRequestSubject(input.subject);
+  const subject = await resolveRequestSubject(input.subject);
   if (input.subject.id && subject?.uid !== input.subject.id)
     return refused("subject.id", "unknown-subject", "No subject has this id. Use the subjectId a consent response returned.");
   if (!subject && !input.subject.email)
@@ -34,7 +34,7 @@ export const POST = apiRoute(async (request: Request) => {
   const jurisdiction = input.jurisdiction ?? subject?.jurisdiction;
   if (!jurisdiction)
     return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
-  const { request: created, duplicateOf } = createRequest(
+  const { request: created, duplicateOf } = await createRequest(
     {
       type: input.type,
       jurisdiction,

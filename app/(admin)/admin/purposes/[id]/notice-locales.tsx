@@ -3,8 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { localeNames, locales, type Locale } from "@/lib/i18n/config";
 import { missingNoticeLanguages, requiredNoticeLanguages } from "@/lib/notices/required-languages";
 import { translationStatus } from "@/lib/notices/translation-status";
-import { getBrandSettings } from "@/db/staff/brand";
-import { listNoticeVersions } from "@/db/notices/notices";
+import { getBrandSettings } from "@/db/staff";
+import { listNoticeVersions } from "@/db/notices";
 import { Badge } from "@/components/ui/badge";
 import { TableWrap } from "@/components/ui/table-wrap";
 
@@ -28,8 +28,8 @@ export async function NoticeLocales({
   live: boolean;
 }) {
   const [t, tv, format] = await Promise.all([getTranslations("noticeLocales"), getTranslations("vocabulary"), getFormatter()]);
-  const rows = translationStatus(locales, listNoticeVersions(purposeId));
-  const setting = getBrandSettings()?.noticeLanguages ?? null;
+  const rows = translationStatus(locales, await listNoticeVersions(purposeId));
+  const setting = (await getBrandSettings())?.noticeLanguages ?? null;
   const required = requiredNoticeLanguages(jurisdictions, setting);
   const missing = missingNoticeLanguages(
     jurisdictions,

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { subjectChoice } from "@/lib/purposes/vocabulary";
-import type { PurposeDetail } from "@/db/purposes/purposes";
+import type { PurposeDetail } from "@/db/purposes";
 import { Badge } from "@/components/ui/badge";
 
 /** The purpose's declaration, as a reader would want it: what, why, how long, who else. */

@@ -4,19 +4,19 @@ import { assignSchema, completeSchema, noteSchema, reasonSchema, requestIdSchema
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { authSecret } from "@/lib/server/secret";
-import { completeRequest } from "@/db/requests/fulfilment";
-import { rectifySchema } from "@/lib/requests/rectification";
-import { staffCodeSchema } from "@/lib/requests/subject-intake";
-import { rectifySubject } from "@/db/requests/rectification";
 import {
   addRequestNote,
   assignRequest,
   checkRequestCode,
+  completeRequest,
   extendRequest,
   markVerified,
+  rectifySubject,
   rejectRequest,
   startVerification,
-} from "@/db/requests/workflow";
+} from "@/db/requests";
+import { rectifySchema } from "@/lib/requests/rectification";
+import { staffCodeSchema } from "@/lib/requests/subject-intake";
 import { DuplicateError } from "@/lib/errors";
 
 // Every action: "request:process" first (privacy officers only), then zod, then one query call that logs and audits.
@@ -26,69 +26,69 @@ const done = (id: number, message = "done"): ActionResult => {
 };
 
 export async function startVerificationAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", requestIdSchema, form, (i, user) => {
-    startVerification(i.requestId, user, authSecret());
+  return runAction("request:process", requestIdSchema, form, async (i, user) => {
+    await startVerification(i.requestId, user, authSecret());
     return done(i.requestId);
   });
 }
 
 export async function markVerifiedAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", verifySchema, form, (i, user) => {
-    markVerified(i.requestId, i.note, user);
+  return runAction("request:process", verifySchema, form, async (i, user) => {
+    await markVerified(i.requestId, i.note, user);
     return done(i.requestId);
   });
 }
 
 export async function assignRequestAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", assignSchema, form, (i, user) => {
-    assignRequest(i.requestId, i.assigneeId, user);
+  return runAction("request:process", assignSchema, form, async (i, user) => {
+    await assignRequest(i.requestId, i.assigneeId, user);
     return done(i.requestId);
   });
 }
 
 export async function addNoteAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", noteSchema, form, (i, user) => {
-    addRequestNote(i.requestId, i.note, user);
+  return runAction("request:process", noteSchema, form, async (i, user) => {
+    await addRequestNote(i.requestId, i.note, user);
     return done(i.requestId);
   });
 }
 
 export async function extendRequestAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", reasonSchema, form, (i, user) => {
-    extendRequest(i.requestId, i.reason, user);
+  return runAction("request:process", reasonSchema, form, async (i, user) => {
+    await extendRequest(i.requestId, i.reason, user);
     return done(i.requestId);
   });
 }
 
 export async function rejectRequestAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", reasonSchema, form, (i, user) => {
-    rejectRequest(i.requestId, i.reason, user);
+  return runAction("request:process", reasonSchema, form, async (i, user) => {
+    await rejectRequest(i.requestId, i.reason, user);
     return done(i.requestId);
   });
 }
 
 export async function completeRequestAction(_prev: ActionResult, form: FormData) {
   return runAction("request:process", completeSchema, form, async (i, user) => {
-    completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl() });
+    await completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl() });
     return done(i.requestId);
   });
 }
 
 /** The code the person read back (by phone, say): a match verifies the request. */
 export async function checkCodeAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", staffCodeSchema, form, (i, user): ActionResult => {
-    const outcome = checkRequestCode(i.requestId, i.code, authSecret());
+  return runAction("request:process", staffCodeSchema, form, async (i, user): Promise<ActionResult> => {
+    const outcome = await checkRequestCode(i.requestId, i.code, authSecret());
     if (outcome !== "ok") return { ok: false, fieldErrors: { code: [`request-code-${outcome}`] } };
-    markVerified(i.requestId, "identity confirmed: the person read back the emailed code", user);
+    await markVerified(i.requestId, "identity confirmed: the person read back the emailed code", user);
     return done(i.requestId);
   });
 }
 
 /** Field-by-field correction of the person's details for a verified rectification request. */
 export async function rectifyAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", rectifySchema, form, (i, user): ActionResult => {
+  return runAction("request:process", rectifySchema, form, async (i, user): Promise<ActionResult> => {
     try {
-      const changed = rectifySubject(i, user);
+      const changed = await rectifySubject(i, user);
       revalidatePath(`/admin/requests/${i.requestId}`);
       return { ok: true, message: String(changed) };
     } catch (e) {

@@ -11,8 +11,8 @@ import { reasonText } from "@/lib/requests/system-reasons";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { isOpen } from "@/lib/requests/vocabulary";
 import { requirePagePermission } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/staff/brand";
-import { getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/requests/detail";
+import { getBrandSettings } from "@/db/staff";
+import { getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/requests";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RequestTimeline } from "./request-timeline";
@@ -27,7 +27,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const { id: raw } = await params;
   const user = await requirePagePermission("request:read", `/admin/requests/${raw}`);
   const id = z.coerce.number().int().positive().safeParse(raw);
-  const r = id.success ? getRequestDetail(id.data) : undefined;
+  const r = id.success ? await getRequestDetail(id.data) : undefined;
   if (!r) notFound();
   const [t, tq, format, locale] = await Promise.all([
     getTranslations("requestDetail"),
@@ -38,7 +38,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const now = new Date();
   const open = isOpen(r.status);
   const days = daysLeft(r.dueAt, now);
-  const brand = getBrandSettings();
+  const brand = await getBrandSettings();
   // The label and the due date come from the same rule (lib/requests/clock-rules.ts).
   const clock = clockRule({ jurisdiction: r.jurisdiction, type: r.type, appiTargetDays: brand?.appiTargetDays });
   const canExtend = !r.extendedAt && clock.extension !== null;
@@ -128,12 +128,12 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             canExtend: canExtend && days >= 0,
           }}
           me={user.id}
-          assignees={listRequestAssignees()}
+          assignees={await listRequestAssignees()}
         />
       ) : null}
       <RequestTimeline
-        events={listRequestTimeline(r.id)}
-        messages={listRequestMessages(r.id)}
+        events={await listRequestTimeline(r.id)}
+        messages={await listRequestMessages(r.id)}
         showAddresses={seesPii}
         receipt={{ receivedAt: r.receivedAt, enteredAt: r.createdAt, intake: r.intake, timeZone: brand?.timeZone ?? "UTC" }}
       />

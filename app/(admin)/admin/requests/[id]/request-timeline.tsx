@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { shownRecipient } from "@/lib/outbox/recipient";
 import { reasonText } from "@/lib/requests/system-reasons";
-import type { OutboxMessage, RequestEvent } from "@/db/schema";
+import type { OutboxMessage, RequestEvent } from "@/db/requests";
 import { enteredLater, toLocalInput } from "@/lib/requests/receipt";
 import { TableWrap } from "@/components/ui/table-wrap";
 

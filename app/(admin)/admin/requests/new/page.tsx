@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { toLocalInput } from "@/lib/requests/receipt";
 import { requirePagePermission } from "@/lib/server/session";
-import { requestPolicy } from "@/db/requests/workflow";
+import { requestPolicy } from "@/db/requests";
 import { PageHeader } from "@/components/ui/page-header";
 import { IntakeForm } from "./intake-form";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRequestPage() {
   await requirePagePermission("request:process", "/admin/requests/new");
   const t = await getTranslations("requestDetail");
-  const { timeZone } = requestPolicy();
+  const { timeZone } = await requestPolicy();
   return (
     <div className="stack">
       <p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { verificationSettings } from "@/lib/requests/verification";
 import { requirePagePermission } from "@/lib/server/session";
-import { getBrandSettings } from "@/db/staff/brand";
+import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { PolicyForm } from "./policy-form";
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RequestPolicyPage() {
   await requirePagePermission("request:configure", "/admin/requests/settings");
   const t = await getTranslations("requestPolicy");
-  const b = getBrandSettings();
+  const b = await getBrandSettings();
   return (
     <div className="stack">
       <p>

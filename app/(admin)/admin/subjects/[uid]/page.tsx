@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/server/session";
-import { getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/consent/consent";
-import { listSubjectRequests, recordSubjectView } from "@/db/subjects/subjects";
+import { getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/consent";
+import { listSubjectRequests, recordSubjectView } from "@/db/subjects";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -20,12 +20,12 @@ const uidSchema = z.string().regex(/^[\w-]{1,64}$/);
 export default async function SubjectPage({ params }: { params: Promise<{ uid: string }> }) {
   const user = await requirePagePermission("subject:read-pii", "/admin/subjects");
   const parsed = uidSchema.safeParse((await params).uid);
-  const subject = parsed.success ? getSubjectByUid(parsed.data) : undefined;
+  const subject = parsed.success ? await getSubjectByUid(parsed.data) : undefined;
   if (!subject) notFound();
-  recordSubjectView(subject, user);
+  await recordSubjectView(subject, user);
   const [t, format] = await Promise.all([getTranslations("subjects"), getFormatter()]);
-  const events = listSubjectEvents(subject.id, 200);
-  const requests = listSubjectRequests(subject.id);
+  const events = await listSubjectEvents(subject.id, 200);
+  const requests = await listSubjectRequests(subject.id);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="stack">
@@ -53,7 +53,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
           ))}
         </dl>
       </section>
-      <SubjectConsents consents={getSubjectConsents(subject.id)} />
+      <SubjectConsents consents={await getSubjectConsents(subject.id)} />
       <section className="stack" aria-labelledby="history">
         <h2 id="history">{t("history")}</h2>
         <TableWrap label={t("history")}>

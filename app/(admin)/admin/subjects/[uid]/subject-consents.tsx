@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { PurposeConsent } from "@/db/consent/consent";
+import type { PurposeConsent } from "@/db/consent";
 import { Badge } from "@/components/ui/badge";
 import { TableWrap } from "@/components/ui/table-wrap";
 

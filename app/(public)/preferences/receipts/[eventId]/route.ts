@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { buildConsentReceipt } from "@/lib/consent/receipt";
 import { isLocale } from "@/lib/i18n/config";
-import { getSubjectEvent } from "@/db/consent/consent";
-import { getBrandSettings } from "@/db/staff/brand";
-import { getNoticeVersion } from "@/db/notices/notices";
-import { getPurposeDetail } from "@/db/purposes/purposes";
+import { getSubjectEvent } from "@/db/consent";
+import { getBrandSettings } from "@/db/staff";
+import { getNoticeVersion } from "@/db/notices";
+import { getPurposeDetail } from "@/db/purposes";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
 
@@ -21,15 +21,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ eve
   const subject = await getPreferencesSubject();
   const raw = (await params).eventId;
   if (!subject || !/^\d{1,12}$/.test(raw)) return notFound();
-  const event = getSubjectEvent(subject.id, Number(raw));
-  const purpose = event ? getPurposeDetail(event.purposeId) : undefined;
-  const notice = event ? getNoticeVersion(event.noticeVersionId) : undefined;
+  const event = await getSubjectEvent(subject.id, Number(raw));
+  const purpose = event ? await getPurposeDetail(event.purposeId) : undefined;
+  const notice = event ? await getNoticeVersion(event.noticeVersionId) : undefined;
   if (!event || !purpose || !notice) return notFound();
   const [base, t] = await Promise.all([
     publicBaseUrl(),
     getTranslations({ locale: isLocale(event.locale) ? event.locale : "en", namespace: "preferences.receipt" }),
   ]);
-  const brand = getBrandSettings();
+  const brand = await getBrandSettings();
   const receipt = buildConsentReceipt({
     subjectUid: subject.uid,
     event,

@@ -1,14 +1,14 @@
 import { problem, problemResponse } from "@/lib/api/problem";
 import { dashboardRoute } from "@/lib/server/admin-api";
-import { getPurposeGrants } from "@/db/dashboards/consent-purpose";
+import { getPurposeGrants } from "@/db/dashboards";
 
 /** One purpose's grants over time (needs ?purpose=<key>): started, stopped, how long they lasted, under which notice. */
-export const GET = dashboardRoute("consent-analytics:read", (q) => {
+export const GET = dashboardRoute("consent-analytics:read", async (q) => {
   if (!q.purpose) {
     const detail = "Name the purpose: ?purpose=<key>.";
     return problemResponse(
       problem("validation", detail, { errors: [{ pointer: "/purpose", field: "purpose", code: "required", detail }] }),
     );
   }
-  return getPurposeGrants({ period: q.period, jurisdiction: q.jurisdiction, purposeId: q.purpose.id }, q.purpose);
+  return await getPurposeGrants({ period: q.period, jurisdiction: q.jurisdiction, purposeId: q.purpose.id }, q.purpose);
 });

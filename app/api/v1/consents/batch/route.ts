@@ -3,7 +3,7 @@ import { batchOutcome, batchTooLarge, validateBatchEvents } from "@/lib/api/cons
 import { problem, problemResponse, summarizeErrors, zodFieldErrors } from "@/lib/api/problem";
 import { BATCH_BODY_LIMIT, batchEnvelopeSchema } from "@/lib/api/schemas";
 import { apiRoute, authenticateApiKey, gpcSignal, jsonResponse, readJsonBody } from "@/lib/server/api";
-import { recordConsent } from "@/db/consent/consent";
+import { recordConsent } from "@/db/consent";
 
 /**
  * POST /api/v1/consents/batch — up to 1,000 events. Valid events are stored in one ledger
@@ -11,7 +11,7 @@ import { recordConsent } from "@/db/consent/consent";
  * some were rejected. Over 1,000 events, nothing is stored.
  */
 export const POST = apiRoute(async (request: Request) => {
-  const caller = authenticateApiKey(request, "secret");
+  const caller = await authenticateApiKey(request, "secret");
   if (!caller.ok) return caller.response;
   const body = await readJsonBody(request, BATCH_BODY_LIMIT);
   if (!body.ok) return body.response;
@@ -27,7 +27,7 @@ export const POST = apiRoute(async (request: Request) => {
   const { valid, invalid } = validateBatchEvents(envelope.data.events);
   const gpc = gpcSignal(request);
   const { results, gpcApplied } = valid.length
-    ? recordConsent(
+    ? await recordConsent(
         valid.map((v) => v.input),
         { gpc, source: "api" },
       )

@@ -3,20 +3,20 @@ import { shapeWidgetConfig } from "@/lib/widget/config";
 import { publishableKeySchema, widgetConfigQuerySchema } from "@/lib/widget/schemas";
 import { apiRoute } from "@/lib/server/api";
 import { authorizeWidget, selfOrigin, widgetPreflight } from "@/lib/server/widget-auth";
-import { getBrandSettings } from "@/db/staff/brand";
-import { listPublishedNotices } from "@/db/notices/notices";
+import { getBrandSettings } from "@/db/staff";
+import { listPublishedNotices } from "@/db/notices";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/widget/config?key=pk_…&locale=ko — the purposes the banner asks about, in the page's language. */
-export const GET = apiRoute((request: Request) => {
+export const GET = apiRoute(async (request: Request) => {
   const query = widgetConfigQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return problemResponse(problem("unauthorized", "Give a publishable key (pk_…) as ?key=."));
-  const auth = authorizeWidget(request, query.data.key);
+  const auth = await authorizeWidget(request, query.data.key);
   if (!auth.ok) return auth.response;
   const config = shapeWidgetConfig({
-    brandName: getBrandSettings()?.name,
-    notices: listPublishedNotices(query.data.locale),
+    brandName: (await getBrandSettings())?.name,
+    notices: await listPublishedNotices(query.data.locale),
     locale: query.data.locale,
     origin: selfOrigin(request),
   });
@@ -24,7 +24,7 @@ export const GET = apiRoute((request: Request) => {
   return Response.json(config, { headers: { ...auth.caller.cors, "Cache-Control": "public, max-age=60" } });
 });
 
-export function OPTIONS(request: Request): Response {
+export async function OPTIONS(request: Request): Promise<Response> {
   const key = publishableKeySchema.safeParse(new URL(request.url).searchParams.get("key"));
   return widgetPreflight(request, key.success ? key.data : null);
 }

@@ -4,7 +4,7 @@ import { problem, problemResponse, summarizeErrors, zodFieldErrors } from "@/lib
 import { publishableKeySchema, widgetConsentsSchema } from "@/lib/widget/schemas";
 import { apiRoute, readJsonBody } from "@/lib/server/api";
 import { authorizeWidget, widgetPreflight } from "@/lib/server/widget-auth";
-import { recordConsent } from "@/db/consent/consent";
+import { recordConsent } from "@/db/consent";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +26,7 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
 export const POST = apiRoute(async (request: Request) => {
   const key = publishableKeySchema.safeParse(new URL(request.url).searchParams.get("key"));
   if (!key.success) return problemResponse(problem("unauthorized", "Give a publishable key (pk_…) as ?key=."));
-  const auth = authorizeWidget(request, key.data);
+  const auth = await authorizeWidget(request, key.data);
   if (!auth.ok) return auth.response;
   const { cors } = auth.caller;
 
@@ -51,7 +51,7 @@ export const POST = apiRoute(async (request: Request) => {
   }));
   const now = Date.now();
   const gpc = hasGpcSignal(request.headers.get("sec-gpc"));
-  const { results } = recordConsent(inputs, { gpc, source: "banner", now });
+  const { results } = await recordConsent(inputs, { gpc, source: "banner", now });
   return Response.json(
     {
       decidedAt: now,
@@ -66,7 +66,7 @@ export const POST = apiRoute(async (request: Request) => {
   );
 });
 
-export function OPTIONS(request: Request): Response {
+export async function OPTIONS(request: Request): Promise<Response> {
   const key = publishableKeySchema.safeParse(new URL(request.url).searchParams.get("key"));
   return widgetPreflight(request, key.success ? key.data : null);
 }

@@ -1,16 +1,16 @@
 import { problem, problemResponse } from "@/lib/api/problem";
 import { subjectIdSchema, type SubjectConsents } from "@/lib/api/schemas";
 import { apiRoute, authenticateApiKey, jsonResponse } from "@/lib/server/api";
-import { getSubjectByUid, getSubjectConsents } from "@/db/consent/consent";
+import { getSubjectByUid, getSubjectConsents } from "@/db/consent";
 
 type Context = { params: Promise<{ subjectId: string }> };
 
 /** GET /api/v1/subjects/{subjectId}/consents — the subject's current state for every active purpose. */
 export const GET = apiRoute(async (request: Request, { params }: Context) => {
-  const caller = authenticateApiKey(request, "secret");
+  const caller = await authenticateApiKey(request, "secret");
   if (!caller.ok) return caller.response;
   const id = subjectIdSchema.safeParse((await params).subjectId);
-  const subject = id.success ? getSubjectByUid(id.data) : undefined;
+  const subject = id.success ? await getSubjectByUid(id.data) : undefined;
   if (!subject) return problemResponse(problem("not-found", "No subject has this id. Use the subjectId a consent response returned."));
   const body: SubjectConsents = {
     subjectId: subject.uid,
@@ -18,7 +18,7 @@ export const GET = apiRoute(async (request: Request, { params }: Context) => {
     jurisdiction: subject.jurisdiction,
     locale: subject.locale,
     isMinor: subject.isMinor,
-    consents: getSubjectConsents(subject.id).map((c) => ({
+    consents: (await getSubjectConsents(subject.id)).map((c) => ({
       purpose: c.purpose,
       name: c.name,
       legalBasis: c.legalBasis,

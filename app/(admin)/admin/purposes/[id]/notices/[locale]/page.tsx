@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { isLocale, localeNames } from "@/lib/i18n/config";
 import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elements";
 import { requirePagePermission } from "@/lib/server/session";
-import { listNoticeVersions } from "@/db/notices/notices";
+import { listNoticeVersions } from "@/db/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { NoticeEditor } from "@/components/notices/notice-editor";
@@ -31,10 +31,11 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
   const purpose = await loadPurpose(params);
   const user = await requirePagePermission("purpose:read", `/admin/purposes/${purpose.id}/notices/${locale}`);
   const [t, format] = await Promise.all([getTranslations("noticeEditor"), getFormatter()]);
-  const versions = listNoticeVersions(purpose.id).filter((v) => v.locale === locale);
+  const versions = (await listNoticeVersions(purpose.id)).filter((v) => v.locale === locale);
   const published = versions.find((v) => v.status === "published") ?? null;
   const working = versions.find((v) => v.status === "draft" || v.status === "in_review") ?? null;
-  const english = locale === "en" ? null : listNoticeVersions(purpose.id).find((v) => v.locale === "en" && v.status === "published");
+  const english =
+    locale === "en" ? null : (await listNoticeVersions(purpose.id)).find((v) => v.locale === "en" && v.status === "published");
   const start = working ?? published;
   const canDraft = can(user.role, "notice:draft");
   const canPublish = can(user.role, "notice:publish");

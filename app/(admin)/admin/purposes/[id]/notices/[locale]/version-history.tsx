@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { NoticeVersionRow } from "@/db/notices/notices";
+import type { NoticeVersionRow } from "@/db/notices";
 import { Badge } from "@/components/ui/badge";
 
 const tone = { draft: "neutral", in_review: "warn", published: "ok", superseded: "neutral" } as const;
