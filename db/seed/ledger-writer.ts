@@ -1,7 +1,8 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { Db } from "../connection";
 import type { SplitRow } from "@/lib/metrics/daily-splits";
-import type { ConsentEventRow, ConsentStateRow, GrantFlowRows, RollupRow, StateTotalRow, SubjectRow } from "./rows";
+import type { StateAggregates } from "../consent/ledger/aggregates";
+import type { ConsentEventRow, ConsentStateRow, RollupRow, SubjectRow } from "./rows";
 
 /** Rows per INSERT statement: crossing into SQLite once per 64 rows instead of once per row roughly halves the cost. */
 const BLOCK = 64;
@@ -241,46 +242,11 @@ export function insertSplits(db: Db, rows: Iterable<SplitRow>): number {
   ]);
 }
 
-/** Writes the grant aggregates the dashboards read (db/schema/consent-flows.ts). */
-export function insertGrantFlows(db: Db, f: GrantFlowRows): void {
-  insertAll(db, "consent_grant_versions", ["purpose_id", "jurisdiction", "notice_version_id", "count"], f.versions, (r) => [
-    r.purposeId,
-    r.jurisdiction,
-    r.noticeVersionId,
-    r.count,
-  ]);
-  insertAll(db, "consent_grant_expiries", ["expires_day", "purpose_id", "jurisdiction", "count"], f.expiries, (r) => [
-    r.expiresDay,
-    r.purposeId,
-    r.jurisdiction,
-    r.count,
-  ]);
-  insertAll(db, "consent_grant_net", ["day", "purpose_id", "jurisdiction", "delta"], f.net, (r) => [
-    r.day,
-    r.purposeId,
-    r.jurisdiction,
-    r.delta,
-  ]);
-  insertAll(
-    db,
-    "consent_state_moves",
-    ["purpose_id", "day", "jurisdiction", "from_state", "to_state", "notice_version_id", "count"],
-    f.moves,
-    (r) => [r.purposeId, r.day, r.jurisdiction, r.fromState, r.toState, r.noticeVersionId, r.count],
-  );
-  insertAll(
-    db,
-    "consent_grant_endings",
-    ["purpose_id", "day", "jurisdiction", "notice_version_id", "ended_as", "lifetime", "count"],
-    f.endings,
-    (r) => [r.purposeId, r.day, r.jurisdiction, r.noticeVersionId, r.endedAs, r.lifetime, r.count],
-  );
-}
-
-/** Writes consent_state_totals (subjects per purpose, jurisdiction and state) in one transaction. */
-export function insertStateTotals(db: Db, rows: Iterable<StateTotalRow>): void {
-  const stmt = db.$client.prepare("INSERT INTO consent_state_totals (purpose_id, jurisdiction, state, count) VALUES (?, ?, ?, ?)");
-  db.$client.transaction(() => {
-    for (const r of rows) stmt.run(r.purposeId, r.jurisdiction, r.state, r.count);
-  })();
+/**
+ * Writes the state aggregates (consent_state_totals, live grants, daily moves, grant endings) in one
+ * transaction, through the upserts the ledger and erasure use: the seeder sums every state change in
+ * StateAggregates, the one writer of these tables, and writes one row per key here.
+ */
+export function insertStateAggregates(db: Db, aggregates: StateAggregates): void {
+  db.$client.transaction(() => aggregates.flush(db.$client))();
 }

@@ -88,30 +88,3 @@ export type RollupRow = {
   gpc: 0 | 1;
   count: number;
 };
-
-export type StateTotalRow = { purposeId: number; jurisdiction: string; state: string; count: number };
-
-/** The grant aggregates (db/schema/consent-flows.ts), as the bulk loader writes them. */
-export type GrantFlowRows = {
-  versions: Iterable<{ purposeId: number; jurisdiction: string; noticeVersionId: number; count: number }>;
-  expiries: Iterable<{ expiresDay: string; purposeId: number; jurisdiction: string; count: number }>;
-  net: Iterable<{ day: string; purposeId: number; jurisdiction: string; delta: number }>;
-  moves: Iterable<{
-    purposeId: number;
-    day: string;
-    jurisdiction: string;
-    fromState: string;
-    toState: string;
-    noticeVersionId: number;
-    count: number;
-  }>;
-  endings: Iterable<{
-    purposeId: number;
-    day: string;
-    jurisdiction: string;
-    noticeVersionId: number;
-    endedAs: string;
-    lifetime: number;
-    count: number;
-  }>;
-};

@@ -1,8 +1,8 @@
 import type { Random } from "@/lib/random";
-import type { ConsentEventRow, ConsentStateRow, StateTotalRow, SubjectRow } from "@/db/seed/rows";
+import type { ConsentEventRow, ConsentStateRow, SubjectRow } from "@/db/seed/rows";
+import { StateAggregates } from "@/db/consent/ledger/aggregates";
 import { generateHistory } from "./consent-history";
 import type { ConsentPurpose } from "./reference";
-import { GrantFlowCounter } from "./grant-flow-counter";
 import { RollupCounter } from "./rollups";
 import { generateSubject, type DemoSubject } from "./subjects";
 import type { Timeline } from "./timeline";
@@ -25,10 +25,8 @@ export type LedgerOptions = {
 
 export type LedgerResult = {
   rollups: RollupCounter;
-  /** Grant cohorts, daily state moves and grant endings. */
-  flows: GrantFlowCounter;
-  /** Subjects per purpose, jurisdiction and state: consent_state_totals. */
-  stateTotals: StateTotalRow[];
+  /** State totals, live grants, daily moves and grant endings, summed by the ledger's own writer of them. */
+  aggregates: StateAggregates;
   kept: Map<number, DemoSubject>;
   subjects: number;
   events: number;
@@ -43,12 +41,12 @@ export type LedgerResult = {
  */
 export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink): LedgerResult {
   const rollups = new RollupCounter(opts.t.legacyStart);
-  const flows = new GrantFlowCounter(opts.t.legacyStart);
+  // Every state change goes through the writer the live ledger and erasure use, so the seeded aggregates cannot drift from theirs.
+  const aggregates = new StateAggregates();
   const kept = new Map<number, DemoSubject>();
   let eventId = 0;
   const nextId = () => ++eventId;
   let states = 0;
-  const totals = new Map<string, StateTotalRow>();
 
   for (let id = 1; id <= opts.subjects; id++) {
     const subject = generateSubject(r, id, opts.t);
@@ -62,22 +60,15 @@ export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink)
     const budget = Math.max(1, Math.min(Math.round(mean * spread), Math.ceil(mean * 8)));
 
     const history = generateHistory(r, subject, budget, opts.purposes, opts.t, nextId, (purposeId, prev, next) =>
-      flows.change(purposeId, subject.jurisdiction, prev, next),
+      aggregates.change(purposeId, subject.jurisdiction, prev, next),
     );
     for (const e of history.events) {
       sink.event(e);
       rollups.add(e);
     }
-    for (const st of history.states) {
-      sink.state(st);
-      flows.final(st.purposeId, subject.jurisdiction, { ...st, gpc: st.gpc === 1 });
-      const key = `${st.purposeId}|${subject.jurisdiction}|${st.state}`;
-      const total = totals.get(key);
-      if (total) total.count++;
-      else totals.set(key, { purposeId: st.purposeId, jurisdiction: subject.jurisdiction, state: st.state, count: 1 });
-    }
+    for (const st of history.states) sink.state(st);
     states += history.states.length;
     if (opts.onProgress && (id % 1000 === 0 || id === opts.subjects)) opts.onProgress(id, eventId);
   }
-  return { rollups, flows, stateTotals: [...totals.values()], kept, subjects: opts.subjects, events: eventId, states };
+  return { rollups, aggregates, kept, subjects: opts.subjects, events: eventId, states };
 }

@@ -1,7 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { closeBulkConnection, deleteDatabaseFiles, openBulkConnection, recreateDatabase, withoutIndexes } from "@/db/seed/bulk-session";
 import { countRows } from "@/db/seed/consistency";
-import { insertGrantFlows, insertRollups, insertSplits, insertStateTotals, LedgerWriter } from "@/db/seed/ledger-writer";
+import { insertRollups, insertSplits, insertStateAggregates, LedgerWriter } from "@/db/seed/ledger-writer";
 import { appendAuditEntries } from "@/db/seed/audit";
 import { insertReferenceRows } from "@/db/seed/reference";
 import { insertRequestRows } from "@/db/seed/requests";
@@ -91,8 +91,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     options.onStage?.("rollups");
     insertRollups(db, ledger.rollups.rows());
     insertSplits(db, splitRowsOf(ledger.rollups.rows()));
-    insertStateTotals(db, ledger.stateTotals);
-    insertGrantFlows(db, ledger.flows.tables());
+    insertStateAggregates(db, ledger.aggregates);
 
     options.onStage?.("requests");
     const officers = demoStaff.filter((s) => s.role === "privacy_officer").map((s) => ({ id: demoStaffId(s.email), name: s.name }));

@@ -87,7 +87,7 @@ export class ConsentLedger {
         }
       });
       const gpcApplied = ctx.gpc ? this.applyGpc([...touched.values()], ref, buffer, ctx, now) : 0;
-      buffer.flush(this.s);
+      buffer.flush(this.s, this.db.$client);
       return { results, gpcApplied };
     });
     return run.immediate();
@@ -275,8 +275,7 @@ export class ConsentLedger {
         next.decidedAt,
         next.expiresAt,
       );
-      if (prev?.state !== next.state) buffer.moveState(purpose.id, subject.jurisdiction, prev?.state ?? null, next.state);
-      buffer.moveGrant(purpose.id, subject.jurisdiction, prev, next);
+      buffer.changeState(purpose.id, subject.jurisdiction, prev, next);
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
     return { id, state: next };
@@ -327,7 +326,7 @@ export class ConsentLedger {
               now,
             );
           }
-          buffer.flush(this.s);
+          buffer.flush(this.s, this.db.$client);
           return rows.length;
         })
         .immediate();

@@ -1,7 +1,7 @@
 import type { Statement } from "better-sqlite3";
 import type { Db } from "../../connection";
 
-/** The ledger's hot-path statements, prepared once per connection. */
+/** The ledger's hot-path statements, prepared once per connection (the state aggregates' are in aggregates.ts). */
 export function prepareLedgerStatements(db: Db) {
   const q = (sql: string): Statement => db.$client.prepare(sql);
   return {
@@ -47,10 +47,6 @@ export function prepareLedgerStatements(db: Db) {
          notice_version_id = excluded.notice_version_id, last_event_id = excluded.last_event_id, gpc = excluded.gpc,
          decided_at = excluded.decided_at, expires_at = excluded.expires_at`,
     ),
-    bumpTotal: q(
-      `INSERT INTO consent_state_totals (purpose_id, jurisdiction, state, count) VALUES (?, ?, ?, ?)
-       ON CONFLICT (purpose_id, jurisdiction, state) DO UPDATE SET count = count + excluded.count`,
-    ),
     bumpRollup: q(
       `INSERT INTO consent_daily_rollups (day, purpose_id, jurisdiction, source, locale, channel, event, gpc, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (day, purpose_id, jurisdiction, source, locale, channel, event, gpc) DO UPDATE SET count = count + excluded.count`,
@@ -61,26 +57,6 @@ export function prepareLedgerStatements(db: Db) {
        ON CONFLICT (dimension, day, purpose_id, jurisdiction, value) DO UPDATE SET granted = granted + excluded.granted,
          denied = denied + excluded.denied, withdrawn = withdrawn + excluded.withdrawn, expired = expired + excluded.expired, gpc = gpc + excluded.gpc,
          gpc_granted = gpc_granted + excluded.gpc_granted`,
-    ),
-    bumpGrantVersion: q(
-      `INSERT INTO consent_grant_versions (purpose_id, jurisdiction, notice_version_id, count) VALUES (?, ?, ?, ?)
-       ON CONFLICT (purpose_id, jurisdiction, notice_version_id) DO UPDATE SET count = count + excluded.count`,
-    ),
-    bumpGrantExpiry: q(
-      `INSERT INTO consent_grant_expiries (expires_day, purpose_id, jurisdiction, count) VALUES (?, ?, ?, ?)
-       ON CONFLICT (expires_day, purpose_id, jurisdiction) DO UPDATE SET count = count + excluded.count`,
-    ),
-    bumpGrantNet: q(
-      `INSERT INTO consent_grant_net (day, purpose_id, jurisdiction, delta) VALUES (?, ?, ?, ?)
-       ON CONFLICT (day, purpose_id, jurisdiction) DO UPDATE SET delta = delta + excluded.delta`,
-    ),
-    bumpMove: q(
-      `INSERT INTO consent_state_moves (purpose_id, day, jurisdiction, from_state, to_state, notice_version_id, count) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (purpose_id, day, jurisdiction, from_state, to_state, notice_version_id) DO UPDATE SET count = count + excluded.count`,
-    ),
-    bumpEnding: q(
-      `INSERT INTO consent_grant_endings (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime, count) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime) DO UPDATE SET count = count + excluded.count`,
     ),
   };
 }
