@@ -12,6 +12,11 @@ import { requirePermission, type CurrentUser } from "./session";
 export type { ActionResult };
 
 type Body<I, A, T> = (input: I, actor: A) => Promise<ActionResult<T>> | ActionResult<T>;
+/** A schema, or how to build one from the store (a brand setting shapes it); built only once the caller is allowed. */
+export type SchemaSource<S> = S | (() => S | Promise<S>);
+
+const schemaFrom = async <S extends z.ZodType>(source: SchemaSource<S>): Promise<S> =>
+  typeof source === "function" ? await source() : source;
 
 /**
  * Runs the steps of an action and settles its outcome: a domain error (refused, conflict, not found…) comes
@@ -40,11 +45,14 @@ async function parsed<S extends z.ZodType, A, T>(schema: S, form: FormData, acto
  */
 export async function runAction<S extends z.ZodType, T = void>(
   permission: Permission,
-  schema: S,
+  schema: SchemaSource<S>,
   form: FormData,
   body: Body<z.infer<S>, CurrentUser, T>,
 ): Promise<ActionResult<T>> {
-  return settle(async () => parsed(schema, form, await requirePermission(permission), body));
+  return settle(async () => {
+    const user = await requirePermission(permission);
+    return parsed(await schemaFrom(schema), form, user, body);
+  });
 }
 
 /** A public action with no session yet (asking for or entering a preference-center code). */

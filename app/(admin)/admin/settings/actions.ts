@@ -5,9 +5,8 @@ import { runAction, type ActionResult } from "@/lib/server/action";
 import { getBrandSettings, updateNoticeLanguages } from "@/db/staff";
 
 export async function saveNoticeLanguagesAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  // The brand's enabled languages shape the schema; read before the permission check (the port is async, a schema is not),
-  // they are a setting and nothing of them is answered.
-  const noticeLanguagesSchema = noticeLanguagesFormSchema((await getBrandSettings())?.enabledLocales ?? []);
+  // The brand's enabled languages shape the schema, read once the administrator is allowed.
+  const noticeLanguagesSchema = async () => noticeLanguagesFormSchema((await getBrandSettings())?.enabledLocales ?? []);
   return runAction("settings:manage", noticeLanguagesSchema, form, async (setting, user) => {
     await updateNoticeLanguages(setting, user);
     revalidatePath("/admin/settings");
