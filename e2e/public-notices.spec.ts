@@ -24,6 +24,8 @@ for (const c of cases) {
     await expect(page).toHaveURL(/\/notices\/[a-z_]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText(c.version).first()).toBeVisible();
+    // After a client-side navigation the new page's title streams in after its content; axe checks it too.
+    await expect(page).toHaveTitle(/\S/);
     const detail = await new AxeBuilder({ page }).analyze();
     expect(detail.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     await context.close();
