@@ -5,6 +5,7 @@ import { extendedDueDate } from "@/lib/requests/deadlines";
 import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
 import { storedSystemReason } from "@/lib/requests/system-reasons";
+import { unlinkedContact } from "@/lib/requests/unlinked-contact";
 import { decideRequest, type RequestAction } from "@/lib/requests/workflow";
 import type { RequestEventKind } from "@/lib/requests/vocabulary";
 import { db } from "../client";
@@ -111,12 +112,7 @@ export function notifySubject(
 
 /** An unlinked request keeps the contact address staff took down in its details. */
 export function contactEmailOf(r: SubjectRequest): string | null {
-  try {
-    const d = JSON.parse(r.details ?? "{}") as { email?: unknown };
-    return typeof d.email === "string" && d.email ? d.email : null;
-  } catch {
-    return null;
-  }
+  return unlinkedContact(r.details)?.email ?? null;
 }
 
 /** Checks the rule, moves the status, and logs it, all in one transaction. */

@@ -18,6 +18,7 @@ import { Badge } from "@/components/ui/badge";
 import { RequestTimeline } from "./request-timeline";
 import { RequestActionsPanel } from "./request-actions-panel";
 import { RectifyForm } from "./rectify-form";
+import { UnlinkedContactDetails } from "./unlinked-contact-details";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("title") };
@@ -106,9 +107,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             ) : null}
           </>
         ) : (
-          <p>
-            {t("unlinked")} {r.details ? <span className="mono">{r.details}</span> : t("erased")}
-          </p>
+          <UnlinkedContactDetails details={r.details} />
         )}
       </section>
       {processes && seesPii && r.type === "rectification" && r.status === "in_progress" && r.subject ? (
