@@ -37,3 +37,28 @@ export function addMonths(date: CalendarDate, n: number): CalendarDate {
 export function weekday(date: CalendarDate): number {
   return new Date(toUtcMs(date)).getUTCDay();
 }
+
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time an instant shows in an IANA zone, as if that wall time were UTC (ms). */
+export function wallClockAsUtc(instantMs: number, timeZone: string): number {
+  let f = zoneFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      calendar: "gregory",
+      numberingSystem: "latn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    zoneFormatters.set(timeZone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(new Date(instantMs))) if (part.type !== "literal") p[part.type] = Number(part.value);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}

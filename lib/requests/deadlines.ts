@@ -6,7 +6,7 @@
  * Business days skip Saturdays and Sundays only; public holidays are not known here.
  */
 
-import { addDays, addMonths, weekday, type CalendarDate } from "../time";
+import { addDays, addMonths, wallClockAsUtc, weekday, type CalendarDate } from "../time";
 import { clockRule, type ClockInput, type ClockPeriod } from "./clock-rules";
 
 export { DEFAULT_APPI_TARGET_DAYS, STRICTEST_DAYS, clockRule, regimeFor, type ClockRule, type Regime } from "./clock-rules";
@@ -16,36 +16,6 @@ export type DeadlineInput = ClockInput & {
   /** The brand's IANA time zone, e.g. "Europe/Dublin". */
   timeZone: string;
 };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Wall-clock fields of an instant in a zone, as if that wall time were UTC. */
-function wallClockAsUtc(instantMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instantMs))) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
 
 /** The calendar date an instant falls on in a time zone. */
 export function localDate(instant: Date, timeZone: string): CalendarDate {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DAY_MS } from "../time";
+import { DAY_MS, wallClockAsUtc } from "../time";
 
 /**
  * When staff say a request was received. Every clock counts from receipt, not from
@@ -19,32 +19,9 @@ export type ReceiptClock = { now: Date; timeZone: string };
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function wallClock(instantMs: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(instantMs))) if (part.type !== "literal") p[part.type] = Number(part.value);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-}
-
 /** An instant as an `<input type="datetime-local">` value on the zone's wall clock: "2026-05-01T09:30". */
 export function toLocalInput(instant: Date, timeZone: string): string {
-  return new Date(wallClock(instant.getTime(), timeZone)).toISOString().slice(0, 16);
+  return new Date(wallClockAsUtc(instant.getTime(), timeZone)).toISOString().slice(0, 16);
 }
 
 /**
@@ -61,10 +38,10 @@ export function fromLocalInput(value: string, timeZone: string): Date | null {
   if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return null;
   // The zone's offset a day either side of the wall time; the earlier reading wins when both fit.
   const candidates = [
-    wall - (wallClock(wall - DAY_MS, timeZone) - (wall - DAY_MS)),
-    wall - (wallClock(wall + DAY_MS, timeZone) - (wall + DAY_MS)),
+    wall - (wallClockAsUtc(wall - DAY_MS, timeZone) - (wall - DAY_MS)),
+    wall - (wallClockAsUtc(wall + DAY_MS, timeZone) - (wall + DAY_MS)),
   ].sort((a, b) => a - b);
-  const instant = candidates.find((c) => wallClock(c, timeZone) === wall);
+  const instant = candidates.find((c) => wallClockAsUtc(c, timeZone) === wall);
   return instant === undefined ? null : new Date(instant);
 }
 
