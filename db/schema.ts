@@ -3,3 +3,4 @@ export * from "./schema/purposes";
 export * from "./schema/consent";
 export * from "./schema/requests";
 export * from "./schema/consent-aggregates";
+export * from "./schema/propagation";

@@ -51,6 +51,7 @@ export const purposeRecipients = sqliteTable(
     name: text("name").notNull(),
     country: text("country").notNull(),
     role: text("role", { enum: ["processor", "controller", "joint_controller", "third_party"] }).notNull(),
+    recipientId: integer("recipient_id"),
   },
   (t) => [index("purpose_recipients_purpose_idx").on(t.purposeId)],
 );

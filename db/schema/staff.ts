@@ -49,7 +49,7 @@ export const apiKeys = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     name: text("name").notNull(),
-    kind: text("kind", { enum: ["secret", "publishable"] }).notNull(),
+    kind: text("kind", { enum: ["secret", "publishable", "recipient"] }).notNull(),
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull().unique(),
     allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull(),

@@ -1,15 +1,19 @@
 import { createHash, randomBytes } from "node:crypto";
 
-export const apiKeyKinds = ["secret", "publishable"] as const;
+/** Secret keys for the brand's servers, publishable ones for the widget, recipient keys for one recipient's feed and confirmations. */
+export const apiKeyKinds = ["secret", "publishable", "recipient"] as const;
 export type ApiKeyKind = (typeof apiKeyKinds)[number];
 
+/** The kinds an administrator creates on the API keys page; a recipient key is made with the recipient's feed path. */
+export const staffApiKeyKinds = ["secret", "publishable"] as const satisfies readonly ApiKeyKind[];
+
 // Stripe-style prefixes: a leaked key says what it is, and secret scanners can match it.
-const kindPrefix: Record<ApiKeyKind, string> = { secret: "ck_live_", publishable: "pk_live_" };
+const kindPrefix: Record<ApiKeyKind, string> = { secret: "ck_live_", publishable: "pk_live_", recipient: "rk_live_" };
 
 /** How many leading characters are kept in the clear, so staff can tell keys apart. */
 export const PREFIX_LENGTH = 12;
 
-const keyPattern = /^(ck|pk)_live_[A-Za-z0-9_-]{43}$/;
+const keyPattern = /^(ck|pk|rk)_live_[A-Za-z0-9_-]{43}$/;
 
 export type GeneratedApiKey = { plaintext: string; prefix: string; keyHash: string };
 
@@ -36,7 +40,7 @@ export function isWellFormedApiKey(value: string): boolean {
 /** The kind a well-formed key declares by its prefix. */
 export function kindOfKey(value: string): ApiKeyKind | null {
   if (!isWellFormedApiKey(value)) return null;
-  return value.startsWith("ck_") ? "secret" : "publishable";
+  return value.startsWith("ck_") ? "secret" : value.startsWith("rk_") ? "recipient" : "publishable";
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiKeyKinds } from "./keys";
+import { staffApiKeyKinds } from "./keys";
 
 export const MAX_ORIGINS = 20;
 
@@ -68,7 +68,7 @@ const originList = z
 export const createApiKeySchema = z
   .object({
     name: z.string().trim().min(1, { error: "required" }).max(100, { error: "too-long" }),
-    kind: z.enum(apiKeyKinds, { error: "invalid-kind" }),
+    kind: z.enum(staffApiKeyKinds, { error: "invalid-kind" }),
     allowedOrigins: originList,
   })
   .superRefine((input, ctx) => {

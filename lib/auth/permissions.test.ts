@@ -4,7 +4,7 @@ import { roles } from "./roles";
 
 // The whole table, written out: a change to who may do what must change this test too.
 const expected: Record<string, string[]> = {
-  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read"],
+  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read", "recipient:read"],
   privacy_officer: [
     "overview:read",
     "purpose:read",
@@ -20,6 +20,9 @@ const expected: Record<string, string[]> = {
     "subject:read-pii",
     "audit:read",
     "outbox:read",
+    "recipient:read",
+    "recipient:manage",
+    "delivery:process",
   ],
   executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
   admin: [
@@ -32,6 +35,8 @@ const expected: Record<string, string[]> = {
     "staff:manage",
     "api-key:manage",
     "settings:manage",
+    "recipient:read",
+    "recipient:manage",
   ],
 };
 

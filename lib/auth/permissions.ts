@@ -19,6 +19,9 @@ export const permissions = [
   "staff:manage",
   "api-key:manage",
   "settings:manage",
+  "recipient:read",
+  "recipient:manage",
+  "delivery:process",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -27,7 +30,7 @@ export type Permission = (typeof permissions)[number];
  * ("subject:read-pii") is for the privacy officer alone, who handles requests.
  */
 const grants: Record<Role, readonly Permission[]> = {
-  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read"],
+  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read", "recipient:read"],
   privacy_officer: [
     "overview:read",
     "purpose:read",
@@ -43,6 +46,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "subject:read-pii",
     "audit:read",
     "outbox:read",
+    "recipient:read",
+    "recipient:manage",
+    "delivery:process",
   ],
   executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
   admin: [
@@ -55,6 +61,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "staff:manage",
     "api-key:manage",
     "settings:manage",
+    "recipient:read",
+    "recipient:manage",
   ],
 };
 

@@ -85,6 +85,12 @@ import ko_brandSettings from "./messages/ko/brandSettings.json";
 import ja_brandSettings from "./messages/ja/brandSettings.json";
 import type { Locale } from "./config";
 
+import en_recipients from "./messages/en/recipients.json";
+import ko_recipients from "./messages/ko/recipients.json";
+import ja_recipients from "./messages/ja/recipients.json";
+import en_deliveries from "./messages/en/deliveries.json";
+import ko_deliveries from "./messages/ko/deliveries.json";
+import ja_deliveries from "./messages/ja/deliveries.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -114,6 +120,8 @@ const en = {
   myRequests: en_myRequests,
   requestPolicy: en_requestPolicy,
   brandSettings: en_brandSettings,
+  recipients: en_recipients,
+  deliveries: en_deliveries,
 };
 
 const ko = {
@@ -145,6 +153,8 @@ const ko = {
   myRequests: ko_myRequests,
   requestPolicy: ko_requestPolicy,
   brandSettings: ko_brandSettings,
+  recipients: ko_recipients,
+  deliveries: ko_deliveries,
 };
 
 const ja = {
@@ -176,6 +186,8 @@ const ja = {
   myRequests: ja_myRequests,
   requestPolicy: ja_requestPolicy,
   brandSettings: ja_brandSettings,
+  recipients: ja_recipients,
+  deliveries: ja_deliveries,
 };
 
 export type Messages = typeof en;

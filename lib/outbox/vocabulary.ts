@@ -27,6 +27,9 @@ export const outboxKinds = [
   // lib/messages/notice-change.ts: a notice changed; a material change asks for consent again.
   "notice-update",
   "notice-reconsent",
+  // lib/propagation: an event for a recipient reached by email (one per event, or one a day), sent to its privacy contact.
+  "recipient-notice",
+  "recipient-digest",
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 

@@ -2,10 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 import { runAction, type ActionResult } from "@/lib/server/action";
+import type { ApiKeyKind } from "@/lib/api-keys/keys";
 import { createApiKey, revokeApiKey } from "@/db/staff";
 
 /** The one moment a key's plaintext exists outside the caller's hands: this action's answer. */
-export type NewKey = { name: string; kind: "secret" | "publishable"; plaintext: string };
+export type NewKey = { name: string; kind: ApiKeyKind; plaintext: string };
 /** Creates a key; its plaintext is the result's data, shown once by the form. */
 export async function createApiKeyAction(_prev: ActionResult<NewKey>, form: FormData): Promise<ActionResult<NewKey>> {
   return runAction("api-key:manage", createApiKeySchema, form, async (input, user) => {
