@@ -41,6 +41,8 @@ export const brandSettings = sqliteTable("brand_settings", {
   requestVerification: text("request_verification", { mode: "json" }),
   /** Notice languages each jurisdiction requires; null or a missing jurisdiction means the default (lib/notices/required-languages.ts). */
   noticeLanguages: text("notice_languages", { mode: "json" }),
+  /** Days a recipient has to confirm a propagated change before privacy operations lists it (lib/propagation/confirmation-limit.ts). */
+  confirmationLimitDays: integer("confirmation_limit_days").notNull().default(7),
   updatedAt: timestamp("updated_at"),
 });
 

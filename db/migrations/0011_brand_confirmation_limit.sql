@@ -1,0 +1,1 @@
+ALTER TABLE `brand_settings` ADD `confirmation_limit_days` integer DEFAULT 7 NOT NULL;
