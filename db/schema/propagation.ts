@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { recipientRoles } from "../../lib/purposes/vocabulary";
 import { propagationEventTypes } from "../../lib/propagation/events";
@@ -74,7 +75,14 @@ export const propagationEvents = sqliteTable(
     data: text("data", { mode: "json" }).$type<Record<string, unknown>>(),
     createdAt: createdAt(),
   },
-  (t) => [index("propagation_events_subject_idx").on(t.subjectId), index("propagation_events_request_idx").on(t.requestId)],
+  (t) => [
+    index("propagation_events_subject_idx").on(t.subjectId),
+    index("propagation_events_request_idx").on(t.requestId),
+    // The erasures whose deliveries are not scrubbed yet (db/propagation/scrub.ts): a handful of rows, read by every scrub run.
+    index("propagation_events_unscrubbed_erasure_idx")
+      .on(t.subjectId)
+      .where(sql`type = 'subject.erased' AND data IS NOT NULL`),
+  ],
 );
 
 /** One event for one recipient: what its paths carry, and how far it got (queued → delivered → confirmed). */
@@ -121,6 +129,8 @@ export const deliveries = sqliteTable(
     index("deliveries_recipient_idx").on(t.recipientId, t.id),
     index("deliveries_order_idx").on(t.recipientId, t.subjectId, t.id),
     index("deliveries_event_idx").on(t.eventId),
+    // The email path marks what a sent message carried (db/propagation/email.ts); the scrub finds the messages.
+    index("deliveries_outbox_idx").on(t.outboxId),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX `deliveries_outbox_idx` ON `deliveries` (`outbox_id`);--> statement-breakpoint
+CREATE INDEX `propagation_events_unscrubbed_erasure_idx` ON `propagation_events` (`subject_id`) WHERE type = 'subject.erased' AND data IS NOT NULL;
