@@ -9,6 +9,8 @@ import * as confirm from "./confirm";
 export type { Recipient, RecipientPath, Delivery, PropagationEventRow } from "../schema";
 // Wakes the dispatcher as soon as a write queued deliveries (lib/server/jobs.ts subscribes).
 export { onDeliveriesQueued } from "./wake";
+// Wakes the dispatcher as soon as a write queued deliveries (lib/server/jobs.ts subscribes).
+export { onDeliveriesQueued } from "./wake";
 void toAsync;
 
 /** A (db, …) operation bound to the server's connection, as the port's async operation. */

@@ -1,0 +1,244 @@
+import { randomBytes } from "node:crypto";
+import type { Statement } from "better-sqlite3";
+import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/consent/vocabulary";
+import type { DataCategory, LegalBasis, RecipientRole } from "@/lib/purposes/vocabulary";
+import {
+  eventDataSchemas,
+  recipientIdentifiers,
+  sendsEmail,
+  type EventData,
+  type EventIdentifiers,
+  type PropagationEventType,
+} from "@/lib/propagation/events";
+import {
+  consentChangeRecipients,
+  purposeShared,
+  subjectEventRecipients,
+  type ConsentEntry,
+  type EligibilityContext,
+  type EligibilityPurpose,
+  type PersonSoFar,
+  type SubjectEventType,
+} from "@/lib/propagation/eligibility";
+import { NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
+import type { Db } from "../connection";
+import { deliveriesQueued } from "./wake";
+
+/**
+ * The transactional outbox's one writer (issue 14, deliverable 4). Each function runs on the caller's
+ * connection inside the caller's transaction, beside the change it reports: the change and its deliveries
+ * commit together or not at all. It decides who is told ("only what they already hold", lib/propagation/
+ * eligibility.ts), writes one propagation_events row and one deliveries row per recipient, and wakes the
+ * dispatcher. Nobody to tell writes nothing.
+ */
+
+export type ConsentChange = {
+  subjectId: number;
+  purposeId: number;
+  previousState: EffectiveState;
+  newState: ConsentEventType;
+  /** The notice version number the person saw, null when none applied. */
+  noticeVersion: number | null;
+  source: ConsentSource;
+  gpc: boolean;
+  occurredAt: Date | number;
+  /** The ledger entry that made the change, left out of the history (what was known before); omit when recording before appending it. */
+  consentEventId?: number;
+};
+
+export type SubjectEvent<T extends SubjectEventType = SubjectEventType> = {
+  subjectId: number;
+  type: T;
+  data: EventData<T>;
+  requestId: number | null;
+  /** subject.objected: the purpose keys objected to, whose recipients are told. */
+  objectedPurposes?: readonly string[];
+  occurredAt: Date | number;
+};
+
+/** What was written: the event's row id (the sequence recipients see) and uid, and how many deliveries. */
+export type RecordedEvent = { eventId: number; uid: string; deliveries: number };
+
+type Purpose = EligibilityPurpose & { id: number; categories: DataCategory[] };
+type Person = PersonSoFar & { externalId: string | null; email: string | null };
+
+function prepare(sql: Db["$client"]) {
+  const q = (s: string): Statement => sql.prepare(s);
+  return {
+    // Purposes that were ever in force: a draft never sent anyone data.
+    purposes: q(
+      "SELECT id, key, legal_basis AS legalBasis, sale_or_sharing AS saleOrSharing, data_categories AS categories FROM purposes WHERE status IN ('active', 'retired')",
+    ),
+    links: q(
+      "SELECT pr.purpose_id AS purposeId, r.id AS recipientId, r.role FROM purpose_recipients pr JOIN recipients r ON r.id = pr.recipient_id",
+    ),
+    person: q("SELECT email, external_id AS externalId FROM subjects WHERE id = ?"),
+    history: q(
+      `SELECT e.purpose_id AS purposeId, e.event AS state FROM consent_events e
+       WHERE e.subject_id = ? AND e.id <> ? ORDER BY e.occurred_at, e.id`,
+    ),
+    insertEvent: q(
+      `INSERT INTO propagation_events (uid, type, subject_id, purpose_id, request_id, occurred_at, data, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    ),
+    insertDelivery: q(
+      `INSERT INTO deliveries (uid, event_id, recipient_id, subject_id, identifiers, state, attempts, next_attempt_at, last_outcome, created_at)
+       VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)`,
+    ),
+  };
+}
+
+type Statements = ReturnType<typeof prepare>;
+const prepared = new WeakMap<Db["$client"], Statements>();
+function statements(db: Db): Statements {
+  let s = prepared.get(db.$client);
+  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
+  return s;
+}
+
+/** The purposes and the data map's links, read per change (both tables are small; changes that tell anyone are rare). */
+function loadContext(s: Statements): EligibilityContext & { purposes: Purpose[]; byId: Map<number, Purpose> } {
+  const rows = s.purposes.all() as { id: number; key: string; legalBasis: LegalBasis; saleOrSharing: number; categories: string }[];
+  const purposes = rows.map((p) => ({ ...p, saleOrSharing: Boolean(p.saleOrSharing), categories: JSON.parse(p.categories) as DataCategory[] }));
+  const byId = new Map(purposes.map((p) => [p.id, p]));
+  const links = (s.links.all() as { purposeId: number; recipientId: number; role: RecipientRole }[])
+    .filter((l) => byId.has(l.purposeId))
+    .map((l) => ({ purposeKey: byId.get(l.purposeId)!.key, recipientId: l.recipientId, role: l.role }));
+  return { purposes, byId, links };
+}
+
+/**
+ * The person as eligibility needs them, before the change. wasCustomer — whether non-consent bases
+ * (contract, legal obligation, legitimate interests, …) sent their data out — is decided here: the person
+ * has an external id, i.e. the brand's own systems know them as a customer. Someone known only by an email
+ * they gave the banner or the preference center was never processed for an order, an invoice or fraud checks.
+ */
+function loadPerson(s: Statements, ctx: ReturnType<typeof loadContext>, subjectId: number, excludeEventId = 0): Person | null {
+  const row = s.person.get(subjectId) as { email: string | null; externalId: string | null } | undefined;
+  if (!row) return null;
+  const history: ConsentEntry[] = [];
+  for (const e of s.history.all(subjectId, excludeEventId) as { purposeId: number; state: ConsentEventType }[]) {
+    const purpose = ctx.byId.get(e.purposeId);
+    if (purpose) history.push({ purposeKey: purpose.key, state: e.state });
+  }
+  return { ...row, history, wasCustomer: row.externalId !== null };
+}
+
+/**
+ * What one recipient already holds of the person: the external id, and the email only if a purpose that
+ * reached this recipient for this person declares the contact category. Null when it holds neither.
+ */
+function identifiersFor(ctx: ReturnType<typeof loadContext>, person: Person, recipientId: number): EventIdentifiers | null {
+  const receivedEmail = ctx.links.some((l) => {
+    if (l.recipientId !== recipientId) return false;
+    const purpose = ctx.purposes.find((p) => p.key === l.purposeKey)!;
+    return sendsEmail(purpose.categories) && purposeShared(purpose, person);
+  });
+  return recipientIdentifiers(person, { receivedEmail });
+}
+
+const newUid = (prefix: "evt_" | "msg_") => prefix + randomBytes(16).toString("base64url");
+const ms = (t: Date | number) => (typeof t === "number" ? t : t.getTime());
+
+function write(
+  s: Statements,
+  ctx: ReturnType<typeof loadContext>,
+  person: Person,
+  recipients: number[],
+  event: { type: PropagationEventType; subjectId: number; purposeId: number | null; requestId: number | null; occurredAt: number; data: unknown },
+  now: number,
+): RecordedEvent | null {
+  if (recipients.length === 0) return null;
+  // Checked before it is stored: data that does not fit its type is Candor's bug, and rolls the change back.
+  const data = eventDataSchemas[event.type].parse(event.data);
+  const uid = newUid("evt_");
+  const { id } = s.insertEvent.get(
+    uid,
+    event.type,
+    event.subjectId,
+    event.purposeId,
+    event.requestId,
+    event.occurredAt,
+    JSON.stringify(data),
+    now,
+  ) as { id: number };
+  for (const recipientId of recipients) {
+    const ids = identifiersFor(ctx, person, recipientId);
+    // No identifier this recipient holds: nothing can name the person to it, so an officer confirms by hand.
+    s.insertDelivery.run(
+      newUid("msg_"),
+      id,
+      recipientId,
+      event.subjectId,
+      ids ? JSON.stringify(ids) : null,
+      now,
+      ids ? null : NO_IDENTIFIER_OUTCOME,
+      now,
+    );
+  }
+  deliveriesQueued();
+  return { eventId: id, uid, deliveries: recipients.length };
+}
+
+/**
+ * Queues consent.changed for a change of a person's consent to a purpose, to the purpose's recipients that
+ * already hold the data, when the change crosses between "may process" and "may not" (eligibility.ts).
+ */
+export function recordConsentChange(db: Db, change: ConsentChange, now: number): RecordedEvent | null {
+  const s = statements(db);
+  const ctx = loadContext(s);
+  const purpose = ctx.byId.get(change.purposeId);
+  if (!purpose) return null;
+  const person = loadPerson(s, ctx, change.subjectId, change.consentEventId);
+  if (!person) return null;
+  const recipients = consentChangeRecipients(ctx, person, {
+    purposeKey: purpose.key,
+    previousState: change.previousState,
+    newState: change.newState,
+  });
+  const data: EventData<"consent.changed"> = {
+    purpose: purpose.key,
+    previousState: change.previousState,
+    newState: change.newState,
+    noticeVersion: change.noticeVersion,
+    source: change.source,
+    gpc: change.gpc,
+  };
+  const at = ms(change.occurredAt);
+  return write(
+    s,
+    ctx,
+    person,
+    recipients,
+    { type: "consent.changed", subjectId: change.subjectId, purposeId: purpose.id, requestId: null, occurredAt: at, data },
+    now,
+  );
+}
+
+/**
+ * Queues a subject event (erased, rectified, restricted, objected, opted out, limited) to the recipients
+ * that hold the person's data (eligibility.ts). Call it before the change removes or rewrites the person's
+ * identifiers: each delivery carries what its recipient holds now (a rectified email goes out as data).
+ */
+export function recordSubjectEvent<T extends SubjectEventType>(db: Db, event: SubjectEvent<T>, now: number): RecordedEvent | null {
+  const s = statements(db);
+  const ctx = loadContext(s);
+  const person = loadPerson(s, ctx, event.subjectId);
+  if (!person) return null;
+  const recipients = subjectEventRecipients(ctx, person, event.type, event.objectedPurposes ?? []);
+  return write(
+    s,
+    ctx,
+    person,
+    recipients,
+    {
+      type: event.type,
+      subjectId: event.subjectId,
+      purposeId: null,
+      requestId: event.requestId,
+      occurredAt: ms(event.occurredAt),
+      data: event.data,
+    },
+    now,
+  );
+}
