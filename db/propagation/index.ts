@@ -7,6 +7,8 @@ import * as confirm from "./confirm";
 // The propagation port (db/README.md): recipients and their paths, the events and deliveries that carry a
 // person's choices and erasures to them, and their acknowledgements. Each helper module adds its exports here.
 export type { Recipient, RecipientPath, Delivery, PropagationEventRow } from "../schema";
+// Wakes the dispatcher as soon as a write queued deliveries (lib/server/jobs.ts subscribes).
+export { onDeliveriesQueued } from "./wake";
 void toAsync;
 
 /** A (db, …) operation bound to the server's connection, as the port's async operation. */
