@@ -3,6 +3,9 @@ import { toAsync } from "../port";
 import { db } from "../client";
 import type { Db } from "../connection";
 import * as confirm from "./confirm";
+import * as dispatch from "./dispatch";
+import * as email from "./email";
+import * as scrub from "./scrub";
 
 // The propagation port (db/README.md): recipients and their paths, the events and deliveries that carry a
 // person's choices and erasures to them, and their acknowledgements. Each helper module adds its exports here.
@@ -20,3 +23,13 @@ const onServer =
 export const confirmByRecipient = onServer(confirm.confirmByRecipient);
 export const confirmByOfficer = onServer(confirm.confirmByOfficer);
 export type { OfficerConfirmationResult, OfficerTarget, RecipientConfirmation } from "./confirm";
+
+// The delivery dispatcher's work on the server's connection (dispatch.ts, email.ts, scrub.ts); lib/server/deliveries.ts runs it.
+export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatch.WebhookDispatchOptions = {}) {
+  return dispatch.dispatchWebhooks(db, send, options);
+}
+export const queueDueRecipientEmails = onServer(email.queueRecipientEmails);
+export const scrubDueErasures = onServer(scrub.scrubSettledErasures);
+export type { SendWebhook, WebhookAttempt, WebhookDispatchOptions, WebhookDispatchResult, WebhookTarget } from "./dispatch";
+export type { EmailQueueOptions, EmailQueueResult } from "./email";
+export type { ScrubResult } from "./scrub";

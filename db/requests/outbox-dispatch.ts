@@ -2,6 +2,7 @@ import { afterFailedAttempt, claimExpired, SEND_TIMEOUT_MS } from "@/lib/outbox/
 import { ERASED_ADDRESS, sendErrorText } from "@/lib/outbox/send-error";
 import type { Db } from "../connection";
 import { truncateWalSoon } from "../ops/wal";
+import { markEmailDelivered } from "../propagation/email";
 
 /** What the sender gets: never more than it needs to put the message on the wire. */
 export type OutgoingMessage = { id: number; toAddress: string; subjectLine: string; body: string; locale: string };
@@ -90,6 +91,12 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
        to_address = CASE WHEN scrub_address THEN ? ELSE to_address END
      WHERE id = ? AND status <> 'sent'`,
   );
+  // A recipient's message (the email path): what it carried is delivered in the same transaction.
+  const recordSent = sql.transaction((id: number, at: number): boolean => {
+    if (!sent.run(at, ERASED_ADDRESS, id).changes) return false;
+    markEmailDelivered(db, id, at);
+    return true;
+  });
   for (const id of due) {
     const at = now();
     const m = claim.get(at, id, at) as Claim | undefined;
@@ -97,7 +104,7 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
     result.claimed++;
     try {
       await send({ id: m.id, toAddress: m.toAddress, subjectLine: m.subjectLine, body: m.body, locale: m.locale });
-      if (sent.run(now(), ERASED_ADDRESS, m.id).changes) {
+      if (recordSent(m.id, now())) {
         result.sent++;
         if (m.scrubAddress) scrubbed++;
       }
