@@ -33,6 +33,8 @@ const env = {
   NODE_ENV: "production" as const,
   // Links in the test server's messages lead back to it, at the address Playwright uses (playwright.config.ts).
   CANDOR_URL: `http://127.0.0.1:${port}`,
+  // Webhook specs post to a receiver on 127.0.0.1 over plain HTTP, which only this development setting allows.
+  WEBHOOKS_ALLOW_INSECURE: "true",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { toAsync } from "../port";
+import * as recipients from "./recipients-server";
 import { db } from "../client";
 import type { Db } from "../connection";
 import * as confirm from "./confirm";
@@ -33,3 +34,19 @@ export const scrubDueErasures = onServer(scrub.scrubSettledErasures);
 export type { SendWebhook, WebhookAttempt, WebhookDispatchOptions, WebhookDispatchResult, WebhookTarget } from "./dispatch";
 export type { EmailQueueOptions, EmailQueueResult } from "./email";
 export type { ScrubResult } from "./scrub";
+
+// The recipient registry and its paths (recipients.ts, recipient-paths.ts, on the server's connection).
+export const listRecipients = toAsync(recipients.listRecipients);
+export const getRecipient = toAsync(recipients.getRecipient);
+export const listRecipientOptions = toAsync(recipients.listRecipientOptions);
+export const createRecipient = toAsync(recipients.createRecipient);
+export const updateRecipient = toAsync(recipients.updateRecipient);
+export const rotateWebhookSecret = toAsync(recipients.rotateWebhookSecret);
+export const addFeedPath = toAsync(recipients.addFeedPath);
+export const addEmailPath = toAsync(recipients.addEmailPath);
+export const disablePath = toAsync(recipients.disablePath);
+// Asynchronous already: each awaits the SSRF guard's look-up before its transaction.
+export const addWebhookPath = recipients.addWebhookPath;
+export const enablePath = recipients.enablePath;
+export type { LinkedPurpose, PathSummary, RecipientListItem, RecipientOption } from "./recipients";
+export type { CheckEndpoint, PathRef } from "./recipient-paths";

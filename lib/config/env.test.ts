@@ -26,6 +26,7 @@ describe("parseConfig", () => {
       smtp: null,
       authSecret: undefined,
       preferencesLinkSecret: undefined,
+      webhooksAllowInsecure: false,
     });
   });
 
@@ -42,6 +43,7 @@ describe("parseConfig", () => {
         SMTP_FROM: "Northtrail Privacy <privacy@northtrail.example>",
         AUTH_SECRET: "a".repeat(32),
         PREFERENCES_LINK_SECRET: "b".repeat(16),
+        WEBHOOKS_ALLOW_INSECURE: "True",
       },
       cwd,
     );
@@ -55,6 +57,7 @@ describe("parseConfig", () => {
       smtp: { url: "smtps://mailer:s3cret@mail.example.com:465", from: "Northtrail Privacy <privacy@northtrail.example>" },
       authSecret: "a".repeat(32),
       preferencesLinkSecret: "b".repeat(16),
+      webhooksAllowInsecure: true,
     });
   });
 
@@ -86,6 +89,13 @@ describe("parseConfig", () => {
     expect(problems({ NODE_ENV: "staging" })).toEqual(["NODE_ENV must be one of development, production, test (got 'staging')"]);
     expect(problems({ DATABASE_PATH: "data/" })[0]).toMatch(/^DATABASE_PATH must be the path of the SQLite file/);
     expect(problems({ SMTP_FROM: "privacy" })[0]).toMatch(/^SMTP_FROM must be an email address.*\(got 'privacy'\)$/);
+  });
+
+  it("reads WEBHOOKS_ALLOW_INSECURE as an on/off flag, off unless set, and names a bad value", () => {
+    expect(parseConfig({ WEBHOOKS_ALLOW_INSECURE: "1" }, cwd).webhooksAllowInsecure).toBe(true);
+    expect(parseConfig({ WEBHOOKS_ALLOW_INSECURE: "off" }, cwd).webhooksAllowInsecure).toBe(false);
+    expect(parseConfig({ WEBHOOKS_ALLOW_INSECURE: " " }, cwd).webhooksAllowInsecure).toBe(false);
+    expect(problems({ WEBHOOKS_ALLOW_INSECURE: "maybe" })).toEqual(["WEBHOOKS_ALLOW_INSECURE must be true or false (got 'maybe')"]);
   });
 
   it("takes CANDOR_URL only as an http(s) origin", () => {

@@ -23,6 +23,8 @@ export type Config = {
   smtp: { url: string; from: string | undefined } | null;
   authSecret: string | undefined;
   preferencesLinkSecret: string | undefined;
+  /** Development and tests only: webhook endpoints may be plain HTTP and loopback/private addresses (lib/propagation/endpoint-guard.ts). */
+  webhooksAllowInsecure: boolean;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -86,6 +88,14 @@ const secret = (name: string) =>
     (v) => (v.length === 1 ? "1 character" : `${v.length} characters`),
   );
 
+/** An on/off setting: true, false, 1, 0, yes, no, on or off, in any case. */
+export function parseFlag(value: string): boolean | undefined {
+  const v = value.toLowerCase();
+  if (["true", "1", "yes", "on"].includes(v)) return true;
+  if (["false", "0", "no", "off"].includes(v)) return false;
+  return undefined;
+}
+
 const schema = z.object({
   NODE_ENV: variable("NODE_ENV", (v) => NODE_ENVS.find((e) => e === v), `one of ${NODE_ENVS.join(", ")}`),
   PORT: variable("PORT", (v) => (/^\d{1,5}$/.test(v) && +v >= 1 && +v <= 65535 ? +v : undefined), "a port number from 1 to 65535"),
@@ -117,6 +127,7 @@ const schema = z.object({
   ),
   AUTH_SECRET: secret("AUTH_SECRET"),
   PREFERENCES_LINK_SECRET: secret("PREFERENCES_LINK_SECRET"),
+  WEBHOOKS_ALLOW_INSECURE: variable("WEBHOOKS_ALLOW_INSECURE", parseFlag, "true or false"),
 });
 
 /**
@@ -145,5 +156,6 @@ export function parseConfig(env: Environment, cwd: string): Config {
     smtp: v.SMTP_URL ? { url: v.SMTP_URL, from: v.SMTP_FROM } : null,
     authSecret: v.AUTH_SECRET,
     preferencesLinkSecret: v.PREFERENCES_LINK_SECRET,
+    webhooksAllowInsecure: v.WEBHOOKS_ALLOW_INSECURE ?? false,
   };
 }

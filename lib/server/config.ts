@@ -20,7 +20,11 @@ export function config(): Config {
  */
 export function checkConfigAtStart(): void {
   try {
-    config();
+    // A development setting left on in a real deployment would let the webhook form reach internal services: say so.
+    if (config().webhooksAllowInsecure)
+      console.warn(
+        "WEBHOOKS_ALLOW_INSECURE is on: webhook endpoints may use plain HTTP and loopback or private addresses. It is for development and tests only.",
+      );
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
