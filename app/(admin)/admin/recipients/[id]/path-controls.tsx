@@ -1,0 +1,89 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useEndpointRefusal } from "@/components/recipients/endpoint-refusal";
+import { ShownOncePanel } from "@/components/recipients/shown-once-panel";
+import { disablePathAction, enablePathAction, rotateWebhookSecretAction } from "../actions";
+
+type Ref = { recipientId: number; pathId: number };
+
+function Hidden({ refs }: { refs: Ref }) {
+  return (
+    <>
+      <input type="hidden" name="recipientId" value={refs.recipientId} />
+      <input type="hidden" name="pathId" value={refs.pathId} />
+    </>
+  );
+}
+
+/**
+ * Rotating asks once more, in place: the recipient must switch to the new secret within 24 hours, after which
+ * deliveries signed only with it fail its checks. The new secret is shown once.
+ */
+export function RotateSecretControl({ refs, recipientName, label }: { refs: Ref; recipientName: string; label: string }) {
+  const t = useTranslations("recipients.paths");
+  const { state, form } = useFormAction(rotateWebhookSecretAction);
+  const shown = state.ok ? state.data : undefined;
+  // Confirming belongs to the secret on show when it began: once a new secret arrives, the question is closed.
+  const [askedAt, setAskedAt] = useState<string | null>(null);
+  const confirming = askedAt !== null && askedAt === (shown?.value ?? "");
+  const setConfirming = (on: boolean) => setAskedAt(on ? (shown?.value ?? "") : null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus();
+  }, [confirming]);
+  return (
+    <div className="stack" style={{ gap: "0.5rem" }}>
+      {shown ? <ShownOncePanel key={shown.value} kind={shown.kind} value={shown.value} recipientName={recipientName} /> : null}
+      {confirming ? (
+        <form {...form} className="stack" style={{ gap: "0.5rem" }} role="group" aria-label={label}>
+          <Hidden refs={refs} />
+          <p style={{ margin: 0 }}>{t("rotateConfirm")}</p>
+          <div className="row" style={{ gap: "0.4rem" }}>
+            <SubmitButton className="button small" pendingLabel={t("rotating")}>
+              {t("rotateYes")}
+            </SubmitButton>
+            <button ref={cancelRef} type="button" className="button secondary small" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div>
+          <button type="button" className="button secondary small" onClick={() => setConfirming(true)}>
+            {label}
+          </button>
+        </div>
+      )}
+      {state.ok ? null : <FormMessage error={state.formError} />}
+    </div>
+  );
+}
+
+/** Switches a path off or back on; turning a webhook back on checks its endpoint again, and says why when refused. */
+export function TogglePathControl({ refs, active, label }: { refs: Ref; active: boolean; label: string }) {
+  const t = useTranslations("recipients.paths");
+  const refusal = useEndpointRefusal();
+  const { state, form } = useFormAction(active ? disablePathAction : enablePathAction);
+  const urlError = state.ok ? undefined : state.fieldErrors?.url?.[0];
+  return (
+    <form {...form} className="stack" style={{ gap: "0.4rem" }}>
+      <Hidden refs={refs} />
+      <div>
+        <SubmitButton className={active ? "button danger small" : "button small"} pendingLabel={t("saving")}>
+          {label}
+        </SubmitButton>
+      </div>
+      {urlError ? (
+        <p className="alert error" role="status" style={{ margin: 0 }}>
+          {t("enableRefused", { reason: refusal(urlError, state.ok ? undefined : state.values) })}
+        </p>
+      ) : (
+        <FormMessage error={state.ok ? undefined : state.formError} />
+      )}
+    </form>
+  );
+}
