@@ -4,6 +4,7 @@ import * as recipients from "./recipients-server";
 import { db } from "../client";
 import type { Db } from "../connection";
 import * as confirm from "./confirm";
+import * as feed from "./feed";
 import * as dispatch from "./dispatch";
 import * as email from "./email";
 import * as scrub from "./scrub";
@@ -24,6 +25,9 @@ const onServer =
 export const confirmByRecipient = onServer(confirm.confirmByRecipient);
 export const confirmByOfficer = onServer(confirm.confirmByOfficer);
 export type { OfficerConfirmationResult, OfficerTarget, RecipientConfirmation } from "./confirm";
+export const readFeed = onServer(feed.readFeed);
+export const recipientOfKey = onServer(feed.recipientOfKey);
+export type { FeedEntry, FeedPage, KeyRecipient } from "./feed";
 
 // The delivery dispatcher's work on the server's connection (dispatch.ts, email.ts, scrub.ts); lib/server/deliveries.ts runs it.
 export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatch.WebhookDispatchOptions = {}) {

@@ -1,5 +1,6 @@
 import { problem } from "./problem";
 import { subjectConflictProblem } from "./request-schemas";
+import { recipientProblemExamples } from "./openapi-recipient-examples";
 
 // Examples for the OpenAPI document, using the demo brand's purposes.
 const subjectId = "5b0f3a8e-6a3c-4c55-9a1e-2f0d2c7e9b41";
@@ -124,6 +125,7 @@ export const responseExamples = {
 };
 
 export const problemExamples = {
+  ...recipientProblemExamples,
   unauthorized: problem("unauthorized", "This API key is unknown or has been revoked."),
   forbidden: problem(
     "forbidden",

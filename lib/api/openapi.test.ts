@@ -5,10 +5,14 @@ import { requestInputSchema, requestStatusSchema } from "./request-schemas";
 import { buildOpenApiDocument } from "./openapi";
 import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
 import { validateEvent } from "./consents";
+import { confirmationSchema, decodeFeedCursor, feedPageSchema } from "./feed-schemas";
+import { eventExamples, recipientResponseExamples } from "./openapi-recipient-examples";
+import { eventJsonSchemas, eventSchemas, propagationEventTypes, versionedType } from "../propagation/events";
 
 type Json = Record<string, unknown>;
 const doc = buildOpenApiDocument() as Json & {
   paths: Record<string, Record<string, Json>>;
+  webhooks: Record<string, Record<string, Json>>;
   components: { schemas: Record<string, Json>; securitySchemes: Json };
 };
 
@@ -34,18 +38,25 @@ function resolve(pointer: string): unknown {
 describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with bearer auth required by default", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(doc.components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }) });
+    expect(doc.components.securitySchemes).toEqual({
+      bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }),
+      recipientKey: expect.objectContaining({ type: "http", scheme: "bearer" }),
+    });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
   });
 
-  it("describes the five endpoints", () => {
+  it("describes the seven endpoints", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/changes",
       "/api/v1/consents",
       "/api/v1/consents/batch",
+      "/api/v1/deliveries/{id}/confirm",
       "/api/v1/requests",
       "/api/v1/requests/{ref}",
       "/api/v1/subjects/{subjectId}/consents",
     ]);
+    expect(Object.keys(doc.paths["/api/v1/changes"])).toEqual(["get"]);
+    expect(Object.keys(doc.paths["/api/v1/deliveries/{id}/confirm"])).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/requests"])).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/v1/requests/{ref}"])).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/consents"])).toEqual(["post"]);
@@ -97,6 +108,50 @@ describe("the OpenAPI document", () => {
     expect(event.properties.occurredAt.description).toContain("2000-01-01");
     const answer = validateEvent({ ...requestExamples.single.grant.value, occurredAt: "1969-07-20T20:17:40Z" });
     expect(answer.ok ? null : answer.problem).toEqual(problemExamples.tooEarly);
+  });
+
+  it("has a webhook for every event type, its body the event's own JSON Schema, with the Standard Webhooks headers", () => {
+    const events = eventJsonSchemas();
+    expect(Object.keys(doc.webhooks).sort()).toEqual(propagationEventTypes.map(versionedType).sort());
+    for (const type of propagationEventTypes) {
+      const name = versionedType(type);
+      const post = doc.webhooks[name].post as {
+        parameters: { name: string; in: string; required: boolean }[];
+        requestBody: { content: { "application/json": { schema: { $ref: string } } } };
+        responses: Json;
+      };
+      expect(post.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+        ["webhook-id", "header", true],
+        ["webhook-timestamp", "header", true],
+        ["webhook-signature", "header", true],
+      ]);
+      const schema = resolve(post.requestBody.content["application/json"].schema.$ref);
+      expect(schema, name).toEqual(events[name]);
+      expect(Object.keys(post.responses)).toEqual(["2XX", "410", "default"]);
+    }
+  });
+
+  it("puts the recipients' endpoints behind a recipient key and documents every refusal", () => {
+    for (const [path, method, statuses] of [
+      ["/api/v1/changes", "get", ["200", "400", "401", "403", "429"]],
+      ["/api/v1/deliveries/{id}/confirm", "post", ["200", "401", "403", "404", "409", "429"]],
+    ] as const) {
+      const op = doc.paths[path][method] as { security: unknown; responses: Json };
+      expect(op.security).toEqual([{ recipientKey: [] }]);
+      expect(Object.keys(op.responses).sort()).toEqual([...statuses]);
+    }
+    const entry = doc.components.schemas.FeedEntry as { properties: { event: { oneOf: { $ref: string }[] } } };
+    expect(entry.properties.event.oneOf.map((o) => o.$ref).sort()).toEqual(
+      propagationEventTypes.map((t) => `#/components/schemas/${versionedType(t)}`).sort(),
+    );
+  });
+
+  it("has recipient examples that pass their schemas", () => {
+    expect(feedPageSchema.safeParse(recipientResponseExamples.feedPage).success).toBe(true);
+    expect(decodeFeedCursor(recipientResponseExamples.feedPage.nextCursor)).toEqual({ recipientId: 7, deliveryId: 15233 });
+    expect(confirmationSchema.safeParse(recipientResponseExamples.confirmation).success).toBe(true);
+    for (const [type, example] of Object.entries(eventExamples))
+      expect(eventSchemas[type as keyof typeof eventSchemas].safeParse(example).success, type).toBe(true);
   });
 
   it("serializes to JSON unchanged", () => {

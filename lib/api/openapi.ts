@@ -1,73 +1,7 @@
-import { z } from "zod";
-import { consentEventInputSchema, MAX_BATCH } from "../consent/events";
-import { PROBLEM_CONTENT_TYPE } from "./problem";
-import {
-  batchRequestSchema,
-  batchResponseSchema,
-  consentResponseSchema,
-  fieldErrorSchema,
-  problemSchema,
-  purposeConsentSchema,
-  recordedEventSchema,
-  rejectedEventSchema,
-  subjectConsentsSchema,
-} from "./schemas";
-import { requestInputSchema, requestStatusSchema } from "./request-schemas";
-import { problemExamples, requestExamples, responseExamples } from "./openapi-examples";
-
-type JsonObject = Record<string, unknown>;
-
-// Named once here; the generator turns every reuse of these schemas into a $ref.
-const named = {
-  ConsentEvent: consentEventInputSchema,
-  BatchRequest: batchRequestSchema,
-  RecordedEvent: recordedEventSchema,
-  RejectedEvent: rejectedEventSchema,
-  FieldError: fieldErrorSchema,
-  ConsentResponse: consentResponseSchema,
-  BatchResponse: batchResponseSchema,
-  PurposeConsent: purposeConsentSchema,
-  SubjectConsents: subjectConsentsSchema,
-  SubjectRequestInput: requestInputSchema,
-  SubjectRequest: requestStatusSchema,
-  Problem: problemSchema,
-} as const;
-
-/** The component schemas, generated from the zod schemas the routes validate with. */
-export function componentSchemas(): Record<string, JsonObject> {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
-  // "input" describes what a client may send (defaults make fields optional).
-  const { schemas } = z.toJSONSchema(registry, { io: "input", target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, schema]) => {
-      const { $schema, $id, ...rest } = schema as JsonObject;
-      void $schema;
-      void $id;
-      return [id, rest];
-    }),
-  );
-}
-
-const ref = (id: keyof typeof named) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: keyof typeof named, examples?: JsonObject) => ({
-  "application/json": { schema: ref(id), ...(examples ? { examples } : {}) },
-});
-const problemContent = (...which: (keyof typeof problemExamples)[]) => ({
-  [PROBLEM_CONTENT_TYPE]: { schema: ref("Problem"), examples: Object.fromEntries(which.map((k) => [k, { value: problemExamples[k] }])) },
-});
-const problemResponse = (description: string, ...which: (keyof typeof problemExamples)[]) => ({
-  description,
-  content: problemContent(...which),
-});
-
-const authProblems = {
-  "401": {
-    ...problemResponse("No API key, or an unknown or revoked one.", "unauthorized"),
-    headers: { "WWW-Authenticate": { schema: { type: "string" } } },
-  },
-  "403": problemResponse("A publishable key was used; these endpoints need a secret key.", "forbidden"),
-};
+import { MAX_BATCH } from "../consent/events";
+import { authProblems, componentSchemas, json, problemResponse, type JsonObject } from "./openapi-parts";
+import { recipientPaths, recipientSecurityScheme, webhooks } from "./openapi-recipients";
+import { requestExamples, responseExamples } from "./openapi-examples";
 
 const gpcHeader = {
   name: "Sec-GPC",
@@ -86,7 +20,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
       title: "Candor API",
       version: "1.0.0",
       description:
-        "Record consent events, read a subject's current consent, and file subject requests (access, deletion, …) and follow them. Authenticate with a secret API key (`Authorization: Bearer ck_live_…`). Errors are RFC 9457 problem documents (`application/problem+json`). Give each event an `idempotencyKey` so a retry never stores it twice.",
+        "Record consent events, read a subject's current consent, and file subject requests (access, deletion, …) and follow them. Authenticate with a secret API key (`Authorization: Bearer ck_live_…`). Errors are RFC 9457 problem documents (`application/problem+json`). Give each event an `idempotencyKey` so a retry never stores it twice.\n\nRecipients of the brand's data (an email platform, a CRM, an ad partner) hear of withdrawals, opt-outs, erasures and corrections about the people they hold data on: as signed webhooks (the `webhooks` section), or by reading `GET /api/v1/changes` with their own recipient key (`rk_live_…`); they confirm what they acted on with `POST /api/v1/deliveries/{id}/confirm`.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
@@ -217,7 +151,9 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
           },
         },
       },
+      ...recipientPaths(),
     },
+    webhooks: webhooks(),
     components: {
       securitySchemes: {
         bearerAuth: {
@@ -225,6 +161,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
           scheme: "bearer",
           description: "A secret API key (ck_live_…), created by an administrator under Admin → API keys.",
         },
+        recipientKey: recipientSecurityScheme,
       },
       schemas: componentSchemas(),
     },

@@ -6,6 +6,7 @@ export const PROBLEM_BASE = "https://candor.dev/problems/";
 
 export const problemTypes = {
   "malformed-json": { status: 400, title: "The request body is not valid JSON" },
+  "invalid-parameter": { status: 400, title: "A query parameter is not valid" },
   unauthorized: { status: 401, title: "A valid API key is required" },
   forbidden: { status: 403, title: "This API key may not do that" },
   "sign-in-required": { status: 401, title: "Sign in to see this" },
@@ -26,8 +27,11 @@ export const problemTypes = {
 
 export type ProblemType = keyof typeof problemTypes;
 
-/** One thing wrong with the input: where (JSON Pointer and dotted field), which event of a batch, and why. */
-export type FieldError = { pointer: string; field: string; index?: number; code: string; detail: string };
+/**
+ * One thing wrong with the input: where (a JSON Pointer into the body and the dotted field, or the query
+ * parameter), which event of a batch, and why.
+ */
+export type FieldError = { pointer?: string; parameter?: string; field: string; index?: number; code: string; detail: string };
 
 export type Problem = { type: string; title: string; status: number; detail: string; instance?: string; errors?: FieldError[] };
 
@@ -83,6 +87,14 @@ export function zodFieldErrors(error: z.ZodError, options: { base?: PathKey[]; i
       ? issue.keys.map((key) => at([...issue.path, key], issue.code, `"${key}" is not a field Candor knows here.`))
       : [at(issue.path, issue.code, issueDetail(issue))],
   );
+}
+
+/** Zod issues about a request's query string, each naming its parameter (no body, so no pointer). */
+export function parameterErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const parameter = String(issue.path[0] ?? "(query)");
+    return { parameter, field: parameter, code: issue.code, detail: issueDetail(issue) };
+  });
 }
 
 /** A ledger refusal (its field is dotted, e.g. "subject.email") as a field error. */

@@ -29,8 +29,9 @@ export const recordedEventSchema = z.object({
 });
 
 export const fieldErrorSchema = z.object({
-  pointer: z.string().meta({ description: "RFC 6901 JSON Pointer into the request body." }),
-  field: z.string().meta({ description: "The field, relative to the event." }),
+  pointer: z.string().optional().meta({ description: "RFC 6901 JSON Pointer into the request body (absent for a query parameter)." }),
+  parameter: z.string().optional().meta({ description: "The query parameter at fault, when the error is about one (`cursor`, `limit`)." }),
+  field: z.string().meta({ description: "The field, relative to the event; for a query parameter, its name." }),
   index: z.number().int().optional().meta({ description: "The event's position in a batch." }),
   code: z.string().meta({
     description:

@@ -21,10 +21,26 @@ function unauthorized(detail: string, presented: boolean): Response {
   return problemResponse(problem("unauthorized", detail), { "WWW-Authenticate": challenge });
 }
 
+/** Why a live key of another kind is refused: what this endpoint needs, and what the key presented is for. */
+export function wrongKind(needed: ApiKeyKind, presented: ApiKeyKind): string {
+  const needs = {
+    secret: "This endpoint needs a secret key (ck_live_…).",
+    publishable: "This endpoint needs a publishable key (pk_live_…).",
+    recipient: "This endpoint is for recipients: it needs a recipient key (rk_live_…), which the brand gives a recipient with its feed.",
+  }[needed];
+  const isFor = {
+    secret: "Keep secret keys on your servers.",
+    publishable: "Publishable keys (pk_live_…) are for the consent widget in browsers.",
+    recipient: "A recipient key only reads its recipient's changes (GET /api/v1/changes) and confirms its deliveries.",
+  }[presented];
+  return `${needs} ${isFor}`;
+}
+
 /**
  * The API key of a request (`Authorization: Bearer <key>`), checked first in every API route.
  * Missing, unknown or revoked → 401 with a WWW-Authenticate challenge; a key of the wrong
- * kind → 403. Unknown and revoked answer alike, so a key's history is not disclosed.
+ * kind → 403 (a recipient key anywhere but the recipients' endpoints, any other key on those).
+ * Unknown and revoked answer alike, so a key's history is not disclosed.
  */
 export async function authenticateApiKey(request: Request, kind: ApiKeyKind): Promise<Outcome<ApiCaller>> {
   const header = request.headers.get("authorization");
@@ -37,13 +53,7 @@ export async function authenticateApiKey(request: Request, kind: ApiKeyKind): Pr
   }
   const key = isWellFormedApiKey(token) ? await findApiKey(token) : undefined;
   if (!key || key.revokedAt) return { ok: false, response: unauthorized("This API key is unknown or has been revoked.", true) };
-  if (key.kind !== kind) {
-    const detail =
-      kind === "secret"
-        ? "This endpoint needs a secret key (ck_live_…). Publishable keys (pk_live_…) are for the consent widget in browsers."
-        : "This endpoint needs a publishable key (pk_live_…). Keep secret keys on your servers.";
-    return { ok: false, response: problemResponse(problem("forbidden", detail)) };
-  }
+  if (key.kind !== kind) return { ok: false, response: problemResponse(problem("forbidden", wrongKind(kind, key.kind))) };
   await touchApiKey(key.id);
   const limit = takeApiKey(key.id);
   if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds) };

@@ -1,10 +1,11 @@
 import "server-only";
-import { hashApiKey } from "@/lib/api-keys/keys";
+import { hashApiKey, kindOfKey } from "@/lib/api-keys/keys";
 import { problem, problemResponse } from "@/lib/api/problem";
 import { originAllowed } from "@/lib/widget/origins";
-import { getBrandSettings, touchApiKey } from "@/db/staff";
+import { findApiKey, getBrandSettings, touchApiKey } from "@/db/staff";
 import { getPublishableKeyByHash } from "@/db/consent";
 import { takeAddress, tooManyRequests } from "./rate-limits";
+import { wrongKind } from "./api";
 
 export type WidgetCaller = { keyId: number; origin: string; cors: Record<string, string> };
 
@@ -53,9 +54,25 @@ export async function authorizeWidget(
   return { ok: true, caller: { keyId: found.id, origin: origin ?? self, cors } };
 }
 
+/**
+ * When ?key= holds no publishable key: a live key of another kind (a secret or recipient key pasted into a
+ * page) is refused with 403 saying what the widget needs; anything else is for the caller's 401 (null).
+ */
+export async function otherKeyKindRefused(key: string | null): Promise<Response | null> {
+  const kind = key ? kindOfKey(key) : null;
+  if (!key || !kind || kind === "publishable") return null;
+  const found = await findApiKey(key);
+  if (!found || found.revokedAt || found.kind !== kind) return null;
+  return problemResponse(problem("forbidden", wrongKind("publishable", found.kind)));
+}
+
 /** The answer to a CORS preflight: the same checks, then which methods and headers the widget may use. */
 export async function widgetPreflight(request: Request, key: string | null): Promise<Response> {
-  if (!key) return problemResponse(problem("unauthorized", "Give the publishable key as ?key=."));
+  if (!key)
+    return (
+      (await otherKeyKindRefused(new URL(request.url).searchParams.get("key"))) ??
+      problemResponse(problem("unauthorized", "Give the publishable key as ?key=."))
+    );
   const auth = await authorizeWidget(request, key);
   if (!auth.ok) return auth.response;
   return new Response(null, { status: 204, headers: { ...auth.caller.cors, ...PREFLIGHT } });

@@ -14,7 +14,11 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 let routes: Record<string, { handler: Handler; method: string; path: string; params?: (s: string) => Record<string, string> }>;
 let secret = "";
 let publishable = "";
-let count: () => number;
+let recipientKey = "";
+let count: () => string;
+// The recipient's own deliveries and feed cursors, so the recipients' endpoints also get inputs they accept.
+const recipientIds: string[] = [];
+const cursors: string[] = [];
 
 beforeAll(async () => {
   const client = await import("@/db/client");
@@ -33,14 +37,31 @@ beforeAll(async () => {
     { name: "fuzz widget", kind: "publishable", allowedOrigins: ["https://shop.example"] },
     actor,
   ).plaintext;
+  const recipient = insertApiKey(client.db, { name: "fuzz recipient", kind: "recipient", allowedOrigins: [] }, actor);
+  recipientKey = recipient.plaintext;
+  const { insertTestRecipient, insertTestEvent, insertTestDelivery } = await import("@/db/testing/propagation-rows");
+  const { encodeFeedCursor } = await import("@/lib/api/feed-schemas");
+  const r = insertTestRecipient(client.db, "Fuzz recipient", { apiKeyId: recipient.key.id });
+  const other = insertTestRecipient(client.db, "Someone else");
+  for (const [recipientId, subjectId] of [
+    [r.id, 1],
+    [r.id, 2],
+    [other.id, 3],
+  ]) {
+    const event = insertTestEvent(client.db, { type: "subject.erased", subjectId });
+    const d = insertTestDelivery(client.db, { eventId: event.id, recipientId, subjectId });
+    recipientIds.push(d.uid);
+    cursors.push(encodeFeedCursor({ recipientId: r.id, deliveryId: d.id }), encodeFeedCursor({ recipientId, deliveryId: d.id + 1 }));
+  }
+  // Rows a refusal must leave alone; a delivery's state counts too (the feed acknowledges, a confirmation confirms).
   count = () =>
-    (
+    Object.values(
       client.db.$client
         .prepare(
-          "SELECT (SELECT count(*) FROM consent_events) + (SELECT count(*) FROM subjects) + (SELECT count(*) FROM subject_requests) + (SELECT count(*) FROM outbox) AS n",
+          "SELECT (SELECT count(*) FROM consent_events) + (SELECT count(*) FROM subjects) + (SELECT count(*) FROM subject_requests) + (SELECT count(*) FROM outbox) AS n, (SELECT group_concat(state) FROM deliveries) AS states, (SELECT group_concat(coalesce(feed_cursor, '-')) FROM recipient_paths) AS cursors",
         )
-        .get() as { n: number }
-    ).n;
+        .get() as Record<string, unknown>,
+    ).join("|");
   const consents = await import("./consents/route");
   const batch = await import("./consents/batch/route");
   const requests = await import("./requests/route");
@@ -48,6 +69,8 @@ beforeAll(async () => {
   const subjectConsents = await import("./subjects/[subjectId]/consents/route");
   const widgetConfig = await import("./widget/config/route");
   const widgetConsents = await import("./widget/consents/route");
+  const changes = await import("./changes/route");
+  const confirm = await import("./deliveries/[id]/confirm/route");
   routes = {
     consents: { handler: consents.POST as Handler, method: "POST", path: "/api/v1/consents" },
     batch: { handler: batch.POST as Handler, method: "POST", path: "/api/v1/consents/batch" },
@@ -61,6 +84,8 @@ beforeAll(async () => {
     },
     widgetConfig: { handler: widgetConfig.GET as Handler, method: "GET", path: "/api/v1/widget/config" },
     widgetConsents: { handler: widgetConsents.POST as Handler, method: "POST", path: "/api/v1/widget/consents" },
+    changes: { handler: changes.GET as Handler, method: "GET", path: "/api/v1/changes" },
+    confirm: { handler: confirm.POST as Handler, method: "POST", path: "/api/v1/deliveries/x/confirm", params: (s) => ({ id: s }) },
   };
 });
 afterAll(() => temp.cleanup());
@@ -144,10 +169,24 @@ const contentType = fc.constantFrom(
   "multipart/form-data",
   "application/merge-patch+json",
 );
-const segment = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom("REQ-2026-00001", "..%2F..", "%00", "x".repeat(500)));
+const segment = fc.oneof(
+  fc.string({ maxLength: 80 }),
+  fc.constantFrom("REQ-2026-00001", "..%2F..", "%00", "x".repeat(500), "msg_", "msg_x"),
+  fc.nat({ max: 2 }).map((i) => recipientIds[i]),
+);
 const query = fc.oneof(
   fc.constant(""),
   fc.string({ maxLength: 100 }).map((s) => `?key=${encodeURIComponent(s)}&locale=${encodeURIComponent(s)}`),
+  fc
+    .record({
+      cursor: fc.oneof(
+        fc.nat({ max: 5 }).map((i) => cursors[i]),
+        fc.string({ maxLength: 120 }),
+        fc.constantFrom("", "c1_", "c1_MS4x", "c1_MS4xMDAwMDAwMDAwMDAwMDAwMDAwMDA"),
+      ),
+      limit: fc.oneof(fc.integer({ min: -5, max: 600 }).map(String), fc.string({ maxLength: 10 }), fc.constant("")),
+    })
+    .map(({ cursor, limit }) => `?cursor=${encodeURIComponent(cursor)}&limit=${encodeURIComponent(limit)}`),
 );
 
 function call(
@@ -155,7 +194,7 @@ function call(
   input: { body: string; contentType: string; auth: number; gpc: string; query: string; segment: string; origin: string; ip: string },
 ) {
   const r = routes[route];
-  const keyFor = [secret, publishable, "ck_live_forged", ""][input.auth];
+  const keyFor = [secret, publishable, "ck_live_forged", "", recipientKey][input.auth];
   const headers: Record<string, string> = { "x-forwarded-for": input.ip };
   if (input.contentType) headers["content-type"] = input.contentType;
   if (keyFor) headers.authorization = `Bearer ${keyFor}`;
@@ -174,7 +213,7 @@ function call(
 const inputs = fc.record({
   body,
   contentType,
-  auth: fc.integer({ min: 0, max: 3 }),
+  auth: fc.integer({ min: 0, max: 4 }),
   gpc: fc.constantFrom("", "1", "0", "yes"),
   query,
   segment,
@@ -186,9 +225,19 @@ describe("every API endpoint under random input", () => {
   const successes = new Map<string, number>();
   afterAll(() => {
     // The generators also make valid input: a run that never got past validation proved little.
-    for (const route of ["consents", "batch", "requests"]) expect(successes.get(route) ?? 0, `${route} never succeeded`).toBeGreaterThan(0);
+    for (const route of ["consents", "batch", "requests", "changes", "confirm"]) expect(successes.get(route) ?? 0, `${route} never succeeded`).toBeGreaterThan(0);
   });
-  for (const route of ["consents", "batch", "requests", "requestByRef", "subjectConsents", "widgetConfig", "widgetConsents"]) {
+  for (const route of [
+    "consents",
+    "batch",
+    "requests",
+    "requestByRef",
+    "subjectConsents",
+    "widgetConfig",
+    "widgetConsents",
+    "changes",
+    "confirm",
+  ]) {
     it(`${route}: only 2xx or 4xx problem documents, and a refusal writes nothing`, async () => {
       await fc.assert(
         fc.asyncProperty(inputs, async (input) => {

@@ -3,7 +3,7 @@ import { hasGpcSignal } from "@/lib/api/gpc";
 import { problem, problemResponse, summarizeErrors, zodFieldErrors } from "@/lib/api/problem";
 import { publishableKeySchema, widgetConsentsSchema } from "@/lib/widget/schemas";
 import { apiRoute, readJsonBody } from "@/lib/server/api";
-import { authorizeWidget, widgetPreflight } from "@/lib/server/widget-auth";
+import { authorizeWidget, otherKeyKindRefused, widgetPreflight } from "@/lib/server/widget-auth";
 import { recordConsent } from "@/db/consent";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +25,11 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
  */
 export const POST = apiRoute(async (request: Request) => {
   const key = publishableKeySchema.safeParse(new URL(request.url).searchParams.get("key"));
-  if (!key.success) return problemResponse(problem("unauthorized", "Give a publishable key (pk_…) as ?key=."));
+  if (!key.success)
+    return (
+      (await otherKeyKindRefused(new URL(request.url).searchParams.get("key"))) ??
+      problemResponse(problem("unauthorized", "Give a publishable key (pk_…) as ?key=."))
+    );
   const auth = await authorizeWidget(request, key.data);
   if (!auth.ok) return auth.response;
   const { cors } = auth.caller;

@@ -1,0 +1,105 @@
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, max, ne, sql } from "drizzle-orm";
+import { MAX_FEED_LIMIT } from "@/lib/api/feed-schemas";
+import type { PropagationEvent } from "@/lib/propagation/events";
+import { deliveryPayload } from "@/lib/propagation/payload";
+import type { PathStatus } from "@/lib/propagation/vocabulary";
+import type { Db } from "../connection";
+import { deliveries, propagationEvents, recipientPaths } from "../schema";
+
+/**
+ * The pull feed (issue 14, deliverable 6): a recipient reads its deliveries in id order with its own key, and
+ * a cursor says how far it got. At least once: reading with cursor c is what acknowledges everything up to c
+ * (those deliveries become delivered, via the feed), so a recipient that crashes before storing the next
+ * cursor reads the same entries again, under the same ids as a webhook would carry (the delivery's uid,
+ * and the event's uid inside the payload).
+ */
+
+/** The recipient a recipient key belongs to: the path that holds the key (the feed path), and whether it is on. */
+export type KeyRecipient = { recipientId: number; pathId: number; status: PathStatus };
+
+export function recipientOfKey(db: Db, apiKeyId: number): KeyRecipient | undefined {
+  return db
+    .select({ recipientId: recipientPaths.recipientId, pathId: recipientPaths.id, status: recipientPaths.status })
+    .from(recipientPaths)
+    .where(eq(recipientPaths.apiKeyId, apiKeyId))
+    .orderBy(sql`${recipientPaths.status} = 'active' DESC`, desc(recipientPaths.id))
+    .limit(1)
+    .get();
+}
+
+export type FeedEntry = { deliveryId: string; event: PropagationEvent };
+
+export type FeedPage = {
+  entries: FeedEntry[];
+  /** The delivery id to read after next time: past every entry given (and every one skipped). */
+  next: number;
+  hasMore: boolean;
+};
+
+/**
+ * One page of a recipient's feed after `cursor` (a delivery id; 0 from the start), at most `limit` entries.
+ * First, every queued or parked delivery of this recipient up to the cursor that the feed could show (it has
+ * a payload: identifiers, and its event's data) becomes delivered via the feed, and the cursor is stored on the recipient's feed path.
+ * Then the entries: each delivery after the cursor in id order, with the payload a webhook would carry;
+ * superseded ones (a later delivery replaced them) and ones with nothing to send (scrubbed after an erasure
+ * settled, or no identifier the recipient holds) are passed over. Null when the cursor is past every delivery
+ * this recipient has: no cursor Candor gave it, and acknowledging deliveries not yet written would lose them.
+ */
+export function readFeed(db: Db, recipientId: number, page: { cursor: number; limit: number }, now = new Date()): FeedPage | null {
+  const limit = Math.min(Math.max(1, Math.trunc(page.limit)), MAX_FEED_LIMIT);
+  const cursor = page.cursor;
+  return db.$client
+    .transaction((): FeedPage | null => {
+      const last = db.select({ id: max(deliveries.id) }).from(deliveries).where(eq(deliveries.recipientId, recipientId)).get()?.id ?? 0;
+      if (cursor > last) return null;
+      if (cursor > 0) {
+        db.update(deliveries)
+          .set({ state: "delivered", deliveredAt: now, deliveredVia: "feed" })
+          .where(
+            and(
+              eq(deliveries.recipientId, recipientId),
+              lte(deliveries.id, cursor),
+              inArray(deliveries.state, ["queued", "parked"]),
+              isNotNull(deliveries.identifiers),
+              isNull(deliveries.scrubbedAt),
+              // Only what the feed could show: an event whose data was scrubbed has no payload.
+              sql`EXISTS (SELECT 1 FROM ${propagationEvents} WHERE ${propagationEvents.id} = ${deliveries.eventId} AND ${propagationEvents.data} IS NOT NULL)`,
+            ),
+          )
+          .run();
+        db.update(recipientPaths)
+          .set({ feedCursor: sql`max(coalesce(${recipientPaths.feedCursor}, 0), ${cursor})`, updatedAt: now })
+          .where(and(eq(recipientPaths.recipientId, recipientId), eq(recipientPaths.kind, "feed")))
+          .run();
+      }
+      const rows = db
+        .select({
+          id: deliveries.id,
+          uid: deliveries.uid,
+          identifiers: deliveries.identifiers,
+          eventId: propagationEvents.id,
+          eventUid: propagationEvents.uid,
+          type: propagationEvents.type,
+          occurredAt: propagationEvents.occurredAt,
+          data: propagationEvents.data,
+        })
+        .from(deliveries)
+        .innerJoin(propagationEvents, eq(propagationEvents.id, deliveries.eventId))
+        .where(and(eq(deliveries.recipientId, recipientId), gt(deliveries.id, cursor), ne(deliveries.state, "superseded")))
+        .orderBy(asc(deliveries.id))
+        .limit(limit + 1)
+        .all();
+      const hasMore = rows.length > limit;
+      const taken = rows.slice(0, limit);
+      const entries: FeedEntry[] = [];
+      for (const r of taken) {
+        const event = deliveryPayload(
+          { id: r.eventId, uid: r.eventUid, type: r.type, occurredAt: r.occurredAt, data: r.data ?? null },
+          { identifiers: r.identifiers ?? null },
+        );
+        if (event) entries.push({ deliveryId: r.uid, event });
+      }
+      return { entries, next: taken.at(-1)?.id ?? cursor, hasMore };
+    })
+    .immediate();
+}
