@@ -4,6 +4,8 @@ import * as recipients from "./recipients-server";
 import { db } from "../client";
 import type { Db } from "../connection";
 import * as confirm from "./confirm";
+import * as acknowledgements from "./acknowledgements";
+import * as toldPreview from "./told-preview";
 import * as feed from "./feed";
 import * as dispatch from "./dispatch";
 import * as email from "./email";
@@ -54,3 +56,12 @@ export const addWebhookPath = recipients.addWebhookPath;
 export const enablePath = recipients.enablePath;
 export type { LinkedPurpose, PathSummary, RecipientListItem, RecipientOption } from "./recipients";
 export type { CheckEndpoint, PathRef } from "./recipient-paths";
+
+// Acknowledgements: a request's recipients told, who completing will tell, the officer's delivery tasks.
+export const listRequestAcknowledgements = onServer(acknowledgements.listRequestAcknowledgements);
+export const unconfirmedRequestDeliveries = onServer(acknowledgements.unconfirmedRequestDeliveries);
+export const previewRequestRecipients = onServer(toldPreview.previewRequestRecipients);
+export const listDeliveryTasks = onServer(acknowledgements.listDeliveryTasks);
+export const countDeliveryTasks = onServer(acknowledgements.countDeliveryTasks);
+export type { DeliveryTask } from "./acknowledgements";
+export type { RecipientPreview } from "./told-preview";

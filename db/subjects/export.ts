@@ -1,12 +1,14 @@
 import type { SubjectExport } from "@/lib/requests/export-formats";
 import type { Db } from "../connection";
+import { listRecipientsToldAbout } from "../propagation/acknowledgements";
 
 const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
 
 /**
  * Everything Candor holds on a subject (SPEC §4, GDPR Art. 15 and 20): the
  * profile, current choices, every ledger event with the notice version shown,
- * their requests and the messages sent to them. Null when the subject is gone.
+ * their requests, the messages sent to them, and the recipients told about them
+ * (Art. 19, second sentence). Null when the subject is gone.
  */
 export function buildSubjectExport(
   db: Db,
@@ -103,5 +105,6 @@ export function buildSubjectExport(
     events: events.map((e) => ({ ...e, occurredAt: iso(e.occurredAt)!, recordedAt: iso(e.recordedAt)!, gpc: Boolean(e.gpc) })),
     requests: requests.map((r) => ({ ...r, receivedAt: iso(r.receivedAt)!, dueAt: iso(r.dueAt)!, closedAt: iso(r.closedAt) })),
     messages: messages.map((m) => ({ ...m, createdAt: iso(m.createdAt)! })),
+    recipientsTold: listRecipientsToldAbout(db, subjectId),
   };
 }

@@ -24,6 +24,10 @@ describe("navFor", () => {
     expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/recipients"))).toEqual(["marketing", "privacy_officer", "admin"]);
   });
 
+  it("shows the delivery tasks to privacy officers alone", () => {
+    expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/deliveries/tasks"))).toEqual(["privacy_officer"]);
+  });
+
   it("shows nothing to an unknown role", () => {
     expect(navFor("intruder")).toEqual([]);
   });

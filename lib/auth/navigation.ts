@@ -12,6 +12,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/data-map", label: "dataMap", permission: "purpose:read" },
   { href: "/admin/recipients", label: "recipients", permission: "recipient:read" },
   { href: "/admin/requests", label: "requests", permission: "request:read" },
+  { href: "/admin/deliveries/tasks", label: "deliveryTasks", permission: "delivery:process" },
   { href: "/admin/privacy-ops", label: "privacyOps", permission: "privacy-ops:read" },
   { href: "/admin/subjects", label: "subjects", permission: "subject:read-pii" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },

@@ -68,6 +68,30 @@ const sample: SubjectExport = {
     },
   ],
   messages: [],
+  recipientsTold: [
+    {
+      recipient: "Mailbird, Inc.",
+      role: "processor",
+      country: "US",
+      event: "consent.changed",
+      queuedAt: "2024-02-01T00:00:01.000Z",
+      deliveredAt: "2024-02-01T00:00:03.000Z",
+      via: "webhook",
+      acknowledgement: "confirmed",
+      confirmedAt: "2024-02-01T00:05:00.000Z",
+    },
+    {
+      recipient: "=Adnet",
+      role: "third_party",
+      country: "DE",
+      event: "consent.changed",
+      queuedAt: "2024-02-01T00:00:01.000Z",
+      deliveredAt: null,
+      via: null,
+      acknowledgement: "queued",
+      confirmedAt: null,
+    },
+  ],
 };
 
 describe("csvField", () => {
@@ -90,8 +114,23 @@ describe("exportToCsv", () => {
     expect(lines[0]).toBe("id,occurredAt,recordedAt,purpose,event,channel,source,jurisdiction,locale,gpc,noticeVersion,noticeLocale");
     expect(lines[1]).toBe("1,2024-01-01T00:00:00.000Z,2024-01-01T00:00:01.000Z,newsletter,granted,email,banner,EU,en,false,2,en");
     expect(lines[2]).toBe('2,2024-02-01T00:00:00.000Z,2024-02-01T00:00:01.000Z,"a,b ""c""",withdrawn,,api,EU,en,true,2,en');
-    expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("");
+  });
+
+  it("follows the ledger with the recipients told about the person, after one empty line", () => {
+    const lines = exportToCsv(sample).split("\r\n");
+    expect(lines.slice(3)).toEqual([
+      "",
+      "recipient,role,country,event,queuedAt,deliveredAt,via,acknowledgement,confirmedAt",
+      '"Mailbird, Inc.",processor,US,consent.changed,2024-02-01T00:00:01.000Z,2024-02-01T00:00:03.000Z,webhook,confirmed,2024-02-01T00:05:00.000Z',
+      "'=Adnet,third_party,DE,consent.changed,2024-02-01T00:00:01.000Z,,,queued,",
+      "",
+    ]);
+  });
+
+  it("keeps the recipients' header when nobody was told", () => {
+    const lines = exportToCsv({ ...sample, recipientsTold: [] }).split("\r\n");
+    expect(lines.slice(-3)).toEqual(["", "recipient,role,country,event,queuedAt,deliveredAt,via,acknowledgement,confirmedAt", ""]);
   });
 });
 
@@ -103,6 +142,14 @@ describe("exportToHtml", () => {
     expect(html).toContain("Northtrail &amp; Co");
     expect(html).toContain("v2 (en)");
     expect(html).toContain("REQ-2025-00001");
+  });
+
+  it("lists each recipient told, with what it was sent, when, how, and its acknowledgement", () => {
+    const html = exportToHtml(sample, "B");
+    const section = html.slice(html.indexOf("Companies we told"));
+    expect(section).toContain("<td>Mailbird, Inc.</td><td>processor</td><td>US</td><td>consent.changed</td>");
+    expect(section).toContain("<td>webhook</td><td>confirmed</td><td>2024-02-01T00:05:00.000Z</td>");
+    expect(section).toContain("<td>=Adnet</td><td>third_party</td><td>DE</td><td>consent.changed</td><td>2024-02-01T00:00:01.000Z</td><td>—</td><td>—</td><td>queued</td>");
   });
 
   it("says None for an empty section", () => {

@@ -39,6 +39,21 @@ export type SubjectExport = {
   }[];
   requests: { ref: string; type: string; status: string; receivedAt: string; dueAt: string; closedAt: string | null }[];
   messages: { createdAt: string; kind: string; subjectLine: string; toAddress: string }[];
+  /** The recipients told about the person's choices, erasure and other requests (GDPR Art. 19, second sentence). */
+  recipientsTold: {
+    recipient: string;
+    role: string;
+    country: string;
+    /** What was sent: an event type of lib/propagation/events.ts, such as subject.erased. */
+    event: string;
+    queuedAt: string;
+    deliveredAt: string | null;
+    /** The path that carried it: webhook, feed or email; null until it left. */
+    via: string | null;
+    /** queued, delivered, confirmed or parked (lib/propagation/vocabulary.ts). */
+    acknowledgement: string;
+    confirmedAt: string | null;
+  }[];
 };
 
 export const exportFormats = ["json", "csv", "html"] as const;
@@ -69,10 +84,27 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The consent ledger events, one row each, with a header row; CRLF line ends as RFC 4180 asks. */
+const RECIPIENT_COLUMNS = [
+  "recipient",
+  "role",
+  "country",
+  "event",
+  "queuedAt",
+  "deliveredAt",
+  "via",
+  "acknowledgement",
+  "confirmedAt",
+] as const;
+
+/**
+ * Two tables, each with its header row, apart by one empty line: the consent ledger events, then the
+ * recipients told about the person (Art. 19). CRLF line ends as RFC 4180 asks.
+ */
 export function exportToCsv(data: SubjectExport): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const e of data.events) lines.push(CSV_COLUMNS.map((c) => csvField(e[c])).join(","));
+  lines.push("", RECIPIENT_COLUMNS.join(","));
+  for (const r of data.recipientsTold) lines.push(RECIPIENT_COLUMNS.map((c) => csvField(r[c])).join(","));
   return lines.join("\r\n") + "\r\n";
 }
 
@@ -81,12 +113,13 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function table(caption: string, headers: string[], rows: unknown[][]): string {
+function table(caption: string, headers: string[], rows: unknown[][], note?: string): string {
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("");
   const body = rows.length
     ? rows.map((r) => `<tr>${r.map((v) => `<td>${escapeHtml(v)}</td>`).join("")}</tr>`).join("\n")
     : `<tr><td colspan="${headers.length}">None</td></tr>`;
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const described = note ? `${escapeHtml(caption)}<br><span style="font-weight:normal">${escapeHtml(note)}</span>` : escapeHtml(caption);
+  return `<table><caption>${described}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /** A readable, self-contained HTML summary of the export; every value is escaped. */
@@ -132,6 +165,22 @@ ${table(
   "Messages we sent you",
   ["When", "Kind", "Subject"],
   data.messages.map((m) => [m.createdAt, m.kind, m.subjectLine]),
+)}
+${table(
+  "Companies we told about your choices and requests",
+  ["Company", "Role", "Country", "What we told them", "Queued", "Sent", "How", "Acknowledgement", "Confirmed"],
+  data.recipientsTold.map((r) => [
+    r.recipient,
+    r.role,
+    r.country,
+    r.event,
+    r.queuedAt,
+    r.deliveredAt ?? "—",
+    r.via ?? "—",
+    r.acknowledgement,
+    r.confirmedAt ?? "—",
+  ]),
+  "When you withdraw a choice, correct, restrict or erase your data, we tell each company that received it.",
 )}
 </body></html>
 `;

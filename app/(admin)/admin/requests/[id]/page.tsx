@@ -13,12 +13,15 @@ import { isOpen } from "@/lib/requests/vocabulary";
 import { requirePagePermission } from "@/lib/server/session";
 import { getBrandSettings } from "@/db/staff";
 import { getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/requests";
+import { listRequestAcknowledgements, previewRequestRecipients } from "@/db/propagation";
+import { requestEventType } from "@/lib/propagation/acknowledgements";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { RequestTimeline } from "./request-timeline";
 import { RequestActionsPanel } from "./request-actions-panel";
 import { RectifyForm } from "./rectify-form";
 import { UnlinkedContactDetails } from "./unlinked-contact-details";
+import { RecipientsTold } from "./recipients-told";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("title") };
@@ -114,6 +117,15 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <RectifyForm
           requestId={r.id}
           current={{ name: r.subject.name, email: r.subject.email, phone: r.subject.phone, locale: r.subject.locale }}
+        />
+      ) : null}
+      {requestEventType(r.type) ? (
+        <RecipientsTold
+          request={{ id: r.id, type: r.type, status: r.status }}
+          told={await listRequestAcknowledgements(r.id)}
+          preview={open ? await previewRequestRecipients(r.id) : null}
+          canConfirm={can(user.role, "delivery:process")}
+          timeZone={brand?.timeZone ?? "UTC"}
         />
       ) : null}
       {processes && open ? (
