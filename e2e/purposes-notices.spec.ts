@@ -26,9 +26,8 @@ test("a purpose and its notices go from marketing's draft to publication by a pr
   await form.getByLabel("Kept for (days)").fill("400");
   await form.getByRole("checkbox", { name: "Email" }).check();
   for (const place of ["EU and EEA (GDPR)", "Korea (PIPA)", "Japan (APPI)"]) await form.getByRole("checkbox", { name: place }).check();
-  await form.getByRole("button", { name: "Add a recipient" }).click();
-  await form.getByLabel("Recipient", { exact: true }).fill("MailHarbor Inc.");
-  await form.getByLabel("Country").fill("us");
+  // Recipients come from the registry: the seeded one for the email platform.
+  await form.getByRole("checkbox", { name: "MailHarbor Inc. (Processor, US)" }).check();
   await form.getByRole("button", { name: "Create draft" }).click();
   await expect(marketing).toHaveURL(/\/admin\/purposes\/\d+$/);
   const purposeUrl = new URL(marketing.url()).pathname;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { analyzeNotice } from "@/lib/notices/analyze";
 import { diffNotice } from "@/lib/notices/diff";
-import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elements";
+import { SHORT_LAYER_FIELDS, unnamedRecipients, type ShortLayer } from "@/lib/notices/required-elements";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,6 +29,8 @@ export function NoticeEditor(props: {
   published: Published;
   save: FormAction;
   submit: FormAction;
+  /** The purpose's recipients from the registry, which the "who else sees it" answer should name. */
+  recipients: { name: string; country: string }[];
 }) {
   const { purposeId, locale, versionId, initial, published } = props;
   const t = useTranslations("noticeEditor");
@@ -46,6 +48,16 @@ export function NoticeEditor(props: {
     [locale, deferred],
   );
   const diff = useMemo(() => (published ? diffNotice(published, deferred, locale) : null), [published, deferred, locale]);
+  const unnamed = unnamedRecipients(deferred.shortLayer.recipients, props.recipients);
+  const help = (key: keyof ShortLayer) =>
+    key === "recipients" && props.recipients.length ? (
+      <>
+        {t("hints.recipients")} {t("registryRecipients", { list: props.recipients.map((r) => `${r.name} (${r.country})`).join(", ") })}
+        {unnamed.length ? <strong> {t("unnamedRecipients", { names: unnamed.map((r) => r.name).join(", ") })}</strong> : null}
+      </>
+    ) : (
+      t(`hints.${key}`)
+    );
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
   const errors = saveState.ok ? undefined : saveState.fieldErrors;
   const setLayer = (key: keyof ShortLayer, value: string) => setValues((v) => ({ ...v, shortLayer: { ...v.shortLayer, [key]: value } }));
@@ -69,7 +81,7 @@ export function NoticeEditor(props: {
               {t("shortLayerHint")}
             </p>
             {SHORT_LAYER_FIELDS.map((key) => (
-              <Field key={key} label={t(`fields.${key}`)} name={`short.${key}`} errors={errors?.[`short.${key}`]} help={t(`hints.${key}`)}>
+              <Field key={key} label={t(`fields.${key}`)} name={`short.${key}`} errors={errors?.[`short.${key}`]} help={help(key)}>
                 {(p) => <textarea {...p} rows={2} value={values.shortLayer[key]} onChange={(e) => setLayer(key, e.target.value)} />}
               </Field>
             ))}

@@ -1,8 +1,8 @@
 "use client";
-import { useState } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { jurisdictions } from "@/lib/jurisdictions";
-import { channels, dataCategories, legalBases, recipientRoles, type RecipientRole } from "@/lib/purposes/vocabulary";
+import { channels, dataCategories, legalBases, type RecipientRole } from "@/lib/purposes/vocabulary";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,8 +22,12 @@ export type PurposeFormValues = {
   channels: string[];
   jurisdictions: string[];
   benefit: string;
-  recipients: { name: string; country: string; role: RecipientRole }[];
+  /** The recipients it sends data to, by their id in the registry. */
+  recipientIds: number[];
 };
+
+/** A company in the recipient registry, as the form offers it. */
+export type RecipientChoice = { id: number; name: string; role: RecipientRole; country: string };
 
 export const emptyPurpose: PurposeFormValues = {
   key: "",
@@ -38,7 +42,7 @@ export const emptyPurpose: PurposeFormValues = {
   channels: [],
   jurisdictions: [],
   benefit: "",
-  recipients: [],
+  recipientIds: [],
 };
 
 /** Create or edit a purpose; the same zod schema checks it again on the server. */
@@ -47,16 +51,21 @@ export function PurposeForm<T>({
   initial,
   purposeId,
   submitLabel,
+  recipients,
+  canAddRecipient,
 }: {
   action: FormAction<T>;
   initial: PurposeFormValues;
   purposeId?: number;
   submitLabel: string;
+  /** The registry to pick from. */
+  recipients: RecipientChoice[];
+  /** Whether the user may add a company to the registry (recipient:manage); others are told whom to ask. */
+  canAddRecipient: boolean;
 }) {
   const t = useTranslations("purposeForm");
   const tv = useTranslations("vocabulary");
   const { state, form } = useFormAction(action);
-  const [recipients, setRecipients] = useState(initial.recipients);
   const errors = state.ok ? undefined : state.fieldErrors;
   return (
     <form {...form} className="stack" noValidate aria-label={submitLabel}>
@@ -141,46 +150,37 @@ export function PurposeForm<T>({
           </label>
         </div>
       </div>
-      <fieldset className="card stack">
-        <legend>{t("recipients")}</legend>
-        <p className="muted" style={{ margin: 0 }}>
-          {t("recipientsHelp")}
+      <div className="card stack">
+        {recipients.length ? (
+          <CheckboxGroup
+            legend={t("recipients")}
+            help={t("recipientsHelp")}
+            name="recipientIds"
+            options={recipients.map((r) => ({
+              value: String(r.id),
+              label: t("recipientChoice", { name: r.name, role: tv(`role.${r.role}`), country: r.country }),
+            }))}
+            checked={initial.recipientIds.map(String)}
+            errors={errors?.recipientIds}
+          />
+        ) : (
+          <>
+            <h2 style={{ margin: 0, fontSize: "0.9rem" }}>{t("recipients")}</h2>
+            <p className="muted" style={{ margin: 0 }}>
+              {t("noRecipients")}
+            </p>
+          </>
+        )}
+        <p style={{ margin: 0 }}>
+          {canAddRecipient ? (
+            <Link href="/admin/recipients/new" target="_blank" rel="noopener">
+              {t("addRecipient")}
+            </Link>
+          ) : (
+            <span className="muted">{t("askForRecipient")}</span>
+          )}
         </p>
-        {recipients.map((r, i) => (
-          <div className="form-grid" key={i}>
-            <Field label={t("recipientName")} name="recipientName">
-              {(p) => <input {...p} defaultValue={r.name} />}
-            </Field>
-            <Field label={t("recipientCountry")} name="recipientCountry" help={t("countryHelp")}>
-              {(p) => <input {...p} defaultValue={r.country} maxLength={2} className="mono" />}
-            </Field>
-            <Field label={t("recipientRole")} name="recipientRole">
-              {(p) => (
-                <select {...p} defaultValue={r.role}>
-                  {recipientRoles.map((role) => (
-                    <option key={role} value={role}>
-                      {tv(`role.${role}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <button type="button" className="button secondary small" onClick={() => setRecipients(recipients.filter((_, j) => j !== i))}>
-              {t("removeRecipient")}
-            </button>
-          </div>
-        ))}
-        {errors?.recipients ? <FormMessage error={errors.recipients[0]} /> : null}
-        <div>
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => setRecipients([...recipients, { name: "", country: "", role: "processor" }])}
-          >
-            {t("addRecipient")}
-          </button>
-        </div>
-      </fieldset>
+      </div>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
       </div>

@@ -15,5 +15,5 @@ export const approvePurpose = toAsync(workflow.approvePurpose);
 export const returnPurpose = toAsync(workflow.returnPurpose);
 export const retirePurpose = toAsync(workflow.retirePurpose);
 
-export type { PurposeDetail, PurposeListItem } from "./purposes";
-export type { Purpose, PurposeRecipient } from "../schema";
+export type { PurposeDetail, PurposeListItem, PurposeRecipientView } from "./purposes";
+export type { Purpose } from "../schema";

@@ -6,15 +6,19 @@ import {
   noticeVersions,
   purposeRecipients,
   purposes,
+  recipients,
   staffUsers,
   type Purpose,
-  type PurposeRecipient,
   type PurposeRevision,
+  type Recipient,
 } from "../schema";
 import { completeRevisionFields } from "@/lib/purposes/compare";
 import { getOpenRevision } from "./workflow";
 
-export type PurposeListItem = Purpose & { recipients: PurposeRecipient[]; publishedLocales: string[] };
+/** A recipient as a purpose names it, read from the registry: its id there, name, role and country. */
+export type PurposeRecipientView = Pick<Recipient, "id" | "name" | "role" | "country">;
+
+export type PurposeListItem = Purpose & { recipients: PurposeRecipientView[]; recipientIds: number[]; publishedLocales: string[] };
 
 /** Purposes with their recipients and the locales that have a published notice. */
 export function listPurposes(filter: { status?: Purpose["status"] } = {}): PurposeListItem[] {
@@ -34,21 +38,31 @@ function listPurposesByIds(ids: number[]): PurposeListItem[] {
 function withRecipientsAndNotices(rows: Purpose[]): PurposeListItem[] {
   if (rows.length === 0) return [];
   const ids = rows.map((p) => p.id);
-  const recipients = db.select().from(purposeRecipients).where(inArray(purposeRecipients.purposeId, ids)).all();
+  const links = db
+    .selectDistinct({ purposeId: purposeRecipients.purposeId, id: recipients.id, name: recipients.name, role: recipients.role, country: recipients.country })
+    .from(purposeRecipients)
+    .innerJoin(recipients, eq(recipients.id, purposeRecipients.recipientId))
+    .where(inArray(purposeRecipients.purposeId, ids))
+    .orderBy(sql`${recipients.name} COLLATE NOCASE`, asc(recipients.id))
+    .all();
   const published = db
     .selectDistinct({ purposeId: notices.purposeId, locale: notices.locale })
     .from(notices)
     .innerJoin(noticeVersions, eq(noticeVersions.noticeId, notices.id))
     .where(and(eq(noticeVersions.status, "published"), inArray(notices.purposeId, ids)))
     .all();
-  return rows.map((p) => ({
+  return rows.map((p) => {
+    const own = links.filter((r) => r.purposeId === p.id).map(({ id, name, role, country }) => ({ id, name, role, country }));
+    return {
     ...p,
-    recipients: recipients.filter((r) => r.purposeId === p.id),
+    recipients: own,
+    recipientIds: own.map((r) => r.id),
     publishedLocales: published
       .filter((n) => n.purposeId === p.id)
       .map((n) => n.locale)
       .sort(),
-  }));
+    };
+  });
 }
 
 /** How many purposes are in each status. */
@@ -82,7 +96,7 @@ export function getPurposeDetail(id: number): PurposeDetail | undefined {
     authorName: name(p.createdById),
     reviewerName: name(p.reviewedById),
     openRevision: revision
-      ? { ...revision, fields: completeRevisionFields(revision.fields, p), authorName: name(revision.createdById) }
+      ? { ...revision, fields: completeRevisionFields(revision.fields, item), authorName: name(revision.createdById) }
       : null,
   };
 }

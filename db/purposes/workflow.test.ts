@@ -36,7 +36,7 @@ const fields = (jurisdictions: PurposeFieldsInput["jurisdictions"]): PurposeFiel
   channels: ["email"],
   jurisdictions,
   benefit: "Route ideas",
-  recipients: [],
+  recipientIds: [],
 });
 
 beforeAll(async () => {
@@ -175,5 +175,64 @@ describe("approving a revision of an active purpose", () => {
     };
     expect(row.days).toBe(200);
     expect(JSON.parse(row.jurisdictions)).toEqual(["KR"]);
+  });
+});
+
+describe("a purpose's recipients from the registry", () => {
+  const registryRecipient = (name: string, role = "processor", country = "IE") =>
+    (
+      client.db.$client
+        .prepare("INSERT INTO recipients (name, role, country, created_at) VALUES (?, ?, ?, 0) RETURNING id")
+        .get(name, role, country) as { id: number }
+    ).id;
+  const linked = (purposeId: number) =>
+    (
+      client.db.$client
+        .prepare("SELECT recipient_id AS id FROM purpose_recipients WHERE purpose_id = ? ORDER BY recipient_id")
+        .all(purposeId) as { id: number }[]
+    ).map((r) => r.id);
+  const purposesModule = () => import("./purposes");
+
+  it("links a draft to the recipients picked, replaces them on edit, and reads their name, role and country by join", async () => {
+    const mail = registryRecipient("MailCo Ltd.");
+    const ads = registryRecipient("AdCo K.K.", "third_party", "JP");
+    const p = wf.createPurpose({ ...fields(["EU"]), key: "linked_draft", recipientIds: [mail, ads] }, marketer);
+    expect(linked(p.id)).toEqual([mail, ads].sort((a, b) => a - b));
+    wf.savePurposeEdits(p.id, { ...fields(["EU"]), recipientIds: [ads] }, marketer);
+    expect(linked(p.id)).toEqual([ads]);
+    const detail = (await purposesModule()).getPurposeDetail(p.id)!;
+    expect(detail.recipients).toEqual([{ id: ads, name: "AdCo K.K.", role: "third_party", country: "JP" }]);
+    expect(detail.recipientIds).toEqual([ads]);
+  });
+
+  it("refuses a recipient the registry does not have, beside the field, and changes nothing", () => {
+    const p = wf.createPurpose({ ...fields(["EU"]), key: "unknown_recipient" }, marketer);
+    let refused: unknown;
+    try {
+      wf.savePurposeEdits(p.id, { ...fields(["EU"]), recipientIds: [999_999] }, marketer);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(errors.RefusedError);
+    expect(refused).toMatchObject({ code: "unknown-recipient", field: "recipientIds" });
+    expect(() => wf.createPurpose({ ...fields(["EU"]), key: "unknown_recipient_2", recipientIds: [999_999] }, marketer)).toThrow(
+      errors.RefusedError,
+    );
+    expect(client.db.$client.prepare("SELECT count(*) AS n FROM purposes WHERE key = 'unknown_recipient_2'").get()).toEqual({ n: 0 });
+  });
+
+  it("puts a revision's recipients in force only when it is approved", () => {
+    const mail = registryRecipient("Revision Mail Ltd.");
+    const text = registryRecipient("Revision Text Ltd.");
+    const p = wf.createPurpose({ ...fields(["EU"]), key: "revised_recipients", recipientIds: [mail] }, marketer);
+    wf.submitPurpose(p.id, marketer);
+    publishNotice(p.id, "en");
+    wf.approvePurpose(p.id, officer);
+    wf.savePurposeEdits(p.id, { ...fields(["EU"]), recipientIds: [mail, text] }, marketer);
+    expect(linked(p.id)).toEqual([mail]);
+    expect(wf.getOpenRevision(p.id)?.fields.recipientIds).toEqual([mail, text]);
+    wf.submitPurpose(p.id, marketer);
+    wf.approvePurpose(p.id, officer);
+    expect(linked(p.id)).toEqual([mail, text]);
   });
 });

@@ -6,7 +6,7 @@ import { completeRevisionFields } from "@/lib/purposes/compare";
 import type { PurposeFieldsInput } from "@/lib/purposes/schemas";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
-import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError, RefusedError } from "@/lib/errors";
 import {
   brandSettings,
   notices,
@@ -14,6 +14,7 @@ import {
   purposeRecipients,
   purposeRevisions,
   purposes,
+  recipients,
   type Purpose,
   type PurposeRevision,
 } from "../schema";
@@ -51,17 +52,32 @@ function check(
   return d.next;
 }
 
+/** The registry rows a purpose names; an id no longer in the registry is refused beside the field. */
+function requireRecipients(ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const rows = db.select().from(recipients).where(inArray(recipients.id, [...ids])).all();
+  if (rows.length !== new Set(ids).size) throw new RefusedError("unknown-recipient", "recipientIds");
+  return rows;
+}
+
+/** Replaces a purpose's links to the registry (one per recipient). */
+function linkRecipients(purposeId: number, ids: readonly number[]) {
+  const rows = requireRecipients(ids);
+  db.delete(purposeRecipients).where(eq(purposeRecipients.purposeId, purposeId)).run();
+  // The link's legacy copy of name, country and role is filled until those columns are dropped.
+  if (rows.length)
+    db.insert(purposeRecipients)
+      .values(rows.map((r) => ({ purposeId, recipientId: r.id, name: r.name, country: r.country, role: r.role })))
+      .run();
+}
+
 function writeFields(purposeId: number, fields: PurposeFieldsInput | PurposeRevision["fields"]) {
-  const { recipients, ...columns } = fields;
+  const { recipientIds, ...columns } = fields;
   db.update(purposes)
     .set({ ...columns, updatedAt: new Date() })
     .where(eq(purposes.id, purposeId))
     .run();
-  db.delete(purposeRecipients).where(eq(purposeRecipients.purposeId, purposeId)).run();
-  if (recipients.length)
-    db.insert(purposeRecipients)
-      .values(recipients.map((r) => ({ ...r, purposeId })))
-      .run();
+  linkRecipients(purposeId, recipientIds);
 }
 
 /** Drafts a new purpose. Its key is permanent: consent records and public URLs use it. */
@@ -69,16 +85,13 @@ export function createPurpose(input: PurposeFieldsInput & { key: string }, actor
   return db.$client
     .transaction(() => {
       if (db.select({ id: purposes.id }).from(purposes).where(eq(purposes.key, input.key)).get()) throw new DuplicateError("key");
-      const { recipients, ...columns } = input;
+      const { recipientIds, ...columns } = input;
       const p = db
         .insert(purposes)
         .values({ ...columns, status: "draft", createdById: actor.id })
         .returning()
         .get();
-      if (recipients.length)
-        db.insert(purposeRecipients)
-          .values(recipients.map((r) => ({ ...r, purposeId: p.id })))
-          .run();
+      linkRecipients(p.id, recipientIds);
       audit(actor, "purpose.create", p.id, { key: p.key, name: p.name });
       return p;
     })
@@ -100,6 +113,7 @@ export function savePurposeEdits(purposeId: number, fields: PurposeFieldsInput, 
         return "draft" as const;
       }
       if (p.status !== "active") throw new ConflictError(p.status === "in_review" ? "in-review-locked" : "retired-locked");
+      requireRecipients(fields.recipientIds);
       const open = getOpenRevision(purposeId);
       if (open) {
         check({ status: open.status as "draft" | "in_review", authorId: open.createdById }, "edit", actor);
@@ -181,7 +195,8 @@ export function approvePurpose(purposeId: number, actor: Actor): void {
       const open = p.status === "active" ? getOpenRevision(purposeId) : undefined;
       if (!open) throw new ConflictError("wrong-status");
       check({ status: open.status as "in_review", authorId: open.createdById }, "approve", actor);
-      const fields = completeRevisionFields(open.fields, p);
+      const linked = db.select({ id: purposeRecipients.recipientId }).from(purposeRecipients).where(eq(purposeRecipients.purposeId, p.id)).all();
+      const fields = completeRevisionFields(open.fields, { jurisdictions: p.jurisdictions, recipientIds: linked.flatMap((r) => (r.id === null ? [] : [r.id])) });
       requireNotices(purposeId, fields.jurisdictions);
       writeFields(purposeId, fields);
       db.update(purposes).set({ reviewedById: actor.id }).where(eq(purposes.id, purposeId)).run();

@@ -73,9 +73,7 @@ export const notices = sqliteTable(
 /** The first layer of a notice, one field per required element (SPEC §2). */
 export type { ShortLayer };
 
-export type RecipientInput = { name: string; country: string; role: PurposeRecipient["role"] };
-
-/** The editable fields of a purpose, as a revision proposes them. */
+/** The editable fields of a purpose, as a revision proposes them; its recipients by their id in the registry (recipients). */
 export type PurposeFields = Pick<
   Purpose,
   | "name"
@@ -89,7 +87,7 @@ export type PurposeFields = Pick<
   | "channels"
   | "jurisdictions"
   | "benefit"
-> & { recipients: RecipientInput[] };
+> & { recipientIds: number[] };
 
 /**
  * A proposed change to an active purpose. The active purpose stays in force,

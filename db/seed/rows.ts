@@ -5,6 +5,8 @@ import type {
   staffUsers,
   purposes,
   purposeRecipients,
+  recipients,
+  recipientPaths,
   notices,
   noticeVersions,
   subjectRequests,
@@ -18,7 +20,10 @@ export type ReferenceRows = {
   brand: typeof brandSettings.$inferInsert;
   staff: (typeof staffUsers.$inferInsert & { id: number })[];
   purposes: (typeof purposes.$inferInsert & { id: number })[];
-  recipients: (typeof purposeRecipients.$inferInsert)[];
+  /** The recipient registry, each purpose's links to it, and the recipients' paths (feed keys come in apiKeys). */
+  recipients: (typeof recipients.$inferInsert & { id: number })[];
+  purposeRecipients: (typeof purposeRecipients.$inferInsert)[];
+  recipientPaths: (typeof recipientPaths.$inferInsert & { id: number })[];
   notices: (typeof notices.$inferInsert & { id: number })[];
   noticeVersions: (typeof noticeVersions.$inferInsert & { id: number })[];
   apiKeys?: (typeof apiKeys.$inferInsert)[];

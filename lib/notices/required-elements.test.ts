@@ -6,6 +6,7 @@ import {
   REQUIRED_ELEMENTS,
   SHORT_LAYER_FIELDS,
   type ShortLayer,
+  unnamedRecipients,
 } from "./required-elements";
 
 const enLayer: ShortLayer = {
@@ -122,5 +123,30 @@ describe("missingElements", () => {
 
   it("does not let the full text stand in for other elements", () => {
     expect(missingElements({ ...enLayer, why: "" }, "We use your email to send sale alerts.", "en")).toEqual(["purpose"]);
+  });
+});
+
+describe("unnamedRecipients", () => {
+  const registry = [{ name: "MailHarbor Inc." }, { name: "TextBridge Messaging Ltd." }, { name: "CloudNest Hosting GmbH" }];
+
+  it("finds the recipients a notice's answer leaves out, by their name's first word, in any case and language", () => {
+    expect(unnamedRecipients("MailHarbor Inc. in the United States sends our emails.", registry).map((r) => r.name)).toEqual([
+      "TextBridge Messaging Ltd.",
+      "CloudNest Hosting GmbH",
+    ]);
+    expect(unnamedRecipients("mailharbor(미국)와 TEXTBRIDGE(아일랜드)가 발송을 대행합니다", registry).map((r) => r.name)).toEqual([
+      "CloudNest Hosting GmbH",
+    ]);
+  });
+
+  it("names nobody missing when the purpose has no recipients, and everybody when the answer is blank", () => {
+    expect(unnamedRecipients("No one else sees it.", [])).toEqual([]);
+    expect(unnamedRecipients(undefined, registry)).toHaveLength(3);
+  });
+
+  it("matches a short first word only as the whole name", () => {
+    const shortNamed = [{ name: "Ox Analytics" }];
+    expect(unnamedRecipients("Our box supplier", shortNamed)).toHaveLength(1);
+    expect(unnamedRecipients("Ox Analytics (US) measures visits", shortNamed)).toEqual([]);
   });
 });

@@ -85,3 +85,18 @@ export function missingElements(shortLayer: Partial<ShortLayer> | null | undefin
     return true;
   }).map(({ key }) => key);
 }
+
+/**
+ * The purpose's recipients (from the registry) that a notice's "who else sees it" answer does not name, so the
+ * editor can point them out (GDPR Art. 13(1)(e), PIPA Art. 17(2)). A company counts as named when the text holds
+ * its name's first word (case-insensitive): "MailHarbor" names "MailHarbor Inc.", in any language's sentence.
+ * A hint, not a rule: "categories of recipients" is also a lawful answer, so nothing is refused on it.
+ */
+export function unnamedRecipients<R extends { name: string }>(text: string | null | undefined, recipients: readonly R[]): R[] {
+  const haystack = (text ?? "").toLocaleLowerCase();
+  return recipients.filter((r) => {
+    const first = r.name.trim().split(/[\s,]+/)[0]?.replace(/[.,;:()]+$/, "") ?? "";
+    const key = (first.length >= 3 ? first : r.name.trim()).toLocaleLowerCase();
+    return key === "" || !haystack.includes(key);
+  });
+}

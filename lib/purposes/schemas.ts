@@ -1,33 +1,17 @@
 import { z } from "zod";
 import { formCheckbox, formInt, formList, formOptionalInt } from "../forms";
 import { jurisdictions } from "../jurisdictions";
-import { channels, dataCategories, legalBases, recipientRoles } from "./vocabulary";
+import { channels, dataCategories, legalBases } from "./vocabulary";
 
 const text = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "too-long" });
 
-export const recipientSchema = z.object({
-  name: text(120),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "invalid-country" }),
-  role: z.enum(recipientRoles, { error: "invalid" }),
-});
+/** Most recipients one purpose may name: beyond this it is a category, not a list of companies. */
+export const MAX_PURPOSE_RECIPIENTS = 50;
 
-/** Recipients travel as parallel form lists (recipientName, recipientCountry, recipientRole); blank rows are dropped. */
-const recipientsFromForm = z
-  .object({
-    recipientName: formList(z.string()),
-    recipientCountry: formList(z.string()),
-    recipientRole: formList(z.string()),
-  })
-  .transform((r) =>
-    r.recipientName
-      .map((name, i) => ({ name, country: r.recipientCountry[i] ?? "", role: r.recipientRole[i] ?? "" }))
-      .filter((x) => x.name.trim() !== "" || x.country.trim() !== ""),
-  )
-  .pipe(z.array(recipientSchema).max(30, { error: "too-many" }));
+/** The recipients a purpose sends data to, picked from the registry by id (a checkbox each); duplicates count once. */
+const recipientIdsFromForm = formList(z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }))
+  .transform((ids) => [...new Set(ids)])
+  .pipe(z.array(z.number()).max(MAX_PURPOSE_RECIPIENTS, { error: "too-many" }));
 
 /** The editable fields of a purpose, validated the same in the form and in the action. */
 export const purposeFieldsSchema = z
@@ -44,8 +28,8 @@ export const purposeFieldsSchema = z
     /** Where the purpose applies; each place asks for the notice in its people's languages before it goes live. */
     jurisdictions: formList(z.enum(jurisdictions)).pipe(z.array(z.enum(jurisdictions)).min(1, { error: "choose-one" })),
     benefit: text(1000),
+    recipientIds: recipientIdsFromForm,
   })
-  .and(recipientsFromForm.transform((recipients) => ({ recipients })))
   .superRefine((p, ctx) => {
     if (p.validityDays !== null && p.legalBasis !== "consent")
       ctx.addIssue({ code: "custom", path: ["validityDays"], message: "validity-consent-only" });

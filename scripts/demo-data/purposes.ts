@@ -1,5 +1,23 @@
 import type { DataCategory } from "@/lib/purposes/vocabulary";
 import type { Jurisdiction } from "./regions";
+import {
+  cloudNest,
+  daon,
+  hanul,
+  inkwell,
+  ledgerline,
+  mailHarbor,
+  meridian,
+  parcelway,
+  paylane,
+  revenue,
+  sakura,
+  sentinel,
+  summit,
+  textBridge,
+  yamabiko,
+  type DemoRecipient,
+} from "./recipients";
 
 const everywhere: Jurisdiction[] = ["EU", "US-CA", "KR", "JP"];
 
@@ -17,7 +35,6 @@ export type PurposeKey =
   | "catalogue_by_post";
 
 type LegalBasis = "consent" | "contract" | "legal_obligation" | "legitimate_interests";
-type RecipientRole = "processor" | "controller" | "joint_controller" | "third_party";
 
 export type DemoPurpose = {
   key: PurposeKey;
@@ -34,7 +51,8 @@ export type DemoPurpose = {
   jurisdictions: Jurisdiction[];
   benefit: string;
   status: "draft" | "in_review" | "active" | "retired";
-  recipients: { name: string; country: string; role: RecipientRole }[];
+  /** The companies it sends data to, from the recipient registry (./recipients.ts). */
+  recipients: DemoRecipient[];
   createdDaysAgo: number;
   activatedDaysAgo: number | null;
   retiredDaysAgo: number | null;
@@ -50,10 +68,6 @@ export type DemoPurpose = {
   v2?: { publishedDaysAgo: number; material: boolean };
 };
 
-const cloudNest = { name: "CloudNest Hosting GmbH", country: "DE", role: "processor" } as const;
-const paylane = { name: "Paylane Payments Europe Ltd.", country: "IE", role: "processor" } as const;
-const textBridge = { name: "TextBridge Messaging Ltd.", country: "IE", role: "processor" } as const;
-const mailHarbor = { name: "MailHarbor Inc.", country: "US", role: "processor" } as const;
 const marketer = "marketing@northtrail.example";
 const growth = "growth@northtrail.example";
 const officer = "privacy@northtrail.example";
@@ -75,12 +89,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     status: "active",
     jurisdictions: everywhere,
     benefit: "Your order arrives, you can track it, and you can return or exchange it within 60 days.",
-    recipients: [
-      { name: "Parcelway Logistics GmbH", country: "DE", role: "processor" },
-      { name: "Hanul Express Co., Ltd.", country: "KR", role: "processor" },
-      { name: "Yamabiko Transport K.K.", country: "JP", role: "processor" },
-      paylane,
-    ],
+    recipients: [parcelway, hanul, yamabiko, paylane],
     createdDaysAgo: 900,
     activatedDaysAgo: 880,
     retiredDaysAgo: null,
@@ -101,10 +110,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     status: "active",
     jurisdictions: everywhere,
     benefit: "We can issue correct invoices, refunds and warranty proof for your purchases.",
-    recipients: [
-      { name: "Ledgerline Accounting Services Ltd.", country: "IE", role: "processor" },
-      { name: "Revenue Commissioners", country: "IE", role: "controller" },
-    ],
+    recipients: [ledgerline, revenue],
     createdDaysAgo: 900,
     activatedDaysAgo: 880,
     retiredDaysAgo: null,
@@ -125,7 +131,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     status: "active",
     jurisdictions: everywhere,
     benefit: "Your account and your card are harder to misuse.",
-    recipients: [paylane, { name: "Sentinel Risk Scoring Inc.", country: "US", role: "processor" }],
+    recipients: [paylane, sentinel],
     createdDaysAgo: 900,
     activatedDaysAgo: 880,
     retiredDaysAgo: null,
@@ -219,12 +225,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     status: "active",
     jurisdictions: everywhere,
     benefit: "Fewer irrelevant ads: the ads you see from us match the gear you use.",
-    recipients: [
-      { name: "Meridian Ads Network Ltd.", country: "IE", role: "third_party" },
-      { name: "Daon Media Partners Co., Ltd.", country: "KR", role: "third_party" },
-      { name: "Sakura Ad Exchange K.K.", country: "JP", role: "third_party" },
-      { name: "Summit Retail Media Inc.", country: "US", role: "third_party" },
-    ],
+    recipients: [meridian, daon, sakura, summit],
     createdDaysAgo: 820,
     activatedDaysAgo: 800,
     retiredDaysAgo: null,
@@ -315,7 +316,7 @@ export const demoPurposes: readonly DemoPurpose[] = [
     status: "retired",
     jurisdictions: everywhere,
     benefit: "A printed catalogue with the new season's range.",
-    recipients: [{ name: "Inkwell Print & Post Ltd.", country: "IE", role: "processor" }],
+    recipients: [inkwell],
     createdDaysAgo: 900,
     activatedDaysAgo: 880,
     retiredDaysAgo: 60,

@@ -3,6 +3,7 @@ import type { ReferenceRows } from "@/db/seed/rows";
 import { demoBrand } from "./brand";
 import { noticeCatalogs, noticeLocales, versionText } from "./notice-text";
 import { demoPurposes, type DemoPurpose } from "./purposes";
+import { registryRows } from "./recipients";
 import type { Jurisdiction, Locale } from "./regions";
 import { demoStaff, demoStaffId } from "./staff";
 import type { Timeline } from "./timeline";
@@ -64,7 +65,16 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
   });
   log(brandAt, admin, "settings.update", "brand_settings", 1, { name: "Northtrail Outfitters", timeZone: "Europe/Dublin" });
 
-  const rows: ReferenceRows = { brand: demoBrand(new Date(brandAt)), staff, purposes: [], recipients: [], notices: [], noticeVersions: [] };
+  const rows: ReferenceRows = {
+    brand: demoBrand(new Date(brandAt)),
+    staff,
+    purposes: [],
+    recipients: [],
+    purposeRecipients: [],
+    recipientPaths: [],
+    notices: [],
+    noticeVersions: [],
+  };
   const widgetKey = demoWidgetKey(rows.brand.allowedOrigins, new Date(brandAt + 3_600_000), demoStaffId(admin));
   rows.apiKeys = [widgetKey];
   log(brandAt + 3_600_000, admin, "api-key.create", "api_key", widgetKey.id, {
@@ -106,7 +116,6 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
       retiredAt: retiredAt === null ? null : new Date(retiredAt),
       materialChangeAt: p.v2?.material ? new Date(t.daysAgo(p.v2.publishedDaysAgo, 10)) : null,
     });
-    for (const r of p.recipients) rows.recipients.push({ purposeId: id, ...r });
     log(createdAt, p.author, "purpose.create", "purpose", id, { key: p.key, name: p.name });
     if (p.status !== "draft") log(createdAt + 2 * 3_600_000, p.author, "purpose.submit", "purpose", id, { key: p.key });
     if (activatedAt !== null) log(activatedAt, p.reviewer, "purpose.approve", "purpose", id, { key: p.key });
@@ -173,5 +182,16 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
       });
     }
   });
+  // One recipient per vendor, with its privacy contact and paths; feed keys follow the widget key.
+  const registry = registryRows(
+    t,
+    demoPurposes.map((p, i) => ({ id: i + 1, createdAt: t.daysAgo(p.createdDaysAgo, 10), recipients: p.recipients })),
+    widgetKey.id + 1,
+    log,
+  );
+  rows.recipients = registry.recipients;
+  rows.purposeRecipients = registry.purposeRecipients;
+  rows.recipientPaths = registry.recipientPaths;
+  rows.apiKeys = [widgetKey, ...registry.apiKeys];
   return { rows, consentPurposes, audit };
 }

@@ -209,6 +209,44 @@ describe("seedDemo", () => {
     }
   });
 
+  it("keeps one recipient per vendor, each with a privacy contact at an example domain, linked to every purpose that names it", () => {
+    const recipients = all<{ id: number; name: string; email: string | null }>(
+      "SELECT id, name, privacy_contact_email AS email FROM recipients ORDER BY id",
+    );
+    expect(new Set(recipients.map((r) => r.name)).size).toBe(recipients.length);
+    expect(recipients.length).toBeGreaterThanOrEqual(10);
+    for (const r of recipients) expect(r.email, r.name).toMatch(/@[a-z0-9-]+\.example$/);
+    const links = one<{ n: number; unlinked: number }>(
+      "SELECT COUNT(*) AS n, SUM(recipient_id IS NULL OR recipient_id NOT IN (SELECT id FROM recipients)) AS unlinked FROM purpose_recipients",
+    );
+    expect(links.n).toBeGreaterThan(recipients.length);
+    expect(links.unlinked).toBe(0);
+    const mailHarbor = all<{ key: string }>(
+      "SELECT p.key FROM purpose_recipients pr JOIN purposes p ON p.id = pr.purpose_id JOIN recipients r ON r.id = pr.recipient_id WHERE r.name = 'MailHarbor Inc.' ORDER BY p.key",
+    );
+    expect(mailHarbor.map((p) => p.key)).toEqual(["marketing_messages", "trail_club_loyalty"]);
+  });
+
+  it("reaches most recipients by feed or email, calls no real endpoint, and leaves some without a working path", () => {
+    const paths = all<{ recipientId: number; kind: string; status: string; url: string | null; reason: string | null; keyKind: string | null }>(
+      `SELECT rp.recipient_id AS recipientId, rp.kind, rp.status, rp.url, rp.disabled_reason AS reason, k.kind AS keyKind
+       FROM recipient_paths rp LEFT JOIN api_keys k ON k.id = rp.api_key_id`,
+    );
+    const webhooks = paths.filter((p) => p.kind === "webhook");
+    expect(webhooks.length).toBeLessThanOrEqual(1);
+    for (const w of webhooks) {
+      expect(w).toMatchObject({ status: "disabled", reason: "gone" });
+      expect(new URL(w.url!).hostname).toMatch(/\.example$/);
+    }
+    for (const f of paths.filter((p) => p.kind === "feed")) expect(f.keyKind).toBe("recipient");
+    const recipients = all<{ id: number }>("SELECT id FROM recipients");
+    const working = new Set(paths.filter((p) => p.status === "active").map((p) => p.recipientId));
+    const withoutPath = recipients.filter((r) => !paths.some((p) => p.recipientId === r.id));
+    expect(withoutPath).toHaveLength(1);
+    expect(working.size).toBeLessThan(recipients.length);
+    expect(working.size / recipients.length).toBeGreaterThan(0.7);
+  });
+
   it("writes an audit chain that verifies", () => {
     const { checked, broken } = verifyAuditChain(db);
     expect(broken).toBeNull();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { categoriesInUse, minimizationHints } from "@/lib/purposes/data-map";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
 import { listPurposes } from "@/db/purposes";
 import { Badge } from "@/components/ui/badge";
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dataMap"))("title") };
 }
 
-/** Purposes × data categories × recipients on one page, with minimization hints. */
+/** Purposes × data categories × recipients (from the registry) on one page, with minimization hints. */
 export default async function DataMapPage() {
-  await requirePagePermission("purpose:read", "/admin/data-map");
+  const user = await requirePagePermission("purpose:read", "/admin/data-map");
+  const linkRecipients = can(user.role, "recipient:read");
   const [t, tv] = await Promise.all([getTranslations("dataMap"), getTranslations("vocabulary")]);
   const purposes = (await listPurposes()).filter((p) => p.status === "active" || p.status === "in_review");
   const categories = categoriesInUse(purposes);
@@ -99,7 +101,7 @@ export default async function DataMapPage() {
                   {p.recipients.length
                     ? p.recipients.map((r) => (
                         <div key={r.id}>
-                          {r.name}{" "}
+                          {linkRecipients ? <Link href={`/admin/recipients/${r.id}`}>{r.name}</Link> : r.name}{" "}
                           <span className="muted">
                             ({r.country} · {tv(`role.${r.role}`)})
                           </span>

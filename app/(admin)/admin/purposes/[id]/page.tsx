@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { changedFields } from "@/lib/purposes/compare";
 import { requirePagePermission } from "@/lib/server/session";
+import { listRecipientOptions } from "@/db/propagation";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton, ReturnWithComment } from "@/components/purposes/review-controls";
@@ -29,6 +30,12 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
   const draftOpen = purpose.status === "draft" || revision?.status === "draft";
   const comment = revision?.reviewComment ?? (purpose.status === "draft" ? purpose.reviewComment : null);
   const hidden = { purposeId: purpose.id };
+  // A revision's recipients are registry ids: the diff names them as the registry does now.
+  const registry = revision ? new Map((await listRecipientOptions()).map((r) => [r.id, r])) : new Map();
+  const recipientLabel = (id: number) => {
+    const r = registry.get(id);
+    return r ? t("recipientLabel", { name: r.name, country: r.country, role: tv(`role.${r.role}`) }) : `#${id}`;
+  };
   return (
     <div className="stack">
       <PageHeader
@@ -70,7 +77,7 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
               </tr>
             </thead>
             <tbody>
-              {changedFields(purpose, revision.fields).map((c) => (
+              {changedFields(purpose, revision.fields, recipientLabel).map((c) => (
                 <tr key={c.field}>
                   <th scope="row">{t(`fields.${c.field}`)}</th>
                   <td>
@@ -95,7 +102,7 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
           </div>
         </section>
       ) : null}
-      <PurposeFacts purpose={purpose} />
+      <PurposeFacts purpose={purpose} linkRecipients={can(user.role, "recipient:read")} />
       {/* The jurisdictions that go live next: a revision's, when one is open; a retired purpose asks for nothing. */}
       <NoticeLocales
         purposeId={purpose.id}

@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { subjectChoice } from "@/lib/purposes/vocabulary";
 import type { PurposeDetail } from "@/db/purposes";
 import { Badge } from "@/components/ui/badge";
 
-/** The purpose's declaration, as a reader would want it: what, why, how long, who else. */
-export async function PurposeFacts({ purpose }: { purpose: PurposeDetail }) {
+/** The purpose's declaration, as a reader would want it: what, why, how long, who else (linked to the registry for those who may read it). */
+export async function PurposeFacts({ purpose, linkRecipients }: { purpose: PurposeDetail; linkRecipients: boolean }) {
   const [t, tv] = await Promise.all([getTranslations("purposeDetail"), getTranslations("vocabulary")]);
   const rows: { label: string; value: React.ReactNode }[] = [
     { label: t("fields.description"), value: purpose.description },
@@ -53,7 +54,7 @@ export async function PurposeFacts({ purpose }: { purpose: PurposeDetail }) {
         <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
           {purpose.recipients.map((r) => (
             <li key={r.id}>
-              {r.name}{" "}
+              {linkRecipients ? <Link href={`/admin/recipients/${r.id}`}>{r.name}</Link> : r.name}{" "}
               <span className="muted">
                 ({r.country} · {tv(`role.${r.role}`)})
               </span>

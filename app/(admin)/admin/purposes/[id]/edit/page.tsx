@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
+import { listRecipientOptions } from "@/db/propagation";
 import { PageHeader } from "@/components/ui/page-header";
 import { PurposeForm } from "@/components/purposes/purpose-form";
 import { savePurposeAction } from "../../actions";
@@ -12,10 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPurposePage({ params }: { params: Promise<{ id: string }> }) {
   const purpose = await loadPurpose(params);
-  await requirePagePermission("purpose:draft", `/admin/purposes/${purpose.id}/edit`);
-  const t = await getTranslations("purposeForm");
+  const user = await requirePagePermission("purpose:draft", `/admin/purposes/${purpose.id}/edit`);
+  const [t, recipients] = await Promise.all([getTranslations("purposeForm"), listRecipientOptions()]);
   // An active purpose is edited through a revision: start from the open one if there is one.
-  const source = purpose.openRevision?.fields ?? { ...purpose, recipients: purpose.recipients };
+  const source = purpose.openRevision?.fields ?? purpose;
   const locked = purpose.status === "in_review" || purpose.status === "retired" || purpose.openRevision?.status === "in_review";
   return (
     <div className="stack">
@@ -29,8 +31,23 @@ export default async function EditPurposePage({ params }: { params: Promise<{ id
         <PurposeForm
           action={savePurposeAction}
           purposeId={purpose.id}
-          initial={{ ...source, recipients: source.recipients.map((r) => ({ name: r.name, country: r.country, role: r.role })) }}
+          initial={{
+            name: source.name,
+            description: source.description,
+            legalBasis: source.legalBasis,
+            dataCategories: source.dataCategories,
+            retentionDays: source.retentionDays,
+            validityDays: source.validityDays,
+            saleOrSharing: source.saleOrSharing,
+            sensitive: source.sensitive,
+            channels: source.channels,
+            jurisdictions: source.jurisdictions,
+            benefit: source.benefit,
+            recipientIds: source.recipientIds,
+          }}
           submitLabel={purpose.status === "active" ? t("saveRevision") : t("saveDraft")}
+          recipients={recipients}
+          canAddRecipient={can(user.role, "recipient:manage")}
         />
       )}
     </div>

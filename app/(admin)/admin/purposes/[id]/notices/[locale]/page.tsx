@@ -104,6 +104,7 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
           published={published}
           save={saveNoticeDraftAction}
           submit={submitNoticeAction}
+          recipients={purpose.recipients.map((r) => ({ name: r.name, country: r.country }))}
         />
       ) : published ? (
         <ReviewPanel locale={locale} version={published} published={null} />
