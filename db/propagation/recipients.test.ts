@@ -102,7 +102,7 @@ describe("the recipient registry", () => {
          VALUES ('orders', 'Orders', 'd', 'contract', '["contact"]', 365, '[]', 'b', 'active', 0) RETURNING id`,
       )
       .get() as { id: number };
-    db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, name, country, role, recipient_id) VALUES (?, 'x', 'DE', 'processor', ?)").run(purposeId, r.id);
+    db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, ?)").run(purposeId, r.id);
     expect(getRecipient(db, r.id)?.purposes).toEqual([{ id: purposeId, key: "orders", name: "Orders", status: "active" }]);
     expect(getRecipient(db, 999_999)).toBeUndefined();
   });

@@ -64,10 +64,9 @@ function requireRecipients(ids: readonly number[]) {
 function linkRecipients(purposeId: number, ids: readonly number[]) {
   const rows = requireRecipients(ids);
   db.delete(purposeRecipients).where(eq(purposeRecipients.purposeId, purposeId)).run();
-  // The link's legacy copy of name, country and role is filled until those columns are dropped.
   if (rows.length)
     db.insert(purposeRecipients)
-      .values(rows.map((r) => ({ purposeId, recipientId: r.id, name: r.name, country: r.country, role: r.role })))
+      .values(rows.map((r) => ({ purposeId, recipientId: r.id })))
       .run();
 }
 
@@ -196,7 +195,7 @@ export function approvePurpose(purposeId: number, actor: Actor): void {
       if (!open) throw new ConflictError("wrong-status");
       check({ status: open.status as "in_review", authorId: open.createdById }, "approve", actor);
       const linked = db.select({ id: purposeRecipients.recipientId }).from(purposeRecipients).where(eq(purposeRecipients.purposeId, p.id)).all();
-      const fields = completeRevisionFields(open.fields, { jurisdictions: p.jurisdictions, recipientIds: linked.flatMap((r) => (r.id === null ? [] : [r.id])) });
+      const fields = completeRevisionFields(open.fields, { jurisdictions: p.jurisdictions, recipientIds: linked.map((r) => r.id) });
       requireNotices(purposeId, fields.jurisdictions);
       writeFields(purposeId, fields);
       db.update(purposes).set({ reviewedById: actor.id }).where(eq(purposes.id, purposeId)).run();

@@ -1,6 +1,7 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { timestamp, createdAt } from "./columns";
 import { staffUsers } from "./staff";
+import { recipients } from "./propagation";
 import type { ShortLayer } from "@/lib/notices/required-elements";
 
 export const purposes = sqliteTable(
@@ -41,6 +42,7 @@ export const purposes = sqliteTable(
   (t) => [index("purposes_key_idx").on(t.key), index("purposes_status_idx").on(t.status)],
 );
 
+/** A purpose sends data to a recipient in the registry (recipients), once: its name, role and country live there. */
 export const purposeRecipients = sqliteTable(
   "purpose_recipients",
   {
@@ -48,12 +50,11 @@ export const purposeRecipients = sqliteTable(
     purposeId: integer("purpose_id")
       .notNull()
       .references(() => purposes.id, { onDelete: "cascade" }),
-    name: text("name").notNull(),
-    country: text("country").notNull(),
-    role: text("role", { enum: ["processor", "controller", "joint_controller", "third_party"] }).notNull(),
-    recipientId: integer("recipient_id"),
+    recipientId: integer("recipient_id")
+      .notNull()
+      .references((): AnySQLiteColumn => recipients.id),
   },
-  (t) => [index("purpose_recipients_purpose_idx").on(t.purposeId)],
+  (t) => [uniqueIndex("purpose_recipients_purpose_recipient_idx").on(t.purposeId, t.recipientId)],
 );
 
 /** One notice per purpose and locale; its text lives in versions. */

@@ -125,7 +125,7 @@ export function registryRows(
         log(p.createdAt, officer, "recipient.create", "recipient", id, { name: r.name, role: r.role, country: r.country });
         addPaths(t, r, id, rows, firstKeyId, log);
       }
-      rows.purposeRecipients.push({ purposeId: p.id, recipientId: id, name: r.name, country: r.country, role: r.role });
+      rows.purposeRecipients.push({ purposeId: p.id, recipientId: id });
     }
   return rows;
 }
