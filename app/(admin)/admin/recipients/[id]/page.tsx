@@ -46,6 +46,9 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
         actions={
           <>
             <Badge tone={recipient.working ? "ok" : "danger"}>{t(recipient.working ? "workingYes" : "workingNo")}</Badge>
+            <Link className="button secondary" href={`/admin/recipients/${recipient.id}/deliveries`}>
+              {t("deliveriesLink")}
+            </Link>
             {canManage ? (
               <Link className="button secondary" href={`/admin/recipients/${recipient.id}/edit`}>
                 {t("edit")}
