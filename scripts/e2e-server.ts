@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { tsconfigEnv } from "./build-tsconfig";
 
 // The Playwright web server: a fresh, seeded test database and a production
 // build in its own folder, so tests never touch the demo's data or build.
@@ -11,24 +12,11 @@ const port = process.env.PORT ?? "3100";
 const suffix = port === "3100" ? "" : `-${port}`;
 const dataDir = path.join(root, "data", `e2e${suffix}`);
 const distDir = `.next-test${suffix}`;
-// next build adds its folder's type globs to the tsconfig it is given. The tracked
-// tsconfig.json names .next and .next-test; a build into another folder gets an
-// untracked copy that names it, so the tree stays clean (.gitignore: /tsconfig.e2e-*.json).
-let tsconfigPath: string | undefined;
-if (suffix) {
-  const base = JSON.parse(fs.readFileSync(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] };
-  tsconfigPath = `tsconfig.e2e-${port}.json`;
-  const include = [...base.include, `${distDir}/types/**/*.ts`, `${distDir}/dev/types/**/*.ts`];
-  fs.writeFileSync(
-    path.join(root, tsconfigPath),
-    JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { plugins: [{ name: "next" }] }, include }, null, 2) + "\n",
-  );
-}
 const env = {
   ...process.env,
   DATABASE_PATH: path.join(dataDir, "candor.db"),
   NEXT_DIST_DIR: distDir,
-  ...(tsconfigPath ? { NEXT_TSCONFIG_PATH: tsconfigPath } : {}),
+  ...tsconfigEnv(root, distDir),
   PORT: port,
   NODE_ENV: "production" as const,
   // Links in the test server's messages lead back to it, at the address Playwright uses (playwright.config.ts).

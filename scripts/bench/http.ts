@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
+import { tsconfigEnv } from "../build-tsconfig";
 
 export type RunningServer = { baseUrl: string; port: number; child: ChildProcess; output: () => string };
 
@@ -43,7 +44,8 @@ export function hasBuild(): boolean {
  */
 export function buildApp(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "build"], { stdio: ["ignore", 2, 2], env: process.env });
+    const env = { ...process.env, ...tsconfigEnv(process.cwd(), distDir()) };
+    const child = spawn("npm", ["run", "build"], { stdio: ["ignore", 2, 2], env });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`npm run build failed (${signal ?? `exit code ${code}`})`)),
@@ -78,6 +80,8 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?
       ...process.env,
       NODE_ENV: "production",
       API_RATE_LIMIT: "off",
+      // The propagation measurement's receivers listen on 127.0.0.1 over plain HTTP: the development setting.
+      WEBHOOKS_ALLOW_INSECURE: "true",
       CANDOR_URL: `http://127.0.0.1:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
       ...options.env,
