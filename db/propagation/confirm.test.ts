@@ -23,7 +23,11 @@ let n = 0;
 const recipient = () => insertTestRecipient(db, `Recipient ${++n}`).id;
 const subject = () => 1000 + ++n;
 const audits = () =>
-  db.$client.prepare("SELECT actor_id AS actorId, actor_label AS actorLabel, target_type AS targetType, target_id AS targetId, details FROM audit_log WHERE action = 'delivery.confirm' ORDER BY id").all() as {
+  db.$client
+    .prepare(
+      "SELECT actor_id AS actorId, actor_label AS actorLabel, target_type AS targetType, target_id AS targetId, details FROM audit_log WHERE action = 'delivery.confirm' ORDER BY id",
+    )
+    .all() as {
     actorId: number | null;
     actorLabel: string;
     targetType: string;
@@ -48,7 +52,12 @@ describe("confirmByRecipient", () => {
         confirmedAt: T,
         replay: false,
       });
-      expect(readTestDelivery(db, d.id)).toMatchObject({ state: "confirmed", confirmedAt: T.getTime(), confirmedVia: "recipient", confirmedById: null });
+      expect(readTestDelivery(db, d.id)).toMatchObject({
+        state: "confirmed",
+        confirmedAt: T.getTime(),
+        confirmedVia: "recipient",
+        confirmedById: null,
+      });
       const entries = audits();
       expect(entries).toHaveLength(before + 1);
       expect(entries.at(-1)).toMatchObject({ actorId: null, targetType: "delivery", targetId: d.uid });
@@ -106,7 +115,12 @@ describe("confirmByOfficer", () => {
     const requestId = insertTestRequest(db, `REQ-2026-${String(++n).padStart(5, "0")}`);
     const event = insertTestEvent(db, { type: "subject.restricted", subjectId: s, requestId });
     const queued = insertTestDelivery(db, { eventId: event.id, recipientId: r, subjectId: s });
-    const parked = insertTestDelivery(db, { eventId: insertTestEvent(db, { type: "subject.restricted", subjectId: s, requestId }).id, recipientId: r, subjectId: s, state: "parked" });
+    const parked = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "subject.restricted", subjectId: s, requestId }).id,
+      recipientId: r,
+      subjectId: s,
+      state: "parked",
+    });
     const elsewhere = insertTestDelivery(db, { eventId: event.id, recipientId: other, subjectId: s });
     const before = audits().length;
 
@@ -164,7 +178,11 @@ describe("confirmByOfficer", () => {
     const [a, b] = [delivered("queued"), delivered("parked")];
     const before = audits().length;
     expect(confirmByOfficer(db, { deliveryIds: [a.id, b.id, a.id] }, officer, "Called both vendors.", T).confirmed).toBe(2);
-    expect(audits().slice(before).map((e) => e.targetId)).toEqual([String(a.recipientId), String(b.recipientId)]);
+    expect(
+      audits()
+        .slice(before)
+        .map((e) => e.targetId),
+    ).toEqual([String(a.recipientId), String(b.recipientId)]);
   });
 
   it("refuses named deliveries when one does not exist or was superseded, and confirms none of them", () => {
@@ -183,7 +201,11 @@ describe("confirmByOfficer", () => {
     const event = insertTestEvent(db, { type: "subject.restricted", subjectId: s, requestId });
     const gone = insertTestDelivery(db, { eventId: event.id, recipientId: r, subjectId: s, state: "superseded" });
     expect(() => confirmByOfficer(db, { requestId, recipientId: r }, officer, "note", T)).toThrow(ConflictError);
-    const live = insertTestDelivery(db, { eventId: insertTestEvent(db, { type: "subject.restricted", subjectId: s, requestId }).id, recipientId: r, subjectId: s });
+    const live = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "subject.restricted", subjectId: s, requestId }).id,
+      recipientId: r,
+      subjectId: s,
+    });
     expect(confirmByOfficer(db, { requestId, recipientId: r }, officer, "note", T).confirmed).toBe(1);
     expect(readTestDelivery(db, gone.id).state).toBe("superseded");
     expect(readTestDelivery(db, live.id).state).toBe("confirmed");
@@ -195,7 +217,12 @@ describe("confirmByOfficer", () => {
     const r = recipient();
     const requestId = insertTestRequest(db, `REQ-2026-${String(++n).padStart(5, "0")}`);
     const erasure = insertTestEvent(db, { type: "subject.erased", subjectId: s, requestId });
-    const d = insertTestDelivery(db, { eventId: erasure.id, recipientId: r, subjectId: s, identifiers: { externalId: "cust-9", email: "p@example.com" } });
+    const d = insertTestDelivery(db, {
+      eventId: erasure.id,
+      recipientId: r,
+      subjectId: s,
+      identifiers: { externalId: "cust-9", email: "p@example.com" },
+    });
     confirmByOfficer(db, { requestId, recipientId: r }, officer, "Confirmed by phone.", T);
     expect(readTestDelivery(db, d.id)).toMatchObject({ state: "confirmed", identifiers: null, scrubbedAt: T.getTime() });
   });

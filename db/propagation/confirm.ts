@@ -54,7 +54,10 @@ export function confirmByRecipient(db: Db, target: { recipientId: number; delive
       if (found.state === "confirmed")
         return { result: { deliveryId: found.uid, confirmedAt: found.confirmedAt ?? now, replay: true }, subjectId: null };
       if (found.state === "superseded") throw new ConflictError("superseded");
-      db.update(deliveries).set({ state: "confirmed", confirmedAt: now, confirmedVia: "recipient" }).where(eq(deliveries.id, found.id)).run();
+      db.update(deliveries)
+        .set({ state: "confirmed", confirmedAt: now, confirmedVia: "recipient" })
+        .where(eq(deliveries.id, found.id))
+        .run();
       appendAuditEntry(db, {
         actorId: null,
         actorLabel: `recipient ${found.recipientName}`,

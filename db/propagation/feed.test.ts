@@ -58,7 +58,8 @@ describe("readFeed", () => {
     const second = readFeed(db, r.id, { cursor: first.next, limit: 2 }, later)!;
     expect(second.entries.map((e) => e.deliveryId)).toEqual([r.rows[2].uid, r.rows[3].uid]);
     expect(second.hasMore).toBe(true);
-    for (const d of r.rows.slice(0, 2)) expect(readTestDelivery(db, d.id)).toMatchObject({ state: "delivered", deliveredVia: "feed", deliveredAt: later.getTime() });
+    for (const d of r.rows.slice(0, 2))
+      expect(readTestDelivery(db, d.id)).toMatchObject({ state: "delivered", deliveredVia: "feed", deliveredAt: later.getTime() });
     for (const d of r.rows.slice(2)) expect(readTestDelivery(db, d.id).state).toBe("queued");
     expect(feedCursor(r.pathId)).toBe(first.next);
 
@@ -125,8 +126,18 @@ describe("readFeed", () => {
   it("acknowledges a parked delivery the feed carried, and leaves a confirmed one confirmed", () => {
     const r = recipientWith(0);
     const subjectId = 9_300 + n;
-    const parked = insertTestDelivery(db, { eventId: insertTestEvent(db, { type: "subject.restricted", subjectId }).id, recipientId: r.id, subjectId, state: "parked" });
-    const confirmed = insertTestDelivery(db, { eventId: insertTestEvent(db, { type: "subject.restricted", subjectId }).id, recipientId: r.id, subjectId, state: "confirmed" });
+    const parked = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "subject.restricted", subjectId }).id,
+      recipientId: r.id,
+      subjectId,
+      state: "parked",
+    });
+    const confirmed = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "subject.restricted", subjectId }).id,
+      recipientId: r.id,
+      subjectId,
+      state: "confirmed",
+    });
     readFeed(db, r.id, { cursor: confirmed.id, limit: 10 }, T);
     expect(readTestDelivery(db, parked.id)).toMatchObject({ state: "delivered", deliveredVia: "feed" });
     expect(readTestDelivery(db, confirmed.id)).toMatchObject({ state: "confirmed", deliveredVia: null });

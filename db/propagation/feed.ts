@@ -50,7 +50,12 @@ export function readFeed(db: Db, recipientId: number, page: { cursor: number; li
   const cursor = page.cursor;
   return db.$client
     .transaction((): FeedPage | null => {
-      const last = db.select({ id: max(deliveries.id) }).from(deliveries).where(eq(deliveries.recipientId, recipientId)).get()?.id ?? 0;
+      const last =
+        db
+          .select({ id: max(deliveries.id) })
+          .from(deliveries)
+          .where(eq(deliveries.recipientId, recipientId))
+          .get()?.id ?? 0;
       if (cursor > last) return null;
       if (cursor > 0) {
         db.update(deliveries)

@@ -18,7 +18,9 @@ export function insertTestRecipient(db: Db, name: string, options: { apiKeyId?: 
   if (options.apiKeyId !== undefined)
     pathId = (
       db.$client
-        .prepare("INSERT INTO recipient_paths (recipient_id, kind, status, api_key_id, created_at) VALUES (?, 'feed', ?, ?, ?) RETURNING id")
+        .prepare(
+          "INSERT INTO recipient_paths (recipient_id, kind, status, api_key_id, created_at) VALUES (?, 'feed', ?, ?, ?) RETURNING id",
+        )
         .get(id, options.feedStatus ?? "active", options.apiKeyId, now) as { id: number }
     ).id;
   return { id, pathId };
@@ -27,7 +29,9 @@ export function insertTestRecipient(db: Db, name: string, options: { apiKeyId?: 
 /** A staff member, for confirmations by an officer. */
 export function insertTestOfficer(db: Db, email = "officer@example.com"): { id: number; email: string } {
   const { id } = db.$client
-    .prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Officer', 'privacy_officer', 'x', ?) RETURNING id")
+    .prepare(
+      "INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Officer', 'privacy_officer', 'x', ?) RETURNING id",
+    )
     .get(email, Date.now()) as { id: number };
   return { id, email };
 }
@@ -45,7 +49,14 @@ export function insertTestRequest(db: Db, ref: string): number {
 }
 
 const defaultData: Partial<Record<PropagationEventType, Record<string, unknown>>> = {
-  "consent.changed": { purpose: "newsletter", previousState: "granted", newState: "withdrawn", noticeVersion: 1, source: "api", gpc: false },
+  "consent.changed": {
+    purpose: "newsletter",
+    previousState: "granted",
+    newState: "withdrawn",
+    noticeVersion: 1,
+    source: "api",
+    gpc: false,
+  },
   "subject.erased": {},
   "subject.restricted": {},
 };

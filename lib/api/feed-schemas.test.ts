@@ -44,7 +44,10 @@ describe("the feed's query", () => {
 
   it("decodes the cursor and reads the limit as a number", () => {
     const cursor = encodeFeedCursor({ recipientId: 3, deliveryId: 40 });
-    expect(feedQuerySchema.parse({ cursor, limit: "25", other: "ignored" })).toEqual({ cursor: { recipientId: 3, deliveryId: 40 }, limit: 25 });
+    expect(feedQuerySchema.parse({ cursor, limit: "25", other: "ignored" })).toEqual({
+      cursor: { recipientId: 3, deliveryId: 40 },
+      limit: 25,
+    });
   });
 
   it.each([

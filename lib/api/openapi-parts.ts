@@ -34,25 +34,24 @@ const named = {
   SubjectConsents: subjectConsentsSchema,
   SubjectRequestInput: requestInputSchema,
   SubjectRequest: requestStatusSchema,
-  FeedPage: feedPageSchema,
-  FeedEntry: feedEntrySchema,
-  Confirmation: confirmationSchema,
   Problem: problemSchema,
 } as const;
 
-/** A component name: one of the named schemas, or an event's versioned type (consent.changed.v1). */
-export type SchemaName = keyof typeof named | ReturnType<typeof versionedType>;
+// What Candor sends recipients, described as it is sent: each event type (named by its versioned type, so a
+// webhook and a feed entry refer to the same schema), the feed's page and a confirmation.
+const sent = {
+  FeedPage: feedPageSchema,
+  FeedEntry: feedEntrySchema,
+  Confirmation: confirmationSchema,
+} as const;
 
-/**
- * The component schemas, generated from the zod schemas the routes validate with. Each event type is one
- * too, named by its versioned type, so the webhooks and the feed's entries refer to the same schema.
- */
-export function componentSchemas(): Record<string, JsonObject> {
+/** A component name: a named schema, or an event's versioned type (consent.changed.v1). */
+export type SchemaName = keyof typeof named | keyof typeof sent | ReturnType<typeof versionedType>;
+
+function generate(entries: [string, z.ZodType][], io: "input" | "output"): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
-  for (const type of propagationEventTypes) registry.add(eventSchemas[type], { id: versionedType(type) });
-  // "input" describes what a client may send (defaults make fields optional).
-  const { schemas } = z.toJSONSchema(registry, { io: "input", target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  for (const [id, schema] of entries) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io, target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
       const { $schema, $id, ...rest } = schema as JsonObject;
@@ -61,6 +60,18 @@ export function componentSchemas(): Record<string, JsonObject> {
       return [id, rest];
     }),
   );
+}
+
+/** The component schemas, generated from the zod schemas the routes validate with and the events are built with. */
+export function componentSchemas(): Record<string, JsonObject> {
+  return {
+    // "input" describes what a client may send (defaults make fields optional).
+    ...generate(Object.entries(named), "input"),
+    ...generate(
+      [...Object.entries(sent), ...propagationEventTypes.map((t): [string, z.ZodType] => [versionedType(t), eventSchemas[t]])],
+      "output",
+    ),
+  };
 }
 
 export const ref = (id: SchemaName) => ({ $ref: `#/components/schemas/${id}` });

@@ -74,9 +74,6 @@ export const recipientProblemExamples = {
     ],
   }),
   deliveryNotFound: problem("not-found", "You have no delivery with this id. Use the deliveryId (or webhook-id) Candor sent you."),
-  superseded: problem(
-    "conflict",
-    "A later delivery about the same person and purpose replaced this one: confirm that one instead.",
-  ),
+  superseded: problem("conflict", "A later delivery about the same person and purpose replaced this one: confirm that one instead."),
   tooManyRequests: problem("too-many-requests", "Too many requests. Try again in 1 second."),
 };

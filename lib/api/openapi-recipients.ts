@@ -31,11 +31,23 @@ const eventAsks: Record<PropagationEventType, [summary: string, asks: string]> =
     "A person's consent to a purpose changed",
     "The person's consent to a purpose that sends you their data changed between granted and not granted: stop (or resume) processing for that purpose. `sequence` increases per person and purpose.",
   ],
-  "subject.erased": ["A person was erased", "Erase everything you hold about the person (GDPR Art. 17 and 19, CCPA 11 CCR §7022(b)), then confirm."],
-  "subject.rectified": ["A person's data was corrected", "Correct the fields in `data.changes` to their new values (GDPR Art. 16 and 19), then confirm."],
-  "subject.restricted": ["A person restricted processing", "Keep the person's data but stop processing it otherwise (GDPR Art. 18 and 19), then confirm."],
+  "subject.erased": [
+    "A person was erased",
+    "Erase everything you hold about the person (GDPR Art. 17 and 19, CCPA 11 CCR §7022(b)), then confirm.",
+  ],
+  "subject.rectified": [
+    "A person's data was corrected",
+    "Correct the fields in `data.changes` to their new values (GDPR Art. 16 and 19), then confirm.",
+  ],
+  "subject.restricted": [
+    "A person restricted processing",
+    "Keep the person's data but stop processing it otherwise (GDPR Art. 18 and 19), then confirm.",
+  ],
   "subject.objected": ["A person objected", "Stop processing the person's data for the purposes named (GDPR Art. 21), then confirm."],
-  "subject.opted_out": ["A person opted out of sale or sharing", "Stop selling or sharing the person's personal information (CCPA 11 CCR §7026(f)), then confirm."],
+  "subject.opted_out": [
+    "A person opted out of sale or sharing",
+    "Stop selling or sharing the person's personal information (CCPA 11 CCR §7026(f)), then confirm.",
+  ],
   "subject.limited": [
     "A person limited the use of sensitive data",
     "Use the person's sensitive personal information only as CCPA 11 CCR §7027(m) permits, then confirm.",
@@ -87,7 +99,9 @@ export function webhooks(): JsonObject {
             },
             responses: {
               "2XX": { description: "Received: the delivery counts as delivered. Confirm it once acted on." },
-              "410": { description: "Gone: Candor stops sending to this endpoint (the path is disabled) and tells the brand's privacy officer." },
+              "410": {
+                description: "Gone: Candor stops sending to this endpoint (the path is disabled) and tells the brand's privacy officer.",
+              },
               default: {
                 description: `Anything else, no answer within ${seconds} s, or a redirect (never followed): retried with exponential backoff and jitter, from 30 s doubling to at most 4 h, for at least 72 hours and five attempts; then parked for the brand to replay.`,
               },
@@ -126,8 +140,14 @@ export function recipientPaths(): JsonObject {
           },
         ],
         responses: {
-          "200": { description: "Your changes after the cursor.", content: json("FeedPage", { page: { value: recipientResponseExamples.feedPage } }) },
-          "400": problemResponse("`cursor` is not one this feed gave, or `limit` is not a whole number in range; `errors` names the parameter.", "badCursor"),
+          "200": {
+            description: "Your changes after the cursor.",
+            content: json("FeedPage", { page: { value: recipientResponseExamples.feedPage } }),
+          },
+          "400": problemResponse(
+            "`cursor` is not one this feed gave, or `limit` is not a whole number in range; `errors` names the parameter.",
+            "badCursor",
+          ),
           ...recipientAuthProblems(
             "Not a recipient key (a secret or publishable one), or the brand has switched this recipient's feed off.",
             "recipientKeyOnly",

@@ -12,11 +12,7 @@ export const deliveryUidSchema = z
   .regex(/^msg_[A-Za-z0-9_-]{1,100}$/, { error: 'A delivery id starts with "msg_": use the deliveryId (or webhook-id) Candor sent.' });
 
 /** The officer's note: required, at most 1,000 characters. Errors are catalog keys, as in every form. */
-export const confirmNoteSchema = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, { error: "required" })
-  .max(1000, { error: "too-long" });
+export const confirmNoteSchema = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(1000, { error: "too-long" });
 
 const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" }).max(Number.MAX_SAFE_INTEGER);
 

@@ -225,7 +225,8 @@ describe("every API endpoint under random input", () => {
   const successes = new Map<string, number>();
   afterAll(() => {
     // The generators also make valid input: a run that never got past validation proved little.
-    for (const route of ["consents", "batch", "requests", "changes", "confirm"]) expect(successes.get(route) ?? 0, `${route} never succeeded`).toBeGreaterThan(0);
+    for (const route of ["consents", "batch", "requests", "changes", "confirm"])
+      expect(successes.get(route) ?? 0, `${route} never succeeded`).toBeGreaterThan(0);
   });
   for (const route of [
     "consents",

@@ -70,7 +70,11 @@ describe("GET /api/v1/changes", () => {
     const first = await read(mine.key, "?limit=2");
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toBe("no-store");
-    const page = (await first.json()) as { changes: { deliveryId: string; event: { id: string; type: string } }[]; nextCursor: string; hasMore: boolean };
+    const page = (await first.json()) as {
+      changes: { deliveryId: string; event: { id: string; type: string } }[];
+      nextCursor: string;
+      hasMore: boolean;
+    };
     expect(page.changes.map((c) => [c.deliveryId, c.event.id, c.event.type])).toEqual(
       mine.deliveries.slice(0, 2).map((d) => [d.uid, d.eventUid, "subject.erased.v1"]),
     );
@@ -179,7 +183,13 @@ describe("who may call which endpoint", () => {
     key: "bearer" | "query" | "none";
   }[] = [
     { file: "consents/route.ts", load: () => import("./consents/route"), method: "POST", url: "/api/v1/consents", key: "bearer" },
-    { file: "consents/batch/route.ts", load: () => import("./consents/batch/route"), method: "POST", url: "/api/v1/consents/batch", key: "bearer" },
+    {
+      file: "consents/batch/route.ts",
+      load: () => import("./consents/batch/route"),
+      method: "POST",
+      url: "/api/v1/consents/batch",
+      key: "bearer",
+    },
     { file: "requests/route.ts", load: () => import("./requests/route"), method: "POST", url: "/api/v1/requests", key: "bearer" },
     {
       file: "requests/[ref]/route.ts",
@@ -197,9 +207,27 @@ describe("who may call which endpoint", () => {
       params: { subjectId: "x" },
       key: "bearer",
     },
-    { file: "widget/config/route.ts", load: () => import("./widget/config/route"), method: "GET", url: "/api/v1/widget/config", key: "query" },
-    { file: "widget/config/route.ts", load: () => import("./widget/config/route"), method: "OPTIONS", url: "/api/v1/widget/config", key: "query" },
-    { file: "widget/consents/route.ts", load: () => import("./widget/consents/route"), method: "POST", url: "/api/v1/widget/consents", key: "query" },
+    {
+      file: "widget/config/route.ts",
+      load: () => import("./widget/config/route"),
+      method: "GET",
+      url: "/api/v1/widget/config",
+      key: "query",
+    },
+    {
+      file: "widget/config/route.ts",
+      load: () => import("./widget/config/route"),
+      method: "OPTIONS",
+      url: "/api/v1/widget/config",
+      key: "query",
+    },
+    {
+      file: "widget/consents/route.ts",
+      load: () => import("./widget/consents/route"),
+      method: "POST",
+      url: "/api/v1/widget/consents",
+      key: "query",
+    },
     {
       file: "widget/consents/route.ts",
       load: () => import("./widget/consents/route"),

@@ -7,7 +7,11 @@ import { readFeed } from "@/db/propagation";
 export const dynamic = "force-dynamic";
 
 const badCursor = (detail: string) =>
-  problemResponse(problem("invalid-parameter", `cursor: ${detail}`, { errors: [{ parameter: "cursor", field: "cursor", code: "invalid-cursor", detail }] }));
+  problemResponse(
+    problem("invalid-parameter", `cursor: ${detail}`, {
+      errors: [{ parameter: "cursor", field: "cursor", code: "invalid-cursor", detail }],
+    }),
+  );
 
 /**
  * GET /api/v1/changes?cursor=&limit= — the calling recipient's changes after the cursor, oldest first, with the

@@ -23,7 +23,11 @@ export const POST = apiRoute(async (request: Request, { params }: Context) => {
   if (!uid.success) return notFound();
   try {
     const confirmed = await confirmByRecipient({ recipientId: caller.value.recipientId, deliveryUid: uid.data });
-    const body: ConfirmationBody = { deliveryId: confirmed.deliveryId, state: "confirmed", confirmedAt: confirmed.confirmedAt.toISOString() };
+    const body: ConfirmationBody = {
+      deliveryId: confirmed.deliveryId,
+      state: "confirmed",
+      confirmedAt: confirmed.confirmedAt.toISOString(),
+    };
     return jsonResponse(body);
   } catch (error) {
     if (error instanceof NotFoundError) return notFound();
