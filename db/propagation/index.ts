@@ -7,6 +7,8 @@ import * as confirm from "./confirm";
 import * as acknowledgements from "./acknowledgements";
 import * as toldPreview from "./told-preview";
 import * as feed from "./feed";
+import * as deliveriesList from "./deliveries-list";
+import * as replay from "./replay";
 import * as dispatch from "./dispatch";
 import * as email from "./email";
 import * as scrub from "./scrub";
@@ -65,3 +67,10 @@ export const listDeliveryTasks = onServer(acknowledgements.listDeliveryTasks);
 export const countDeliveryTasks = onServer(acknowledgements.countDeliveryTasks);
 export type { DeliveryTask } from "./acknowledgements";
 export type { RecipientPreview } from "./told-preview";
+
+// A recipient's deliveries and their replay (deliveries-list.ts, replay.ts, on the server's connection).
+export const listRecipientDeliveries = onServer(deliveriesList.listRecipientDeliveries);
+export const replayDelivery = onServer(replay.replayDelivery);
+export const replayParked = onServer(replay.replayParked);
+export type { DeliveryListRow, RecipientDeliveries } from "./deliveries-list";
+export type { ReplayOutcome } from "./replay";
