@@ -27,7 +27,9 @@ export function ConfirmDeliveryForm({ action, hidden, label, help, submit }: Pro
   const { state, form } = useFormAction(action, { resetOnSuccess: true });
   const errors = state.ok ? undefined : state.fieldErrors?.note;
   const errorText = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid"));
-  const other = state.ok ? undefined : (state.formError ?? Object.entries(state.fieldErrors ?? {}).find(([k, v]) => k !== "note" && v?.length)?.[1]?.[0]);
+  const other = state.ok
+    ? undefined
+    : (state.formError ?? Object.entries(state.fieldErrors ?? {}).find(([k, v]) => k !== "note" && v?.length)?.[1]?.[0]);
   return (
     <form {...form} className="stack confirm-form" aria-label={label} aria-describedby={help ? helpId : undefined} noValidate>
       {Object.entries(hidden).map(([name, value]) => (

@@ -35,7 +35,9 @@ function addRecipient(name: string, role: RecipientRole, country: string, purpos
     .pluck()
     .get(name, role, country, `privacy@${name.toLowerCase()}.example`) as number;
   sql
-    .prepare("INSERT INTO recipient_paths (recipient_id, kind, status, url, secret, email_batching, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)")
+    .prepare(
+      "INSERT INTO recipient_paths (recipient_id, kind, status, url, secret, email_batching, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)",
+    )
     .run(
       id,
       path === "email" ? "email" : "webhook",
@@ -49,7 +51,9 @@ function addRecipient(name: string, role: RecipientRole, country: string, purpos
   for (const key of purposes) {
     const purposeId = sql.prepare("SELECT id FROM purposes WHERE key = ?").pluck().get(key) as number;
     if (legacy)
-      sql.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id, name, country, role) VALUES (?, ?, ?, ?, ?)").run(purposeId, id, name, country, role);
+      sql
+        .prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id, name, country, role) VALUES (?, ?, ?, ?, ?)")
+        .run(purposeId, id, name, country, role);
     else sql.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, ?)").run(purposeId, id);
   }
   ids[name] = id;
@@ -67,9 +71,14 @@ beforeAll(() => {
     )
     .run();
   for (const locale of ["en", "ko"]) {
-    const notice = sql.prepare("INSERT INTO notices (purpose_id, locale, created_at) SELECT id, ?, 0 FROM purposes WHERE key = 'analytics' RETURNING id").pluck().get(locale);
+    const notice = sql
+      .prepare("INSERT INTO notices (purpose_id, locale, created_at) SELECT id, ?, 0 FROM purposes WHERE key = 'analytics' RETURNING id")
+      .pluck()
+      .get(locale);
     sql
-      .prepare("INSERT INTO notice_versions (notice_id, version, status, title, short_layer, full_text, material, created_at, published_at) VALUES (?, 1, 'published', 't', '{}', 'f', 0, 0, 0)")
+      .prepare(
+        "INSERT INTO notice_versions (notice_id, version, status, title, short_layer, full_text, material, created_at, published_at) VALUES (?, 1, 'published', 't', '{}', 'f', 0, 0, 0)",
+      )
       .run(notice);
   }
   addRecipient("Mailbird", "processor", "US", ["newsletter", "ad_sharing"], "webhook");
@@ -77,7 +86,9 @@ beforeAll(() => {
   addRecipient("Parcelway", "processor", "NL", ["orders"], "off");
   addRecipient("Quietly", "controller", "FR", ["analytics"], "webhook");
   officer.id = sql
-    .prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olga Officer', 'privacy_officer', 'x', 0) RETURNING id")
+    .prepare(
+      "INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olga Officer', 'privacy_officer', 'x', 0) RETURNING id",
+    )
     .pluck()
     .get(officer.email) as number;
   ledger = new ConsentLedger(db);
@@ -99,7 +110,10 @@ function person(who: { externalId?: string; email?: string }, purposes: string[]
     occurredAt: at,
   }));
   ledger.record(events, { gpc: false });
-  return db.$client.prepare("SELECT id FROM subjects WHERE external_id IS ? AND email IS ?").pluck().get(who.externalId ?? null, who.email ?? null) as number;
+  return db.$client
+    .prepare("SELECT id FROM subjects WHERE external_id IS ? AND email IS ?")
+    .pluck()
+    .get(who.externalId ?? null, who.email ?? null) as number;
 }
 function request(type: string, subjectId: number | null): { id: number; ref: string } {
   const ref = `REQ-2026-${String(++n).padStart(5, "0")}`;
@@ -111,7 +125,8 @@ function request(type: string, subjectId: number | null): { id: number; ref: str
     .get(ref, subjectId, type) as number;
   return { id, ref };
 }
-const setDelivery = (id: number, fields: string, ...values: unknown[]) => db.$client.prepare(`UPDATE deliveries SET ${fields} WHERE id = ?`).run(...values, id);
+const setDelivery = (id: number, fields: string, ...values: unknown[]) =>
+  db.$client.prepare(`UPDATE deliveries SET ${fields} WHERE id = ?`).run(...values, id);
 const names = <T extends { recipient: { name: string } }>(rows: T[]) => rows.map((r) => r.recipient.name);
 
 describe("a request's recipients told", () => {
@@ -136,7 +151,12 @@ describe("a request's recipients told", () => {
     recordSubjectEvent(db, { subjectId, type: "subject.erased", data: {}, requestId: r.id, occurredAt: Date.now() }, Date.now());
     const [mailbird] = unconfirmedRequestDeliveries(db, r.id, ids.Mailbird);
     setDelivery(mailbird, "state = 'delivered', delivered_at = ?, delivered_via = 'webhook'", Date.now());
-    confirmByOfficer(db, { deliveryIds: unconfirmedRequestDeliveries(db, r.id, ids.Adnet) }, officer, "Adnet's DPO replied by email: deleted");
+    confirmByOfficer(
+      db,
+      { deliveryIds: unconfirmedRequestDeliveries(db, r.id, ids.Adnet) },
+      officer,
+      "Adnet's DPO replied by email: deleted",
+    );
     const told = listRequestAcknowledgements(db, r.id);
     const by = Object.fromEntries(told.map((t) => [t.recipient.name, t]));
     expect(by.Mailbird).toMatchObject({ state: "delivered", deliveries: [{ deliveredVia: "webhook", confirmedAt: null }] });
@@ -156,7 +176,14 @@ describe("a request's recipients told", () => {
     const r = request("opt_out_sale", subjectId);
     // What completion does (db/requests/fulfilment.ts): withdraw with the key "<ref>:<purpose>", then the subject event.
     ledger.record(
-      [{ subject: { externalId: "C-OPT", jurisdiction: "US-CA" }, purpose: "ad_sharing", event: "withdrawn", idempotencyKey: `${r.ref}:ad_sharing` }],
+      [
+        {
+          subject: { externalId: "C-OPT", jurisdiction: "US-CA" },
+          purpose: "ad_sharing",
+          event: "withdrawn",
+          idempotencyKey: `${r.ref}:ad_sharing`,
+        },
+      ],
       { gpc: false, source: "system" },
     );
     recordSubjectEvent(
@@ -184,10 +211,16 @@ describe("the delivery tasks", () => {
     const before = countDeliveryTasks(db);
     // Known only by an email address given for analytics, which sends Quietly device data: Quietly holds no identifier.
     const unnamed = person({ email: "quiet@example.org" }, ["analytics"]);
-    ledger.record([{ subject: { email: "quiet@example.org", jurisdiction: "US-CA" }, purpose: "analytics", event: "withdrawn" }], { gpc: false });
+    ledger.record([{ subject: { email: "quiet@example.org", jurisdiction: "US-CA" }, purpose: "analytics", event: "withdrawn" }], {
+      gpc: false,
+    });
     const emailed = person({ externalId: "C-TASK" }, ["ad_sharing"]);
     const r = request("restriction", emailed);
-    recordSubjectEvent(db, { subjectId: emailed, type: "subject.restricted", data: {}, requestId: r.id, occurredAt: Date.now() }, Date.now());
+    recordSubjectEvent(
+      db,
+      { subjectId: emailed, type: "subject.restricted", data: {}, requestId: r.id, occurredAt: Date.now() },
+      Date.now(),
+    );
     expect(countDeliveryTasks(db)).toBe(before + 2);
     const { rows } = listDeliveryTasks(db, { page: 1, pageSize: 100 });
     const mine = rows.slice(-2);
@@ -218,15 +251,35 @@ describe("the delivery tasks", () => {
 describe("the person's export", () => {
   it("lists each recipient told, with role, country, what was sent, when, how and its acknowledgement; not a superseded delivery", () => {
     const subjectId = person({ externalId: "C-EXPORT", email: "export@example.org" }, ["newsletter"]);
-    ledger.record([{ subject: { externalId: "C-EXPORT", jurisdiction: "US-CA" }, purpose: "newsletter", event: "withdrawn" }], { gpc: false });
+    ledger.record([{ subject: { externalId: "C-EXPORT", jurisdiction: "US-CA" }, purpose: "newsletter", event: "withdrawn" }], {
+      gpc: false,
+    });
     const r = request("restriction", subjectId);
     recordSubjectEvent(db, { subjectId, type: "subject.restricted", data: {}, requestId: r.id, occurredAt: Date.now() }, Date.now());
-    const [change, restricted] = db.$client.prepare("SELECT id FROM deliveries WHERE subject_id = ? ORDER BY id").pluck().all(subjectId) as number[];
+    const [change, restricted] = db.$client
+      .prepare("SELECT id FROM deliveries WHERE subject_id = ? ORDER BY id")
+      .pluck()
+      .all(subjectId) as number[];
     setDelivery(change, "state = 'delivered', delivered_at = ?, delivered_via = 'webhook'", Date.UTC(2026, 0, 2));
     const data = buildSubjectExport(db, subjectId, { ref: "REQ-X", type: "access" })!;
     expect(data.recipientsTold).toEqual([
-      expect.objectContaining({ recipient: "Mailbird", role: "processor", country: "US", event: "consent.changed", deliveredAt: "2026-01-02T00:00:00.000Z", via: "webhook", acknowledgement: "delivered" }),
-      expect.objectContaining({ recipient: "Mailbird", event: "subject.restricted", deliveredAt: null, via: null, acknowledgement: "queued", confirmedAt: null }),
+      expect.objectContaining({
+        recipient: "Mailbird",
+        role: "processor",
+        country: "US",
+        event: "consent.changed",
+        deliveredAt: "2026-01-02T00:00:00.000Z",
+        via: "webhook",
+        acknowledgement: "delivered",
+      }),
+      expect.objectContaining({
+        recipient: "Mailbird",
+        event: "subject.restricted",
+        deliveredAt: null,
+        via: null,
+        acknowledgement: "queued",
+        confirmedAt: null,
+      }),
       expect.objectContaining({ recipient: "Parcelway", event: "subject.restricted", acknowledgement: "queued" }),
     ]);
     setDelivery(restricted, "state = 'superseded'");
@@ -254,10 +307,13 @@ describe("who completing will tell", () => {
       // As completion does (db/requests/fulfilment.ts): withdraw the grants it stops, then the request's event.
       const stopped = type === "restriction" ? ["newsletter", "ad_sharing"] : type === "opt_out_sale" ? ["ad_sharing"] : [];
       for (const purpose of stopped)
-        ledger.record([{ subject: { externalId, jurisdiction: "US-CA" }, purpose, event: "withdrawn", idempotencyKey: `${r.ref}:${purpose}` }], {
-          gpc: false,
-          source: "system",
-        });
+        ledger.record(
+          [{ subject: { externalId, jurisdiction: "US-CA" }, purpose, event: "withdrawn", idempotencyKey: `${r.ref}:${purpose}` }],
+          {
+            gpc: false,
+            source: "system",
+          },
+        );
       const base = { subjectId, requestId: r.id, occurredAt: Date.now() };
       if (type === "deletion") recordSubjectEvent(db, { ...base, type: "subject.erased", data: {} }, Date.now());
       else if (type === "restriction") recordSubjectEvent(db, { ...base, type: "subject.restricted", data: {} }, Date.now());

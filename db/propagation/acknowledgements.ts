@@ -2,12 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../connection";
 import { deliveries, propagationEvents, recipients, staffUsers, subjectRequests } from "../schema";
-import {
-  groupByRecipient,
-  type RecipientAcknowledgement,
-  type ToldDelivery,
-  type ToldRecipient,
-} from "@/lib/propagation/acknowledgements";
+import { groupByRecipient, type RecipientAcknowledgement, type ToldDelivery, type ToldRecipient } from "@/lib/propagation/acknowledgements";
 import { acknowledgement, unconfirmedDeliveryStates } from "@/lib/propagation/vocabulary";
 import type { SubjectExport } from "@/lib/requests/export-formats";
 
@@ -87,7 +82,13 @@ export function unconfirmedRequestDeliveries(db: Db, requestId: number, recipien
   return db
     .select({ id: deliveries.id })
     .from(deliveries)
-    .where(and(inArray(deliveries.eventId, events), eq(deliveries.recipientId, recipientId), inArray(deliveries.state, unconfirmedDeliveryStates)))
+    .where(
+      and(
+        inArray(deliveries.eventId, events),
+        eq(deliveries.recipientId, recipientId),
+        inArray(deliveries.state, unconfirmedDeliveryStates),
+      ),
+    )
     .orderBy(asc(deliveries.id))
     .all()
     .map((d) => d.id);
@@ -149,7 +150,13 @@ export function listDeliveryTasks(db: Db, page: { page: number; pageSize: number
 
 /** How many tasks are open (the task list's heading). */
 export function countDeliveryTasks(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(deliveries).where(openTask).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(deliveries)
+      .where(openTask)
+      .get()?.n ?? 0
+  );
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

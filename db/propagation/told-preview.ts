@@ -46,11 +46,15 @@ function loadPurposes(db: Db): Purpose[] {
 function loadContext(db: Db, purposes: Purpose[]): EligibilityContext {
   const byId = new Map(purposes.map((p) => [p.id, p]));
   const links = db.$client
-    .prepare("SELECT pr.purpose_id AS purposeId, r.id AS recipientId, r.role FROM purpose_recipients pr JOIN recipients r ON r.id = pr.recipient_id")
+    .prepare(
+      "SELECT pr.purpose_id AS purposeId, r.id AS recipientId, r.role FROM purpose_recipients pr JOIN recipients r ON r.id = pr.recipient_id",
+    )
     .all() as { purposeId: number; recipientId: number; role: RecipientRole }[];
   return {
     purposes,
-    links: links.filter((l) => byId.has(l.purposeId)).map((l) => ({ purposeKey: byId.get(l.purposeId)!.key, recipientId: l.recipientId, role: l.role })),
+    links: links
+      .filter((l) => byId.has(l.purposeId))
+      .map((l) => ({ purposeKey: byId.get(l.purposeId)!.key, recipientId: l.recipientId, role: l.role })),
   };
 }
 
@@ -59,12 +63,13 @@ type Person = PersonSoFar & { email: string | null; externalId: string | null; s
 function loadPerson(db: Db, subjectId: number, purposes: Purpose[]): Person | null {
   const sql = db.$client;
   const row = sql.prepare("SELECT email, external_id AS externalId FROM subjects WHERE id = ?").get(subjectId) as
-    | { email: string | null; externalId: string | null }
-    | undefined;
+    { email: string | null; externalId: string | null } | undefined;
   if (!row) return null;
   const keys = new Map(purposes.map((p) => [p.id, p.key]));
   const history = (
-    sql.prepare("SELECT purpose_id AS purposeId, event AS state FROM consent_events WHERE subject_id = ? ORDER BY occurred_at, id").all(subjectId) as {
+    sql
+      .prepare("SELECT purpose_id AS purposeId, event AS state FROM consent_events WHERE subject_id = ? ORDER BY occurred_at, id")
+      .all(subjectId) as {
       purposeId: number;
       state: ConsentEventType;
     }[]
@@ -72,9 +77,12 @@ function loadPerson(db: Db, subjectId: number, purposes: Purpose[]): Person | nu
     .filter((e) => keys.has(e.purposeId))
     .map((e) => ({ purposeKey: keys.get(e.purposeId)!, state: e.state }));
   const states = new Map(
-    (sql.prepare("SELECT purpose_id AS purposeId, state FROM consent_state WHERE subject_id = ?").all(subjectId) as { purposeId: number; state: string }[]).map(
-      (s) => [s.purposeId, s.state],
-    ),
+    (
+      sql.prepare("SELECT purpose_id AS purposeId, state FROM consent_state WHERE subject_id = ?").all(subjectId) as {
+        purposeId: number;
+        state: string;
+      }[]
+    ).map((s) => [s.purposeId, s.state]),
   );
   return { ...row, history, wasCustomer: row.externalId !== null, states };
 }
@@ -88,7 +96,8 @@ function toldIds(ctx: EligibilityContext, person: Person, purposes: Purpose[], t
   const ids = new Set(subjectEventRecipients(ctx, person, event, type === "objection" ? [...stopped] : []));
   for (const p of active.filter((p) => stopped.has(p.key) && person.states.get(p.id) === "granted")) {
     // The completion withdraws each grant it stops (lib/requests/fulfilment.ts, stopEvent).
-    for (const id of consentChangeRecipients(ctx, person, { purposeKey: p.key, previousState: "granted", newState: "withdrawn" })) ids.add(id);
+    for (const id of consentChangeRecipients(ctx, person, { purposeKey: p.key, previousState: "granted", newState: "withdrawn" }))
+      ids.add(id);
   }
   return [...ids];
 }
@@ -96,8 +105,7 @@ function toldIds(ctx: EligibilityContext, person: Person, purposes: Purpose[], t
 /** The recipients completing the request will tell, by name; null when it tells nobody by its type or has no person linked. */
 export function previewRequestRecipients(db: Db, requestId: number): RecipientPreview[] | null {
   const request = db.$client.prepare("SELECT type, subject_id AS subjectId FROM subject_requests WHERE id = ?").get(requestId) as
-    | { type: string; subjectId: number | null }
-    | undefined;
+    { type: string; subjectId: number | null } | undefined;
   if (!request || request.subjectId === null || !requestEventType(request.type)) return null;
   const purposes = loadPurposes(db);
   const person = loadPerson(db, request.subjectId, purposes);
@@ -107,7 +115,9 @@ export function previewRequestRecipients(db: Db, requestId: number): RecipientPr
   if (ids.length === 0) return [];
   const marks = ids.map(() => "?").join(",");
   const recipients = db.$client
-    .prepare(`SELECT id, name, role, country, privacy_contact_email AS privacyContactEmail FROM recipients WHERE id IN (${marks}) ORDER BY name, id`)
+    .prepare(
+      `SELECT id, name, role, country, privacy_contact_email AS privacyContactEmail FROM recipients WHERE id IN (${marks}) ORDER BY name, id`,
+    )
     .all(...ids) as (ToldRecipient & { privacyContactEmail: string | null })[];
   const paths = db.$client
     .prepare(

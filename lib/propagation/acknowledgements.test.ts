@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { closeTaskSchema, groupByRecipient, requestEventType, stepProgress, type ToldDelivery, type ToldRecipient } from "./acknowledgements";
+import {
+  closeTaskSchema,
+  groupByRecipient,
+  requestEventType,
+  stepProgress,
+  type ToldDelivery,
+  type ToldRecipient,
+} from "./acknowledgements";
 import type { DeliveryState } from "./vocabulary";
 
 const mailbird: ToldRecipient = { id: 1, name: "Mailbird", role: "processor", country: "US" };
@@ -86,7 +93,10 @@ describe("requestEventType", () => {
 
 describe("closeTaskSchema", () => {
   it("needs a delivery id and a note", () => {
-    expect(closeTaskSchema.safeParse({ deliveryId: "7", note: " Vendor emailed back " }).data).toEqual({ deliveryId: 7, note: "Vendor emailed back" });
+    expect(closeTaskSchema.safeParse({ deliveryId: "7", note: " Vendor emailed back " }).data).toEqual({
+      deliveryId: 7,
+      note: "Vendor emailed back",
+    });
     const refused = closeTaskSchema.safeParse({ deliveryId: "x", note: "  " });
     expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["deliveryId", "invalid"],

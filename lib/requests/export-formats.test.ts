@@ -149,7 +149,9 @@ describe("exportToHtml", () => {
     const section = html.slice(html.indexOf("Companies we told"));
     expect(section).toContain("<td>Mailbird, Inc.</td><td>processor</td><td>US</td><td>consent.changed</td>");
     expect(section).toContain("<td>webhook</td><td>confirmed</td><td>2024-02-01T00:05:00.000Z</td>");
-    expect(section).toContain("<td>=Adnet</td><td>third_party</td><td>DE</td><td>consent.changed</td><td>2024-02-01T00:00:01.000Z</td><td>—</td><td>—</td><td>queued</td>");
+    expect(section).toContain(
+      "<td>=Adnet</td><td>third_party</td><td>DE</td><td>consent.changed</td><td>2024-02-01T00:00:01.000Z</td><td>—</td><td>—</td><td>queued</td>",
+    );
   });
 
   it("says None for an empty section", () => {

@@ -21,7 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * (deliverable 6), and changes no path can carry because the recipient holds no identifier of the person.
  * Each is closed with a note once the recipient confirms it acted.
  */
-export default async function DeliveryTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeliveryTasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("delivery:process", "/admin/deliveries/tasks");
   const { page } = taskListQuerySchema.parse(await searchParams);
   const [t, td, tv, format, brand] = await Promise.all([
@@ -50,7 +54,9 @@ export default async function DeliveryTasksPage({ searchParams }: { searchParams
               <li key={d.id} className="card stack" style={{ gap: "0.5rem" }} data-testid="delivery-task">
                 <div className="row" style={{ justifyContent: "space-between" }}>
                   <h2 style={{ margin: 0 }}>{r.name}</h2>
-                  <Badge tone={d.state === "parked" ? "danger" : d.state === "delivered" ? "info" : "warn"}>{td(`states.${d.state}`)}</Badge>
+                  <Badge tone={d.state === "parked" ? "danger" : d.state === "delivered" ? "info" : "warn"}>
+                    {td(`states.${d.state}`)}
+                  </Badge>
                 </div>
                 <dl className="facts">
                   <div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RecipientAcknowledgement, ToldDelivery } from "@/lib/propagation/acknowledgements";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
@@ -75,7 +76,9 @@ export async function RecipientsTold({ request, told, preview, canConfirm, timeZ
           {told.map((r) => (
             <li key={r.recipient.id} className="stack" style={{ gap: "0.4rem" }} data-testid="recipient-told">
               <div className="row" style={{ justifyContent: "space-between" }}>
-                <h3 style={{ margin: 0 }}>{r.recipient.name}</h3>
+                <h3 style={{ margin: 0 }}>
+                  <Link href={`/admin/recipients/${r.recipient.id}`}>{r.recipient.name}</Link>
+                </h3>
                 {r.state === "parked" ? <Badge tone="danger">{t("needsAttention")}</Badge> : null}
               </div>
               <span className="muted">
@@ -88,7 +91,11 @@ export async function RecipientsTold({ request, told, preview, canConfirm, timeZ
                     <strong>{td(`eventTypes.${d.eventType}`)}</strong>
                     {d.state === "superseded" ? ` · ${td("states.superseded")}` : null} <span className="muted">{line(d)}</span>
                     {d.confirmNote ? <q className="note">{d.confirmNote}</q> : null}
-                    {d.state === "parked" ? <p className="alert error">{t("parked")}</p> : null}
+                    {d.state === "parked" ? (
+                      <p className="alert error">
+                        {t("parked")} <Link href={`/admin/recipients/${r.recipient.id}/deliveries?state=parked`}>{t("openParked")}</Link>
+                      </p>
+                    ) : null}
                     {d.noIdentifier && d.state !== "confirmed" ? <p className="alert warn">{t("noIdentifier")}</p> : null}
                   </li>
                 ))}
