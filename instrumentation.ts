@@ -4,7 +4,8 @@ import type { Instrumentation } from "next";
 // variable stops the server here, named), then hourly housekeeping (unverified
 // requests close themselves), the daily retention sweep and, with SMTP configured,
 // the outbox drained every 15 seconds; without SMTP messages wait in the admin
-// outbox viewer. (NEXT_RUNTIME is Next's own, not configuration.)
+// outbox viewer; and, unless DELIVERIES_DISPATCHER=off, the dispatcher that sends
+// recipients their deliveries. (NEXT_RUNTIME is Next's own, not configuration.)
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { checkConfigAtStart } = await import("./lib/server/config");

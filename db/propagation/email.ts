@@ -59,7 +59,13 @@ export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQ
         .get() as Brand | undefined;
       if (!b) return;
       const locale: Locale = (locales as readonly string[]).includes(b.locale) ? (b.locale as Locale) : "en";
-      const vars = (recipient: string) => ({ brand: b.name, recipient, replyTo: b.replyTo, candorUrl: options.candorUrl, timeZone: b.timeZone });
+      const vars = (recipient: string) => ({
+        brand: b.name,
+        recipient,
+        replyTo: b.replyTo,
+        candorUrl: options.candorUrl,
+        timeZone: b.timeZone,
+      });
       const waiting = sql.prepare(
         `SELECT d.id, d.uid, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type, e.occurred_at AS occurredAt, e.data
          FROM deliveries d JOIN propagation_events e ON e.id = d.event_id
@@ -67,7 +73,12 @@ export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQ
          ORDER BY d.id`,
       );
       const carry = sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id = ? AND outbox_id IS NULL");
-      const write = (to: string, kind: "recipient-notice" | "recipient-digest", m: { subjectLine: string; body: string }, ids: number[]) => {
+      const write = (
+        to: string,
+        kind: "recipient-notice" | "recipient-digest",
+        m: { subjectLine: string; body: string },
+        ids: number[],
+      ) => {
         const { id } = db
           .insert(outbox)
           .values({ toAddress: to, kind, locale, subjectLine: m.subjectLine, body: m.body, status: "pending" })
@@ -82,10 +93,21 @@ export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQ
         done.add(r.id);
         const items: (RecipientMessageItem & { rowId: number; day: string })[] = [];
         for (const row of waiting.all(r.id) as Row[]) {
-          const event = deliveryPayload(
-            { id: row.eventId, uid: row.eventUid, type: row.type, occurredAt: new Date(row.occurredAt), data: row.data && JSON.parse(row.data) },
-            { identifiers: JSON.parse(row.identifiers) },
-          );
+          let event: ReturnType<typeof deliveryPayload> = null;
+          try {
+            event = deliveryPayload(
+              {
+                id: row.eventId,
+                uid: row.eventUid,
+                type: row.type,
+                occurredAt: new Date(row.occurredAt),
+                data: row.data && JSON.parse(row.data),
+              },
+              { identifiers: JSON.parse(row.identifiers) },
+            );
+          } catch {
+            // A stored event that no longer fits its schema stays queued for the officer's task list.
+          }
           if (event) items.push({ deliveryId: row.uid, event, rowId: row.id, day: dayIn(row.occurredAt, b.timeZone) });
         }
         if (r.batching === "daily") {
@@ -93,7 +115,12 @@ export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQ
           const byDay = new Map<string, typeof items>();
           for (const item of items) if (item.day < today) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
           for (const [day, list] of [...byDay].sort(([a], [c]) => a.localeCompare(c))) {
-            write(r.contact, "recipient-digest", recipientDigestMessage(locale, vars(r.name), day, list), list.map((i) => i.rowId));
+            write(
+              r.contact,
+              "recipient-digest",
+              recipientDigestMessage(locale, vars(r.name), day, list),
+              list.map((i) => i.rowId),
+            );
             result.digests++;
           }
         } else {
@@ -111,6 +138,8 @@ export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQ
 /** The message left (db/requests/outbox-dispatch.ts): the deliveries it carried are delivered by email. */
 export function markEmailDelivered(db: Db, outboxId: number, at: number): number {
   return db.$client
-    .prepare("UPDATE deliveries SET state = 'delivered', delivered_at = ?, delivered_via = 'email' WHERE outbox_id = ? AND state = 'queued'")
+    .prepare(
+      "UPDATE deliveries SET state = 'delivered', delivered_at = ?, delivered_via = 'email' WHERE outbox_id = ? AND state = 'queued'",
+    )
     .run(at, outboxId).changes;
 }

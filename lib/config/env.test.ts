@@ -27,6 +27,7 @@ describe("parseConfig", () => {
       authSecret: undefined,
       preferencesLinkSecret: undefined,
       webhooksAllowInsecure: false,
+      deliveriesDispatcher: true,
     });
   });
 
@@ -58,6 +59,7 @@ describe("parseConfig", () => {
       authSecret: "a".repeat(32),
       preferencesLinkSecret: "b".repeat(16),
       webhooksAllowInsecure: true,
+      deliveriesDispatcher: true,
     });
   });
 
@@ -96,6 +98,13 @@ describe("parseConfig", () => {
     expect(parseConfig({ WEBHOOKS_ALLOW_INSECURE: "off" }, cwd).webhooksAllowInsecure).toBe(false);
     expect(parseConfig({ WEBHOOKS_ALLOW_INSECURE: " " }, cwd).webhooksAllowInsecure).toBe(false);
     expect(problems({ WEBHOOKS_ALLOW_INSECURE: "maybe" })).toEqual(["WEBHOOKS_ALLOW_INSECURE must be true or false (got 'maybe')"]);
+  });
+
+  it("runs the delivery dispatcher in the server unless DELIVERIES_DISPATCHER is off, and names a bad value", () => {
+    expect(parseConfig({ DELIVERIES_DISPATCHER: "off" }, cwd).deliveriesDispatcher).toBe(false);
+    expect(parseConfig({ DELIVERIES_DISPATCHER: "ON" }, cwd).deliveriesDispatcher).toBe(true);
+    expect(parseConfig({ DELIVERIES_DISPATCHER: "" }, cwd).deliveriesDispatcher).toBe(true);
+    expect(problems({ DELIVERIES_DISPATCHER: "later" })[0]).toMatch(/^DELIVERIES_DISPATCHER must be on or off .*\(got 'later'\)$/);
   });
 
   it("takes CANDOR_URL only as an http(s) origin", () => {

@@ -25,6 +25,8 @@ export type Config = {
   preferencesLinkSecret: string | undefined;
   /** Development and tests only: webhook endpoints may be plain HTTP and loopback/private addresses (lib/propagation/endpoint-guard.ts). */
   webhooksAllowInsecure: boolean;
+  /** Whether the server runs the delivery dispatcher itself; off when `npm run deliveries` runs it apart (lib/server/deliveries.ts). */
+  deliveriesDispatcher: boolean;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -128,6 +130,11 @@ const schema = z.object({
   AUTH_SECRET: secret("AUTH_SECRET"),
   PREFERENCES_LINK_SECRET: secret("PREFERENCES_LINK_SECRET"),
   WEBHOOKS_ALLOW_INSECURE: variable("WEBHOOKS_ALLOW_INSECURE", parseFlag, "true or false"),
+  DELIVERIES_DISPATCHER: variable(
+    "DELIVERIES_DISPATCHER",
+    parseFlag,
+    "on or off (off when npm run deliveries sends from a process of its own)",
+  ),
 });
 
 /**
@@ -157,5 +164,6 @@ export function parseConfig(env: Environment, cwd: string): Config {
     authSecret: v.AUTH_SECRET,
     preferencesLinkSecret: v.PREFERENCES_LINK_SECRET,
     webhooksAllowInsecure: v.WEBHOOKS_ALLOW_INSECURE ?? false,
+    deliveriesDispatcher: v.DELIVERIES_DISPATCHER ?? true,
   };
 }

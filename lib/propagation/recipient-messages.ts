@@ -32,7 +32,23 @@ type Words = {
   sources: Record<ConsentSource, string>;
   fields: Record<RectifiableField, string>;
   optOut: { sale: string; sharing: string };
-  label: Record<"delivery" | "event" | "sequence" | "happened" | "externalId" | "email" | "purpose" | "change" | "source" | "corrected" | "purposes" | "optedOut" | "gpc" | "json", string>;
+  label: Record<
+    | "delivery"
+    | "event"
+    | "sequence"
+    | "happened"
+    | "externalId"
+    | "email"
+    | "purpose"
+    | "change"
+    | "source"
+    | "corrected"
+    | "purposes"
+    | "optedOut"
+    | "gpc"
+    | "json",
+    string
+  >;
   yes: string;
   noticeSubject: (brand: string, title: string, delivery: string) => string;
   digestSubject: (brand: string, day: string, count: number) => string;
@@ -250,7 +266,12 @@ export function recipientNoticeMessage(locale: Locale, vars: RecipientMessageVar
 }
 
 /** The day's message listing each event of `day` (YYYY-MM-DD in the brand's zone) in order (outbox kind "recipient-digest"). */
-export function recipientDigestMessage(locale: Locale, vars: RecipientMessageVars, day: string, items: readonly RecipientMessageItem[]): Message {
+export function recipientDigestMessage(
+  locale: Locale,
+  vars: RecipientMessageVars,
+  day: string,
+  items: readonly RecipientMessageItem[],
+): Message {
   if (items.length === 0) throw new RangeError("a digest lists at least one event");
   const w = words[locale];
   const entries = items.map((item, i) => `${i + 1}. ${describe(item, w, locale, vars.timeZone)}`);

@@ -4,6 +4,7 @@ import { removeExpiredData } from "@/db/ops";
 import { log } from "./log";
 import { config } from "./config";
 import { DAY_MS } from "@/lib/time";
+import { startDeliveryDispatcher } from "./deliveries";
 
 const HOUR_MS = 60 * 60_000;
 
@@ -28,9 +29,11 @@ function every(name: string, everyMs: number, job: () => unknown | Promise<unkno
 /**
  * The server's housekeeping: requests left unverified past the brand's period close themselves,
  * with a notice to the person; once a day, what need not be kept is removed (db/ops/retention.ts);
- * with SMTP_URL, the outbox is sent every 15 s (failed sends retried with backoff, lost ones recovered).
+ * with SMTP_URL, the outbox is sent every 15 s (failed sends retried with backoff, lost ones recovered);
+ * unless DELIVERIES_DISPATCHER=off, the delivery dispatcher sends propagation deliveries (lib/server/deliveries.ts).
  */
 export function startBackgroundJobs(): void {
+  startDeliveryDispatcher();
   every("requests", HOUR_MS, async () => {
     const closed = await closeAbandonedRequests();
     if (closed) log.info({ job: "requests", closed }, "closed requests left unverified");

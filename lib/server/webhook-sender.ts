@@ -53,21 +53,19 @@ function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | "timeout">
 /** A resolver that answers with the checked addresses only, whatever name it is asked for. */
 function pinnedLookup(addresses: readonly string[]): LookupFunction {
   return (_hostname, options, callback) => {
-    const family = typeof options === "object" && options ? options.family : undefined;
-    const usable = addresses.filter((a) => !family || isIP(a) === family);
+    const family = options.family === "IPv4" ? 4 : options.family === "IPv6" ? 6 : (options.family ?? 0);
+    const usable = addresses.filter((a) => family === 0 || isIP(a) === family);
     if (usable.length === 0) {
-      const error = Object.assign(new Error("no checked address of the requested family"), { code: "ENOTFOUND" });
-      return (callback as (err: NodeJS.ErrnoException | null, address: string, family: number) => void)(error, "", 0);
+      callback(Object.assign(new Error("no checked address of the requested family"), { code: "ENOTFOUND" }), "");
+      return;
     }
-    // Node asks for every address when it races IPv4 and IPv6 (autoSelectFamily), one otherwise.
-    if (typeof options === "object" && options?.all) {
-      (callback as unknown as (err: null, addresses: { address: string; family: number }[]) => void)(
+    // Node asks for every address when it races IPv4 and IPv6 (autoSelectFamily), for one otherwise.
+    if (options.all)
+      callback(
         null,
         usable.map((address) => ({ address, family: isIP(address) })),
       );
-    } else {
-      (callback as (err: null, address: string, family: number) => void)(null, usable[0], isIP(usable[0]));
-    }
+    else callback(null, usable[0], isIP(usable[0]));
   };
 }
 
@@ -80,7 +78,6 @@ function post(raw: string, body: string, signed: Record<string, string>, address
     let status: number | null = null;
     const chunks: Buffer[] = [];
     let kept = 0;
-    let timer: NodeJS.Timeout | undefined;
     const finish = (attempt: WebhookAttempt) => {
       if (settled) return;
       settled = true;
@@ -124,7 +121,8 @@ function post(raw: string, body: string, signed: Record<string, string>, address
         response.on("aborted", () => finish(answered()));
       },
     );
-    timer = setTimeout(() => {
+    // Declared after the request: finish() only ever runs from its events and this timer, never synchronously.
+    const timer = setTimeout(() => {
       timedOut = true;
       // An answer whose status came in time counts as that answer; a body still streaming is cut.
       finish(status !== null ? answered() : { outcome: "timeout", body: null });

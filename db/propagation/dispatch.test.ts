@@ -1,0 +1,245 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MIN_ATTEMPTS_BEFORE_PARKING, RETRY_WINDOW_MS } from "@/lib/propagation/delivery-schedule";
+import { checkEndpoint } from "@/lib/propagation/endpoint-guard";
+import { generateWebhookSecret } from "@/lib/propagation/webhook-signature";
+import { sendWebhook } from "@/lib/server/webhook-sender";
+import { openDatabase } from "../connection";
+import { addTestEvent, addTestRecipient, clearPropagation, deliveryRow } from "../testing/deliveries";
+import { createTempDatabase } from "../testing/temp-db";
+import { startReceiver, type Answer, type Receiver } from "../testing/webhook-receiver";
+import { CLAIM_EXPIRY_MS, claimDueWebhooks, dispatchWebhooks, recordWebhookAttempt, type SendWebhook } from "./dispatch";
+
+// The dispatcher against a real receiver on 127.0.0.1 that checks every signature with the standardwebhooks
+// package. Time is the test's: the dispatcher's clock is injected and moved to the next due retry, so hours of
+// backoff pass in a few rounds (the signatures' timestamps stay real, as a receiver's tolerance needs).
+
+const temp = createTempDatabase("dispatch");
+const db = openDatabase(temp.file);
+afterAll(() => {
+  db.$client.close();
+  temp.cleanup();
+});
+
+const T0 = Date.parse("2026-03-02T09:00:00Z");
+const local = (url: string) => checkEndpoint(url, async () => ["127.0.0.1"], { allowInsecure: true });
+const sender =
+  (timeoutMs = 2_000): SendWebhook =>
+  (t) =>
+    sendWebhook(t, { check: local, timeoutMs });
+/** A seeded random source, so jittered waits are the same on every run. */
+function seeded(seed: number) {
+  let s = seed;
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+}
+const unfinished = () => db.$client.prepare("SELECT COUNT(*) FROM deliveries WHERE state = 'queued'").pluck().get() as number;
+/** When the next retry falls due after `clock`. */
+const nextDue = (clock: number) =>
+  db.$client
+    .prepare("SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'queued' AND next_attempt_at > ?")
+    .pluck()
+    .get(clock) as number;
+
+let receiver: Receiver;
+const secret = generateWebhookSecret();
+async function receive(answer: (a: Parameters<Parameters<typeof startReceiver>[0]["answer"]>[0], previous: number) => Answer) {
+  receiver = await startReceiver({
+    secrets: [secret],
+    answer: (a, all) => answer(a, all.filter((p) => p.webhookId === a.webhookId).length),
+  });
+  return receiver;
+}
+beforeEach(() => clearPropagation(db));
+afterEach(async () => receiver?.close());
+
+describe("webhook delivery to a receiver that fails first", () => {
+  it("delivers every event once per recipient, under one webhook-id across its retries, verified and in per-person order", async () => {
+    const rotatedSecret = generateWebhookSecret();
+    const oldSecret = generateWebhookSecret();
+    const failuresOf = (id: string) => [...id].reduce((n, c) => n + c.charCodeAt(0), 0) % 4; // 0 to 3 failures per delivery
+    receiver = await startReceiver({
+      secrets: [secret, rotatedSecret, oldSecret],
+      answer: (a, all) => {
+        const before = all.filter((p) => p.webhookId === a.webhookId).length;
+        return before < failuresOf(a.webhookId) ? { status: before % 2 ? 503 : 500, body: "try later" } : { status: 202 };
+      },
+    });
+    const a = addTestRecipient(db, "Mailer", { kind: "webhook", url: receiver.url("/a"), secret });
+    // Mid-rotation: both secrets sign.
+    const b = addTestRecipient(db, "Crm", {
+      kind: "webhook",
+      url: receiver.url("/b"),
+      secret: rotatedSecret,
+      previousSecret: oldSecret,
+      rotatedAt: T0 - 3_600_000,
+    });
+    const expected = new Map<string, { path: string; person: string; sequence: number }>();
+    for (let step = 0; step < 3; step++)
+      for (let person = 1; person <= 6; person++) {
+        const e = addTestEvent(db, {
+          subjectId: person,
+          type: step === 2 ? "subject.erased" : "consent.changed",
+          occurredAt: T0 + (step * 6 + person) * 1000,
+          to: [
+            { recipientId: a.recipientId, identifiers: { externalId: `c-${person}` } },
+            { recipientId: b.recipientId, identifiers: { externalId: `c-${person}`, email: `p${person}@example.com` } },
+          ],
+        });
+        for (const d of e.deliveries)
+          expected.set(d.uid, { path: d.recipientId === a.recipientId ? "/a" : "/b", person: `c-${person}`, sequence: e.eventId });
+      }
+
+    let clock = T0 + 60_000;
+    const random = seeded(7);
+    for (let round = 0; round < 200 && unfinished() > 0; round++) {
+      const r = await dispatchWebhooks(db, sender(), { now: () => clock, random, concurrency: 4 });
+      if (r.claimed === 0) clock = nextDue(clock);
+    }
+    expect(unfinished()).toBe(0);
+
+    const attempts = receiver.attempts;
+    // Every attempt verifies with the standardwebhooks package, under its recipient's secrets only.
+    for (const t of attempts) expect(t.verified).toEqual(t.path === "/a" ? [true, false, false] : [false, true, true]);
+    // Each delivery: one webhook-id on every attempt, its failures then one 2xx.
+    for (const [uid, where] of expected) {
+      const mine = attempts.filter((t) => t.webhookId === uid);
+      expect(mine.map((t) => t.path)).toEqual(mine.map(() => where.path));
+      expect(mine.map((t) => t.event?.sequence)).toEqual(mine.map(() => where.sequence));
+      expect(mine.map((t) => t.status >= 200 && t.status < 300)).toEqual([...Array(failuresOf(uid)).fill(false), true]);
+      expect(deliveryRow(db, db.$client.prepare("SELECT id FROM deliveries WHERE uid = ?").pluck().get(uid) as number)).toMatchObject({
+        state: "delivered",
+        deliveredVia: "webhook",
+        attempts: failuresOf(uid) + 1,
+      });
+    }
+    // No event arrives under two ids at one recipient, and none arrives that was not queued.
+    const idsPerEvent = new Map<string, Set<string>>();
+    for (const t of attempts) {
+      const key = `${t.path} ${t.event?.id}`;
+      idsPerEvent.set(key, (idsPerEvent.get(key) ?? new Set()).add(t.webhookId));
+      expect(expected.has(t.webhookId)).toBe(true);
+    }
+    expect([...idsPerEvent.values()].every((ids) => ids.size === 1)).toBe(true);
+    expect(idsPerEvent.size).toBe(expected.size);
+    // Per recipient and person, attempts follow the events' order: nothing later goes while an earlier one is unfinished.
+    for (const path of ["/a", "/b"])
+      for (let person = 1; person <= 6; person++) {
+        const seqs = attempts.filter((t) => t.path === path && t.event?.subject.externalId === `c-${person}`).map((t) => t.event!.sequence);
+        expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+      }
+    // Only what each holds: the email reaches only the recipient that was sent emails.
+    expect(attempts.filter((t) => t.path === "/a").every((t) => t.event?.subject.email === undefined)).toBe(true);
+  });
+});
+
+describe("attempt outcomes", () => {
+  const one = (recipientId: number, subjectId = 1, occurredAt = T0) =>
+    addTestEvent(db, { subjectId, occurredAt, to: [{ recipientId, identifiers: { externalId: `c-${subjectId}` } }] }).deliveries[0];
+
+  it("disables the path on 410 Gone, tells the officer in the audit log, and puts the delivery back in the queue", async () => {
+    await receive(() => ({ status: 410, body: "gone" }));
+    const r = addTestRecipient(db, "Gone", { kind: "webhook", url: receiver.url(), secret });
+    const d = one(r.recipientId);
+    const audits = () =>
+      db.$client
+        .prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'recipient-path.gone' AND target_id = ?")
+        .pluck()
+        .get(String(r.recipientId));
+    const before = audits() as number;
+    expect(await dispatchWebhooks(db, sender(), { now: () => T0 })).toMatchObject({ claimed: 1, disabled: 1 });
+    expect(db.$client.prepare("SELECT status, disabled_reason AS reason FROM recipient_paths WHERE id = ?").get(r.pathId)).toEqual({
+      status: "disabled",
+      reason: "gone",
+    });
+    expect(deliveryRow(db, d.id)).toMatchObject({
+      state: "queued",
+      claimedAt: null,
+      lastOutcome: "410",
+      lastResponse: "gone",
+      attempts: 1,
+    });
+    expect(audits()).toBe(before + 1);
+    // A disabled path carries nothing more.
+    expect(await dispatchWebhooks(db, sender(), { now: () => T0 + 3_600_000 })).toMatchObject({ claimed: 0 });
+    expect(receiver.attempts).toHaveLength(1);
+  });
+
+  it("retries after a timeout, a refused endpoint, a redirect and an error, keeping 1 KB of the answer", async () => {
+    await receive((a) =>
+      a.path === "/slow"
+        ? "hang"
+        : a.path === "/moved"
+          ? { status: 308, headers: { location: "/elsewhere" } }
+          : { status: 500, body: "x".repeat(5000) },
+    );
+    const slow = addTestRecipient(db, "Slow", { kind: "webhook", url: receiver.url("/slow"), secret });
+    const moved = addTestRecipient(db, "Moved", { kind: "webhook", url: receiver.url("/moved"), secret });
+    const broken = addTestRecipient(db, "Broken", { kind: "webhook", url: receiver.url("/broken"), secret });
+    const refused = addTestRecipient(db, "Internal", { kind: "webhook", url: "https://10.0.0.1/hook", secret });
+    const ds = [slow, moved, broken, refused].map((r) => one(r.recipientId));
+    const strict: SendWebhook = (t) =>
+      sendWebhook(t, {
+        check: (u) => checkEndpoint(u, async () => ["127.0.0.1"], { allowInsecure: !u.includes("10.0.0.1") }),
+        timeoutMs: 300,
+      });
+    expect(await dispatchWebhooks(db, strict, { now: () => T0, random: () => 0 })).toMatchObject({ claimed: 4, retrying: 4 });
+    const rows = ds.map((d) => deliveryRow(db, d.id));
+    expect(rows.map((r) => r.lastOutcome)).toEqual(["timeout", "308", "500", "not-public"]);
+    for (const r of rows)
+      expect(r).toMatchObject({ state: "queued", attempts: 1, firstAttemptAt: T0, nextAttemptAt: T0 + 15_000, claimedAt: null });
+    expect(rows[2].lastResponse).toBe("x".repeat(1024));
+    expect(receiver.attempts.map((a) => a.path).sort()).toEqual(["/broken", "/moved", "/slow"]);
+  });
+
+  it("parks after 72 hours and five attempts, and a parked delivery no longer holds the person's later ones back", async () => {
+    await receive((a) => (a.event?.sequence === first.eventId ? { status: 500 } : { status: 200 }));
+    const r = addTestRecipient(db, "Down", { kind: "webhook", url: receiver.url(), secret });
+    const first = addTestEvent(db, {
+      subjectId: 9,
+      occurredAt: T0,
+      to: [{ recipientId: r.recipientId, identifiers: { externalId: "c-9" } }],
+    });
+    const later = one(r.recipientId, 9, T0 + 1000);
+    let clock = T0;
+    const random = seeded(3);
+    for (let i = 0; i < 60 && deliveryRow(db, first.deliveries[0].id).state === "queued"; i++) {
+      await dispatchWebhooks(db, sender(), { now: () => clock, random });
+      expect(deliveryRow(db, later.id).attempts).toBe(0); // held back while the first retries
+      clock = deliveryRow(db, first.deliveries[0].id).nextAttemptAt;
+    }
+    const parked = deliveryRow(db, first.deliveries[0].id);
+    expect(parked.state).toBe("parked");
+    expect(parked.attempts).toBeGreaterThanOrEqual(MIN_ATTEMPTS_BEFORE_PARKING);
+    expect(clock - T0).toBeGreaterThanOrEqual(RETRY_WINDOW_MS);
+    await dispatchWebhooks(db, sender(), { now: () => clock, random });
+    expect(deliveryRow(db, later.id)).toMatchObject({ state: "delivered", attempts: 1 });
+  });
+
+  it("retries a claim lost to a crash under the same webhook-id once the claim has expired, and ignores the lost attempt's late answer", async () => {
+    await receive(() => ({ status: 200 }));
+    const r = addTestRecipient(db, "Crashy", { kind: "webhook", url: receiver.url(), secret });
+    const d = one(r.recipientId);
+    const [lost] = claimDueWebhooks(db, T0, 10);
+    expect(lost.webhookId).toBe(d.uid);
+    expect(claimDueWebhooks(db, T0 + CLAIM_EXPIRY_MS - 1, 10)).toEqual([]);
+    const [again] = claimDueWebhooks(db, T0 + CLAIM_EXPIRY_MS, 10);
+    expect(again).toMatchObject({ webhookId: d.uid, attempts: 2, firstAttemptAt: T0 });
+    expect(recordWebhookAttempt(db, lost, { outcome: 500, body: "late" }, T0 + CLAIM_EXPIRY_MS + 5, Math.random)).toBe("lost");
+    expect(recordWebhookAttempt(db, again, { outcome: 204, body: "" }, T0 + CLAIM_EXPIRY_MS + 10, Math.random)).toBe("delivered");
+    expect(deliveryRow(db, d.id)).toMatchObject({ state: "delivered", attempts: 2, lastOutcome: "204" });
+  });
+
+  it("sends only the oldest unfinished delivery per recipient and person, skipping deliveries without identifiers", async () => {
+    await receive(() => ({ status: 200 }));
+    const r = addTestRecipient(db, "Ordered", { kind: "webhook", url: receiver.url(), secret });
+    const blind = addTestEvent(db, { subjectId: 1, occurredAt: T0 - 1000, to: [{ recipientId: r.recipientId, identifiers: null }] })
+      .deliveries[0];
+    const first = one(r.recipientId, 1, T0);
+    const second = one(r.recipientId, 1, T0 + 1);
+    const other = one(r.recipientId, 2, T0 + 2);
+    const claims = claimDueWebhooks(db, T0 + 10, 10);
+    expect(claims.map((c) => c.deliveryId).sort()).toEqual([first.id, other.id].sort());
+    for (const c of claims) recordWebhookAttempt(db, c, { outcome: 200, body: "" }, T0 + 20, Math.random);
+    expect(claimDueWebhooks(db, T0 + 30, 10).map((c) => c.deliveryId)).toEqual([second.id]);
+    expect(deliveryRow(db, blind.id)).toMatchObject({ state: "queued", attempts: 0 });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { deliveryLoop, type DeliveryWork } from "./delivery-loop";
+
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+const none = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0 };
+const noEmails = { notices: 0, digests: 0, deliveries: 0 };
+const noScrub = { people: 0, deliveries: 0, events: 0, messages: 0 };
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+function recorder(batches: number[] = []) {
+  let inFlight = 0;
+  let most = 0;
+  const calls = { webhooks: 0, emails: 0, scrub: 0 };
+  const work: DeliveryWork = {
+    emails: async () => {
+      calls.emails++;
+      return noEmails;
+    },
+    webhooks: async () => {
+      calls.webhooks++;
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise<void>((resolve) => setTimeout(resolve, 20));
+      inFlight--;
+      return { ...none, claimed: batches.shift() ?? 0 };
+    },
+    scrub: async () => {
+      calls.scrub++;
+      return noScrub;
+    },
+  };
+  return { work, calls, most: () => most };
+}
+
+describe("deliveryLoop", () => {
+  it("never runs twice at once: wakes during a run make one more run after it", async () => {
+    const r = recorder();
+    const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000 });
+    loop.wake();
+    loop.wake();
+    loop.wake();
+    await tick();
+    loop.wake();
+    await loop.runOnce();
+    await loop.stop();
+    expect(r.most()).toBe(1);
+    expect(r.calls.webhooks).toBeGreaterThanOrEqual(2);
+    expect(r.calls.webhooks).toBeLessThanOrEqual(3);
+  });
+
+  it("sends batch after batch while deliveries are claimed, and stops when none is due", async () => {
+    const r = recorder([100, 100, 7, 0]);
+    const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000 });
+    await loop.runOnce();
+    await loop.stop();
+    expect(r.calls.webhooks).toBe(4);
+    expect(r.calls.emails).toBe(1);
+  });
+
+  it("scrubs on the first run and then only once the interval has passed", async () => {
+    let now = 0;
+    const r = recorder();
+    const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000, scrubEveryMs: 1000, now: () => now });
+    await loop.runOnce();
+    now = 999;
+    await loop.runOnce();
+    expect(r.calls.scrub).toBe(1);
+    now = 1000;
+    await loop.runOnce();
+    expect(r.calls.scrub).toBe(2);
+    await loop.stop();
+  });
+
+  it("keeps going after a run fails, logging it", async () => {
+    const errors: unknown[] = [];
+    let fail = true;
+    const r = recorder();
+    const work = { ...r.work, emails: async () => (fail ? Promise.reject(new Error("database is locked")) : noEmails) };
+    const loop = deliveryLoop(work, { log: { ...quiet, error: (fields) => errors.push(fields.err) }, pollMs: 60_000 });
+    await loop.runOnce();
+    fail = false;
+    await loop.runOnce();
+    await loop.stop();
+    expect(errors).toHaveLength(1);
+    expect(r.calls.webhooks).toBe(1);
+  });
+});

@@ -1,0 +1,124 @@
+import "server-only";
+import type { EmailQueueResult, ScrubResult, WebhookDispatchResult } from "@/db/propagation";
+
+/**
+ * The delivery dispatcher's loop, apart from any connection: the server runs it on its own
+ * (lib/server/deliveries.ts) and `npm run deliveries` on a connection of its own (scripts/deliveries.ts).
+ * Importing this module opens nothing (the imports above are types only).
+ */
+
+/** The work of one run, each on the caller's connection. */
+export type DeliveryWork = {
+  /** Writes outbox messages for recipients reached by email. */
+  emails: () => Promise<EmailQueueResult>;
+  /** Claims and sends due webhook deliveries (one batch). */
+  webhooks: () => Promise<WebhookDispatchResult>;
+  /** Scrubs settled erasures (30 days passed; confirmations scrub as they come in). */
+  scrub: () => Promise<ScrubResult>;
+};
+
+type LogFn = (fields: Record<string, unknown>, message: string) => void;
+export type DeliveryLoopOptions = {
+  log: { info: LogFn; warn: LogFn; error: LogFn };
+  /** How often it looks for due retries without being woken. */
+  pollMs?: number;
+  /** How often it scrubs settled erasures. */
+  scrubEveryMs?: number;
+  now?: () => number;
+};
+
+export type DeliveryLoop = {
+  /** Asks for a run now; during a run, for another one right after it. */
+  wake: () => void;
+  /** One run, awaited (a run already going is awaited, then one more is made). */
+  runOnce: () => Promise<void>;
+  /** Stops polling and waits for the run in progress. */
+  stop: () => Promise<void>;
+};
+
+export const DEFAULT_POLL_MS = 5_000;
+export const DEFAULT_SCRUB_EVERY_MS = 10 * 60_000;
+// Batches sent back to back in one run before yielding to the next tick: a backlog drains without holding on forever.
+const MAX_BATCHES_PER_RUN = 50;
+
+/**
+ * Runs the work when woken (a write queued deliveries) and every `pollMs` (retries fall due with time,
+ * another process may have written), never two runs at once: a wake during a run asks for one more run
+ * after it. Each run writes due emails, sends webhook batches until none is due, and now and then scrubs.
+ * Logs counts only, never identifiers or addresses.
+ */
+export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): DeliveryLoop {
+  const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+  const scrubEveryMs = options.scrubEveryMs ?? DEFAULT_SCRUB_EVERY_MS;
+  const now = options.now ?? Date.now;
+  const { log } = options;
+  let current: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  let lastScrub = -Infinity;
+
+  const run = async () => {
+    const totals = { emails: 0, messages: 0, claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0 };
+    const emails = await work.emails();
+    totals.emails = emails.deliveries;
+    totals.messages = emails.notices + emails.digests;
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !stopped; batch++) {
+      const r = await work.webhooks();
+      for (const k of ["claimed", "delivered", "retrying", "parked", "disabled"] as const) totals[k] += r[k];
+      if (r.claimed === 0) break;
+      if (batch === MAX_BATCHES_PER_RUN - 1) again = true;
+    }
+    if (totals.disabled) log.warn({ job: "deliveries", disabled: totals.disabled }, "a webhook answered 410 Gone: its path is disabled");
+    if (totals.claimed || totals.emails) log.info({ job: "deliveries", ...totals }, "deliveries run");
+    if (now() - lastScrub >= scrubEveryMs) {
+      lastScrub = now();
+      const s = await work.scrub();
+      if (s.people) log.info({ job: "deliveries", scrubbedPeople: s.people, scrubbedDeliveries: s.deliveries }, "erasures scrubbed");
+      if (s.walEmptied === false)
+        log.warn(
+          { job: "deliveries" },
+          "erasures were scrubbed but the WAL could not be emptied yet; the next scrub or erasure empties it",
+        );
+    }
+  };
+
+  const start = (): Promise<void> => {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = (async () => {
+      do {
+        again = false;
+        try {
+          await run();
+        } catch (error) {
+          log.error({ job: "deliveries", err: error }, "deliveries run failed");
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      current = null;
+    });
+    return current;
+  };
+
+  const timer = setInterval(() => void start(), pollMs);
+  timer.unref();
+  return {
+    wake: () => {
+      if (!stopped) void start();
+    },
+    runOnce: async () => {
+      if (current) {
+        again = true;
+        await current;
+      }
+      await start();
+    },
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await current;
+    },
+  };
+}

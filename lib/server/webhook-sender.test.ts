@@ -1,0 +1,114 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { startReceiver, type Receiver } from "@/db/testing/webhook-receiver";
+import { RESPONSE_BODY_LIMIT_BYTES } from "@/lib/propagation/delivery-schedule";
+import { checkEndpoint } from "@/lib/propagation/endpoint-guard";
+import { generateWebhookSecret } from "@/lib/propagation/webhook-signature";
+import { sendWebhook, WEBHOOK_USER_AGENT } from "./webhook-sender";
+
+// The sender against a real HTTP server on 127.0.0.1. The endpoint check is the pure guard with a resolver
+// the test controls, so "which address did it connect to" is the test's to decide.
+
+const secret = generateWebhookSecret();
+const body = JSON.stringify({ id: "evt_1", type: "subject.erased.v1", sequence: 1, subject: { externalId: "c-1" }, data: {} });
+const target = (url: string, secrets = [secret]) => ({ deliveryId: 1, webhookId: "msg_same", url, secrets, body });
+const allowLocal = (url: string) => checkEndpoint(url, async () => ["127.0.0.1"], { allowInsecure: true });
+
+let receiver: Receiver | null = null;
+afterEach(async () => {
+  await receiver?.close();
+  receiver = null;
+});
+
+describe("sendWebhook", () => {
+  it("posts signed JSON to the checked address only, keeping the URL's host name for Host", async () => {
+    receiver = await startReceiver({ secrets: [secret], answer: () => ({ status: 204 }) });
+    // The name does not resolve anywhere: only the pinned lookup can lead the connection to 127.0.0.1.
+    const url = `http://receiver.invalid:${receiver.port}/hooks/candor?v=1`;
+    const result = await sendWebhook(target(url), { check: (u) => checkEndpoint(u, async () => ["127.0.0.1"], { allowInsecure: true }) });
+    expect(result).toEqual({ outcome: 204, body: "" });
+    const [seen] = receiver.attempts;
+    expect(seen).toMatchObject({
+      path: "/hooks/candor?v=1",
+      webhookId: "msg_same",
+      host: `receiver.invalid:${receiver.port}`,
+      userAgent: WEBHOOK_USER_AGENT,
+      contentType: "application/json",
+      body,
+      verified: [true],
+    });
+    expect(Math.abs(Number(seen.timestamp) - Date.now() / 1000)).toBeLessThan(5);
+  });
+
+  it("signs with both secrets during a rotation, each verifying alone", async () => {
+    const previous = generateWebhookSecret();
+    receiver = await startReceiver({ secrets: [secret, previous], answer: () => ({ status: 200 }) });
+    await sendWebhook(target(receiver.url(), [secret, previous]), { check: allowLocal });
+    expect(receiver.attempts[0].verified).toEqual([true, true]);
+  });
+
+  it("sends nothing to a refused endpoint and reports the refusal", async () => {
+    receiver = await startReceiver({ secrets: [secret], answer: () => ({ status: 200 }) });
+    const strict = (u: string) => checkEndpoint(u, async () => ["127.0.0.1"], { allowInsecure: false });
+    expect(await sendWebhook(target(`https://hooks.example.com:${receiver.port}/`), { check: strict })).toEqual({
+      outcome: "network-error",
+      refused: "not-public",
+      body: null,
+    });
+    expect(await sendWebhook(target(receiver.url()), { check: strict })).toMatchObject({ refused: "not-https" });
+    expect(receiver.attempts).toHaveLength(0);
+  });
+
+  it("does not follow a redirect: the 3xx is the outcome", async () => {
+    receiver = await startReceiver({
+      secrets: [secret],
+      answer: (a) => (a.path === "/moved" ? { status: 200 } : { status: 307, headers: { location: "/moved" }, body: "see /moved" }),
+    });
+    expect(await sendWebhook(target(receiver.url()), { check: allowLocal })).toEqual({ outcome: 307, body: "see /moved" });
+    expect(receiver.attempts.map((a) => a.path)).toEqual(["/hook"]);
+  });
+
+  it("keeps at most 1 KB of the answer and stops reading a body that never ends", async () => {
+    receiver = await startReceiver({ secrets: [secret], answer: () => ({ status: 500, body: "é".repeat(100_000) }) });
+    const long = await sendWebhook(target(receiver.url()), { check: allowLocal });
+    expect(long.outcome).toBe(500);
+    expect(Buffer.byteLength(long.body ?? "")).toBeLessThanOrEqual(RESPONSE_BODY_LIMIT_BYTES);
+    expect(long.body).toBe("é".repeat(512));
+
+    const endless = http.createServer((_req, res) => {
+      res.writeHead(200);
+      res.write("x".repeat(4096)); // and never end
+    });
+    await new Promise<void>((resolve) => endless.listen(0, "127.0.0.1", resolve));
+    try {
+      const started = Date.now();
+      const port = (endless.address() as AddressInfo).port;
+      const result = await sendWebhook(target(`http://127.0.0.1:${port}/`), { check: allowLocal, timeoutMs: 5_000 });
+      expect(result).toEqual({ outcome: 200, body: "x".repeat(RESPONSE_BODY_LIMIT_BYTES) });
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      endless.closeAllConnections();
+      endless.close();
+    }
+  });
+
+  it("gives up at the timeout when no answer comes, and when the endpoint check itself hangs", async () => {
+    receiver = await startReceiver({ secrets: [secret], answer: () => "hang" });
+    let started = Date.now();
+    expect(await sendWebhook(target(receiver.url()), { check: allowLocal, timeoutMs: 300 })).toEqual({ outcome: "timeout", body: null });
+    expect(Date.now() - started).toBeLessThan(2_000);
+
+    started = Date.now();
+    const never = () => new Promise<never>(() => {});
+    expect(await sendWebhook(target(receiver.url()), { check: never, timeoutMs: 300 })).toEqual({ outcome: "timeout", body: null });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("reports a network error when nothing listens", async () => {
+    const closed = await startReceiver({ secrets: [secret], answer: () => ({ status: 200 }) });
+    const url = closed.url();
+    await closed.close();
+    expect(await sendWebhook(target(url), { check: allowLocal })).toEqual({ outcome: "network-error", body: null });
+  });
+});
