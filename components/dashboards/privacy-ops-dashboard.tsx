@@ -7,6 +7,7 @@ import { csvFileName } from "@/lib/metrics/csv";
 import { DashboardChart, palette, useFormat, useFrameLabels } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
 import { Kpi } from "./kpi";
+import { PropagationOpsSection } from "./propagation-ops-section";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 const allowed = ["from", "to", "jurisdiction"] as const;
@@ -20,7 +21,7 @@ const statusColors: Record<RequestStatus, string> = {
 const bandColors = [palette.withdrawn, palette.expired, "#b08800", palette.live, palette.granted];
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** The privacy officer's operations view: volumes, SLA clocks, the overdue list and time per stage. Requests are not about a purpose. */
+/** The privacy officer's operations view: volumes, SLA clocks, the overdue list and time per stage (requests are not about a purpose); then propagation to recipients. */
 export function PrivacyOpsDashboard({ today }: { today: string }) {
   const t = useTranslations("dashboards");
   const tr = useTranslations("requests");
@@ -128,6 +129,7 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
         state={status === "pending" ? "loading" : status === "error" ? "error" : overdue.length === 0 ? "empty" : "ready"}
         labels={{ ...labels, empty: t("ops.noneOverdue") }}
       />
+      <PropagationOpsSection data={data?.propagation} busy={status === "pending"} />
     </div>
   );
 }

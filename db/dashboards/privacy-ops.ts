@@ -4,6 +4,7 @@ import { bucketIndex, periodWindow, trendBuckets } from "@/lib/metrics/period";
 import { medianDaysToClose, onTime, slaBand, slaBands, stageMedians, type SlaBand } from "@/lib/metrics/request-figures";
 import type { DashboardFilter } from "./filter";
 import { listOverdueRequests, listRequestFacts, listStatusChanges } from "./requests";
+import { getPropagationOps } from "./propagation-ops";
 import { DAY_MS } from "@/lib/time";
 import { isOpen, requestStatuses, requestTypes, type RequestStatus } from "@/lib/requests/vocabulary";
 
@@ -14,7 +15,8 @@ const zeroByStatus = () => Object.fromEntries(requestStatuses.map((s) => [s, 0])
 /**
  * The privacy officer's operations view: requests received in the period by
  * type and status, received and closed over time, the SLA clocks of the
- * requests open now, the overdue list and the median stay in each stage.
+ * requests open now, the overdue list and the median stay in each stage;
+ * and propagation to recipients as it stands now (db/dashboards/propagation-ops.ts).
  */
 export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number): PrivacyOps {
   const w = periodWindow(f.period);
@@ -61,5 +63,6 @@ export function getPrivacyOps(f: Omit<DashboardFilter, "purposeId">, now: number
     sla: slaBands.map((band) => ({ band, count: sla.get(band)! })),
     overdue,
     stages: stageMedians(listStatusChanges(w, f.jurisdiction), w),
+    propagation: getPropagationOps(now),
   };
 }

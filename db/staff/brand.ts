@@ -66,3 +66,22 @@ export function updateNoticeLanguages(setting: Record<string, string[]>, actor: 
     })
     .immediate();
 }
+
+/** Changes the days a recipient has to confirm a propagated change before privacy operations lists it; audited with the old and new value. */
+export function updateConfirmationLimit(days: number, actor: Actor): void {
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings).set({ confirmationLimitDays: days, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.confirmation-limit",
+        targetType: "brand",
+        targetId: 1,
+        details: { before: before.confirmationLimitDays, after: days },
+      });
+    })
+    .immediate();
+}

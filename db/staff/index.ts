@@ -22,6 +22,7 @@ export const clearThrottle = toAsync(throttles.clearThrottle);
 export const getBrandSettings = toAsync(brand.getBrandSettings);
 export const updateRequestPolicy = toAsync(brand.updateRequestPolicy);
 export const updateNoticeLanguages = toAsync(brand.updateNoticeLanguages);
+export const updateConfirmationLimit = toAsync(brand.updateConfirmationLimit);
 
 export const createApiKey = toAsync(apiKeys.createApiKey);
 export const revokeApiKey = toAsync(apiKeys.revokeApiKey);

@@ -7,6 +7,8 @@ import type { SlaBand, Stage } from "./request-figures";
 import type { TrustIndicator } from "./trust-score";
 import type { Change } from "./stats";
 import type { RequestStatus } from "../requests/vocabulary";
+import type { PathState } from "../propagation/paths";
+import type { PathKind } from "../propagation/vocabulary";
 
 export type SplitDimension = "jurisdiction" | "source" | "locale" | "channel";
 export type SplitFigures = EventFigures & { value: string };
@@ -91,4 +93,33 @@ export type PrivacyOps = {
   sla: { band: SlaBand; count: number }[];
   overdue: OverdueRow[];
   stages: { stage: Stage; median: number | null; count: number }[];
+  /** Propagation to recipients as it stands now (not narrowed by the period or jurisdiction). */
+  propagation: PropagationOps;
+};
+
+/** A recipient as privacy operations names it: a vendor, never a person. Times are epoch milliseconds. */
+type RecipientRef = { recipientId: number; recipientName: string };
+
+/**
+ * Propagation to recipients right now (issue 14, deliverables 1, 5 and 7): how many recipients a change can
+ * reach, the paths switched off, the changes recipients have not acted on within the brand's limit, and the
+ * parked deliveries. No person and no contact address in it.
+ */
+export type PropagationOps = {
+  /** The brand's limit in days (brand settings), and its time zone for the dates shown. */
+  limitDays: number;
+  timeZone: string;
+  /** Recipients with at least one working path, of all recipients; the share in percent (null with no recipient). */
+  workingPaths: { working: number; total: number; share: number | null };
+  /** Recipients no change can reach, with each path's state (lib/propagation/paths.ts). */
+  withoutPath: { id: number; name: string; paths: { kind: PathKind; state: PathState }[] }[];
+  /** Paths switched off: the endpoint answered 410 Gone ("gone"), or an officer did ("disabled"). */
+  disabledPaths: (RecipientRef & { pathId: number; kind: PathKind; reason: "gone" | "disabled"; disabledAt: number | null })[];
+  /** Changes still waiting on their recipient after the limit, by recipient, the longest waiting first. */
+  unconfirmed: {
+    total: number;
+    byRecipient: (RecipientRef & { count: number; oldestAt: number; oldestRequest: { id: number; ref: string } | null })[];
+  };
+  /** Deliveries whose retry window ran out, by recipient (most first). */
+  parked: { total: number; byRecipient: (RecipientRef & { count: number })[] };
 };

@@ -1,8 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { noticeLanguagesFormSchema } from "@/lib/notices/required-languages";
+import { confirmationLimitSchema } from "@/lib/propagation/confirmation-limit";
 import { runAction, type ActionResult } from "@/lib/server/action";
-import { getBrandSettings, updateNoticeLanguages } from "@/db/staff";
+import { getBrandSettings, updateConfirmationLimit, updateNoticeLanguages } from "@/db/staff";
 
 export async function saveNoticeLanguagesAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   // The brand's enabled languages shape the schema, read once the administrator is allowed.
@@ -11,6 +12,16 @@ export async function saveNoticeLanguagesAction(_prev: ActionResult, form: FormD
     await updateNoticeLanguages(setting, user);
     revalidatePath("/admin/settings");
     revalidatePath("/admin/purposes", "layout");
+    return { ok: true, message: "saved" };
+  });
+}
+
+/** How long recipients have to confirm a propagated change before privacy operations lists it. */
+export async function saveConfirmationLimitAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction("settings:manage", confirmationLimitSchema, form, async (input, user) => {
+    await updateConfirmationLimit(input.confirmationLimitDays, user);
+    revalidatePath("/admin/settings");
+    revalidatePath("/admin/privacy-ops");
     return { ok: true, message: "saved" };
   });
 }

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { defaultNoticeLanguages, noticeLanguagesByJurisdiction } from "@/lib/notices/required-languages";
+import { confirmationLimitDays } from "@/lib/propagation/confirmation-limit";
 import { requirePagePermission } from "@/lib/server/session";
 import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoticeLanguagesForm } from "./notice-languages-form";
+import { ConfirmationLimitForm } from "./confirmation-limit-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("brandSettings"))("title") };
 }
 
-/** Settings that hold for the whole brand; today, the languages its notices must be published in per jurisdiction. */
+/** Settings that hold for the whole brand: the languages its notices must be published in per jurisdiction, and how long recipients have to confirm a propagated change. */
 export default async function BrandSettingsPage() {
   await requirePagePermission("settings:manage", "/admin/settings");
   const t = await getTranslations("brandSettings");
@@ -24,6 +26,7 @@ export default async function BrandSettingsPage() {
         defaults={defaultNoticeLanguages}
         current={noticeLanguagesByJurisdiction(brand?.noticeLanguages ?? null)}
       />
+      <ConfirmationLimitForm current={brand?.confirmationLimitDays ?? confirmationLimitDays.default} />
     </div>
   );
 }

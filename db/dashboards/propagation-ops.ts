@@ -1,0 +1,114 @@
+import "server-only";
+import type { PropagationOps } from "@/lib/metrics/dashboard-types";
+import { rate } from "@/lib/metrics/stats";
+import { awaitingStates, confirmationLimitDays } from "@/lib/propagation/confirmation-limit";
+import { hasWorkingPath, pathState, workingPathShare, type PathFacts } from "@/lib/propagation/paths";
+import type { PathKind, PathStatus } from "@/lib/propagation/vocabulary";
+import { DAY_MS } from "@/lib/time";
+import { getBrandSettings } from "../staff/brand";
+import { all } from "./filter";
+
+type RecipientRow = { id: number; name: string; privacyContactEmail: string | null };
+type PathRow = {
+  id: number;
+  recipientId: number;
+  kind: PathKind;
+  status: PathStatus;
+  disabledReason: string | null;
+  disabledAt: number | null;
+  apiKeyId: number | null;
+  keyRevokedAt: number | null;
+};
+
+const list = (states: readonly string[]) => states.map((s) => `'${s}'`).join(", ");
+/** A delivery still waiting on its recipient (lib/propagation/confirmation-limit.ts): a consent change until delivered, a request's change until confirmed. */
+const AWAITING = `((e.type = 'consent.changed' AND d.state IN (${list(awaitingStates("consent.changed"))}))
+  OR (e.type <> 'consent.changed' AND d.state IN (${list(awaitingStates("subject.erased"))})))`;
+
+/** Each recipient with whether any path works, and the paths that were switched off. */
+function paths(): Pick<PropagationOps, "workingPaths" | "withoutPath" | "disabledPaths"> {
+  const recipients = all<RecipientRow>(
+    "SELECT id, name, privacy_contact_email AS privacyContactEmail FROM recipients ORDER BY name, id",
+    [],
+  );
+  const rows = all<PathRow>(
+    `SELECT p.id, p.recipient_id AS recipientId, p.kind, p.status, p.disabled_reason AS disabledReason, p.disabled_at AS disabledAt,
+            p.api_key_id AS apiKeyId, k.revoked_at AS keyRevokedAt
+     FROM recipient_paths p LEFT JOIN api_keys k ON k.id = p.api_key_id ORDER BY p.recipient_id, p.id`,
+    [],
+  );
+  const byRecipient = new Map<number, PathRow[]>();
+  for (const p of rows) byRecipient.set(p.recipientId, [...(byRecipient.get(p.recipientId) ?? []), p]);
+  const withoutPath: PropagationOps["withoutPath"] = [];
+  const disabledPaths: PropagationOps["disabledPaths"] = [];
+  const reach: { working: boolean }[] = [];
+  for (const r of recipients) {
+    const own = byRecipient.get(r.id) ?? [];
+    const facts = own.map((p): PathFacts => ({ ...p, keyRevokedAt: p.keyRevokedAt === null ? null : new Date(p.keyRevokedAt) }));
+    const states = own.map((path, i) => ({ path, state: pathState(facts[i], r) }));
+    const working = hasWorkingPath(facts, r);
+    reach.push({ working });
+    if (!working) withoutPath.push({ id: r.id, name: r.name, paths: states.map((s) => ({ kind: s.path.kind, state: s.state })) });
+    for (const { path, state } of states)
+      if (state === "gone" || state === "disabled")
+        disabledPaths.push({
+          recipientId: r.id,
+          recipientName: r.name,
+          pathId: path.id,
+          kind: path.kind,
+          reason: state,
+          disabledAt: path.disabledAt,
+        });
+  }
+  disabledPaths.sort((a, b) => (b.disabledAt ?? 0) - (a.disabledAt ?? 0));
+  const { working, total } = workingPathShare(reach);
+  return { workingPaths: { working, total, share: rate(working, total) }, withoutPath, disabledPaths };
+}
+
+/** Changes still waiting on their recipient since before `before`, by recipient, with the longest-waiting one's request. */
+function unconfirmed(before: number): PropagationOps["unconfirmed"] {
+  const groups = all<{ recipientId: number; recipientName: string; count: number; oldestAt: number }>(
+    `SELECT d.recipient_id AS recipientId, r.name AS recipientName, COUNT(*) AS count, MIN(d.created_at) AS oldestAt
+     FROM deliveries d JOIN propagation_events e ON e.id = d.event_id JOIN recipients r ON r.id = d.recipient_id
+     WHERE d.created_at < ? AND ${AWAITING}
+     GROUP BY d.recipient_id, r.name ORDER BY oldestAt, d.recipient_id`,
+    [before],
+  );
+  const byRecipient = groups.map((g) => {
+    const [oldest] = all<{ id: number | null; ref: string | null }>(
+      `SELECT q.id, q.ref FROM deliveries d JOIN propagation_events e ON e.id = d.event_id
+       LEFT JOIN subject_requests q ON q.id = e.request_id
+       WHERE d.recipient_id = ? AND d.created_at < ? AND ${AWAITING} ORDER BY d.created_at, d.id LIMIT 1`,
+      [g.recipientId, before],
+    );
+    return { ...g, oldestRequest: oldest?.id != null && oldest.ref != null ? { id: oldest.id, ref: oldest.ref } : null };
+  });
+  return { total: groups.reduce((n, g) => n + g.count, 0), byRecipient };
+}
+
+function parked(): PropagationOps["parked"] {
+  const byRecipient = all<{ recipientId: number; recipientName: string; count: number }>(
+    `SELECT d.recipient_id AS recipientId, r.name AS recipientName, COUNT(*) AS count
+     FROM deliveries d JOIN recipients r ON r.id = d.recipient_id WHERE d.state = 'parked'
+     GROUP BY d.recipient_id, r.name ORDER BY count DESC, r.name`,
+    [],
+  );
+  return { total: byRecipient.reduce((n, g) => n + g.count, 0), byRecipient };
+}
+
+/**
+ * Propagation to recipients as it stands at `now`: the share of recipients with a working path (and those
+ * without one, and the paths switched off), the changes unconfirmed for longer than the brand's limit, and
+ * the parked deliveries. Names vendors only: no person, no contact address.
+ */
+export function getPropagationOps(now: number): PropagationOps {
+  const brand = getBrandSettings();
+  const limitDays = brand?.confirmationLimitDays ?? confirmationLimitDays.default;
+  return {
+    limitDays,
+    timeZone: brand?.timeZone ?? "UTC",
+    ...paths(),
+    unconfirmed: unconfirmed(now - limitDays * DAY_MS),
+    parked: parked(),
+  };
+}
