@@ -128,7 +128,9 @@ test("an officer adds a recipient and its paths, marketing links it from a purpo
   await receiver.close();
 });
 
-test("the recipient pages read in English, Korean and Japanese, pass axe, and fit 390 px without sideways scrolling", async ({ browser }) => {
+test("the recipient pages read in English, Korean and Japanese, pass axe, and fit 390 px without sideways scrolling", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const officer = await pageAs(browser, "privacy_officer");
   await officer.goto("/admin/recipients");

@@ -2,7 +2,17 @@
 import { useTranslations } from "next-intl";
 
 /** ipaddr.js range names the guard reports that have their own words; any other is a special-purpose range. */
-const namedRanges = ["loopback", "private", "linkLocal", "uniqueLocal", "carrierGradeNat", "unspecified", "multicast", "broadcast", "reserved"];
+const namedRanges = [
+  "loopback",
+  "private",
+  "linkLocal",
+  "uniqueLocal",
+  "carrierGradeNat",
+  "unspecified",
+  "multicast",
+  "broadcast",
+  "reserved",
+];
 
 /**
  * Words for why the SSRF guard refused an endpoint (lib/propagation/endpoint-guard.ts endpointRefusals), with

@@ -14,7 +14,13 @@ export type RecipientFormValues = {
   privacyContactEmail: string | null;
 };
 
-export const emptyRecipient: RecipientFormValues = { name: "", role: "processor", country: "", privacyContactName: null, privacyContactEmail: null };
+export const emptyRecipient: RecipientFormValues = {
+  name: "",
+  role: "processor",
+  country: "",
+  privacyContactName: null,
+  privacyContactEmail: null,
+};
 
 /** A recipient's facts, new or edited; the same zod schema checks them again on the server. */
 export function RecipientForm<T>({

@@ -6,7 +6,15 @@ import { useTranslations } from "next-intl";
  * A webhook secret or a feed key, shown once with copy-to-clipboard: only its hash (a key) or the store
  * (a secret, which never leaves it again) keeps it, so it is gone after dismissal or reload.
  */
-export function ShownOncePanel({ kind, value, recipientName }: { kind: "webhook-secret" | "feed-key"; value: string; recipientName: string }) {
+export function ShownOncePanel({
+  kind,
+  value,
+  recipientName,
+}: {
+  kind: "webhook-secret" | "feed-key";
+  value: string;
+  recipientName: string;
+}) {
   const t = useTranslations("recipients.shownOnce");
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);

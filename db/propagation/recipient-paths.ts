@@ -68,7 +68,11 @@ export async function addWebhookPath(
   const path = inWriteTransaction(db, () => {
     loadRecipient(db, input.recipientId);
     requireNoActive(db, input.recipientId, "webhook");
-    const row = db.insert(recipientPaths).values({ recipientId: input.recipientId, kind: "webhook", url: input.url, secret }).returning().get();
+    const row = db
+      .insert(recipientPaths)
+      .values({ recipientId: input.recipientId, kind: "webhook", url: input.url, secret })
+      .returning()
+      .get();
     auditRecipient(db, actor, "recipient.path.add", input.recipientId, { pathId: row.id, kind: "webhook", url: input.url });
     return row;
   });
@@ -104,7 +108,11 @@ export function addFeedPath(db: Db, input: { recipientId: number }, actor: Regis
   return inWriteTransaction(db, () => {
     const recipient = loadRecipient(db, input.recipientId);
     requireNoActive(db, input.recipientId, "feed");
-    const { key, plaintext } = insertApiKey(db, { name: `${recipient.name} (feed)`.slice(0, 100), kind: "recipient", allowedOrigins: [] }, actor);
+    const { key, plaintext } = insertApiKey(
+      db,
+      { name: `${recipient.name} (feed)`.slice(0, 100), kind: "recipient", allowedOrigins: [] },
+      actor,
+    );
     const row = db.insert(recipientPaths).values({ recipientId: recipient.id, kind: "feed", apiKeyId: key.id }).returning().get();
     auditRecipient(db, actor, "recipient.path.add", recipient.id, { pathId: row.id, kind: "feed", keyPrefix: key.prefix });
     return { path: summary(db, row), key: plaintext };
@@ -163,7 +171,11 @@ export async function enablePath(db: Db, ref: PathRef, actor: RegistryActor, che
       .where(eq(recipientPaths.id, path.id))
       .returning()
       .get();
-    auditRecipient(db, actor, "recipient.path.enable", ref.recipientId, { pathId: path.id, kind: path.kind, previousReason: path.disabledReason });
+    auditRecipient(db, actor, "recipient.path.enable", ref.recipientId, {
+      pathId: path.id,
+      kind: path.kind,
+      previousReason: path.disabledReason,
+    });
     return summary(db, row);
   });
 }

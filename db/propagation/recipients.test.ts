@@ -7,7 +7,15 @@ import { openDatabase, type Db } from "../connection";
 import { verifyAuditChain } from "../staff/audit-chain";
 import { createTempDatabase } from "../testing/temp-db";
 import { createRecipient, getRecipient, listRecipientOptions, listRecipients, updateRecipient } from "./recipients";
-import { addEmailPath, addFeedPath, addWebhookPath, disablePath, enablePath, rotateWebhookSecret, type CheckEndpoint } from "./recipient-paths";
+import {
+  addEmailPath,
+  addFeedPath,
+  addWebhookPath,
+  disablePath,
+  enablePath,
+  rotateWebhookSecret,
+  type CheckEndpoint,
+} from "./recipient-paths";
 
 const temp = createTempDatabase("recipients");
 let db: Db;
@@ -58,7 +66,9 @@ beforeAll(() => {
   db = openDatabase(temp.file);
   officer.id = (
     db.$client
-      .prepare("INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olive Officer', 'privacy_officer', 'x', 0) RETURNING id")
+      .prepare(
+        "INSERT INTO staff_users (email, name, role, password_hash, created_at) VALUES (?, 'Olive Officer', 'privacy_officer', 'x', 0) RETURNING id",
+      )
       .get(officer.email) as { id: number }
   ).id;
 });
@@ -83,12 +93,25 @@ describe("the recipient registry", () => {
 
   it("updates the facts, audits which changed, and writes nothing when nothing changed", () => {
     const r = createRecipient(db, vendor("CloudNest Hosting GmbH"), officer);
-    const updated = updateRecipient(db, r.id, { ...vendor("CloudNest Hosting GmbH"), country: "DE", privacyContactEmail: "dpo@cloudnest.example" }, officer);
+    const updated = updateRecipient(
+      db,
+      r.id,
+      { ...vendor("CloudNest Hosting GmbH"), country: "DE", privacyContactEmail: "dpo@cloudnest.example" },
+      officer,
+    );
     expect(updated).toMatchObject({ country: "DE", privacyContactEmail: "dpo@cloudnest.example" });
     expect(updated.updatedAt).toBeInstanceOf(Date);
-    expect(JSON.parse(auditRows().at(-1)!.details)).toEqual({ name: "CloudNest Hosting GmbH", changed: ["country", "privacyContactEmail"] });
+    expect(JSON.parse(auditRows().at(-1)!.details)).toEqual({
+      name: "CloudNest Hosting GmbH",
+      changed: ["country", "privacyContactEmail"],
+    });
     const count = auditRows().length;
-    updateRecipient(db, r.id, { ...vendor("CloudNest Hosting GmbH"), country: "DE", privacyContactEmail: "dpo@cloudnest.example" }, officer);
+    updateRecipient(
+      db,
+      r.id,
+      { ...vendor("CloudNest Hosting GmbH"), country: "DE", privacyContactEmail: "dpo@cloudnest.example" },
+      officer,
+    );
     expect(auditRows().length).toBe(count);
     expect(() => updateRecipient(db, r.id, vendor("MAILHARBOR INC."), officer)).toThrow(DuplicateError);
     expect(() => updateRecipient(db, 999_999, vendor("Nobody"), officer)).toThrow(NotFoundError);
@@ -150,8 +173,12 @@ describe("webhook paths", () => {
   it("refuses a second active webhook and an unknown recipient", async () => {
     const r = createRecipient(db, vendor("Twice Hooked"), officer);
     await addWebhookPath(db, { recipientId: r.id, url: "https://hooks.vendor.example/a" }, officer, strict);
-    await expect(addWebhookPath(db, { recipientId: r.id, url: "https://hooks.vendor.example/b" }, officer, strict)).rejects.toThrow(ConflictError);
-    await expect(addWebhookPath(db, { recipientId: 999_999, url: "https://hooks.vendor.example/c" }, officer, strict)).rejects.toThrow(NotFoundError);
+    await expect(addWebhookPath(db, { recipientId: r.id, url: "https://hooks.vendor.example/b" }, officer, strict)).rejects.toThrow(
+      ConflictError,
+    );
+    await expect(addWebhookPath(db, { recipientId: 999_999, url: "https://hooks.vendor.example/c" }, officer, strict)).rejects.toThrow(
+      NotFoundError,
+    );
   });
 
   it("rotates the secret, keeping the previous one signing for 24 hours", async () => {
@@ -160,7 +187,9 @@ describe("webhook paths", () => {
     const rotated = rotateWebhookSecret(db, { recipientId: r.id, pathId: first.path.id }, officer);
     expect(rotated.secret).not.toBe(first.secret);
     expect(rotated.path.hasPreviousSecret).toBe(true);
-    const row = db.$client.prepare("SELECT secret, previous_secret AS previousSecret, rotated_at AS rotatedAt FROM recipient_paths WHERE id = ?").get(first.path.id) as {
+    const row = db.$client
+      .prepare("SELECT secret, previous_secret AS previousSecret, rotated_at AS rotatedAt FROM recipient_paths WHERE id = ?")
+      .get(first.path.id) as {
       secret: string;
       previousSecret: string;
       rotatedAt: number;
@@ -180,7 +209,10 @@ describe("webhook paths", () => {
     expect(e).toMatchObject({ code: "not-public", values: { address: "192.168.1.20", range: "private" } });
     expect(getRecipient(db, r.id)!.paths[0].status).toBe("disabled");
     dns["moved.vendor.example"] = ["93.184.216.34"];
-    expect(await enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict)).toMatchObject({ status: "active", disabledReason: null });
+    expect(await enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict)).toMatchObject({
+      status: "active",
+      disabledReason: null,
+    });
   });
 });
 
@@ -190,9 +222,16 @@ describe("feed and email paths", () => {
     const { path, key } = addFeedPath(db, { recipientId: r.id }, officer);
     expect(key).toMatch(/^rk_live_/);
     expect(path).toMatchObject({ kind: "feed", status: "active", keyPrefix: key.slice(0, 12), keyRevokedAt: null });
-    const stored = db.$client.prepare("SELECT kind, key_hash AS keyHash FROM api_keys WHERE id = ?").get(path.apiKeyId) as { kind: string; keyHash: string };
+    const stored = db.$client.prepare("SELECT kind, key_hash AS keyHash FROM api_keys WHERE id = ?").get(path.apiKeyId) as {
+      kind: string;
+      keyHash: string;
+    };
     expect(stored).toEqual({ kind: "recipient", keyHash: hashApiKey(key) });
-    expect(auditRows().slice(-2).map((a) => a.action)).toEqual(["api-key.create", "recipient.path.add"]);
+    expect(
+      auditRows()
+        .slice(-2)
+        .map((a) => a.action),
+    ).toEqual(["api-key.create", "recipient.path.add"]);
     expect(getRecipient(db, r.id)!.working).toBe(true);
     expect(() => addFeedPath(db, { recipientId: r.id }, officer)).toThrow(ConflictError);
   });
@@ -206,10 +245,15 @@ describe("feed and email paths", () => {
 
   it("adds an email path to the privacy contact, and refuses one when there is no contact address", () => {
     const r = createRecipient(db, vendor("Inkwell Print & Post Ltd."), officer);
-    expect(addEmailPath(db, { recipientId: r.id, emailBatching: "daily" }, officer)).toMatchObject({ kind: "email", emailBatching: "daily" });
+    expect(addEmailPath(db, { recipientId: r.id, emailBatching: "daily" }, officer)).toMatchObject({
+      kind: "email",
+      emailBatching: "daily",
+    });
     expect(getRecipient(db, r.id)!.working).toBe(true);
     const silent = createRecipient(db, vendor("Silent Partner", null), officer);
-    expect(() => addEmailPath(db, { recipientId: silent.id, emailBatching: "each" }, officer)).toThrow(new ConflictError("no-contact-email"));
+    expect(() => addEmailPath(db, { recipientId: silent.id, emailBatching: "each" }, officer)).toThrow(
+      new ConflictError("no-contact-email"),
+    );
   });
 
   it("disables and enables a path, audited, and refuses doing either twice or on another recipient's path", async () => {
@@ -217,12 +261,19 @@ describe("feed and email paths", () => {
     const other = createRecipient(db, vendor("Other Ltd."), officer);
     const path = addEmailPath(db, { recipientId: r.id, emailBatching: "each" }, officer);
     expect(() => disablePath(db, { recipientId: other.id, pathId: path.id }, officer)).toThrow(NotFoundError);
-    expect(disablePath(db, { recipientId: r.id, pathId: path.id }, officer)).toMatchObject({ status: "disabled", disabledReason: "officer" });
+    expect(disablePath(db, { recipientId: r.id, pathId: path.id }, officer)).toMatchObject({
+      status: "disabled",
+      disabledReason: "officer",
+    });
     expect(getRecipient(db, r.id)!.working).toBe(false);
     expect(() => disablePath(db, { recipientId: r.id, pathId: path.id }, officer)).toThrow(ConflictError);
     await enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict);
     await expect(enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict)).rejects.toThrow(ConflictError);
-    expect(auditRows().slice(-2).map((a) => a.action)).toEqual(["recipient.path.disable", "recipient.path.enable"]);
+    expect(
+      auditRows()
+        .slice(-2)
+        .map((a) => a.action),
+    ).toEqual(["recipient.path.disable", "recipient.path.enable"]);
     expect(verifyAuditChain(db).broken).toBeNull();
   });
 });

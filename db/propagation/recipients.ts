@@ -4,7 +4,16 @@ import { hasWorkingPath } from "@/lib/propagation/paths";
 import { DuplicateError, NotFoundError } from "@/lib/errors";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
-import { apiKeys, purposeRecipients, purposes, recipientPaths, recipients, type Purpose, type Recipient, type RecipientPath } from "../schema";
+import {
+  apiKeys,
+  purposeRecipients,
+  purposes,
+  recipientPaths,
+  recipients,
+  type Purpose,
+  type Recipient,
+  type RecipientPath,
+} from "../schema";
 
 // The recipient registry (issue 14, deliverable 1): one row per vendor, linked to every purpose that sends it
 // data, and reached by its paths (recipient-paths.ts). These take the connection, so a script or a test store
@@ -59,7 +68,13 @@ function withLinks(db: Db, rows: Recipient[]): RecipientListItem[] {
   const ids = rows.map((r) => r.id);
   const links = ids.length
     ? db
-        .select({ recipientId: purposeRecipients.recipientId, id: purposes.id, key: purposes.key, name: purposes.name, status: purposes.status })
+        .select({
+          recipientId: purposeRecipients.recipientId,
+          id: purposes.id,
+          key: purposes.key,
+          name: purposes.name,
+          status: purposes.status,
+        })
         .from(purposeRecipients)
         .innerJoin(purposes, eq(purposes.id, purposeRecipients.purposeId))
         .where(inArray(purposeRecipients.recipientId, ids))
@@ -77,7 +92,14 @@ function withLinks(db: Db, rows: Recipient[]): RecipientListItem[] {
 
 /** Every recipient by name, with the purposes that send it data, its paths and whether one works. */
 export function listRecipients(db: Db): RecipientListItem[] {
-  return withLinks(db, db.select().from(recipients).orderBy(sql`${recipients.name} COLLATE NOCASE`, asc(recipients.id)).all());
+  return withLinks(
+    db,
+    db
+      .select()
+      .from(recipients)
+      .orderBy(sql`${recipients.name} COLLATE NOCASE`, asc(recipients.id))
+      .all(),
+  );
 }
 
 /** One recipient with its purposes and paths, or undefined. */

@@ -39,7 +39,13 @@ function withRecipientsAndNotices(rows: Purpose[]): PurposeListItem[] {
   if (rows.length === 0) return [];
   const ids = rows.map((p) => p.id);
   const links = db
-    .selectDistinct({ purposeId: purposeRecipients.purposeId, id: recipients.id, name: recipients.name, role: recipients.role, country: recipients.country })
+    .selectDistinct({
+      purposeId: purposeRecipients.purposeId,
+      id: recipients.id,
+      name: recipients.name,
+      role: recipients.role,
+      country: recipients.country,
+    })
     .from(purposeRecipients)
     .innerJoin(recipients, eq(recipients.id, purposeRecipients.recipientId))
     .where(inArray(purposeRecipients.purposeId, ids))
@@ -54,13 +60,13 @@ function withRecipientsAndNotices(rows: Purpose[]): PurposeListItem[] {
   return rows.map((p) => {
     const own = links.filter((r) => r.purposeId === p.id).map(({ id, name, role, country }) => ({ id, name, role, country }));
     return {
-    ...p,
-    recipients: own,
-    recipientIds: own.map((r) => r.id),
-    publishedLocales: published
-      .filter((n) => n.purposeId === p.id)
-      .map((n) => n.locale)
-      .sort(),
+      ...p,
+      recipients: own,
+      recipientIds: own.map((r) => r.id),
+      publishedLocales: published
+        .filter((n) => n.purposeId === p.id)
+        .map((n) => n.locale)
+        .sort(),
     };
   });
 }

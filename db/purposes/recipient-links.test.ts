@@ -42,7 +42,11 @@ describe("the migration to links by recipient id", () => {
       ).id;
     const news = purpose("news");
     const orders = purpose("orders");
-    const mail = (sql.prepare("INSERT INTO recipients (name, role, country, created_at) VALUES ('MailCo', 'processor', 'US', 0) RETURNING id").get() as { id: number }).id;
+    const mail = (
+      sql
+        .prepare("INSERT INTO recipients (name, role, country, created_at) VALUES ('MailCo', 'processor', 'US', 0) RETURNING id")
+        .get() as { id: number }
+    ).id;
     const link = sql.prepare("INSERT INTO purpose_recipients (purpose_id, name, country, role, recipient_id) VALUES (?, ?, ?, ?, ?)");
     link.run(news, "MailCo", "US", "processor", mail);
     link.run(news, "MailCo", "US", "processor", mail);
@@ -72,8 +76,12 @@ describe("the migration to links by recipient id", () => {
         ["purpose_id", 1],
         ["recipient_id", 1],
       ]);
-      expect(() => db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, ?)").run(news, mail)).toThrow(/UNIQUE/);
-      expect(() => db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, 999999)").run(news)).toThrow(/FOREIGN KEY/);
+      expect(() => db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, ?)").run(news, mail)).toThrow(
+        /UNIQUE/,
+      );
+      expect(() => db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, 999999)").run(news)).toThrow(
+        /FOREIGN KEY/,
+      );
     } finally {
       db.$client.close();
     }

@@ -55,7 +55,11 @@ function check(
 /** The registry rows a purpose names; an id no longer in the registry is refused beside the field. */
 function requireRecipients(ids: readonly number[]) {
   if (ids.length === 0) return [];
-  const rows = db.select().from(recipients).where(inArray(recipients.id, [...ids])).all();
+  const rows = db
+    .select()
+    .from(recipients)
+    .where(inArray(recipients.id, [...ids]))
+    .all();
   if (rows.length !== new Set(ids).size) throw new RefusedError("unknown-recipient", "recipientIds");
   return rows;
 }
@@ -194,7 +198,11 @@ export function approvePurpose(purposeId: number, actor: Actor): void {
       const open = p.status === "active" ? getOpenRevision(purposeId) : undefined;
       if (!open) throw new ConflictError("wrong-status");
       check({ status: open.status as "in_review", authorId: open.createdById }, "approve", actor);
-      const linked = db.select({ id: purposeRecipients.recipientId }).from(purposeRecipients).where(eq(purposeRecipients.purposeId, p.id)).all();
+      const linked = db
+        .select({ id: purposeRecipients.recipientId })
+        .from(purposeRecipients)
+        .where(eq(purposeRecipients.purposeId, p.id))
+        .all();
       const fields = completeRevisionFields(open.fields, { jurisdictions: p.jurisdictions, recipientIds: linked.map((r) => r.id) });
       requireNotices(purposeId, fields.jurisdictions);
       writeFields(purposeId, fields);

@@ -95,7 +95,11 @@ export function missingElements(shortLayer: Partial<ShortLayer> | null | undefin
 export function unnamedRecipients<R extends { name: string }>(text: string | null | undefined, recipients: readonly R[]): R[] {
   const haystack = (text ?? "").toLocaleLowerCase();
   return recipients.filter((r) => {
-    const first = r.name.trim().split(/[\s,]+/)[0]?.replace(/[.,;:()]+$/, "") ?? "";
+    const first =
+      r.name
+        .trim()
+        .split(/[\s,]+/)[0]
+        ?.replace(/[.,;:()]+$/, "") ?? "";
     const key = (first.length >= 3 ? first : r.name.trim()).toLocaleLowerCase();
     return key === "" || !haystack.includes(key);
   });

@@ -21,7 +21,11 @@ describe("recipientFieldsSchema", () => {
   });
 
   it("keeps a privacy contact, its address in lower case", () => {
-    const parsed = recipientFieldsSchema.parse({ ...vendor, privacyContactName: "Dana Reyes", privacyContactEmail: " Privacy@MailHarbor.Example " });
+    const parsed = recipientFieldsSchema.parse({
+      ...vendor,
+      privacyContactName: "Dana Reyes",
+      privacyContactEmail: " Privacy@MailHarbor.Example ",
+    });
     expect(parsed.privacyContactName).toBe("Dana Reyes");
     expect(parsed.privacyContactEmail).toBe("privacy@mailharbor.example");
   });

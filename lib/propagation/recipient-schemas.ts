@@ -27,7 +27,14 @@ export const recipientFieldsSchema = z.object({
   role: z.enum(recipientRoles, { error: "invalid" }),
   country: countryCodeSchema,
   privacyContactName: optional(z.string().trim().max(120, { error: "too-long" })),
-  privacyContactEmail: optional(z.string().trim().toLowerCase().max(254, { error: "too-long" }).pipe(z.email({ error: "invalid-email" }))),
+  privacyContactEmail: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, { error: "too-long" })
+      .pipe(z.email({ error: "invalid-email" })),
+  ),
 });
 export type RecipientFields = z.output<typeof recipientFieldsSchema>;
 
@@ -39,7 +46,9 @@ export const pathRefSchema = z.object({ recipientId: id, pathId: id });
 
 /** A webhook endpoint: its form here; its addresses are checked by the SSRF guard when it is saved. */
 export function addWebhookPathSchema(settings: EndpointSettings) {
-  return z.object({ recipientId: id, url: webhookEndpointUrlSchema(settings) });
+  // A blank field is only "required", not also "not a URL".
+  const url = z.string({ error: "required" }).trim().min(1, { error: "required" }).pipe(webhookEndpointUrlSchema(settings));
+  return z.object({ recipientId: id, url });
 }
 
 /** An email path to the recipient's privacy contact: one message per event, or one a day. */

@@ -35,11 +35,17 @@ describe("changedFields", () => {
   it("names recipients from the registry, in name order, and ignores the order they were picked in", () => {
     expect(changedFields({ ...base, recipientIds: [3, 5] }, { ...base, recipientIds: [5, 3] }, label)).toEqual([]);
     const [change] = changedFields(base, { ...base, recipientIds: [8, 3] }, label);
-    expect(change).toEqual({ field: "recipients", before: "MailCo (US, Processor)", after: "AdCo (KR, Third party); MailCo (US, Processor)" });
+    expect(change).toEqual({
+      field: "recipients",
+      before: "MailCo (US, Processor)",
+      after: "AdCo (KR, Third party); MailCo (US, Processor)",
+    });
   });
 
   it("shows a removed last recipient as none, and an id the registry does not know by its number", () => {
-    expect(changedFields(base, { ...base, recipientIds: [] }, label)).toEqual([{ field: "recipients", before: "MailCo (US, Processor)", after: "—" }]);
+    expect(changedFields(base, { ...base, recipientIds: [] }, label)).toEqual([
+      { field: "recipients", before: "MailCo (US, Processor)", after: "—" },
+    ]);
     expect(changedFields(base, { ...base, recipientIds: [3, 99] }, label)[0].after).toBe("#99; MailCo (US, Processor)");
   });
 });

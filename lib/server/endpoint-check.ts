@@ -1,6 +1,11 @@
 import "server-only";
 import { lookup } from "node:dns/promises";
-import { checkEndpoint as checkWithGuard, type EndpointCheck, type EndpointSettings, type ResolveHost } from "@/lib/propagation/endpoint-guard";
+import {
+  checkEndpoint as checkWithGuard,
+  type EndpointCheck,
+  type EndpointSettings,
+  type ResolveHost,
+} from "@/lib/propagation/endpoint-guard";
 import { config } from "./config";
 
 export type { EndpointCheck, EndpointSettings };

@@ -228,7 +228,14 @@ describe("seedDemo", () => {
   });
 
   it("reaches most recipients by feed or email, calls no real endpoint, and leaves some without a working path", () => {
-    const paths = all<{ recipientId: number; kind: string; status: string; url: string | null; reason: string | null; keyKind: string | null }>(
+    const paths = all<{
+      recipientId: number;
+      kind: string;
+      status: string;
+      url: string | null;
+      reason: string | null;
+      keyKind: string | null;
+    }>(
       `SELECT rp.recipient_id AS recipientId, rp.kind, rp.status, rp.url, rp.disabled_reason AS reason, k.kind AS keyKind
        FROM recipient_paths rp LEFT JOIN api_keys k ON k.id = rp.api_key_id`,
     );

@@ -53,11 +53,16 @@ export async function updateRecipientAction(_prev: ActionResult<number>, form: F
 
 /** Adds a webhook once the SSRF guard accepts its endpoint; the signing secret comes back once. */
 export async function addWebhookPathAction(_prev: ActionResult<ShownOnce>, form: FormData): Promise<ActionResult<ShownOnce>> {
-  return runAction("recipient:manage", () => addWebhookPathSchema(endpointSettings()), form, async (input, user) => {
-    const { secret } = await addWebhookPath(input, user, checkEndpoint);
-    changed(input.recipientId);
-    return { ok: true, message: "webhook-added", data: { kind: "webhook-secret", value: secret } };
-  });
+  return runAction(
+    "recipient:manage",
+    () => addWebhookPathSchema(endpointSettings()),
+    form,
+    async (input, user) => {
+      const { secret } = await addWebhookPath(input, user, checkEndpoint);
+      changed(input.recipientId);
+      return { ok: true, message: "webhook-added", data: { kind: "webhook-secret", value: secret } };
+    },
+  );
 }
 
 /** A new signing secret, shown once; the previous one keeps signing for 24 hours. */

@@ -25,25 +25,27 @@ export function AddWebhookForm({ recipient, insecure, hasActive }: { recipient: 
     <div className="stack">
       {panel}
       {hasActive ? null : (
-      <form {...form} key={shown?.value ?? "webhook"} className="card stack" aria-labelledby="add-webhook-title" noValidate>
-        <h3 id="add-webhook-title" style={{ margin: 0 }}>
-          {t("webhookTitle")}
-        </h3>
-        <input type="hidden" name="recipientId" value={recipient.id} />
-        <FormMessage error={state.ok ? undefined : state.formError} />
-        <Field
-          label={t("url")}
-          name="url"
-          errors={state.ok ? undefined : state.fieldErrors?.url}
-          errorText={(code) => refusal(code, values)}
-          help={insecure ? t("urlHelpInsecure") : t("urlHelp")}
-        >
-          {(p) => <input {...p} type="url" inputMode="url" placeholder="https://hooks.example.com/candor" maxLength={2048} autoComplete="off" />}
-        </Field>
-        <div>
-          <SubmitButton pendingLabel={t("checking")}>{t("addWebhook")}</SubmitButton>
-        </div>
-      </form>
+        <form {...form} key={shown?.value ?? "webhook"} className="card stack" aria-labelledby="add-webhook-title" noValidate>
+          <h3 id="add-webhook-title" style={{ margin: 0 }}>
+            {t("webhookTitle")}
+          </h3>
+          <input type="hidden" name="recipientId" value={recipient.id} />
+          <FormMessage error={state.ok ? undefined : state.formError} />
+          <Field
+            label={t("url")}
+            name="url"
+            errors={state.ok ? undefined : state.fieldErrors?.url}
+            errorText={(code) => refusal(code, values)}
+            help={insecure ? t("urlHelpInsecure") : t("urlHelp")}
+          >
+            {(p) => (
+              <input {...p} type="url" inputMode="url" placeholder="https://hooks.example.com/candor" maxLength={2048} autoComplete="off" />
+            )}
+          </Field>
+          <div>
+            <SubmitButton pendingLabel={t("checking")}>{t("addWebhook")}</SubmitButton>
+          </div>
+        </form>
       )}
     </div>
   );
@@ -59,19 +61,19 @@ export function AddFeedForm({ recipient, hasActive }: { recipient: Recipient; ha
     <div className="stack">
       {panel}
       {hasActive ? null : (
-      <form {...form} className="card stack" aria-labelledby="add-feed-title">
-        <h3 id="add-feed-title" style={{ margin: 0 }}>
-          {t("feedTitle")}
-        </h3>
-        <p className="muted" style={{ margin: 0 }}>
-          {t("feedHelp")}
-        </p>
-        <input type="hidden" name="recipientId" value={recipient.id} />
-        <FormMessage error={state.ok ? undefined : state.formError} />
-        <div>
-          <SubmitButton pendingLabel={t("creating")}>{t("addFeed")}</SubmitButton>
-        </div>
-      </form>
+        <form {...form} className="card stack" aria-labelledby="add-feed-title">
+          <h3 id="add-feed-title" style={{ margin: 0 }}>
+            {t("feedTitle")}
+          </h3>
+          <p className="muted" style={{ margin: 0 }}>
+            {t("feedHelp")}
+          </p>
+          <input type="hidden" name="recipientId" value={recipient.id} />
+          <FormMessage error={state.ok ? undefined : state.formError} />
+          <div>
+            <SubmitButton pendingLabel={t("creating")}>{t("addFeed")}</SubmitButton>
+          </div>
+        </form>
       )}
     </div>
   );

@@ -13,7 +13,6 @@ import { AddEmailForm, AddFeedForm, AddWebhookForm } from "./add-path-forms";
 import { loadRecipient, recipientTitle } from "./load";
 import { PathList } from "./path-list";
 
-
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await recipientTitle(params) };
 }
@@ -35,7 +34,11 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
     { label: t("contactName"), value: recipient.privacyContactName ?? t("none") },
     {
       label: t("contactEmail"),
-      value: recipient.privacyContactEmail ? <a href={`mailto:${recipient.privacyContactEmail}`}>{recipient.privacyContactEmail}</a> : t("none"),
+      value: recipient.privacyContactEmail ? (
+        <a href={`mailto:${recipient.privacyContactEmail}`}>{recipient.privacyContactEmail}</a>
+      ) : (
+        t("none")
+      ),
     },
   ];
   return (
@@ -78,7 +81,8 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
           <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
             {recipient.purposes.map((p) => (
               <li key={p.id}>
-                <Link href={`/admin/purposes/${p.id}`}>{p.name}</Link> <Badge tone={purposeTone[p.status]}>{tv(`status.${p.status}`)}</Badge>
+                <Link href={`/admin/purposes/${p.id}`}>{p.name}</Link>{" "}
+                <Badge tone={purposeTone[p.status]}>{tv(`status.${p.status}`)}</Badge>
               </li>
             ))}
           </ul>

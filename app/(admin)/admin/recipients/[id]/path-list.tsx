@@ -68,7 +68,14 @@ async function PathFacts({
   const tb = await getTranslations("recipients.batching");
   const facts: { label: string; value: React.ReactNode }[] = [];
   if (path.kind === "webhook") {
-    facts.push({ label: t("endpoint"), value: <span className="mono" style={{ overflowWrap: "anywhere" }}>{path.url}</span> });
+    facts.push({
+      label: t("endpoint"),
+      value: (
+        <span className="mono" style={{ overflowWrap: "anywhere" }}>
+          {path.url}
+        </span>
+      ),
+    });
     const grace = previousSecretSignsUntil(path, now);
     facts.push({
       label: t("secret"),

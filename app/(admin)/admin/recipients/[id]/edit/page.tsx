@@ -6,7 +6,6 @@ import { RecipientForm } from "@/components/recipients/recipient-form";
 import { updateRecipientAction } from "../../actions";
 import { loadRecipient, recipientTitle } from "../load";
 
-
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: (await getTranslations("recipients"))("editTitle", { name: await recipientTitle(params) }) };
 }
@@ -18,13 +17,18 @@ export default async function EditRecipientPage({ params }: { params: Promise<{ 
   return (
     <div className="stack">
       <PageHeader title={t("editTitle", { name: recipient.name })} description={t("editDescription")} />
-      <RecipientForm action={updateRecipientAction} recipientId={recipient.id} initial={{
+      <RecipientForm
+        action={updateRecipientAction}
+        recipientId={recipient.id}
+        initial={{
           name: recipient.name,
           role: recipient.role,
           country: recipient.country,
           privacyContactName: recipient.privacyContactName,
           privacyContactEmail: recipient.privacyContactEmail,
-        }} submitLabel={t("save")} />
+        }}
+        submitLabel={t("save")}
+      />
     </div>
   );
 }
