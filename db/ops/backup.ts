@@ -121,7 +121,8 @@ function reapplyErasures(storeFile: string, tombstones: Tombstone[] | null): num
       const hashes = [s.email && identifierHash("email", s.email), s.externalId && identifierHash("external_id", s.externalId)];
       const hit = hashes.find((h) => h && byHash.has(h));
       if (!hit) continue;
-      eraseSubject(db, s.id, byHash.get(hit) ?? null);
+      // The live store queued subject.erased for the recipients when it erased them: not again.
+      eraseSubject(db, s.id, byHash.get(hit) ?? null, { propagate: false });
       erased++;
     }
     const keep = db.$client.prepare(

@@ -2,14 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/consent/vocabulary";
 import type { DataCategory, LegalBasis, RecipientRole } from "@/lib/purposes/vocabulary";
-import {
-  eventDataSchemas,
-  recipientIdentifiers,
-  sendsEmail,
-  type EventData,
-  type EventIdentifiers,
-  type PropagationEventType,
-} from "@/lib/propagation/events";
+import { eventDataSchemas, recipientIdentifiers, sendsEmail, type EventData, type PropagationEventType } from "@/lib/propagation/events";
 import {
   consentChangeRecipients,
   purposeShared,
@@ -20,6 +13,7 @@ import {
   type PersonSoFar,
   type SubjectEventType,
 } from "@/lib/propagation/eligibility";
+import { correctionsFor } from "@/lib/propagation/held-data";
 import { NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
 import type { Db } from "../connection";
 import { deliveriesQueued } from "./wake";
@@ -60,6 +54,7 @@ export type SubjectEvent<T extends SubjectEventType = SubjectEventType> = {
 export type RecordedEvent = { eventId: number; uid: string; deliveries: number };
 
 type Purpose = EligibilityPurpose & { id: number; categories: DataCategory[] };
+type Context = EligibilityContext & { purposes: Purpose[]; byId: Map<number, Purpose>; byKey: Map<string, Purpose> };
 type Person = PersonSoFar & { externalId: string | null; email: string | null };
 
 function prepare(sql: Db["$client"]) {
@@ -97,14 +92,18 @@ function statements(db: Db): Statements {
 }
 
 /** The purposes and the data map's links, read per change (both tables are small; changes that tell anyone are rare). */
-function loadContext(s: Statements): EligibilityContext & { purposes: Purpose[]; byId: Map<number, Purpose> } {
+function loadContext(s: Statements): Context {
   const rows = s.purposes.all() as { id: number; key: string; legalBasis: LegalBasis; saleOrSharing: number; categories: string }[];
-  const purposes = rows.map((p) => ({ ...p, saleOrSharing: Boolean(p.saleOrSharing), categories: JSON.parse(p.categories) as DataCategory[] }));
+  const purposes = rows.map((p) => ({
+    ...p,
+    saleOrSharing: Boolean(p.saleOrSharing),
+    categories: JSON.parse(p.categories) as DataCategory[],
+  }));
   const byId = new Map(purposes.map((p) => [p.id, p]));
   const links = (s.links.all() as { purposeId: number; recipientId: number; role: RecipientRole }[])
     .filter((l) => byId.has(l.purposeId))
     .map((l) => ({ purposeKey: byId.get(l.purposeId)!.key, recipientId: l.recipientId, role: l.role }));
-  return { purposes, byId, links };
+  return { purposes, byId, byKey: new Map(purposes.map((p) => [p.key, p])), links };
 }
 
 /**
@@ -113,7 +112,7 @@ function loadContext(s: Statements): EligibilityContext & { purposes: Purpose[];
  * has an external id, i.e. the brand's own systems know them as a customer. Someone known only by an email
  * they gave the banner or the preference center was never processed for an order, an invoice or fraud checks.
  */
-function loadPerson(s: Statements, ctx: ReturnType<typeof loadContext>, subjectId: number, excludeEventId = 0): Person | null {
+function loadPerson(s: Statements, ctx: Context, subjectId: number, excludeEventId = 0): Person | null {
   const row = s.person.get(subjectId) as { email: string | null; externalId: string | null } | undefined;
   if (!row) return null;
   const history: ConsentEntry[] = [];
@@ -124,31 +123,33 @@ function loadPerson(s: Statements, ctx: ReturnType<typeof loadContext>, subjectI
   return { ...row, history, wasCustomer: row.externalId !== null };
 }
 
-/**
- * What one recipient already holds of the person: the external id, and the email only if a purpose that
- * reached this recipient for this person declares the contact category. Null when it holds neither.
- */
-function identifiersFor(ctx: ReturnType<typeof loadContext>, person: Person, recipientId: number): EventIdentifiers | null {
-  const receivedEmail = ctx.links.some((l) => {
-    if (l.recipientId !== recipientId) return false;
-    const purpose = ctx.purposes.find((p) => p.key === l.purposeKey)!;
-    return sendsEmail(purpose.categories) && purposeShared(purpose, person);
-  });
-  return recipientIdentifiers(person, { receivedEmail });
+/** The data categories that reached one recipient for this person: those of each purpose that links to it and was shared. */
+function heldCategories(ctx: Context, person: Person, recipientId: number): DataCategory[] {
+  const held = new Set<DataCategory>();
+  for (const l of ctx.links) {
+    if (l.recipientId !== recipientId) continue;
+    const purpose = ctx.byKey.get(l.purposeKey)!;
+    if (purposeShared(purpose, person)) for (const c of purpose.categories) held.add(c);
+  }
+  return [...held];
 }
 
 const newUid = (prefix: "evt_" | "msg_") => prefix + randomBytes(16).toString("base64url");
 const ms = (t: Date | number) => (typeof t === "number" ? t : t.getTime());
 
-function write(
-  s: Statements,
-  ctx: ReturnType<typeof loadContext>,
-  person: Person,
-  recipients: number[],
-  event: { type: PropagationEventType; subjectId: number; purposeId: number | null; requestId: number | null; occurredAt: number; data: unknown },
-  now: number,
-): RecordedEvent | null {
-  if (recipients.length === 0) return null;
+type Target = { recipientId: number; held: DataCategory[] };
+type EventRow = {
+  type: PropagationEventType;
+  subjectId: number;
+  purposeId: number | null;
+  requestId: number | null;
+  occurredAt: number;
+  data: unknown;
+};
+
+/** Writes one event and a queued delivery per recipient; nothing when there is no recipient. */
+function write(s: Statements, person: Person, targets: readonly Target[], event: EventRow, now: number): RecordedEvent | null {
+  if (targets.length === 0) return null;
   // Checked before it is stored: data that does not fit its type is Candor's bug, and rolls the change back.
   const data = eventDataSchemas[event.type].parse(event.data);
   const uid = newUid("evt_");
@@ -162,22 +163,23 @@ function write(
     JSON.stringify(data),
     now,
   ) as { id: number };
-  for (const recipientId of recipients) {
-    const ids = identifiersFor(ctx, person, recipientId);
-    // No identifier this recipient holds: nothing can name the person to it, so an officer confirms by hand.
+  for (const { recipientId, held } of targets) {
+    // The external id, and the email only if contact details reached this recipient (sendsEmail).
+    const ids = recipientIdentifiers(person, { receivedEmail: sendsEmail(held) });
+    // None of the person's identifiers is held there: nothing can name the person to it, so an officer confirms by hand.
     s.insertDelivery.run(
       newUid("msg_"),
       id,
       recipientId,
       event.subjectId,
-      ids ? JSON.stringify(ids) : null,
+      ids && JSON.stringify(ids),
       now,
       ids ? null : NO_IDENTIFIER_OUTCOME,
       now,
     );
   }
   deliveriesQueued();
-  return { eventId: id, uid, deliveries: recipients.length };
+  return { eventId: id, uid, deliveries: targets.length };
 }
 
 /**
@@ -204,41 +206,45 @@ export function recordConsentChange(db: Db, change: ConsentChange, now: number):
     source: change.source,
     gpc: change.gpc,
   };
-  const at = ms(change.occurredAt);
-  return write(
-    s,
-    ctx,
-    person,
-    recipients,
-    { type: "consent.changed", subjectId: change.subjectId, purposeId: purpose.id, requestId: null, occurredAt: at, data },
-    now,
-  );
+  const targets = recipients.map((recipientId) => ({ recipientId, held: heldCategories(ctx, person, recipientId) }));
+  const row = { subjectId: change.subjectId, purposeId: purpose.id, requestId: null, occurredAt: ms(change.occurredAt) };
+  return write(s, person, targets, { type: "consent.changed", ...row, data }, now);
 }
 
 /**
  * Queues a subject event (erased, rectified, restricted, objected, opted out, limited) to the recipients
- * that hold the person's data (eligibility.ts). Call it before the change removes or rewrites the person's
- * identifiers: each delivery carries what its recipient holds now (a rectified email goes out as data).
+ * that hold the person's data (eligibility.ts), and returns what it wrote (nothing when nobody is told).
+ * Call it before the change removes or rewrites the person's identifiers: each delivery carries what its
+ * recipient holds now. A rectification is one event per distinct set of corrections: each recipient gets
+ * only the corrected fields it holds (lib/propagation/held-data.ts), and one that holds none is not told.
  */
-export function recordSubjectEvent<T extends SubjectEventType>(db: Db, event: SubjectEvent<T>, now: number): RecordedEvent | null {
+export function recordSubjectEvent<T extends SubjectEventType>(db: Db, event: SubjectEvent<T>, now: number): RecordedEvent[] {
   const s = statements(db);
   const ctx = loadContext(s);
   const person = loadPerson(s, ctx, event.subjectId);
-  if (!person) return null;
+  if (!person) return [];
   const recipients = subjectEventRecipients(ctx, person, event.type, event.objectedPurposes ?? []);
-  return write(
-    s,
-    ctx,
-    person,
-    recipients,
-    {
-      type: event.type,
-      subjectId: event.subjectId,
-      purposeId: null,
-      requestId: event.requestId,
-      occurredAt: ms(event.occurredAt),
-      data: event.data,
-    },
-    now,
-  );
+  const targets = recipients.map((recipientId) => ({ recipientId, held: heldCategories(ctx, person, recipientId) }));
+  const row = {
+    type: event.type,
+    subjectId: event.subjectId,
+    purposeId: null,
+    requestId: event.requestId,
+    occurredAt: ms(event.occurredAt),
+  };
+  if (event.type !== "subject.rectified") {
+    const written = write(s, person, targets, { ...row, data: event.data }, now);
+    return written ? [written] : [];
+  }
+  const { changes } = event.data as unknown as EventData<"subject.rectified">;
+  const groups = new Map<string, { changes: typeof changes; targets: Target[] }>();
+  for (const target of targets) {
+    const held = correctionsFor(changes, target.held);
+    if (held.length === 0) continue;
+    const key = JSON.stringify(held);
+    const group = groups.get(key) ?? { changes: held, targets: [] };
+    group.targets.push(target);
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap((g) => write(s, person, g.targets, { ...row, data: { changes: g.changes } }, now) ?? []);
 }

@@ -10,6 +10,7 @@ import { ConsentLedger } from "../consent/ledger/record";
 import { consentState, purposes, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
 import { erasureRecipient, queueErasureConfirmation } from "./erasure-confirmation";
 import { eraseSubject } from "../subjects/erasure";
+import { recordSubjectEvent } from "../propagation/record";
 import { buildSubjectExport } from "../subjects/export";
 import type { SubjectExport } from "@/lib/requests/export-formats";
 import { getBrandSettings } from "../staff/brand";
@@ -79,7 +80,8 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
     // Who to tell, and in which language, is read before the erasure removes it.
     const recipient = erasureRecipient(db, r.subjectId, r.details);
     // Erasure runs its own transaction and checkpoints the WAL, so it cannot nest in ours.
-    const erased = eraseSubject(db, r.subjectId!, r.ref);
+    // It also queues subject.erased for the recipients holding the data, naming this request.
+    const erased = eraseSubject(db, r.subjectId!, r.ref, { requestId: r.id });
     db.$client
       .transaction(() => {
         const done = markCompleted(loadRequest(id), actor, "personal data erased; tombstone kept", {
@@ -140,7 +142,10 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
         return { effect, link };
       }
       let stopped = 0;
-      if (effect === "stop") stopped = stopPurposes(fresh);
+      if (effect === "stop") {
+        stopped = stopPurposes(fresh);
+        tellRecipients(fresh);
+      }
       const done = markCompleted(fresh, actor, effect === "stop" ? `${stopped} purposes stopped` : "recorded as done", { stopped });
       const locale = fresh.subjectId
         ? (db.select({ l: subjects.locale }).from(subjects).where(eq(subjects.id, fresh.subjectId)).get()?.l ?? "en")
@@ -177,6 +182,25 @@ function stopPurposes(r: SubjectRequest): number {
   if (!inputs.length) return 0;
   const { results } = new ConsentLedger(db).record(inputs, { gpc: false, source: "system" });
   return results.filter((x) => x.status === "stored").length;
+}
+
+/**
+ * Tells the recipients holding the person's data what the request asks of them (issue 14), in the
+ * completion's transaction, after the ledger events that stop the purposes (each of which may queue its own
+ * consent.changed): a restriction reaches every holder (GDPR Art. 18, 19), an objection the recipients of
+ * the purposes objected to (Art. 21), an opt-out of sale/sharing the third parties (CCPA §7026(f)).
+ */
+function tellRecipients(r: SubjectRequest): void {
+  const now = Date.now();
+  const base = { subjectId: r.subjectId!, requestId: r.id, occurredAt: now };
+  if (r.type === "restriction") recordSubjectEvent(db, { ...base, type: "subject.restricted", data: {} }, now);
+  else if (r.type === "opt_out_sale")
+    recordSubjectEvent(db, { ...base, type: "subject.opted_out", data: { optOut: ["sale", "sharing"], gpc: false } }, now);
+  else if (r.type === "objection") {
+    const objected = purposesToStop(r.type, db.select().from(purposes).where(eq(purposes.status, "active")).all());
+    if (objected.length > 0)
+      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, objectedPurposes: objected }, now);
+  }
 }
 
 export type ExportLookup = { status: "ok"; data: SubjectExport; request: SubjectRequest } | { status: "unknown" | "expired" };

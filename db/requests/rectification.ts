@@ -3,6 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { auditValue, describeChange, fieldChanges, type RectifyInput } from "@/lib/requests/rectification";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
+import { recordSubjectEvent } from "../propagation/record";
 import { ConflictError, DuplicateError } from "@/lib/errors";
 import { requestEvents, subjects } from "../schema";
 import { loadRequest } from "./workflow";
@@ -12,7 +13,9 @@ import type { Actor } from "../staff/staff";
  * Corrects the subject's details for a verified rectification request, in one
  * transaction: the subject row, a timeline entry per field with the values
  * (erased with the subject), and an audit entry per field whose personal
- * values are fingerprints, since the audit log outlives an erasure.
+ * values are fingerprints, since the audit log outlives an erasure. The
+ * recipients holding the corrected fields are told (subject.rectified, GDPR
+ * Art. 19) in the same transaction.
  */
 export function rectifySubject(input: RectifyInput, actor: Actor): number {
   return db.$client
@@ -39,6 +42,18 @@ export function rectifySubject(input: RectifyInput, actor: Actor): number {
       )
         throw new DuplicateError("email");
       const at = new Date();
+      // Before the update: each delivery names the person by the identifiers its recipient holds, the old ones.
+      recordSubjectEvent(
+        db,
+        {
+          subjectId: s.id,
+          type: "subject.rectified",
+          data: { changes: changes.map((c) => ({ field: c.field, value: c.after })) },
+          requestId: r.id,
+          occurredAt: at,
+        },
+        at.getTime(),
+      );
       db.update(subjects)
         .set({ name: input.name, email: input.email, phone: input.phone, locale: input.locale, updatedAt: at })
         .where(eq(subjects.id, s.id))

@@ -88,6 +88,8 @@ describe("eraseSubject", () => {
     });
   });
 
+  // The person's data reached no recipient (the test catalog links none to its purposes), so no delivery
+  // keeps their identifiers until a recipient confirms (issue 14, deliverable 3; db/propagation/record.test.ts).
   it("once the confirmation is sent, leaves nothing in the store and nothing recoverable in the database file itself", async () => {
     expect(await dispatchOutbox(db, async () => {})).toMatchObject({ sent: 1 });
     expect(db.$client.prepare("SELECT to_address AS t, status FROM outbox WHERE kind = 'request-erased'").all()).toEqual([

@@ -3,10 +3,21 @@ import type { ConsentEventType } from "@/lib/consent/vocabulary";
 import type { Db } from "../connection";
 import { truncateWalNow } from "../ops/wal";
 import { StateAggregates } from "../consent/ledger/aggregates";
+import { recordSubjectEvent } from "../propagation/record";
 
 type ErasedState = { purposeId: number; state: ConsentEventType; decidedAt: number; expiresAt: number | null; noticeVersionId: number };
 
-export type ErasureResult = { tombstones: number; removed: Record<string, number> };
+export type ErasureResult = { tombstones: number; removed: Record<string, number>; recipientsTold: number };
+
+export type ErasureOptions = {
+  /** The request that asked for it, named on the subject.erased event. */
+  requestId?: number | null;
+  /**
+   * Whether to tell the recipients holding the data (default yes). Restore re-applies, on a restored backup,
+   * erasures the live store already made and already queued for the recipients: it passes false.
+   */
+  propagate?: boolean;
+};
 
 /**
  * Erases a subject's personal data from every table in one transaction and
@@ -17,14 +28,28 @@ export type ErasureResult = { tombstones: number; removed: Record<string, number
  * uses); daily rollups are anonymous history and stay as they are.
  * Deleted pages are zeroed (secure_delete) and the WAL is checkpointed, so
  * nothing can be recovered from the file.
+ *
+ * In the same transaction, subject.erased is queued to every recipient holding the person's data (GDPR
+ * Art. 19, CCPA §7022(b)), decided before the rows it is decided from are deleted. The person's
+ * deliveries, this one and earlier ones, keep the identifiers each recipient holds until every recipient
+ * acknowledged or 30 days passed (issue 14, deliverable 3); the scrub (db/propagation/scrub.ts) removes them.
  */
-export function eraseSubject(db: Db, subjectId: number, requestRef: string | null): ErasureResult {
+export function eraseSubject(db: Db, subjectId: number, requestRef: string | null, options: ErasureOptions = {}): ErasureResult {
   const sql = db.$client;
   const result = sql
     .transaction(() => {
       const s = sql.prepare("SELECT id, email, external_id AS externalId, jurisdiction FROM subjects WHERE id = ?").get(subjectId) as
         { id: number; email: string | null; externalId: string | null; jurisdiction: string } | undefined;
       if (!s) return null;
+      const now = Date.now();
+      const told =
+        options.propagate === false
+          ? []
+          : recordSubjectEvent(
+              db,
+              { subjectId: s.id, type: "subject.erased", data: {}, requestId: options.requestId ?? null, occurredAt: now },
+              now,
+            );
       const tomb = sql.prepare(
         "INSERT INTO suppression_tombstones (identifier_hash, request_ref, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       );
@@ -38,7 +63,6 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
         .all(s.id) as ErasedState[];
       // Through the aggregates' one writer: each state stops counting and moves to "erased" today.
       const aggregates = new StateAggregates();
-      const now = Date.now();
       for (const st of states) aggregates.erase(st.purposeId, s.jurisdiction, st, now);
       aggregates.flush(sql);
       const requestIds = "SELECT id FROM subject_requests WHERE subject_id = ?";
@@ -51,8 +75,23 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
         requestNotes: run(`UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (${requestIds})`, s.id),
         requestDetails: run(`UPDATE subject_requests SET details = NULL WHERE subject_id = ?`, s.id),
         subjects: run("DELETE FROM subjects WHERE id = ?", s.id),
+        // No subject.erased was queued (restore re-applies an erasure the live store propagated; or nobody
+        // holds the data now): nothing will ever settle for the scrub (db/propagation/scrub.ts) to act on, so
+        // what the person's earlier deliveries hold goes now, and a queued one can no longer name them.
+        ...(told.length === 0 && {
+          deliveriesScrubbed: run(
+            `UPDATE deliveries SET identifiers = NULL, last_response = NULL, scrubbed_at = ?
+             WHERE event_id IN (SELECT id FROM propagation_events WHERE subject_id = ?) AND scrubbed_at IS NULL`,
+            now,
+            s.id,
+          ),
+          rectificationsScrubbed: run(
+            "UPDATE propagation_events SET data = NULL WHERE subject_id = ? AND type = 'subject.rectified' AND data IS NOT NULL",
+            s.id,
+          ),
+        }),
       };
-      return { tombstones, removed };
+      return { tombstones, removed, recipientsTold: told.reduce((n, e) => n + e.deliveries, 0) };
     })
     .immediate();
   if (!result) throw new Error(`subject ${subjectId} not found`);

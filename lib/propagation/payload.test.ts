@@ -8,7 +8,14 @@ const withdrawal: StoredEvent = {
   uid: "evt_abc",
   type: "consent.changed",
   occurredAt: at,
-  data: { purpose: "newsletter", previousState: "granted", newState: "withdrawn", noticeVersion: 2, source: "preference_center", gpc: false },
+  data: {
+    purpose: "newsletter",
+    previousState: "granted",
+    newState: "withdrawn",
+    noticeVersion: 2,
+    source: "preference_center",
+    gpc: false,
+  },
 };
 
 describe("deliveryPayload", () => {

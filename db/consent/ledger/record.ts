@@ -4,6 +4,7 @@ import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/cons
 import { effectiveState, nextState, type ConsentStateValue } from "@/lib/consent/state";
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { Db } from "../../connection";
+import { recordConsentChange, recordSubjectEvent } from "../../propagation/record";
 import { loadReference, type LedgerPurpose, type LedgerReference } from "./reference";
 import { prepareLedgerStatements, type LedgerStatements } from "./statements";
 import { RollupBuffer } from "./rollup-buffer";
@@ -148,6 +149,7 @@ export class ConsentLedger {
         occurredAt,
         noticeVersionId: version,
       },
+      ref,
       buffer,
       now,
     );
@@ -235,6 +237,7 @@ export class ConsentLedger {
       occurredAt: number;
       noticeVersionId: number;
     },
+    ref: LedgerReference,
     buffer: RollupBuffer,
     now: number,
   ): { id: number; state: ConsentStateValue } | null {
@@ -276,6 +279,26 @@ export class ConsentLedger {
         next.expiresAt,
       );
       buffer.changeState(purpose.id, subject.jurisdiction, prev, next);
+      // The transactional outbox (issue 14): a change across the line between "may process" and "may not"
+      // of a purpose that sends data to recipients queues consent.changed in this same transaction. A first
+      // choice (no state before) tells nobody, since nothing of this purpose reached anyone yet; so a new
+      // subject's first grant or denial costs one set lookup and no history read.
+      if (prev && (prev.state === "granted") !== (next.state === "granted") && ref.hasRecipients(purpose.id))
+        recordConsentChange(
+          this.db,
+          {
+            subjectId: subject.id,
+            purposeId: purpose.id,
+            previousState: prev.state,
+            newState: next.state,
+            noticeVersion: ref.versionNumber(e.noticeVersionId),
+            source: e.source as ConsentSource,
+            gpc: e.gpc,
+            occurredAt: e.occurredAt,
+            consentEventId: id,
+          },
+          now,
+        );
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
     return { id, state: next };
@@ -322,6 +345,7 @@ export class ConsentLedger {
                 occurredAt: r.expiresAt,
                 noticeVersionId: r.noticeVersionId,
               },
+              ref,
               buffer,
               now,
             );
@@ -344,17 +368,22 @@ export class ConsentLedger {
     return { ...p, channels: JSON.parse(p.channels), saleOrSharing: Boolean(p.saleOrSharing) };
   }
 
-  /** Honours a GPC signal: every sale/sharing purpose not already refused is refused, once, marked as from GPC. */
+  /**
+   * Honours a GPC signal: every sale/sharing purpose not already refused is refused, once, marked as from GPC.
+   * A person whose grant it withdraws is also opted out at the third parties the data was sold or shared to
+   * (CCPA §7026(f)): one subject.opted_out per person per signal, beside each purpose's consent.changed.
+   */
   private applyGpc(subjects: SubjectRow[], ref: LedgerReference, buffer: RollupBuffer, ctx: RecordContext, now: number): number {
     let applied = 0;
     for (const subject of subjects) {
+      let withdrewGrant = false;
       for (const purpose of ref.purposes.values()) {
         if (!purpose.saleOrSharing) continue;
         const state = this.s.stateOf.get(subject.id, purpose.id) as { state: string } | undefined;
         if (state && state.state !== "granted") continue;
         const version = ref.noticeVersion(purpose.id, subject.locale);
         if (typeof version !== "number") continue;
-        this.append(
+        const appended = this.append(
           subject,
           purpose,
           {
@@ -369,11 +398,25 @@ export class ConsentLedger {
             occurredAt: now,
             noticeVersionId: version,
           },
+          ref,
           buffer,
           now,
         );
         applied++;
+        withdrewGrant ||= state !== undefined && appended?.state.state !== "granted";
       }
+      if (withdrewGrant)
+        recordSubjectEvent(
+          this.db,
+          {
+            subjectId: subject.id,
+            type: "subject.opted_out",
+            data: { optOut: ["sale", "sharing"], gpc: true },
+            requestId: null,
+            occurredAt: now,
+          },
+          now,
+        );
     }
     return applied;
   }

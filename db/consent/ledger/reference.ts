@@ -12,13 +12,15 @@ export type LedgerPurpose = {
 
 type VersionRow = { id: number; version: number; status: string; locale: string; purposeId: number };
 
-/** Active purposes and published notice versions, read once per ledger call (both tables are small). */
+/** Active purposes, published notice versions and the purposes with recipients, read once per ledger call (the tables are small). */
 export function loadReference(s: LedgerStatements) {
   const purposes = new Map<string, LedgerPurpose>();
   for (const p of s.purposes.all() as (Omit<LedgerPurpose, "channels" | "saleOrSharing"> & { channels: string; saleOrSharing: number })[]) {
     purposes.set(p.key, { ...p, channels: JSON.parse(p.channels), saleOrSharing: Boolean(p.saleOrSharing) });
   }
   const versions = s.noticeVersions.all() as VersionRow[];
+  const versionNumbers = new Map(versions.map((v) => [v.id, v.version]));
+  const withRecipients = new Set((s.purposesWithRecipients.all() as { id: number }[]).map((r) => r.id));
   const byPurposeLocale = new Map<string, VersionRow[]>();
   for (const v of versions) {
     const k = `${v.purposeId}|${v.locale}`;
@@ -26,6 +28,13 @@ export function loadReference(s: LedgerStatements) {
   }
   return {
     purposes,
+    /**
+     * Whether a purpose (active or not) sends data to a recipient: only a change to one of these can tell
+     * anyone, so every other change costs the ledger this one lookup and no history read.
+     */
+    hasRecipients: (purposeId: number) => withRecipients.has(purposeId),
+    /** The version number of a published or superseded notice version, as consent.changed names it. */
+    versionNumber: (noticeVersionId: number) => versionNumbers.get(noticeVersionId) ?? null,
     /**
      * The notice version a subject was shown: the numbered one if given,
      * else the one in force; a locale with no notice falls back to English.

@@ -29,6 +29,8 @@ export function prepareLedgerStatements(db: Db) {
     purposes: q(
       "SELECT id, key, legal_basis AS legalBasis, status, channels, validity_days AS validityDays, sale_or_sharing AS saleOrSharing, material_change_at AS materialChangeAt FROM purposes WHERE status = 'active'",
     ),
+    // The purposes whose data reaches a recipient: a change to any other purpose tells nobody (db/propagation/record.ts).
+    purposesWithRecipients: q("SELECT DISTINCT purpose_id AS id FROM purpose_recipients WHERE recipient_id IS NOT NULL"),
     noticeVersions: q(
       "SELECT v.id, v.version, v.status, n.locale, n.purpose_id AS purposeId FROM notice_versions v JOIN notices n ON n.id = v.notice_id WHERE v.status IN ('published', 'superseded')",
     ),
