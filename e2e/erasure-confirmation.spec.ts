@@ -30,12 +30,11 @@ test.afterAll(async () => {
   env?.remove();
 });
 
-test("an officer completes an erasure; the outbox holds the confirmation in the person's language; after it is sent the raw database file holds neither the email nor the external id", async ({
+test("an officer completes an erasure; the outbox holds the confirmation in the person's language; after it is sent the raw database file holds neither the email nor the subject id", async ({
   browser,
 }) => {
   const run = Date.now().toString(36);
   const email = `minji.erase.${run}@example.kr`;
-  const externalId = `KR-ERASE-${run}`;
   const post = (path: string, body: unknown) =>
     fetch(`${server.baseUrl}${path}`, {
       method: "POST",
@@ -43,16 +42,19 @@ test("an officer completes an erasure; the outbox holds the confirmation in the 
       body: JSON.stringify(body),
     });
 
-  // A Korean customer known by customer id and email, then their deletion request through the API.
+  // A Korean visitor known only by email, who declined marketing, then their deletion request through the API.
+  // Their data reached no recipient (a first denial shares nothing; with no customer id the brand's own
+  // systems never processed them), so no delivery names them and nothing must wait for a recipient's
+  // confirmation before the file is clean: that journey, where recipients hold the data and the identifiers
+  // stay until they confirm (issue 14, deliverable 3), is the propagation acceptance spec's.
   const consent = await post("/api/v1/consents", {
-    subject: { externalId, email, jurisdiction: "KR", locale: "ko" },
+    subject: { email, jurisdiction: "KR", locale: "ko" },
     purpose: "marketing_messages",
-    event: "granted",
-    channel: "email",
+    event: "denied",
   });
   expect(consent.status).toBe(201);
   const uid = ((await consent.json()) as { subjectId: string }).subjectId;
-  const filed = await post("/api/v1/requests", { type: "deletion", subject: { externalId } });
+  const filed = await post("/api/v1/requests", { type: "deletion", subject: { email } });
   expect(filed.status).toBe(201);
   const { ref, status } = (await filed.json()) as { ref: string; status: string };
   expect(status).toBe("verifying");
@@ -99,13 +101,16 @@ test("an officer completes an erasure; the outbox holds the confirmation in the 
   expect(confirmation!.text).toContain("24개월");
   expect((await new AxeBuilder({ page: officer }).analyze()).violations).toEqual([]);
 
-  // Neither the email, the customer id nor the subject id is left in the file or its WAL.
+  // Neither the email nor the subject id is left in the file or its WAL, and no delivery was queued for them.
+  expect(readStore(env.store, (db) => db.prepare("SELECT count(*) AS n FROM propagation_events WHERE request_id = ?").get(id))).toEqual({
+    n: 0,
+  });
   const leftIn = () => {
     const bytes = Buffer.concat([
       fs.readFileSync(env.store),
       fs.existsSync(`${env.store}-wal`) ? fs.readFileSync(`${env.store}-wal`) : Buffer.alloc(0),
     ]);
-    return [email, externalId, uid].filter((needle) => bytes.includes(Buffer.from(needle)));
+    return [email, uid].filter((needle) => bytes.includes(Buffer.from(needle)));
   };
   await expect.poll(leftIn, { timeout: 30_000, message: "identifiers in the raw database file" }).toEqual([]);
   await context.close();

@@ -134,7 +134,10 @@ function heldCategories(ctx: Context, person: Person, recipientId: number): Data
   return [...held];
 }
 
-const newUid = (prefix: "evt_" | "msg_") => prefix + randomBytes(16).toString("base64url");
+const randomUid = (prefix: "evt_" | "msg_") => prefix + randomBytes(16).toString("base64url");
+
+/** How the writer runs: the demo seeder draws ids from its seeded generator, so identical seeds give identical stores. */
+export type RecordOptions = { uid?: (prefix: "evt_" | "msg_") => string };
 const ms = (t: Date | number) => (typeof t === "number" ? t : t.getTime());
 
 type Target = { recipientId: number; held: DataCategory[] };
@@ -148,7 +151,14 @@ type EventRow = {
 };
 
 /** Writes one event and a queued delivery per recipient; nothing when there is no recipient. */
-function write(s: Statements, person: Person, targets: readonly Target[], event: EventRow, now: number): RecordedEvent | null {
+function write(
+  s: Statements,
+  person: Person,
+  targets: readonly Target[],
+  event: EventRow,
+  now: number,
+  { uid: newUid = randomUid }: RecordOptions,
+): RecordedEvent | null {
   if (targets.length === 0) return null;
   // Checked before it is stored: data that does not fit its type is Candor's bug, and rolls the change back.
   const data = eventDataSchemas[event.type].parse(event.data);
@@ -186,7 +196,7 @@ function write(s: Statements, person: Person, targets: readonly Target[], event:
  * Queues consent.changed for a change of a person's consent to a purpose, to the purpose's recipients that
  * already hold the data, when the change crosses between "may process" and "may not" (eligibility.ts).
  */
-export function recordConsentChange(db: Db, change: ConsentChange, now: number): RecordedEvent | null {
+export function recordConsentChange(db: Db, change: ConsentChange, now: number, options: RecordOptions = {}): RecordedEvent | null {
   const s = statements(db);
   const ctx = loadContext(s);
   const purpose = ctx.byId.get(change.purposeId);
@@ -208,7 +218,7 @@ export function recordConsentChange(db: Db, change: ConsentChange, now: number):
   };
   const targets = recipients.map((recipientId) => ({ recipientId, held: heldCategories(ctx, person, recipientId) }));
   const row = { subjectId: change.subjectId, purposeId: purpose.id, requestId: null, occurredAt: ms(change.occurredAt) };
-  return write(s, person, targets, { type: "consent.changed", ...row, data }, now);
+  return write(s, person, targets, { type: "consent.changed", ...row, data }, now, options);
 }
 
 /**
@@ -218,7 +228,12 @@ export function recordConsentChange(db: Db, change: ConsentChange, now: number):
  * recipient holds now. A rectification is one event per distinct set of corrections: each recipient gets
  * only the corrected fields it holds (lib/propagation/held-data.ts), and one that holds none is not told.
  */
-export function recordSubjectEvent<T extends SubjectEventType>(db: Db, event: SubjectEvent<T>, now: number): RecordedEvent[] {
+export function recordSubjectEvent<T extends SubjectEventType>(
+  db: Db,
+  event: SubjectEvent<T>,
+  now: number,
+  options: RecordOptions = {},
+): RecordedEvent[] {
   const s = statements(db);
   const ctx = loadContext(s);
   const person = loadPerson(s, ctx, event.subjectId);
@@ -233,7 +248,7 @@ export function recordSubjectEvent<T extends SubjectEventType>(db: Db, event: Su
     occurredAt: ms(event.occurredAt),
   };
   if (event.type !== "subject.rectified") {
-    const written = write(s, person, targets, { ...row, data: event.data }, now);
+    const written = write(s, person, targets, { ...row, data: event.data }, now, options);
     return written ? [written] : [];
   }
   const { changes } = event.data as unknown as EventData<"subject.rectified">;
@@ -246,5 +261,5 @@ export function recordSubjectEvent<T extends SubjectEventType>(db: Db, event: Su
     group.targets.push(target);
     groups.set(key, group);
   }
-  return [...groups.values()].flatMap((g) => write(s, person, g.targets, { ...row, data: { changes: g.changes } }, now) ?? []);
+  return [...groups.values()].flatMap((g) => write(s, person, g.targets, { ...row, data: { changes: g.changes } }, now, options) ?? []);
 }

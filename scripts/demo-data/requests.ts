@@ -106,7 +106,10 @@ export type RequestOptions = { count: number; pool: readonly number[]; subjects:
  * with timelines, outbox messages and audit entries. A completed deletion has
  * no subject any more: only the request and a tombstone remain.
  */
-export function generateRequests(r: Random, o: RequestOptions): { rows: RequestRows; audit: NewAuditEntry[] } {
+export function generateRequests(
+  r: Random,
+  o: RequestOptions,
+): { rows: RequestRows; audit: NewAuditEntry[]; subjectOf: Map<number, number> } {
   const pool = o.pool.map((id) => o.subjects.get(id)!).filter(Boolean);
   const californians = pool.filter((s) => s.jurisdiction === "US-CA");
   const drafts = Array.from({ length: o.count }, (_, i) => {
@@ -151,6 +154,8 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
 
   const rows: RequestRows = { requests: [], events: [], outbox: [], tombstones: [] };
   const audit: NewAuditEntry[] = [];
+  // Each request's subject, kept for the erased too (whose request no longer names them): propagation.ts needs who was told.
+  const subjectOf = new Map<number, number>();
   const perYear = new Map<number, number>();
   drafts.forEach((d, i) => {
     const id = i + 1;
@@ -158,6 +163,7 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
     const seq = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, seq);
     const ref = `REQ-${year}-${String(seq).padStart(5, "0")}`;
+    subjectOf.set(id, d.subject.row.id);
     const tl = d.timeline;
     const date = (ms: number | null) => (ms === null ? null : new Date(ms));
     rows.requests.push({
@@ -248,5 +254,5 @@ export function generateRequests(r: Random, o: RequestOptions): { rows: RequestR
       });
     }
   });
-  return { rows, audit };
+  return { rows, audit, subjectOf };
 }

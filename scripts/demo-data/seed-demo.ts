@@ -10,6 +10,7 @@ import { createRandom } from "@/lib/random";
 import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
 import { generateLedger } from "./ledger";
 import { buildReference } from "./reference";
+import { seedPropagationHistory } from "./propagation";
 import { generateRequests, planRequestSubjects } from "./requests";
 import { demoPassword, demoStaff, demoStaffId } from "./staff";
 import { timeline, todayUtcMidnight } from "./timeline";
@@ -102,10 +103,17 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       ctx: { t, timeZone: BRAND_TIME_ZONE, appiTargetDays: APPI_TARGET_DAYS, officers, lead: officers[0] },
     });
     insertRequestRows(db, requests.rows);
+    // What the completed requests told the recipients, and how far each delivery got.
+    const told = seedPropagationHistory(db, {
+      requests: requests.rows.requests,
+      subjectOf: requests.subjectOf,
+      t,
+      random: root.fork("propagation"),
+    });
 
     options.onStage?.("audit");
     // The log reads newest-first by id, so entries go in in the order things happened.
-    const audit = [...reference.audit, ...requests.audit].sort((a, b) => a.at!.getTime() - b.at!.getTime());
+    const audit = [...reference.audit, ...requests.audit, ...told].sort((a, b) => a.at!.getTime() - b.at!.getTime());
     appendAuditEntries(db, audit);
 
     const counts = countRows(db);

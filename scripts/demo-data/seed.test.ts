@@ -189,7 +189,49 @@ describe("seedDemo", () => {
   it("stores only outbox kinds of the vocabulary, spelled its way", () => {
     const kinds = all<{ kind: string }>("SELECT DISTINCT kind FROM outbox ORDER BY kind").map((r) => r.kind);
     expect(kinds.filter((k) => !isOutboxKind(k))).toEqual([]);
-    expect(kinds).toEqual(["request-completed", "request-extended", "request-received", "request-rejected"]);
+    expect(kinds).toEqual([
+      "recipient-digest",
+      "recipient-notice",
+      "request-completed",
+      "request-extended",
+      "request-received",
+      "request-rejected",
+    ]);
+  });
+
+  it("gives the completed deletions, restrictions, objections and opt-outs their propagation history", () => {
+    const events = all<{ type: string; requestId: number; status: string; requestType: string; data: string | null }>(
+      `SELECT e.type, e.request_id AS requestId, r.status, r.type AS requestType, e.data FROM propagation_events e
+       JOIN subject_requests r ON r.id = e.request_id`,
+    );
+    const told = {
+      deletion: "subject.erased",
+      restriction: "subject.restricted",
+      objection: "subject.objected",
+      opt_out_sale: "subject.opted_out",
+    };
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(Object.values(told)));
+    for (const e of events) {
+      expect(e.status).toBe("completed");
+      expect(told[e.requestType as keyof typeof told]).toBe(e.type);
+    }
+    const states = Object.fromEntries(
+      all<{ state: string; n: number }>("SELECT state, count(*) AS n FROM deliveries GROUP BY state").map((s) => [s.state, s.n]),
+    );
+    expect(states.parked).toBe(1);
+    for (const state of ["queued", "delivered", "confirmed"]) expect(states[state], state).toBeGreaterThan(0);
+    // Every way a delivery gets somewhere: a feed read, an email sent, the webhook before its 410; and both confirmers.
+    const vias = all<{ v: string }>("SELECT DISTINCT delivered_via AS v FROM deliveries WHERE delivered_via IS NOT NULL").map((r) => r.v);
+    expect(vias.sort()).toEqual(["email", "feed", "webhook"]);
+    expect(all("SELECT DISTINCT confirmed_via FROM deliveries WHERE confirmed_via IS NOT NULL")).toHaveLength(2);
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM deliveries WHERE confirmed_via = 'officer' AND confirm_note IS NULL").n).toBe(0);
+    // An erasure every recipient confirmed, or older than 30 days, names nobody any more.
+    const settled = all<{ n: number }>(
+      `SELECT count(*) AS n FROM deliveries d JOIN propagation_events e ON e.id = d.event_id
+       WHERE e.type = 'subject.erased' AND e.data IS NULL AND d.identifiers IS NOT NULL`,
+    );
+    expect(settled[0].n).toBe(0);
+    expect(events.some((e) => e.type === "subject.erased" && e.data === null)).toBe(true);
   });
 
   it("tells each request's story in order, ending in its current status", () => {
