@@ -16,6 +16,8 @@ describe("checkEndpointAddresses with the development setting off", () => {
     ["https://[::1]:8443/hook", [], "::1", "loopback"],
     ["https://[::ffff:127.0.0.1]/hook", [], "127.0.0.1", "loopback"],
     ["https://[::ffff:10.0.0.1]/hook", [], "10.0.0.1", "private"],
+    ["https://[::169.254.169.254]/hook", [], "::a9fe:a9fe", "ipv4Compatible"],
+    ["https://[::127.0.0.1]/hook", [], "::7f00:1", "ipv4Compatible"],
     ["https://[fd00::1]/hook", [], "fd00::1", "uniqueLocal"],
     ["https://[fe80::1]/hook", [], "fe80::1", "linkLocal"],
     ["https://0.0.0.0/hook", [], "0.0.0.0", "unspecified"],

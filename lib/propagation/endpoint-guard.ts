@@ -87,6 +87,13 @@ export function addressRange(address: string): { address: string; range: string 
   if (!ipaddr.isValid(address)) return null;
   let parsed = ipaddr.parse(address);
   if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  // The deprecated IPv4-compatible form (::a.b.c.d, RFC 4291 §2.5.5.1) is "unicast" to ipaddr.js but embeds an
+  // IPv4 address (https://[::169.254.169.254]/): refused as a range of its own, like the other embeddings.
+  if (parsed.kind() === "ipv6") {
+    const parts = (parsed as ipaddr.IPv6).parts;
+    if (parts.slice(0, 6).every((p) => p === 0) && !(parts[6] === 0 && parts[7] <= 1))
+      return { address: parsed.toString(), range: "ipv4Compatible" };
+  }
   return { address: parsed.toString(), range: parsed.range() };
 }
 
