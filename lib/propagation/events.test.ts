@@ -130,7 +130,7 @@ describe("the vocabulary and its JSON Schema", () => {
 
   it("counts consent changes per purpose and subject events per recipient", () => {
     expect(sequenceScope("consent.changed")).toBe("purpose");
-    expect(sequenceScope("subject.erased")).toBe("recipient");
+    expect(sequenceScope("subject.erased")).toBe("type");
   });
 
   it("describes every event as a JSON Schema object with its type as a constant", () => {

@@ -32,12 +32,14 @@ export function versionedType(type: PropagationEventType): `${PropagationEventTy
 }
 
 /**
- * What the sequence number counts within: a consent change per person and purpose (a recipient keeps one
- * state per purpose), the subject events per person and recipient. A recipient drops an event whose
- * sequence is not above the last it applied for the same scope.
+ * What the sequence number orders within: a consent change per person and purpose (a recipient keeps one
+ * state per purpose), a subject event per person and event type (a later objection does not make an
+ * earlier restriction stale, so a replayed restriction must still apply). A recipient drops an event whose
+ * sequence is not above the last it applied for the same scope. The number is one counter for all events,
+ * so it grows within every scope.
  */
-export function sequenceScope(type: PropagationEventType): "purpose" | "recipient" {
-  return type === "consent.changed" ? "purpose" : "recipient";
+export function sequenceScope(type: PropagationEventType): "purpose" | "type" {
+  return type === "consent.changed" ? "purpose" : "type";
 }
 
 /** The identifiers an event carries: only ones the recipient already holds (see recipientIdentifiers). */
@@ -92,7 +94,9 @@ function envelopeSchema<T extends PropagationEventType>(type: T) {
       .number()
       .int()
       .positive()
-      .describe(`Increases per person and ${sequenceScope(type)}; drop anything not above the last applied.`),
+      .describe(
+        `Increases per person and ${sequenceScope(type) === "purpose" ? "purpose" : "event type"}; drop anything not above the last applied for that scope.`,
+      ),
     subject: identifiersSchema,
     data: eventDataSchemas[type],
   });
