@@ -68,9 +68,9 @@ function prepare(sql: Db["$client"]) {
       "SELECT pr.purpose_id AS purposeId, r.id AS recipientId, r.role FROM purpose_recipients pr JOIN recipients r ON r.id = pr.recipient_id",
     ),
     person: q("SELECT email, external_id AS externalId FROM subjects WHERE id = ?"),
-    history: q(
-      `SELECT e.purpose_id AS purposeId, e.event AS state FROM consent_events e
-       WHERE e.subject_id = ? AND e.id <> ? ORDER BY e.occurred_at, e.id`,
+    // Only grants decide whether a purpose's data went out (purposeShared in eligibility.ts); the rest is not read.
+    grantedPurposes: q(
+      "SELECT DISTINCT purpose_id AS purposeId FROM consent_events WHERE subject_id = ? AND event = 'granted' AND id <> ?",
     ),
     insertEvent: q(
       `INSERT INTO propagation_events (uid, type, subject_id, purpose_id, request_id, occurred_at, data, created_at)
@@ -91,7 +91,7 @@ function statements(db: Db): Statements {
   return s;
 }
 
-/** The purposes and the data map's links, read per change (both tables are small; changes that tell anyone are rare). */
+/** The purposes and the data map's links (both tables are small), read once per RecordOptions object. */
 function loadContext(s: Statements): Context {
   const rows = s.purposes.all() as { id: number; key: string; legalBasis: LegalBasis; saleOrSharing: number; categories: string }[];
   const purposes = rows.map((p) => ({
@@ -116,9 +116,9 @@ function loadPerson(s: Statements, ctx: Context, subjectId: number, excludeEvent
   const row = s.person.get(subjectId) as { email: string | null; externalId: string | null } | undefined;
   if (!row) return null;
   const history: ConsentEntry[] = [];
-  for (const e of s.history.all(subjectId, excludeEventId) as { purposeId: number; state: ConsentEventType }[]) {
+  for (const e of s.grantedPurposes.all(subjectId, excludeEventId) as { purposeId: number }[]) {
     const purpose = ctx.byId.get(e.purposeId);
-    if (purpose) history.push({ purposeKey: purpose.key, state: e.state });
+    if (purpose) history.push({ purposeKey: purpose.key, state: "granted" });
   }
   return { ...row, history, wasCustomer: row.externalId !== null };
 }
@@ -136,8 +136,19 @@ function heldCategories(ctx: Context, person: Person, recipientId: number): Data
 
 const randomUid = (prefix: "evt_" | "msg_") => prefix + randomBytes(16).toString("base64url");
 
-/** How the writer runs: the demo seeder draws ids from its seeded generator, so identical seeds give identical stores. */
-export type RecordOptions = { uid?: (prefix: "evt_" | "msg_") => string };
+/** The purposes and links eligibility reads, kept on a RecordOptions object between the writes of one transaction. */
+export type PropagationContext = Context;
+
+/** How the writer runs. */
+export type RecordOptions = {
+  /** Event and delivery ids; the demo seeder draws them from its seeded generator, so identical seeds give identical stores. */
+  uid?: (prefix: "evt_" | "msg_") => string;
+  /**
+   * Filled on first use and reused by later calls given the same object: a caller writing many changes in one
+   * transaction (the ledger's batch) reads the purposes and the data map once. Never share it across transactions.
+   */
+  context?: PropagationContext;
+};
 const ms = (t: Date | number) => (typeof t === "number" ? t : t.getTime());
 
 type Target = { recipientId: number; held: DataCategory[] };
@@ -198,7 +209,7 @@ function write(
  */
 export function recordConsentChange(db: Db, change: ConsentChange, now: number, options: RecordOptions = {}): RecordedEvent | null {
   const s = statements(db);
-  const ctx = loadContext(s);
+  const ctx = (options.context ??= loadContext(s));
   const purpose = ctx.byId.get(change.purposeId);
   if (!purpose) return null;
   const person = loadPerson(s, ctx, change.subjectId, change.consentEventId);
@@ -235,7 +246,7 @@ export function recordSubjectEvent<T extends SubjectEventType>(
   options: RecordOptions = {},
 ): RecordedEvent[] {
   const s = statements(db);
-  const ctx = loadContext(s);
+  const ctx = (options.context ??= loadContext(s));
   const person = loadPerson(s, ctx, event.subjectId);
   if (!person) return [];
   const recipients = subjectEventRecipients(ctx, person, event.type, event.objectedPurposes ?? []);

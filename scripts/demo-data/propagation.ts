@@ -59,9 +59,7 @@ type Told = {
 export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
   const sql = db.$client;
   const r = o.random;
-  const ids: RecordOptions = {
-    uid: (prefix) => prefix + Buffer.from(Array.from({ length: 16 }, () => r.int(0, 255))).toString("base64url"),
-  };
+  const uid: RecordOptions["uid"] = (prefix) => prefix + Buffer.from(Array.from({ length: 16 }, () => r.int(0, 255))).toString("base64url");
   const active = (
     sql.prepare("SELECT key, legal_basis AS legalBasis, sale_or_sharing AS saleOrSharing FROM purposes WHERE status = 'active'").all() as {
       key: string;
@@ -86,12 +84,12 @@ export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
     if (subjectId === undefined) continue;
     const at = q.closedAt!.getTime();
     const base = { subjectId, requestId: q.id, occurredAt: at };
-    if (q.type === "deletion") recordSubjectEvent(db, { ...base, type: "subject.erased", data: {} }, at, ids);
-    else if (q.type === "restriction") recordSubjectEvent(db, { ...base, type: "subject.restricted", data: {} }, at, ids);
+    if (q.type === "deletion") recordSubjectEvent(db, { ...base, type: "subject.erased", data: {} }, at, { uid });
+    else if (q.type === "restriction") recordSubjectEvent(db, { ...base, type: "subject.restricted", data: {} }, at, { uid });
     else if (q.type === "opt_out_sale")
-      recordSubjectEvent(db, { ...base, type: "subject.opted_out", data: { optOut: ["sale", "sharing"], gpc: false } }, at, ids);
+      recordSubjectEvent(db, { ...base, type: "subject.opted_out", data: { optOut: ["sale", "sharing"], gpc: false } }, at, { uid });
     else if (objected.length > 0)
-      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, objectedPurposes: objected }, at, ids);
+      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, objectedPurposes: objected }, at, { uid });
     // The dispatcher runs a moment later: a notice per event, yesterday's digests.
     emails(at + 2 * 60_000);
   }

@@ -298,6 +298,7 @@ export class ConsentLedger {
             consentEventId: id,
           },
           now,
+          ref.propagation,
         );
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
@@ -416,6 +417,7 @@ export class ConsentLedger {
             occurredAt: now,
           },
           now,
+          ref.propagation,
         );
     }
     return applied;

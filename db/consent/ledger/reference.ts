@@ -1,3 +1,4 @@
+import type { RecordOptions } from "../../propagation/record";
 import type { LedgerStatements } from "./statements";
 
 export type LedgerPurpose = {
@@ -35,6 +36,8 @@ export function loadReference(s: LedgerStatements) {
     hasRecipients: (purposeId: number) => withRecipients.has(purposeId),
     /** The version number of a published or superseded notice version, as consent.changed names it. */
     versionNumber: (noticeVersionId: number) => versionNumbers.get(noticeVersionId) ?? null,
+    /** The outbox writer's options for this call's transaction: it keeps what it read of the data map here. */
+    propagation: {} as RecordOptions,
     /**
      * The notice version a subject was shown: the numbered one if given,
      * else the one in force; a locale with no notice falls back to English.
