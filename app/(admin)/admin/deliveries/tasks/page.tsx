@@ -58,7 +58,7 @@ export default async function DeliveryTasksPage({
                     {td(`states.${d.state}`)}
                   </Badge>
                 </div>
-                <dl className="facts">
+                <dl className="facts task-facts">
                   <div>
                     <dt>{t("recipient")}</dt>
                     <dd>
