@@ -11,6 +11,7 @@ import { apiIngest } from "./bench/api-ingest";
 import { dashboards } from "./bench/dashboards";
 import { subjectLifecycle } from "./bench/subject-lifecycle";
 import { mixedLoad } from "./bench/mixed-load";
+import { propagation } from "./bench/propagation";
 import { ensureDemoData } from "./ensure-demo-data";
 import { databasePath } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
@@ -112,6 +113,7 @@ const measurements: Measurement[] = [
   },
   dashboards,
   apiIngest,
+  propagation,
   mixedLoad,
 ];
 

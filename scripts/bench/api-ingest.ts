@@ -141,8 +141,10 @@ export async function measureBatchIngest(o: {
   seconds: number;
   connections: number;
   batchSize?: number;
+  /** The events to send, one per call (default: eventMaker's random ones). */
+  next?: () => unknown;
 }): Promise<BatchIngestResult> {
-  const next = eventMaker(o.setup);
+  const next = o.next ?? eventMaker(o.setup);
   const size = o.batchSize ?? 1_000;
   const headers = { "content-type": "application/json", authorization: `Bearer ${o.setup.key}` };
   const post = async () => {

@@ -1,0 +1,228 @@
+// Propagation under ingest (issue 14, deliverable 9): batch ingest that withdraws consent from a purpose, first
+// without and then with two local webhook receivers attached to recipients of that purpose, while the server's
+// dispatcher sends; then how fast the deliveries went out and how long each took from commit to the receiver's 2xx.
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { and, count, eq, gte, inArray } from "drizzle-orm";
+import { databasePath, openDatabase, type Db } from "@/db/connection";
+import { addWebhookPath } from "@/db/propagation/recipient-paths";
+import { createRecipient } from "@/db/propagation/recipients";
+import { deliveries, purposeRecipients, purposes, recipientPaths } from "@/db/schema";
+import { checkEndpointAddresses } from "@/lib/propagation/endpoint-guard";
+import { measureBatchIngest, prepareIngest, type IngestSetup } from "./api-ingest";
+import type { Measurement } from "../bench";
+
+const RECEIVERS = 2;
+const WARMUP_SECONDS = 5;
+/** How long the deliveries of the measured run may take to drain once ingest stops. */
+const DRAIN_TIMEOUT_MS = 120_000;
+
+type Receiver = { url: string; answeredAt: Map<string, number>; close: () => Promise<void> };
+
+/** A local endpoint answering 200 to every POST, noting when it answered each webhook-id the first time. */
+function startReceiver(): Promise<Receiver> {
+  const answeredAt = new Map<string, number>();
+  const server = http.createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      const id = request.headers["webhook-id"];
+      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      if (typeof id === "string" && !answeredAt.has(id)) answeredAt.set(id, Date.now());
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/webhooks/candor`,
+        answeredAt,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+type Setup = {
+  ingest: IngestSetup;
+  purposeId: number;
+  purposeKey: string;
+  recipientIds: number[];
+  pathIds: number[];
+  receivers: Receiver[];
+};
+
+const actor = { id: null, email: "bench" };
+
+/** Two recipients with webhook paths to the receivers (not linked to the purpose yet: that is "attaching" them). */
+async function prepareRecipients(db: Db, receivers: Receiver[]) {
+  const stamp = new Date().toISOString();
+  const recipientIds: number[] = [];
+  const pathIds: number[] = [];
+  // The development setting the bench's server runs with (WEBHOOKS_ALLOW_INSECURE): plain HTTP to 127.0.0.1.
+  const check = async (url: string) => checkEndpointAddresses(url, ["127.0.0.1"], { allowInsecure: true });
+  for (const [i, receiver] of receivers.entries()) {
+    const fields = {
+      name: `Bench receiver ${i + 1} ${stamp}`,
+      role: "processor",
+      country: "DE",
+      privacyContactName: null,
+      privacyContactEmail: null,
+    } as const;
+    const recipient = createRecipient(db, fields, actor);
+    const { path } = await addWebhookPath(db, { recipientId: recipient.id, url: receiver.url }, actor, check);
+    recipientIds.push(recipient.id);
+    pathIds.push(path.id);
+  }
+  return { recipientIds, pathIds };
+}
+
+/** Each pair of events grants the purpose and withdraws it for one person: the withdrawal tells the purpose's recipients. */
+function withdrawals(setup: IngestSetup, purposeKey: string) {
+  let pending: object | null = null;
+  return () => {
+    if (pending) {
+      const next = pending;
+      pending = null;
+      return next;
+    }
+    const subject = setup.subjects[Math.floor(Math.random() * setup.subjects.length)];
+    const event = (e: string) => ({ subject, purpose: purposeKey, event: e, source: "import", idempotencyKey: randomUUID() });
+    pending = event("withdrawn");
+    return event("granted");
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let setup: Setup | undefined;
+
+export const propagation: Measurement = {
+  name: "propagation",
+  needsServer: true,
+  prepare: async () => {
+    const ingest = await prepareIngest();
+    const receivers = await Promise.all(Array.from({ length: RECEIVERS }, startReceiver));
+    const db = openDatabase(databasePath());
+    try {
+      const purposeKey = ingest.purposes[0].key;
+      const purposeId = db.select({ id: purposes.id }).from(purposes).where(eq(purposes.key, purposeKey)).get()!.id;
+      setup = { ingest, purposeId, purposeKey, receivers, ...(await prepareRecipients(db, receivers)) };
+    } finally {
+      db.$client.close();
+    }
+  },
+  run: async ({ options, server }) => {
+    if (!setup) throw new Error("the store was not prepared (no recipients or receivers)");
+    const s = setup;
+    const { baseUrl } = await server();
+    const connections = Math.min(2, options.connections);
+    const ingest = (next: () => unknown) => measureBatchIngest({ baseUrl, setup: s.ingest, seconds: options.seconds, connections, next });
+    const db = openDatabase(databasePath());
+    try {
+      // Unmeasured first: the server's first runs (JIT, the dispatcher working off what the store already had queued) stay out.
+      await measureBatchIngest({
+        baseUrl,
+        setup: s.ingest,
+        seconds: WARMUP_SECONDS,
+        connections,
+        next: withdrawals(s.ingest, s.purposeKey),
+      });
+      const without = await ingest(withdrawals(s.ingest, s.purposeKey));
+
+      // Attached: the purpose now sends data to both recipients, so each withdrawal queues a delivery to each.
+      const links = s.recipientIds.map((recipientId) => ({ purposeId: s.purposeId, recipientId }));
+      db.insert(purposeRecipients).values(links).run();
+      const attachedAt = Date.now();
+      const withReceivers = await ingest(withdrawals(s.ingest, s.purposeKey));
+      const ingestEnded = Date.now();
+
+      const ours = and(inArray(deliveries.recipientId, s.recipientIds), gte(deliveries.createdAt, new Date(attachedAt)));
+      const queued = () =>
+        db
+          .select({ n: count() })
+          .from(deliveries)
+          .where(and(ours, eq(deliveries.state, "queued")))
+          .get()!.n;
+      while (queued() > 0 && Date.now() - ingestEnded < DRAIN_TIMEOUT_MS) await sleep(250);
+      const drainMs = Date.now() - ingestEnded;
+
+      // Detached again, so later measurements ingest without them; paths off so nothing retries to closed ports.
+      db.delete(purposeRecipients).where(inArray(purposeRecipients.recipientId, s.recipientIds)).run();
+      db.update(recipientPaths)
+        .set({ status: "disabled", disabledAt: new Date(), disabledReason: "officer" })
+        .where(inArray(recipientPaths.id, s.pathIds))
+        .run();
+
+      const rows = db.select({ uid: deliveries.uid, createdAt: deliveries.createdAt }).from(deliveries).where(ours).all();
+      const answered = new Map(s.receivers.flatMap((r) => [...r.answeredAt]));
+      const lags: number[] = [];
+      let first = Number.POSITIVE_INFINITY;
+      let last = 0;
+      for (const row of rows) {
+        const at = answered.get(row.uid);
+        if (at === undefined) continue;
+        lags.push(at - row.createdAt.getTime());
+        first = Math.min(first, row.createdAt.getTime());
+        last = Math.max(last, at);
+      }
+      lags.sort((a, b) => a - b);
+      const delivered = lags.length;
+      const perSecond = delivered > 0 ? delivered / Math.max(0.001, (last - first) / 1000) : 0;
+      const details = {
+        route: "POST /api/v1/consents/batch",
+        events: "pairs granting then withdrawing one purpose for one person",
+        purpose: s.purposeKey,
+        receivers: RECEIVERS,
+        connections,
+        batchesWithout: without.batches,
+        batchesWith: withReceivers.batches,
+      };
+      return [
+        { name: "candor.propagation.ingest.without", value: without.eventsPerSecond, unit: "events/s", details },
+        {
+          name: "candor.propagation.ingest.with-receivers",
+          value: withReceivers.eventsPerSecond,
+          unit: "events/s",
+          ratioTo: "candor.propagation.ingest.without",
+          target: { min: 0.8 },
+          details,
+        },
+        {
+          name: "candor.propagation.deliveries",
+          value: perSecond,
+          unit: "deliveries/s",
+          details: { delivered, written: rows.length, drainMsAfterIngest: drainMs, from: "first delivery written to last 2xx" },
+        },
+        { name: "candor.propagation.lag.p50", value: percentile(lags, 50), unit: "ms" },
+        {
+          name: "candor.propagation.lag.p95",
+          value: percentile(lags, 95),
+          unit: "ms",
+          details: { from: "delivery created_at to the receiver's 2xx" },
+        },
+        // Every delivery written while attached must reach its receiver before the drain times out.
+        { name: "candor.propagation.undelivered", value: rows.length - delivered, unit: "deliveries", target: { max: 0 } },
+        {
+          name: "candor.propagation.ingest.failed",
+          value: without.failedBatches + withReceivers.failedBatches,
+          unit: "batches",
+          target: { max: 0 },
+        },
+      ];
+    } finally {
+      db.$client.close();
+      await Promise.all(s.receivers.map((r) => r.close()));
+    }
+  },
+};
