@@ -243,3 +243,44 @@ describe("attempt outcomes", () => {
     expect(deliveryRow(db, blind.id)).toMatchObject({ state: "queued", attempts: 0 });
   });
 });
+
+describe("runs beside the server's other work and other dispatchers", () => {
+  const one = (recipientId: number, subjectId = 1, occurredAt = T0) =>
+    addTestEvent(db, { subjectId, occurredAt, to: [{ recipientId, identifiers: { externalId: `c-${subjectId}` } }] }).deliveries[0];
+  /** Another connection, as another process would write: its write lock, and a short busy wait on the dispatcher's side. */
+  function otherWriter() {
+    const other = openDatabase(temp.file);
+    db.$client.pragma("busy_timeout = 20");
+    return {
+      lock: () => other.$client.exec("BEGIN IMMEDIATE"),
+      unlock: () => other.$client.inTransaction && other.$client.exec("ROLLBACK"),
+      close: () => {
+        if (other.$client.inTransaction) other.$client.exec("ROLLBACK");
+        other.$client.close();
+        db.$client.pragma("busy_timeout = 5000");
+      },
+    };
+  }
+
+  it("finds nothing to send without taking the write lock, however many feed-only and unnamed deliveries wait", async () => {
+    const feed = addTestRecipient(db, "Feed", { kind: "feed" });
+    const hook = addTestRecipient(db, "Hook", { kind: "webhook", url: "https://hooks.example.com/", secret });
+    for (let p = 1; p <= 200; p++) one(feed.recipientId, p);
+    for (let p = 1; p <= 20; p++)
+      addTestEvent(db, { subjectId: 500 + p, occurredAt: T0, to: [{ recipientId: hook.recipientId, identifiers: null }] });
+    const retrying = one(hook.recipientId, 900);
+    db.$client.prepare("UPDATE deliveries SET attempts = 1, next_attempt_at = ? WHERE id = ?").run(T0 + 60_000, retrying.id);
+    const other = otherWriter();
+    other.lock();
+    try {
+      const sent: string[] = [];
+      const result = await dispatchWebhooks(db, async (t) => (sent.push(t.webhookId), { outcome: 200, body: null }), {
+        now: () => T0 + 1000,
+      });
+      expect(result).toMatchObject({ claimed: 0, delivered: 0 });
+      expect(sent).toEqual([]);
+    } finally {
+      other.close();
+    }
+  });
+});

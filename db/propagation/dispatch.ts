@@ -41,99 +41,138 @@ export type WebhookClaim = WebhookTarget & {
   claimedAt: number;
 };
 
-type DueRow = {
+/** A delivery due now at the head of its person's queue, as read without the write lock; claimWebhook checks it again. */
+export type DueWebhook = {
   id: number;
   uid: string;
   recipientId: number;
+  pathId: number;
   identifiers: string;
   eventId: number;
   eventUid: string;
   type: PropagationEventType;
   occurredAt: number;
   data: string | null;
-  pathId: number;
-  url: string;
-  secret: string;
-  previousSecret: string | null;
-  rotatedAt: number | null;
+  nextAttemptAt: number;
 };
 
+// Statements prepared once per connection (the dispatcher runs every few seconds).
+function prepare(sql: Db["$client"]) {
+  // The head of a person's queue at one recipient: no earlier delivery of theirs still to carry (deliveries_order_idx).
+  const head = (d: string) =>
+    `NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.recipient_id = ${d}.recipient_id AND o.subject_id = ${d}.subject_id AND o.id < ${d}.id
+                 AND o.state = 'queued' AND o.identifiers IS NOT NULL AND o.outbox_id IS NULL)`;
+  return {
+    // recipient_paths is small: one row per path.
+    paths: sql.prepare(
+      `SELECT id, recipient_id AS recipientId FROM recipient_paths
+       WHERE kind = 'webhook' AND status = 'active' AND url IS NOT NULL AND secret IS NOT NULL ORDER BY id`,
+    ),
+    // One recipient's deliveries a webhook can carry, due and free, through deliveries_waiting_idx: a feed's backlog and
+    // the deliveries that name nobody are not in it.
+    due: sql.prepare(
+      `SELECT d.id, d.uid, d.recipient_id AS recipientId, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type,
+              e.occurred_at AS occurredAt, e.data, d.next_attempt_at AS nextAttemptAt
+       FROM deliveries d INDEXED BY deliveries_waiting_idx JOIN propagation_events e ON e.id = d.event_id
+       WHERE d.recipient_id = ? AND d.state = 'queued' AND d.identifiers IS NOT NULL AND d.outbox_id IS NULL AND d.next_attempt_at <= ?
+         AND (d.claimed_at IS NULL OR d.claimed_at <= ?) AND ${head("d")}
+       ORDER BY d.next_attempt_at, d.id
+       LIMIT ?`,
+    ),
+    path: sql.prepare(
+      `SELECT url, secret, previous_secret AS previousSecret, rotated_at AS rotatedAt FROM recipient_paths
+       WHERE id = ? AND kind = 'webhook' AND status = 'active' AND url IS NOT NULL AND secret IS NOT NULL`,
+    ),
+    // Everything the read found is checked again under the lock: still queued, due, free, naming someone, first in line.
+    claim: sql.prepare(
+      `UPDATE deliveries SET claimed_at = ?, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, ?)
+       WHERE id = ? AND state = 'queued' AND next_attempt_at <= ? AND identifiers IS NOT NULL AND outbox_id IS NULL
+         AND (claimed_at IS NULL OR claimed_at <= ?) AND ${head("deliveries")}
+       RETURNING attempts, first_attempt_at AS firstAttemptAt`,
+    ),
+    invalid: sql.prepare(
+      "UPDATE deliveries SET state = 'parked', last_outcome = 'invalid-payload', next_attempt_at = ? WHERE id = ? AND state = 'queued'",
+    ),
+  };
+}
+const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
+function statements(db: Db) {
+  let s = prepared.get(db.$client);
+  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
+  return s;
+}
+
 /**
- * Claims the webhook deliveries due now, in one transaction: queued, due, not claimed (or claimed so long ago
- * the claim was lost), for recipients with an active webhook, and only the oldest unfinished delivery of each
- * recipient and person, so deliveries about one person leave in the order they happened (a retrying one holds
- * the later ones back; a parked one no longer does, since recipients drop older sequences). A delivery without
- * identifiers has no payload and waits for an officer; it holds nothing back. A claim counts the attempt.
+ * The webhook deliveries due now, read without the write lock: queued, due, not claimed (or claimed so long ago the
+ * claim was lost), for recipients with an active webhook, and only the oldest unfinished delivery of each recipient
+ * and person, so deliveries about one person leave in the order they happened (a retrying one holds the later ones
+ * back; a parked one no longer does, since recipients drop older sequences). A delivery without identifiers has no
+ * payload and waits for an officer; it holds nothing back. Each webhook recipient costs one index range read, so an
+ * idle run costs a read per webhook, whatever waits for feeds and officers.
  */
-export function claimDueWebhooks(db: Db, now: number, limit: number): WebhookClaim[] {
+export function dueWebhooks(db: Db, now: number, limit: number): DueWebhook[] {
+  const s = statements(db);
+  const stale = now - CLAIM_EXPIRY_MS;
+  const found: DueWebhook[] = [];
+  const seen = new Set<number>();
+  for (const path of s.paths.all() as { id: number; recipientId: number }[]) {
+    if (seen.has(path.recipientId)) continue; // a recipient holds one active webhook; this guards against a second
+    seen.add(path.recipientId);
+    for (const row of s.due.all(path.recipientId, now, stale, limit) as Omit<DueWebhook, "pathId">[])
+      found.push({ ...row, pathId: path.id });
+  }
+  return found.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id).slice(0, limit);
+}
+
+/**
+ * Claims one due delivery for an attempt: its payload is built and checked outside the write lock, then a short
+ * IMMEDIATE transaction checks everything again (another dispatcher, a scrub, a replay or a 410 may have come
+ * between) and counts the attempt. The claim time is the claim's token. Null when it is no longer ours to send.
+ */
+export function claimWebhook(db: Db, due: DueWebhook, now: number): WebhookClaim | null {
   const sql = db.$client;
-  const due = sql.prepare(
-    `SELECT d.id, d.uid, d.recipient_id AS recipientId, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type,
-            e.occurred_at AS occurredAt, e.data, p.id AS pathId, p.url, p.secret, p.previous_secret AS previousSecret,
-            p.rotated_at AS rotatedAt
-     FROM deliveries d
-     JOIN recipient_paths p ON p.recipient_id = d.recipient_id AND p.kind = 'webhook' AND p.status = 'active'
-       AND p.url IS NOT NULL AND p.secret IS NOT NULL
-     JOIN propagation_events e ON e.id = d.event_id
-     WHERE d.state = 'queued' AND d.next_attempt_at <= ? AND d.identifiers IS NOT NULL AND d.outbox_id IS NULL
-       AND (d.claimed_at IS NULL OR d.claimed_at <= ?)
-       AND NOT EXISTS (SELECT 1 FROM deliveries o WHERE o.recipient_id = d.recipient_id AND o.subject_id = d.subject_id
-                       AND o.id < d.id AND o.state = 'queued' AND o.identifiers IS NOT NULL AND o.outbox_id IS NULL)
-     ORDER BY d.next_attempt_at, d.id
-     LIMIT ?`,
-  );
-  const claim = sql.prepare(
-    `UPDATE deliveries SET claimed_at = ?, attempts = attempts + 1, first_attempt_at = COALESCE(first_attempt_at, ?)
-     WHERE id = ? AND state = 'queued' AND (claimed_at IS NULL OR claimed_at <= ?)
-     RETURNING attempts, first_attempt_at AS firstAttemptAt`,
-  );
-  const invalid = sql.prepare(
-    "UPDATE deliveries SET state = 'parked', last_outcome = 'invalid-payload', next_attempt_at = ? WHERE id = ? AND state = 'queued'",
-  );
+  const s = statements(db);
+  let payload: ReturnType<typeof deliveryPayload>;
+  try {
+    payload = deliveryPayload(
+      { id: due.eventId, uid: due.eventUid, type: due.type, occurredAt: new Date(due.occurredAt), data: due.data && JSON.parse(due.data) },
+      { identifiers: JSON.parse(due.identifiers) },
+    );
+  } catch {
+    // A stored event that no longer fits its schema is Candor's bug: parked for an officer, not retried forever.
+    sql.transaction(() => s.invalid.run(now, due.id)).immediate();
+    return null;
+  }
+  if (!payload) return null;
+  const body = JSON.stringify(payload);
   return sql
-    .transaction(() => {
-      const stale = now - CLAIM_EXPIRY_MS;
-      const claims: WebhookClaim[] = [];
-      const seen = new Set<number>();
-      for (const row of due.all(now, stale, limit) as DueRow[]) {
-        if (seen.has(row.id)) continue; // a recipient holds one active webhook; this guards against a second
-        seen.add(row.id);
-        let payload: ReturnType<typeof deliveryPayload>;
-        try {
-          payload = deliveryPayload(
-            {
-              id: row.eventId,
-              uid: row.eventUid,
-              type: row.type,
-              occurredAt: new Date(row.occurredAt),
-              data: row.data && JSON.parse(row.data),
-            },
-            { identifiers: JSON.parse(row.identifiers) },
-          );
-        } catch {
-          // A stored event that no longer fits its schema is Candor's bug: parked for an officer, not retried forever.
-          invalid.run(now, row.id);
-          continue;
-        }
-        if (!payload) continue;
-        const claimed = claim.get(now, now, row.id, stale) as { attempts: number; firstAttemptAt: number } | undefined;
-        if (!claimed) continue;
-        claims.push({
-          deliveryId: row.id,
-          webhookId: row.uid,
-          url: row.url,
-          secrets: signingSecrets({ secret: row.secret, previousSecret: row.previousSecret, rotatedAt: row.rotatedAt }, now),
-          body: JSON.stringify(payload),
-          pathId: row.pathId,
-          recipientId: row.recipientId,
-          attempts: claimed.attempts,
-          firstAttemptAt: claimed.firstAttemptAt,
-          claimedAt: now,
-        });
-      }
-      return claims;
+    .transaction((): WebhookClaim | null => {
+      const path = s.path.get(due.pathId) as
+        { url: string; secret: string; previousSecret: string | null; rotatedAt: number | null } | undefined;
+      if (!path) return null;
+      const claimed = s.claim.get(now, now, due.id, now, now - CLAIM_EXPIRY_MS) as { attempts: number; firstAttemptAt: number } | undefined;
+      if (!claimed) return null;
+      return {
+        deliveryId: due.id,
+        webhookId: due.uid,
+        url: path.url,
+        secrets: signingSecrets(path, now),
+        body,
+        pathId: due.pathId,
+        recipientId: due.recipientId,
+        attempts: claimed.attempts,
+        firstAttemptAt: claimed.firstAttemptAt,
+        claimedAt: now,
+      };
     })
     .immediate();
+}
+
+/** Claims what is due now, up to `limit` (dueWebhooks, then claimWebhook for each). */
+export function claimDueWebhooks(db: Db, now: number, limit: number): WebhookClaim[] {
+  return dueWebhooks(db, now, limit)
+    .map((due) => claimWebhook(db, due, now))
+    .filter((claim): claim is WebhookClaim => claim !== null);
 }
 
 export type RecordedStep = "delivered" | "retrying" | "parked" | "disabled" | "lost";

@@ -1,4 +1,5 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { deliveryPayload } from "@/lib/propagation/payload";
 import { openDatabase } from "../connection";
 import { dispatchOutbox } from "../requests/outbox-dispatch";
 import { addTestEvent, addTestRecipient, clearPropagation, deliveryRow } from "../testing/deliveries";
@@ -7,6 +8,12 @@ import { queueRecipientEmails } from "./email";
 
 // The email path: messages to a recipient's privacy contact, one per event or one digest a day, then
 // delivered when the outbox sends them.
+
+// Counts the deliveries the email path reads and checks (each one parsed and validated against its event's schema).
+vi.mock("@/lib/propagation/payload", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/propagation/payload")>();
+  return { ...actual, deliveryPayload: vi.fn(actual.deliveryPayload) };
+});
 
 const temp = createTempDatabase("email-path");
 const db = openDatabase(temp.file);
@@ -137,5 +144,39 @@ describe("queueRecipientEmails", () => {
     await dispatchOutbox(db, async () => {}, { now: () => sentAt + 3_600_000 });
     for (const d of ds)
       expect(deliveryRow(db, d.id)).toMatchObject({ state: "delivered", deliveredVia: "email", deliveredAt: sentAt + 3_600_000 });
+  });
+
+  it("reads none of a daily path's deliveries until their day is over, and finds that out without the write lock", () => {
+    const { recipientId } = addTestRecipient(db, "Analytics", { kind: "email", batching: "daily" });
+    addTestRecipient(db, "Callcenter", { kind: "email", batching: "each" });
+    for (let p = 1; p <= 50; p++)
+      addTestEvent(db, {
+        subjectId: p,
+        occurredAt: seoul("2026-03-02T09:00:00") + p,
+        to: [{ recipientId, identifiers: { externalId: `c-${p}` } }],
+      });
+    // Another process holds the write lock; the dispatcher's busy wait is cut short.
+    const other = openDatabase(temp.file);
+    other.$client.exec("BEGIN IMMEDIATE");
+    db.$client.pragma("busy_timeout = 20");
+    vi.mocked(deliveryPayload).mockClear();
+    try {
+      expect(queueRecipientEmails(db, { now: seoul("2026-03-02T18:00:00"), candorUrl: CANDOR })).toEqual({
+        notices: 0,
+        digests: 0,
+        deliveries: 0,
+      });
+    } finally {
+      other.$client.exec("ROLLBACK");
+      other.$client.close();
+      db.$client.pragma("busy_timeout = 5000");
+    }
+    expect(deliveryPayload).not.toHaveBeenCalled();
+    expect(queueRecipientEmails(db, { now: seoul("2026-03-03T00:00:01"), candorUrl: CANDOR })).toEqual({
+      notices: 0,
+      digests: 1,
+      deliveries: 50,
+    });
+    expect(deliveryPayload).toHaveBeenCalledTimes(50);
   });
 });

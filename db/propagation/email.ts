@@ -27,6 +27,53 @@ function dayIn(ms: number, timeZone: string): string {
   return new Date(wallClockAsUtc(ms, timeZone)).toISOString().slice(0, 10);
 }
 
+/** The instant the day holding `ms` began in the zone (its midnight; corrected once, for a change of offset that day). */
+function dayStartIn(ms: number, timeZone: string): number {
+  const midnight = Date.parse(`${dayIn(ms, timeZone)}T00:00:00Z`);
+  const guess = midnight - (wallClockAsUtc(ms, timeZone) - ms);
+  return midnight - (wallClockAsUtc(guess, timeZone) - guess);
+}
+
+// Statements prepared once per connection (the dispatcher runs every few seconds).
+function prepare(sql: Db["$client"]) {
+  // What a recipient's email path can still carry, through deliveries_waiting_idx (queued, naming someone, in no message).
+  const waiting = (bound: string) =>
+    sql.prepare(
+      `SELECT d.id, d.uid, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type, e.occurred_at AS occurredAt, e.data
+       FROM deliveries d INDEXED BY deliveries_waiting_idx JOIN propagation_events e ON e.id = d.event_id
+       WHERE d.recipient_id = ? AND d.state = 'queued' AND d.identifiers IS NOT NULL AND d.outbox_id IS NULL ${bound}
+       ORDER BY d.id`,
+    );
+  return {
+    recipients: sql.prepare(
+      `SELECT r.id, r.name, lower(trim(r.privacy_contact_email)) AS contact, p.email_batching AS batching
+       FROM recipients r JOIN recipient_paths p ON p.recipient_id = r.id AND p.kind = 'email' AND p.status = 'active'
+       WHERE r.privacy_contact_email IS NOT NULL AND trim(r.privacy_contact_email) <> ''
+         AND NOT EXISTS (SELECT 1 FROM recipient_paths w WHERE w.recipient_id = r.id AND w.kind = 'webhook' AND w.status = 'active')
+       ORDER BY r.id, p.id`,
+    ),
+    brand: sql.prepare(
+      "SELECT name, COALESCE(NULLIF(dpo_email, ''), contact_email) AS replyTo, time_zone AS timeZone, default_locale AS locale FROM brand_settings ORDER BY id LIMIT 1",
+    ),
+    waiting: waiting(""),
+    // A delivery is queued when its event happens (next_attempt_at = then), so what is due before the day began is
+    // what happened on days that have ended; one requeued later (a webhook's 410) waits for the end of that day.
+    waitingBefore: waiting("AND d.next_attempt_at < ?"),
+    stillWaiting: sql
+      .prepare("SELECT COUNT(*) FROM deliveries WHERE id = ? AND state = 'queued' AND identifiers IS NOT NULL AND outbox_id IS NULL")
+      .pluck(),
+    carry: sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id = ? AND outbox_id IS NULL"),
+  };
+}
+const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
+function statements(db: Db) {
+  let s = prepared.get(db.$client);
+  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
+  return s;
+}
+
+type Planned = { to: string; kind: "recipient-notice" | "recipient-digest"; message: { subjectLine: string; body: string }; ids: number[] };
+
 /**
  * The email path (issue 14, deliverable 6): for recipients reached by email (an active email path, no active
  * webhook, a privacy contact address), writes outbox messages to the privacy contact for the deliveries no
@@ -35,100 +82,89 @@ function dayIn(ms: number, timeZone: string): string {
  * is over. Each delivery points at its message (outbox_id); it becomes delivered when the message is sent
  * (markEmailDelivered). Without SMTP the messages wait in the outbox viewer and the deliveries stay queued:
  * the officer's task list shows them, and the officer closes each with a note once the recipient answered.
+ *
+ * The deliveries are read and the messages written outside the write lock (a daily path reads only the days that
+ * have ended); the lock is taken only to store the messages, each checked again first (another dispatcher may
+ * have written it, a scrub removed what it names). A run with nothing to write takes no lock at all.
  */
 export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQueueResult {
   const now = options.now ?? Date.now();
   const sql = db.$client;
+  const s = statements(db);
   const result: EmailQueueResult = { notices: 0, digests: 0, deliveries: 0 };
+  const recipients = s.recipients.all() as EmailRecipient[];
+  if (recipients.length === 0) return result;
+  const b = s.brand.get() as Brand | undefined;
+  if (!b) return result;
+  const locale: Locale = (locales as readonly string[]).includes(b.locale) ? (b.locale as Locale) : "en";
+  const vars = (recipient: string) => ({
+    brand: b.name,
+    recipient,
+    replyTo: b.replyTo,
+    candorUrl: options.candorUrl,
+    timeZone: b.timeZone,
+  });
+  const today = dayIn(now, b.timeZone);
+  const todayBegan = dayStartIn(now, b.timeZone);
+
+  const planned: Planned[] = [];
+  const done = new Set<number>();
+  for (const r of recipients) {
+    if (done.has(r.id)) continue; // one active email path per recipient; a second would write twice
+    done.add(r.id);
+    const rows = (r.batching === "daily" ? s.waitingBefore.all(r.id, todayBegan) : s.waiting.all(r.id)) as Row[];
+    const items: (RecipientMessageItem & { rowId: number; day: string })[] = [];
+    for (const row of rows) {
+      let event: ReturnType<typeof deliveryPayload> = null;
+      try {
+        event = deliveryPayload(
+          {
+            id: row.eventId,
+            uid: row.eventUid,
+            type: row.type,
+            occurredAt: new Date(row.occurredAt),
+            data: row.data && JSON.parse(row.data),
+          },
+          { identifiers: JSON.parse(row.identifiers) },
+        );
+      } catch {
+        // A stored event that no longer fits its schema stays queued for the officer's task list.
+      }
+      if (event) items.push({ deliveryId: row.uid, event, rowId: row.id, day: dayIn(row.occurredAt, b.timeZone) });
+    }
+    if (r.batching === "daily") {
+      const byDay = new Map<string, typeof items>();
+      for (const item of items) if (item.day < today) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
+      for (const [day, list] of [...byDay].sort(([a], [c]) => a.localeCompare(c)))
+        planned.push({
+          to: r.contact,
+          kind: "recipient-digest",
+          message: recipientDigestMessage(locale, vars(r.name), day, list),
+          ids: list.map((i) => i.rowId),
+        });
+    } else
+      for (const item of items)
+        planned.push({
+          to: r.contact,
+          kind: "recipient-notice",
+          message: recipientNoticeMessage(locale, vars(r.name), item),
+          ids: [item.rowId],
+        });
+  }
+  if (planned.length === 0) return result;
+
   sql
     .transaction(() => {
-      const recipients = sql
-        .prepare(
-          `SELECT r.id, r.name, lower(trim(r.privacy_contact_email)) AS contact, p.email_batching AS batching
-           FROM recipients r JOIN recipient_paths p ON p.recipient_id = r.id AND p.kind = 'email' AND p.status = 'active'
-           WHERE r.privacy_contact_email IS NOT NULL AND trim(r.privacy_contact_email) <> ''
-             AND NOT EXISTS (SELECT 1 FROM recipient_paths w WHERE w.recipient_id = r.id AND w.kind = 'webhook' AND w.status = 'active')
-           ORDER BY r.id, p.id`,
-        )
-        .all() as EmailRecipient[];
-      if (recipients.length === 0) return;
-      const b = sql
-        .prepare(
-          "SELECT name, COALESCE(NULLIF(dpo_email, ''), contact_email) AS replyTo, time_zone AS timeZone, default_locale AS locale FROM brand_settings ORDER BY id LIMIT 1",
-        )
-        .get() as Brand | undefined;
-      if (!b) return;
-      const locale: Locale = (locales as readonly string[]).includes(b.locale) ? (b.locale as Locale) : "en";
-      const vars = (recipient: string) => ({
-        brand: b.name,
-        recipient,
-        replyTo: b.replyTo,
-        candorUrl: options.candorUrl,
-        timeZone: b.timeZone,
-      });
-      const waiting = sql.prepare(
-        `SELECT d.id, d.uid, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type, e.occurred_at AS occurredAt, e.data
-         FROM deliveries d JOIN propagation_events e ON e.id = d.event_id
-         WHERE d.recipient_id = ? AND d.state = 'queued' AND d.outbox_id IS NULL AND d.identifiers IS NOT NULL
-         ORDER BY d.id`,
-      );
-      const carry = sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id = ? AND outbox_id IS NULL");
-      const write = (
-        to: string,
-        kind: "recipient-notice" | "recipient-digest",
-        m: { subjectLine: string; body: string },
-        ids: number[],
-      ) => {
+      for (const m of planned) {
+        // Written only whole: a message naming a delivery that is no longer waiting is left for the next run to write anew.
+        if (!m.ids.every((id) => s.stillWaiting.get(id) === 1)) continue;
         const { id } = db
           .insert(outbox)
-          .values({ toAddress: to, kind, locale, subjectLine: m.subjectLine, body: m.body, status: "pending" })
+          .values({ toAddress: m.to, kind: m.kind, locale, subjectLine: m.message.subjectLine, body: m.message.body, status: "pending" })
           .returning({ id: outbox.id })
           .get();
-        for (const d of ids) result.deliveries += carry.run(id, d).changes;
-      };
-
-      const done = new Set<number>();
-      for (const r of recipients) {
-        if (done.has(r.id)) continue; // one active email path per recipient; a second would write twice
-        done.add(r.id);
-        const items: (RecipientMessageItem & { rowId: number; day: string })[] = [];
-        for (const row of waiting.all(r.id) as Row[]) {
-          let event: ReturnType<typeof deliveryPayload> = null;
-          try {
-            event = deliveryPayload(
-              {
-                id: row.eventId,
-                uid: row.eventUid,
-                type: row.type,
-                occurredAt: new Date(row.occurredAt),
-                data: row.data && JSON.parse(row.data),
-              },
-              { identifiers: JSON.parse(row.identifiers) },
-            );
-          } catch {
-            // A stored event that no longer fits its schema stays queued for the officer's task list.
-          }
-          if (event) items.push({ deliveryId: row.uid, event, rowId: row.id, day: dayIn(row.occurredAt, b.timeZone) });
-        }
-        if (r.batching === "daily") {
-          const today = dayIn(now, b.timeZone);
-          const byDay = new Map<string, typeof items>();
-          for (const item of items) if (item.day < today) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
-          for (const [day, list] of [...byDay].sort(([a], [c]) => a.localeCompare(c))) {
-            write(
-              r.contact,
-              "recipient-digest",
-              recipientDigestMessage(locale, vars(r.name), day, list),
-              list.map((i) => i.rowId),
-            );
-            result.digests++;
-          }
-        } else {
-          for (const item of items) {
-            write(r.contact, "recipient-notice", recipientNoticeMessage(locale, vars(r.name), item), [item.rowId]);
-            result.notices++;
-          }
-        }
+        for (const d of m.ids) result.deliveries += s.carry.run(id, d).changes;
+        result[m.kind === "recipient-digest" ? "digests" : "notices"]++;
       }
     })
     .immediate();

@@ -126,6 +126,11 @@ export const deliveries = sqliteTable(
   },
   (t) => [
     index("deliveries_due_idx").on(t.state, t.nextAttemptAt),
+    // What a path can still carry (queued, naming someone, in no message yet), per recipient by due time: the dispatcher
+    // reads only its webhook and email recipients' rows, never a feed's backlog or the deliveries that name nobody.
+    index("deliveries_waiting_idx")
+      .on(t.recipientId, t.nextAttemptAt)
+      .where(sql`state = 'queued' AND identifiers IS NOT NULL AND outbox_id IS NULL`),
     index("deliveries_recipient_idx").on(t.recipientId, t.id),
     index("deliveries_order_idx").on(t.recipientId, t.subjectId, t.id),
     index("deliveries_event_idx").on(t.eventId),

@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_waiting_idx` ON `deliveries` (`recipient_id`,`next_attempt_at`) WHERE state = 'queued' AND identifiers IS NOT NULL AND outbox_id IS NULL;
