@@ -139,7 +139,7 @@ test("the recipient pages read in English, Korean and Japanese, pass axe, and fi
   const headings = { en: "Recipients", ko: "수령인", ja: "提供先" } as const;
   const pathsHeading = { en: "Paths", ko: "경로", ja: "経路" } as const;
   for (const locale of ["en", "ko", "ja"] as const) {
-    await officer.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: officer.url() }]);
+    await officer.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: new URL("/", officer.url()).href }]);
     await officer.goto("/admin/recipients");
     await expect(officer.getByRole("heading", { level: 1, name: headings[locale] })).toBeVisible();
     await expect(officer.locator("body")).not.toContainText("MISSING:");
@@ -149,15 +149,18 @@ test("the recipient pages read in English, Korean and Japanese, pass axe, and fi
     await expect(officer.locator("body")).not.toContainText("MISSING:");
     expect(await seriousViolations(officer), `${locale} detail`).toEqual([]);
   }
-  await officer.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: officer.url() }]);
+  await officer.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL("/", officer.url()).href }]);
 
   // The demo's registry: a recipient stopped by a 410 and one with no path at all, both visible as such.
   await officer.goto("/admin/recipients");
   await expect(officer.getByText(/of \d+ recipients have a working path/)).toBeVisible();
   await expect(officer.getByText("Webhook: Stopped: endpoint answered 410")).toBeVisible();
 
+  // Every recipient page, whatever its paths, and the forms, at a phone's width.
   await officer.setViewportSize({ width: 390, height: 844 });
-  for (const path of ["/admin/recipients", detail, "/admin/recipients/new", `${detail}/edit`]) {
+  await officer.goto("/admin/recipients");
+  const details = await officer.locator("tbody th a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  for (const path of ["/admin/recipients", ...details, "/admin/recipients/new", `${detail}/edit`]) {
     await officer.goto(path);
     const overflow = await officer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -46,7 +46,7 @@ export default async function RecipientsPage() {
               <th scope="col">{t("role")}</th>
               <th scope="col">{t("country")}</th>
               <th scope="col">{t("purposes")}</th>
-              <th scope="col">{t("paths")}</th>
+              <th scope="col">{t("pathsColumn")}</th>
               <th scope="col">{t("working")}</th>
             </tr>
           </thead>

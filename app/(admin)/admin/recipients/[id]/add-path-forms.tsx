@@ -101,7 +101,7 @@ export function AddEmailForm({ recipient, canEdit }: { recipient: Recipient; can
         {t("emailTitle")}
       </h3>
       <input type="hidden" name="recipientId" value={recipient.id} />
-      <p className="muted" style={{ margin: 0 }}>
+      <p className="muted" style={{ margin: 0, overflowWrap: "anywhere" }}>
         {t("emailHelp", { email: recipient.privacyContactEmail })}
       </p>
       <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>

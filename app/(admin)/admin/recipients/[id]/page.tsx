@@ -35,7 +35,9 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
     {
       label: t("contactEmail"),
       value: recipient.privacyContactEmail ? (
-        <a href={`mailto:${recipient.privacyContactEmail}`}>{recipient.privacyContactEmail}</a>
+        <a href={`mailto:${recipient.privacyContactEmail}`} style={{ overflowWrap: "anywhere" }}>
+          {recipient.privacyContactEmail}
+        </a>
       ) : (
         t("none")
       ),
@@ -46,24 +48,21 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
       <PageHeader
         title={recipient.name}
         description={t("detailDescription")}
-        actions={
-          <>
-            <Badge tone={recipient.working ? "ok" : "danger"}>{t(recipient.working ? "workingYes" : "workingNo")}</Badge>
-            <Link className="button secondary" href={`/admin/recipients/${recipient.id}/deliveries`}>
-              {t("deliveriesLink")}
-            </Link>
-            {canManage ? (
-              <Link className="button secondary" href={`/admin/recipients/${recipient.id}/edit`}>
-                {t("edit")}
-              </Link>
-            ) : null}
-          </>
-        }
+        actions={<Badge tone={recipient.working ? "ok" : "danger"}>{t(recipient.working ? "workingYes" : "workingNo")}</Badge>}
       />
       <InsecureWebhooksWarning />
-      <p style={{ margin: 0 }}>
+      {/* Links under the header rather than in it, so the header keeps to the width of a phone. */}
+      <div className="row" style={{ gap: "0.5rem 1rem", flexWrap: "wrap" }}>
         <Link href="/admin/recipients">{t("backToList")}</Link>
-      </p>
+        <Link className="button secondary" href={`/admin/recipients/${recipient.id}/deliveries`}>
+          {t("deliveriesLink")}
+        </Link>
+        {canManage ? (
+          <Link className="button secondary" href={`/admin/recipients/${recipient.id}/edit`}>
+            {t("edit")}
+          </Link>
+        ) : null}
+      </div>
       <section className="card" aria-labelledby="facts-heading">
         <h2 id="facts-heading">{t("factsHeading")}</h2>
         <dl className="facts">

@@ -94,7 +94,7 @@ async function PathFacts({
           : t("keyNeverUsed"),
     });
   } else {
-    facts.push({ label: t("to"), value: contactEmail ?? t("noContact") });
+    facts.push({ label: t("to"), value: <span style={{ overflowWrap: "anywhere" }}>{contactEmail ?? t("noContact")}</span> });
     facts.push({ label: t("batching"), value: path.emailBatching ? tb(path.emailBatching) : "—" });
   }
   facts.push({ label: t("added"), value: when(path.createdAt) });
