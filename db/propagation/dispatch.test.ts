@@ -7,7 +7,15 @@ import { openDatabase } from "../connection";
 import { addTestEvent, addTestRecipient, clearPropagation, deliveryRow } from "../testing/deliveries";
 import { createTempDatabase } from "../testing/temp-db";
 import { startReceiver, type Answer, type Receiver } from "../testing/webhook-receiver";
-import { CLAIM_EXPIRY_MS, claimDueWebhooks, dispatchWebhooks, recordWebhookAttempt, type SendWebhook } from "./dispatch";
+import {
+  CLAIM_EXPIRY_MS,
+  claimWebhook,
+  dispatchWebhooks,
+  dueWebhooks,
+  recordWebhookAttempt,
+  type SendWebhook,
+  type WebhookClaim,
+} from "./dispatch";
 
 // The dispatcher against a real receiver on 127.0.0.1 that checks every signature with the standardwebhooks
 // package. Time is the test's: the dispatcher's clock is injected and moved to the next due retry, so hours of
@@ -31,6 +39,11 @@ function seeded(seed: number) {
   let s = seed;
   return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
+/** What a dispatcher would claim at `now`, claimed at once (the tests' stand-in for workers that are all free). */
+const claimDueWebhooks = (now: number) =>
+  dueWebhooks(db, now, 10)
+    .map((due) => claimWebhook(db, due, now))
+    .filter((claim): claim is WebhookClaim => claim !== null);
 const unfinished = () => db.$client.prepare("SELECT COUNT(*) FROM deliveries WHERE state = 'queued'").pluck().get() as number;
 /** When the next retry falls due after `clock`. */
 const nextDue = (clock: number) =>
@@ -218,10 +231,10 @@ describe("attempt outcomes", () => {
     await receive(() => ({ status: 200 }));
     const r = addTestRecipient(db, "Crashy", { kind: "webhook", url: receiver.url(), secret });
     const d = one(r.recipientId);
-    const [lost] = claimDueWebhooks(db, T0, 10);
+    const [lost] = claimDueWebhooks(T0);
     expect(lost.webhookId).toBe(d.uid);
-    expect(claimDueWebhooks(db, T0 + CLAIM_EXPIRY_MS - 1, 10)).toEqual([]);
-    const [again] = claimDueWebhooks(db, T0 + CLAIM_EXPIRY_MS, 10);
+    expect(claimDueWebhooks(T0 + CLAIM_EXPIRY_MS - 1)).toEqual([]);
+    const [again] = claimDueWebhooks(T0 + CLAIM_EXPIRY_MS);
     expect(again).toMatchObject({ webhookId: d.uid, attempts: 2, firstAttemptAt: T0 });
     expect(recordWebhookAttempt(db, lost, { outcome: 500, body: "late" }, T0 + CLAIM_EXPIRY_MS + 5, Math.random)).toBe("lost");
     expect(recordWebhookAttempt(db, again, { outcome: 204, body: "" }, T0 + CLAIM_EXPIRY_MS + 10, Math.random)).toBe("delivered");
@@ -236,10 +249,10 @@ describe("attempt outcomes", () => {
     const first = one(r.recipientId, 1, T0);
     const second = one(r.recipientId, 1, T0 + 1);
     const other = one(r.recipientId, 2, T0 + 2);
-    const claims = claimDueWebhooks(db, T0 + 10, 10);
+    const claims = claimDueWebhooks(T0 + 10);
     expect(claims.map((c) => c.deliveryId).sort()).toEqual([first.id, other.id].sort());
     for (const c of claims) recordWebhookAttempt(db, c, { outcome: 200, body: "" }, T0 + 20, Math.random);
-    expect(claimDueWebhooks(db, T0 + 30, 10).map((c) => c.deliveryId)).toEqual([second.id]);
+    expect(claimDueWebhooks(T0 + 30).map((c) => c.deliveryId)).toEqual([second.id]);
     expect(deliveryRow(db, blind.id)).toMatchObject({ state: "queued", attempts: 0 });
   });
 });
@@ -282,5 +295,24 @@ describe("runs beside the server's other work and other dispatchers", () => {
     } finally {
       other.close();
     }
+  });
+
+  it("claims a delivery only when a worker is free to send it, so a second dispatcher never takes one still waiting its turn", async () => {
+    const r = addTestRecipient(db, "Busy", { kind: "webhook", url: "https://hooks.example.com/", secret });
+    for (let p = 1; p <= 4; p++) one(r.recipientId, p);
+    let clock = T0;
+    const sent: string[] = [];
+    // Each attempt of the first dispatcher takes 20 s (near its 10 s limit, then the outcome waits for the store), while a
+    // second dispatcher (npm run deliveries left on beside the server) runs meanwhile.
+    const slow: SendWebhook = async (t) => {
+      sent.push(t.webhookId);
+      clock += 20_000;
+      await dispatchWebhooks(db, async (u) => (sent.push(u.webhookId), { outcome: 200, body: null }), { now: () => clock });
+      return { outcome: 200, body: null };
+    };
+    await dispatchWebhooks(db, slow, { now: () => clock, concurrency: 1 });
+    expect(sent).toHaveLength(4);
+    expect(new Set(sent).size).toBe(4);
+    expect(db.$client.prepare("SELECT SUM(attempts) FROM deliveries").pluck().get()).toBe(4);
   });
 });

@@ -21,7 +21,7 @@ export type WebhookAttempt = { outcome: AttemptOutcome; refused?: EndpointRefusa
 export type SendWebhook = (target: WebhookTarget) => Promise<WebhookAttempt>;
 
 export type WebhookDispatchOptions = {
-  /** Most deliveries claimed in one run. */
+  /** Most due deliveries read in one run (each claimed when a worker is free to send it). */
   limit?: number;
   /** Most attempts in flight at once. */
   concurrency?: number;
@@ -168,13 +168,6 @@ export function claimWebhook(db: Db, due: DueWebhook, now: number): WebhookClaim
     .immediate();
 }
 
-/** Claims what is due now, up to `limit` (dueWebhooks, then claimWebhook for each). */
-export function claimDueWebhooks(db: Db, now: number, limit: number): WebhookClaim[] {
-  return dueWebhooks(db, now, limit)
-    .map((due) => claimWebhook(db, due, now))
-    .filter((claim): claim is WebhookClaim => claim !== null);
-}
-
 export type RecordedStep = "delivered" | "retrying" | "parked" | "disabled" | "lost";
 
 /**
@@ -242,19 +235,23 @@ export function recordWebhookAttempt(
 }
 
 /**
- * One dispatch run on a connection: claims what is due and sends it through `send` (lib/server/webhook-sender.ts)
- * with at most `concurrency` attempts in flight, recording each outcome as it comes back.
+ * One dispatch run on a connection: reads what is due (dueWebhooks) and sends it through `send`
+ * (lib/server/webhook-sender.ts) with at most `concurrency` attempts in flight. A delivery is claimed only when a
+ * worker is free to send it, so a claim is never older than one attempt and its recording (well within
+ * CLAIM_EXPIRY_MS), and another dispatcher (npm run deliveries beside the server, two servers during a deploy)
+ * never takes a claim that is merely waiting its turn. Each outcome is recorded as it comes back.
  */
 export async function dispatchWebhooks(db: Db, send: SendWebhook, options: WebhookDispatchOptions = {}): Promise<WebhookDispatchResult> {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const result: WebhookDispatchResult = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0 };
-  const claims = claimDueWebhooks(db, now(), options.limit ?? 100);
-  result.claimed = claims.length;
+  const due = dueWebhooks(db, now(), options.limit ?? 100);
   let next = 0;
   const worker = async () => {
-    while (next < claims.length) {
-      const claim = claims[next++];
+    while (next < due.length) {
+      const claim = claimWebhook(db, due[next++], now());
+      if (!claim) continue; // sent, claimed or changed meanwhile
+      result.claimed++;
       let attempt: WebhookAttempt;
       try {
         attempt = await send(claim);
@@ -266,6 +263,6 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
       if (step !== "lost") result[step]++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, claims.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, due.length) }, worker));
   return result;
 }
