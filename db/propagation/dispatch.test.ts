@@ -274,6 +274,7 @@ describe("runs beside the server's other work and other dispatchers", () => {
       },
     };
   }
+  const ok: SendWebhook = async () => ({ outcome: 200, body: null });
 
   it("finds nothing to send without taking the write lock, however many feed-only and unnamed deliveries wait", async () => {
     const feed = addTestRecipient(db, "Feed", { kind: "feed" });
@@ -314,5 +315,33 @@ describe("runs beside the server's other work and other dispatchers", () => {
     expect(sent).toHaveLength(4);
     expect(new Set(sent).size).toBe(4);
     expect(db.$client.prepare("SELECT SUM(attempts) FROM deliveries").pluck().get()).toBe(4);
+  });
+
+  it("ends a run only once all its workers have, when an outcome cannot be recorded, and counts the failure", async () => {
+    const r = addTestRecipient(db, "Locked", { kind: "webhook", url: "https://hooks.example.com/", secret });
+    const a = one(r.recipientId, 1);
+    const b = one(r.recipientId, 2);
+    const other = otherWriter();
+    try {
+      const send: SendWebhook = async (t) => {
+        if (t.deliveryId === a.id) {
+          // Another process takes the write lock as this answer comes back: recording it fails (SQLITE_BUSY).
+          await new Promise((resolve) => setImmediate(resolve));
+          other.lock();
+          return { outcome: 200, body: null };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        other.unlock();
+        return { outcome: 200, body: null };
+      };
+      const result = await dispatchWebhooks(db, send, { now: () => T0, concurrency: 2 });
+      expect(result).toMatchObject({ claimed: 2, delivered: 1, failed: 1 });
+      expect(deliveryRow(db, b.id)).toMatchObject({ state: "delivered" });
+      // The unrecorded attempt is tried again once its claim runs out (at least once; the recipient dedupes by webhook-id).
+      expect(deliveryRow(db, a.id)).toMatchObject({ state: "queued", claimedAt: T0, attempts: 1 });
+      expect(await dispatchWebhooks(db, ok, { now: () => T0 + CLAIM_EXPIRY_MS })).toMatchObject({ claimed: 1, delivered: 1 });
+    } finally {
+      other.close();
+    }
   });
 });

@@ -30,7 +30,15 @@ export type WebhookDispatchOptions = {
   random?: () => number;
 };
 
-export type WebhookDispatchResult = { claimed: number; delivered: number; retrying: number; parked: number; disabled: number };
+export type WebhookDispatchResult = {
+  claimed: number;
+  delivered: number;
+  retrying: number;
+  parked: number;
+  disabled: number;
+  /** Claims or outcomes the store refused (SQLITE_BUSY): an unrecorded attempt is tried again once its claim runs out. */
+  failed: number;
+};
 
 /** A claimed delivery: the target and what recording its outcome needs. */
 export type WebhookClaim = WebhookTarget & {
@@ -244,12 +252,19 @@ export function recordWebhookAttempt(
 export async function dispatchWebhooks(db: Db, send: SendWebhook, options: WebhookDispatchOptions = {}): Promise<WebhookDispatchResult> {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const result: WebhookDispatchResult = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0 };
+  const result: WebhookDispatchResult = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
   const due = dueWebhooks(db, now(), options.limit ?? 100);
   let next = 0;
   const worker = async () => {
     while (next < due.length) {
-      const claim = claimWebhook(db, due[next++], now());
+      let claim: WebhookClaim | null;
+      try {
+        claim = claimWebhook(db, due[next++], now());
+      } catch {
+        // The store is busy past its timeout: this worker stops; the others finish what they are sending.
+        result.failed++;
+        return;
+      }
       if (!claim) continue; // sent, claimed or changed meanwhile
       result.claimed++;
       let attempt: WebhookAttempt;
@@ -259,10 +274,17 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
         // The sender never throws by contract; if it does, the attempt failed without an answer.
         attempt = { outcome: "network-error", body: null };
       }
-      const step = recordWebhookAttempt(db, claim, attempt, now(), random);
-      if (step !== "lost") result[step]++;
+      try {
+        const step = recordWebhookAttempt(db, claim, attempt, now(), random);
+        if (step !== "lost") result[step]++;
+      } catch {
+        // Unrecorded, the claim stands until it runs out; then the delivery is tried again under its webhook-id.
+        result.failed++;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 8, due.length) }, worker));
+  // The run ends only when every worker has, so the loop never starts another run beside attempts still in flight.
+  const workers = await Promise.allSettled(Array.from({ length: Math.min(options.concurrency ?? 8, due.length) }, worker));
+  result.failed += workers.filter((w) => w.status === "rejected").length;
   return result;
 }

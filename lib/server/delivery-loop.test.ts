@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deliveryLoop, type DeliveryWork } from "./delivery-loop";
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-const none = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0 };
+const none = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
 const noEmails = { notices: 0, digests: 0, deliveries: 0 };
 const noScrub = { people: 0, deliveries: 0, events: 0, messages: 0 };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));

@@ -58,17 +58,22 @@ export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): 
   let lastScrub = -Infinity;
 
   const run = async () => {
-    const totals = { emails: 0, messages: 0, claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0 };
+    const totals = { emails: 0, messages: 0, claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
     const emails = await work.emails();
     totals.emails = emails.deliveries;
     totals.messages = emails.notices + emails.digests;
     for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !stopped; batch++) {
       const r = await work.webhooks();
-      for (const k of ["claimed", "delivered", "retrying", "parked", "disabled"] as const) totals[k] += r[k];
+      for (const k of ["claimed", "delivered", "retrying", "parked", "disabled", "failed"] as const) totals[k] += r[k];
       if (r.claimed === 0) break;
       if (batch === MAX_BATCHES_PER_RUN - 1) again = true;
     }
     if (totals.disabled) log.warn({ job: "deliveries", disabled: totals.disabled }, "a webhook answered 410 Gone: its path is disabled");
+    if (totals.failed)
+      log.warn(
+        { job: "deliveries", failed: totals.failed },
+        "the store was busy: attempts not claimed or not recorded are tried again (an unrecorded one once its claim runs out)",
+      );
     if (totals.claimed || totals.emails) log.info({ job: "deliveries", ...totals }, "deliveries run");
     if (now() - lastScrub >= scrubEveryMs) {
       lastScrub = now();
