@@ -4,6 +4,7 @@ import { DAY_MS } from "@/lib/time";
 import { openDatabase } from "../connection";
 import { addTestEvent, addTestRecipient, clearPropagation, deliveryRow } from "../testing/deliveries";
 import { createTempDatabase } from "../testing/temp-db";
+import { insertTestOfficer } from "../testing/propagation-rows";
 import { SCRUB_AFTER_MS, SCRUBBED_BODY, scrubSettledErasures } from "./scrub";
 
 // After an erasure, what deliveries hold about the person stays only until every recipient confirmed the
@@ -110,5 +111,27 @@ describe("scrubSettledErasures", () => {
     expect(deliveryRow(db, bystander.id)).toMatchObject({ outboxId: null, state: "queued", scrubbedAt: null });
     expect(deliveryRow(db, p.consent.deliveries[1].id).outboxId).toBe(digest);
     expect(sql.prepare("SELECT status, body FROM outbox WHERE id = ?").get(p.carried)).toEqual({ status: "sent", body: SCRUBBED_BODY });
+  });
+
+  it("removes the officer's note about the person with the identifiers, keeping who confirmed and when", () => {
+    const p = erasedPerson(12, T0);
+    const officer = insertTestOfficer(db, "officer.scrub@example.com");
+    const note = `Phoned their DPO: ${p.email} deleted from the call list`;
+    for (const d of p.erased.deliveries)
+      sql
+        .prepare(
+          "UPDATE deliveries SET state = 'confirmed', confirmed_at = ?, confirmed_via = 'officer', confirmed_by_id = ?, confirm_note = ? WHERE id = ?",
+        )
+        .run(T0 + 1000, officer.id, note, d.id);
+    expect(scrubSettledErasures(db, T0 + DAY_MS)).toMatchObject({ people: 1, walEmptied: true });
+    const confirmations = p.erased.deliveries.map((d) =>
+      sql
+        .prepare(
+          "SELECT confirmed_at AS at, confirmed_via AS via, confirmed_by_id AS byId, confirm_note AS note FROM deliveries WHERE id = ?",
+        )
+        .get(d.id),
+    );
+    expect(confirmations).toEqual(p.erased.deliveries.map(() => ({ at: T0 + 1000, via: "officer", byId: officer.id, note: null })));
+    expect(fileBytes().includes(note)).toBe(false);
   });
 });

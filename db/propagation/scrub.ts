@@ -30,7 +30,8 @@ type Erasure = { id: number; subjectId: number; occurredAt: number };
 /**
  * Scrubs what deliveries still hold about erased people once their erasure is settled: every delivery of the
  * subject.erased event is confirmed (or superseded), or 30 days have passed since it. Then, for that person,
- * every delivery loses its identifiers and the last response body (recipients echo payloads), each
+ * every delivery loses its identifiers, the last response body (recipients echo payloads) and the officer's
+ * confirmation note (who confirmed and when stay), each
  * subject.rectified event loses its data (the new values), and the recipient messages that carried the
  * deliveries lose their bodies; the deliveries get scrubbed_at (nothing is replayed after it). The erasure
  * event's own data (always empty) is nulled as the mark that it was done. Then the WAL is truncated so the
@@ -64,7 +65,8 @@ export function scrubSettledErasures(db: Db, now: Date | number = Date.now(), op
         .prepare("SELECT DISTINCT outbox_id FROM deliveries WHERE subject_id = ? AND outbox_id IS NOT NULL AND scrubbed_at IS NULL")
         .pluck();
       const scrubDeliveries = sql.prepare(
-        "UPDATE deliveries SET identifiers = NULL, last_response = NULL, scrubbed_at = ? WHERE subject_id = ? AND scrubbed_at IS NULL",
+        // The officer's confirmation note is free text about the person; who confirmed and when stay.
+        "UPDATE deliveries SET identifiers = NULL, last_response = NULL, confirm_note = NULL, scrubbed_at = ? WHERE subject_id = ? AND scrubbed_at IS NULL",
       );
       const scrubRectifications = sql.prepare(
         "UPDATE propagation_events SET data = NULL WHERE subject_id = ? AND type = 'subject.rectified' AND data IS NOT NULL",
