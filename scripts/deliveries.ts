@@ -10,7 +10,7 @@ import { z } from "zod";
 import { databasePath, openDatabase } from "@/db/connection";
 import { dispatchWebhooks } from "@/db/propagation/dispatch";
 import { queueRecipientEmails } from "@/db/propagation/email";
-import { scrubSettledErasures } from "@/db/propagation/scrub";
+import { emptyWalIfPending, scrubSettledErasures } from "@/db/propagation/scrub";
 import { config } from "@/lib/server/config";
 import { deliveryLoop } from "@/lib/server/delivery-loop";
 import { log } from "@/lib/server/log";
@@ -42,6 +42,7 @@ const loop = deliveryLoop(
     emails: async () => queueRecipientEmails(db, { candorUrl: config().candorUrl }),
     webhooks: () => dispatchWebhooks(db, (target) => sendWebhook(target), { concurrency: 8 }),
     scrub: async () => scrubSettledErasures(db),
+    emptyWal: async () => emptyWalIfPending(db),
   },
   { log, pollMs: flags["poll-seconds"] * 1000 },
 );

@@ -39,6 +39,7 @@ export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatc
 }
 export const queueDueRecipientEmails = onServer(email.queueRecipientEmails);
 export const scrubDueErasures = onServer(scrub.scrubSettledErasures);
+export const emptyWalAfterScrub = onServer(scrub.emptyWalIfPending);
 export type { SendWebhook, WebhookAttempt, WebhookDispatchOptions, WebhookDispatchResult, WebhookTarget } from "./dispatch";
 export type { EmailQueueOptions, EmailQueueResult } from "./email";
 export type { ScrubResult } from "./scrub";

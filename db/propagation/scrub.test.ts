@@ -134,4 +134,26 @@ describe("scrubSettledErasures", () => {
     expect(confirmations).toEqual(p.erased.deliveries.map(() => ({ at: T0 + 1000, via: "officer", byId: officer.id, note: null })));
     expect(fileBytes().includes(note)).toBe(false);
   });
+
+  it("empties the WAL on a later scrub when a reader kept it from being emptied, though nothing more settled", () => {
+    const p = erasedPerson(13, T0);
+    for (const d of p.erased.deliveries) confirm(d.id);
+    // A long read on another connection (a backup, a report) holds an older snapshot, so the WAL cannot be emptied yet.
+    const reader = openDatabase(temp.file);
+    reader.$client.exec("BEGIN");
+    reader.$client.prepare("SELECT COUNT(*) FROM deliveries").get();
+    sql.pragma("busy_timeout = 20");
+    try {
+      expect(scrubSettledErasures(db, T0 + DAY_MS)).toMatchObject({ people: 1, walEmptied: false });
+      expect(fileBytes().includes(p.externalId)).toBe(true);
+    } finally {
+      reader.$client.exec("COMMIT");
+      reader.$client.close();
+      sql.pragma("busy_timeout = 5000");
+    }
+    expect(scrubSettledErasures(db, T0 + DAY_MS + 1)).toEqual({ people: 0, deliveries: 0, events: 0, messages: 0, walEmptied: true });
+    for (const text of [p.externalId, p.email]) expect(fileBytes().includes(text)).toBe(false);
+    // Nothing pending any more: a scrub with nothing to do reports no WAL work.
+    expect(scrubSettledErasures(db, T0 + DAY_MS + 2)).toEqual({ people: 0, deliveries: 0, events: 0, messages: 0 });
+  });
 });

@@ -16,7 +16,7 @@ export type ScrubResult = {
   events: number;
   /** Recipient messages (outbox) whose bodies were removed. */
   messages: number;
-  /** Set when anything was scrubbed: whether the WAL holding the old page images was emptied. */
+  /** Set when anything was scrubbed, or an earlier scrub's WAL was still to empty: whether the WAL holding the old page images is empty now. */
   walEmptied?: boolean;
 };
 
@@ -27,6 +27,22 @@ export type ScrubOptions = {
 
 type Erasure = { id: number; subjectId: number; occurredAt: number };
 
+// Connections whose WAL could not be emptied after a scrub (a reader held an older snapshot): nothing else would
+// empty it of the old page images, so each scrub and each dispatcher run tries again until it is emptied.
+const walPending = new WeakSet<Db["$client"]>();
+
+function emptyWal(sql: Db["$client"], attempts: number): boolean {
+  const emptied = truncateWalNow(sql, attempts);
+  if (emptied) walPending.delete(sql);
+  else walPending.add(sql);
+  return emptied;
+}
+
+/** Tries once more to empty the WAL a scrub on this connection could not: null when none is pending, else whether it is empty now. */
+export function emptyWalIfPending(db: Db): boolean | null {
+  return walPending.has(db.$client) ? emptyWal(db.$client, 1) : null;
+}
+
 /**
  * Scrubs what deliveries still hold about erased people once their erasure is settled: every delivery of the
  * subject.erased event is confirmed (or superseded), or 30 days have passed since it. Then, for that person,
@@ -35,7 +51,8 @@ type Erasure = { id: number; subjectId: number; occurredAt: number };
  * subject.rectified event loses its data (the new values), and the recipient messages that carried the
  * deliveries lose their bodies; the deliveries get scrubbed_at (nothing is replayed after it). The erasure
  * event's own data (always empty) is nulled as the mark that it was done. Then the WAL is truncated so the
- * raw file keeps no old page image of what was removed (secure_delete zeroes the freed space).
+ * raw file keeps no old page image of what was removed (secure_delete zeroes the freed space); when a reader
+ * keeps it from being emptied, the next scrub or dispatcher run (emptyWalIfPending) tries again.
  *
  * Confirmations (db/propagation/confirm.ts) call it for the person just confirmed; the dispatcher calls it
  * now and then for the 30-day limit.
@@ -97,6 +114,7 @@ export function scrubSettledErasures(db: Db, now: Date | number = Date.now(), op
       }
     })
     .immediate();
-  if (result.people > 0) result.walEmptied = truncateWalNow(sql);
+  if (result.people > 0) result.walEmptied = emptyWal(sql, 3);
+  else if (walPending.has(sql)) result.walEmptied = emptyWal(sql, 1);
   return result;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { dispatchDueWebhooks, onDeliveriesQueued, queueDueRecipientEmails, scrubDueErasures } from "@/db/propagation";
+import { dispatchDueWebhooks, emptyWalAfterScrub, onDeliveriesQueued, queueDueRecipientEmails, scrubDueErasures } from "@/db/propagation";
 import { config } from "./config";
 import { deliveryLoop, type DeliveryLoop } from "./delivery-loop";
 import { log } from "./log";
@@ -22,6 +22,7 @@ export function startDeliveryDispatcher(): DeliveryLoop | null {
       emails: () => queueDueRecipientEmails({ candorUrl: config().candorUrl }),
       webhooks: () => dispatchDueWebhooks((target) => sendWebhook(target), { concurrency: 8 }),
       scrub: () => scrubDueErasures(),
+      emptyWal: () => emptyWalAfterScrub(),
     },
     { log },
   );

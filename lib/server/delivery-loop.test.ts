@@ -28,6 +28,7 @@ function recorder(batches: number[] = []) {
       calls.scrub++;
       return noScrub;
     },
+    emptyWal: async () => null,
   };
   return { work, calls, most: () => most };
 }
@@ -83,5 +84,30 @@ describe("deliveryLoop", () => {
     await loop.stop();
     expect(errors).toHaveLength(1);
     expect(r.calls.webhooks).toBe(1);
+  });
+
+  it("tries again to empty the WAL on every run after a scrub could not, until it is emptied, warning once", async () => {
+    let now = 0;
+    const answers = [false, false, true];
+    let tries = 0;
+    const warnings: string[] = [];
+    const infos: string[] = [];
+    const r = recorder();
+    const work: DeliveryWork = {
+      ...r.work,
+      scrub: async () => ({ ...noScrub, people: 1, deliveries: 3, walEmptied: false }),
+      emptyWal: async () => {
+        tries++;
+        return answers.shift() ?? null;
+      },
+    };
+    const log = { ...quiet, warn: (_: unknown, m: string) => warnings.push(m), info: (_: unknown, m: string) => infos.push(m) };
+    const loop = deliveryLoop(work, { log, pollMs: 60_000, scrubEveryMs: 600_000, now: () => now });
+    await loop.runOnce(); // scrubs; a reader keeps the WAL
+    for (now = 5_000; now <= 20_000; now += 5_000) await loop.runOnce();
+    await loop.stop();
+    expect(tries).toBe(4); // every run after the scrub, the last finding nothing pending
+    expect(warnings.filter((m) => m.includes("WAL"))).toHaveLength(1);
+    expect(infos.filter((m) => m.includes("WAL is emptied"))).toHaveLength(1);
   });
 });

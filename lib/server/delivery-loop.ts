@@ -15,6 +15,8 @@ export type DeliveryWork = {
   webhooks: () => Promise<WebhookDispatchResult>;
   /** Scrubs settled erasures (30 days passed; confirmations scrub as they come in). */
   scrub: () => Promise<ScrubResult>;
+  /** Tries again to empty the WAL a scrub could not: null when none is pending, else whether it is empty now. */
+  emptyWal: () => Promise<boolean | null>;
 };
 
 type LogFn = (fields: Record<string, unknown>, message: string) => void;
@@ -44,7 +46,8 @@ const MAX_BATCHES_PER_RUN = 50;
 /**
  * Runs the work when woken (a write queued deliveries) and every `pollMs` (retries fall due with time,
  * another process may have written), never two runs at once: a wake during a run asks for one more run
- * after it. Each run writes due emails, sends webhook batches until none is due, and now and then scrubs.
+ * after it. Each run writes due emails, sends webhook batches until none is due, and now and then scrubs
+ * (a WAL a scrub could not empty is tried again on every run until it is).
  * Logs counts only, never identifiers or addresses.
  */
 export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): DeliveryLoop {
@@ -56,6 +59,7 @@ export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): 
   let again = false;
   let stopped = false;
   let lastScrub = -Infinity;
+  let walWarned = false;
 
   const run = async () => {
     const totals = { emails: 0, messages: 0, claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
@@ -75,15 +79,20 @@ export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): 
         "the store was busy: attempts not claimed or not recorded are tried again (an unrecorded one once its claim runs out)",
       );
     if (totals.claimed || totals.emails) log.info({ job: "deliveries", ...totals }, "deliveries run");
+    // The scrub empties the WAL after it (and retries an earlier failure); on the other runs only a pending one is retried.
+    let walEmptied: boolean | null | undefined;
     if (now() - lastScrub >= scrubEveryMs) {
       lastScrub = now();
       const s = await work.scrub();
       if (s.people) log.info({ job: "deliveries", scrubbedPeople: s.people, scrubbedDeliveries: s.deliveries }, "erasures scrubbed");
-      if (s.walEmptied === false)
-        log.warn(
-          { job: "deliveries" },
-          "erasures were scrubbed but the WAL could not be emptied yet; the next scrub or erasure empties it",
-        );
+      walEmptied = s.walEmptied;
+    } else walEmptied = await work.emptyWal();
+    if (walEmptied === false && !walWarned) {
+      walWarned = true;
+      log.warn({ job: "deliveries" }, "erasures were scrubbed but a reader kept the WAL from being emptied; every run tries again");
+    } else if (walEmptied === true && walWarned) {
+      walWarned = false;
+      log.info({ job: "deliveries" }, "the WAL is emptied: the file keeps no old copy of what the scrub removed");
     }
   };
 
