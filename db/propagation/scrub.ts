@@ -5,8 +5,8 @@ import { truncateWalNow } from "../ops/wal";
 /** After an erasure, identifiers stay in the deliveries until every recipient confirmed, or this long (issue 14, deliverable 3). */
 export const SCRUB_AFTER_MS = 30 * DAY_MS;
 
-/** What a recipient message's body becomes once the erasure it named is settled. */
-export const SCRUBBED_BODY = "[body removed: it named a person whose erasure every recipient confirmed, or 30 days have passed]";
+/** What a recipient message's body becomes once what the deliveries held about the erased person it named is removed. */
+export const SCRUBBED_BODY = "[body removed: it named an erased person]";
 
 export type ScrubResult = {
   /** Erased people whose traces were scrubbed in this run. */
@@ -43,16 +43,69 @@ export function emptyWalIfPending(db: Db): boolean | null {
   return walPending.has(db.$client) ? emptyWal(db.$client, 1) : null;
 }
 
+/** What removing one erased person's traces from the deliveries changed (the erasure's own counts use these names). */
+export type PersonScrub = { deliveriesScrubbed: number; rectificationsScrubbed: number; recipientMessagesScrubbed: number };
+
+// Statements prepared once per connection. A person's deliveries are found through their events
+// (propagation_events_subject_idx, then deliveries_event_idx): deliveries has no index led by subject_id.
+function prepare(sql: Db["$client"]) {
+  const theirs = "event_id IN (SELECT id FROM propagation_events WHERE subject_id = ?)";
+  return {
+    carriers: sql
+      .prepare(`SELECT DISTINCT outbox_id FROM deliveries WHERE ${theirs} AND outbox_id IS NOT NULL AND scrubbed_at IS NULL`)
+      .pluck(),
+    // The officer's confirmation note is free text about the person; who confirmed and when stay.
+    deliveries: sql.prepare(
+      `UPDATE deliveries SET identifiers = NULL, last_response = NULL, confirm_note = NULL, scrubbed_at = ? WHERE ${theirs} AND scrubbed_at IS NULL`,
+    ),
+    rectifications: sql.prepare(
+      "UPDATE propagation_events SET data = NULL WHERE subject_id = ? AND type = 'subject.rectified' AND data IS NOT NULL",
+    ),
+    blankMessage: sql.prepare("UPDATE outbox SET body = ? WHERE id = ? AND kind IN ('recipient-notice', 'recipient-digest') AND body <> ?"),
+    // A message not sent yet would now go out blank: it is withdrawn, and what it carried for other people
+    // goes back to the email path (outbox_id cleared) to be written into a new message.
+    withdraw: sql.prepare("UPDATE outbox SET status = 'failed', error = ?, next_attempt_at = NULL WHERE id = ? AND status = 'pending'"),
+    requeueOthers: sql.prepare("UPDATE deliveries SET outbox_id = NULL WHERE outbox_id = ? AND scrubbed_at IS NULL"),
+  };
+}
+const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
+function statements(db: Db) {
+  let s = prepared.get(db.$client);
+  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
+  return s;
+}
+
+/**
+ * Removes what the deliveries still hold about one erased person, in the caller's transaction: every delivery
+ * loses its identifiers, the last response body (recipients echo payloads) and the officer's confirmation note
+ * (who confirmed and when stay) and gets scrubbed_at (nothing is replayed after it); each subject.rectified event
+ * loses its data (the new values); the recipient messages that carried the deliveries lose their bodies, and one
+ * not sent yet is withdrawn, what it carried for others going back to the email path. The settled-erasure scrub
+ * below uses it, and so does the erasure itself when it queued nothing (db/subjects/erasure.ts).
+ */
+export function scrubPersonDeliveries(db: Db, subjectId: number, at: number): PersonScrub {
+  const s = statements(db);
+  const messages = s.carriers.all(subjectId) as number[];
+  const result: PersonScrub = {
+    deliveriesScrubbed: s.deliveries.run(at, subjectId).changes,
+    rectificationsScrubbed: s.rectifications.run(subjectId).changes,
+    recipientMessagesScrubbed: 0,
+  };
+  for (const id of messages) {
+    if (!s.blankMessage.run(SCRUBBED_BODY, id, SCRUBBED_BODY).changes) continue;
+    result.recipientMessagesScrubbed++;
+    if (s.withdraw.run("withdrawn: it named an erased person whose traces were removed before it was sent", id).changes)
+      s.requeueOthers.run(id);
+  }
+  return result;
+}
+
 /**
  * Scrubs what deliveries still hold about erased people once their erasure is settled: every delivery of the
- * subject.erased event is confirmed (or superseded), or 30 days have passed since it. Then, for that person,
- * every delivery loses its identifiers, the last response body (recipients echo payloads) and the officer's
- * confirmation note (who confirmed and when stay), each
- * subject.rectified event loses its data (the new values), and the recipient messages that carried the
- * deliveries lose their bodies; the deliveries get scrubbed_at (nothing is replayed after it). The erasure
- * event's own data (always empty) is nulled as the mark that it was done. Then the WAL is truncated so the
- * raw file keeps no old page image of what was removed (secure_delete zeroes the freed space); when a reader
- * keeps it from being emptied, the next scrub or dispatcher run (emptyWalIfPending) tries again.
+ * subject.erased event is confirmed (or superseded), or 30 days have passed since it (scrubPersonDeliveries).
+ * The erasure event's own data (always empty) is nulled as the mark that it was done. Then the WAL is truncated
+ * so the raw file keeps no old page image of what was removed (secure_delete zeroes the freed space); when a
+ * reader keeps it from being emptied, the next scrub or dispatcher run (emptyWalIfPending) tries again.
  *
  * Confirmations (db/propagation/confirm.ts) call it for the person just confirmed; the dispatcher calls it
  * now and then for the 30-day limit.
@@ -78,38 +131,14 @@ export function scrubSettledErasures(db: Db, now: Date | number = Date.now(), op
       const unsettled = sql
         .prepare("SELECT COUNT(*) FROM deliveries WHERE event_id = ? AND state NOT IN ('confirmed', 'superseded')")
         .pluck();
-      const carriers = sql
-        .prepare("SELECT DISTINCT outbox_id FROM deliveries WHERE subject_id = ? AND outbox_id IS NOT NULL AND scrubbed_at IS NULL")
-        .pluck();
-      const scrubDeliveries = sql.prepare(
-        // The officer's confirmation note is free text about the person; who confirmed and when stay.
-        "UPDATE deliveries SET identifiers = NULL, last_response = NULL, confirm_note = NULL, scrubbed_at = ? WHERE subject_id = ? AND scrubbed_at IS NULL",
-      );
-      const scrubRectifications = sql.prepare(
-        "UPDATE propagation_events SET data = NULL WHERE subject_id = ? AND type = 'subject.rectified' AND data IS NOT NULL",
-      );
       const markDone = sql.prepare("UPDATE propagation_events SET data = NULL WHERE id = ?");
-      const blankMessage = sql.prepare(
-        "UPDATE outbox SET body = ? WHERE id = ? AND kind IN ('recipient-notice', 'recipient-digest') AND body <> ?",
-      );
-      // A message not sent yet would now go out blank: it is withdrawn, and what it carried for other people
-      // goes back to the email path (outbox_id cleared) to be written into a new message.
-      const withdraw = sql.prepare(
-        "UPDATE outbox SET status = 'failed', error = ?, next_attempt_at = NULL WHERE id = ? AND status = 'pending'",
-      );
-      const requeueOthers = sql.prepare("UPDATE deliveries SET outbox_id = NULL WHERE outbox_id = ? AND scrubbed_at IS NULL");
-
       for (const e of erasures) {
         if (at - e.occurredAt < SCRUB_AFTER_MS && (unsettled.get(e.id) as number) > 0) continue;
-        const messages = carriers.all(e.subjectId) as number[];
-        result.deliveries += scrubDeliveries.run(at, e.subjectId).changes;
-        result.events += scrubRectifications.run(e.subjectId).changes;
+        const scrubbed = scrubPersonDeliveries(db, e.subjectId, at);
+        result.deliveries += scrubbed.deliveriesScrubbed;
+        result.events += scrubbed.rectificationsScrubbed;
+        result.messages += scrubbed.recipientMessagesScrubbed;
         markDone.run(e.id);
-        for (const id of messages) {
-          if (!blankMessage.run(SCRUBBED_BODY, id, SCRUBBED_BODY).changes) continue;
-          result.messages++;
-          if (withdraw.run("withdrawn: it named a person whose erasure was settled before it was sent", id).changes) requeueOthers.run(id);
-        }
         result.people++;
       }
     })

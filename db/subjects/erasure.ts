@@ -4,6 +4,7 @@ import type { Db } from "../connection";
 import { truncateWalNow } from "../ops/wal";
 import { StateAggregates } from "../consent/ledger/aggregates";
 import { recordSubjectEvent } from "../propagation/record";
+import { scrubPersonDeliveries } from "../propagation/scrub";
 
 type ErasedState = { purposeId: number; state: ConsentEventType; decidedAt: number; expiresAt: number | null; noticeVersionId: number };
 
@@ -77,19 +78,9 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
         subjects: run("DELETE FROM subjects WHERE id = ?", s.id),
         // No subject.erased was queued (restore re-applies an erasure the live store propagated; or nobody
         // holds the data now): nothing will ever settle for the scrub (db/propagation/scrub.ts) to act on, so
-        // what the person's earlier deliveries hold goes now, and a queued one can no longer name them.
-        ...(told.length === 0 && {
-          deliveriesScrubbed: run(
-            `UPDATE deliveries SET identifiers = NULL, last_response = NULL, scrubbed_at = ?
-             WHERE event_id IN (SELECT id FROM propagation_events WHERE subject_id = ?) AND scrubbed_at IS NULL`,
-            now,
-            s.id,
-          ),
-          rectificationsScrubbed: run(
-            "UPDATE propagation_events SET data = NULL WHERE subject_id = ? AND type = 'subject.rectified' AND data IS NOT NULL",
-            s.id,
-          ),
-        }),
+        // what the person's earlier deliveries hold goes now, and a queued one can no longer name them; so do the
+        // bodies of the recipient messages that carried them (an unsent one is withdrawn, the others' deliveries requeued).
+        ...(told.length === 0 && scrubPersonDeliveries(db, s.id, now)),
       };
       return { tombstones, removed, recipientsTold: told.reduce((n, e) => n + e.deliveries, 0) };
     })
