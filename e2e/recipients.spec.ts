@@ -128,6 +128,65 @@ test("an officer adds a recipient and its paths, marketing links it from a purpo
   await receiver.close();
 });
 
+// Threat: an admin, who may not read subjects' personal data, gives themselves a way to receive it: a feed key
+// for a recipient (reading its history of identifiers from the start), a webhook at their own URL, or the email
+// path's address changed to theirs. Paths are a privacy officer's; an admin keeps the registry's facts.
+test("an admin edits a recipient's facts but cannot add, switch or rotate its paths, nor move its email path's address", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const officer = await pageAs(browser, "privacy_officer");
+  const name = `Harbor Mailers ${Date.now()}`;
+  await officer.goto("/admin/recipients/new");
+  const form = officer.getByRole("form", { name: "Add recipient" });
+  await form.getByLabel("Company name").fill(name);
+  await form.getByLabel("Country").fill("ie");
+  await form.getByLabel("Email", { exact: true }).fill("privacy@harbor.example");
+  await form.getByRole("button", { name: "Add recipient" }).click();
+  await expect(officer).toHaveURL(/\/admin\/recipients\/\d+$/);
+  const recipientPath = new URL(officer.url()).pathname;
+  await officer.getByRole("form", { name: "Email to the privacy contact" }).getByRole("button", { name: "Add email path" }).click();
+  await expect(pathItems(officer).filter({ hasText: "One message per change" })).toContainText("Working");
+  // The officer makes a feed key (the action captured), then switches the feed off.
+  const addFeed = await captureAction(officer, () =>
+    officer.getByRole("form", { name: "Feed" }).getByRole("button", { name: "Create feed key" }).click(),
+  );
+  await expect(officer.getByRole("region", { name: `Feed key for ${name}` })).toBeVisible();
+  const feedItem = pathItems(officer).filter({ has: officer.getByText("Feed", { exact: true }) });
+  await feedItem.getByRole("button", { name: "Switch off Feed" }).click();
+  await expect(feedItem).toContainText("Switched off");
+
+  // The admin reads the recipient and may edit its facts, and is told paths are an officer's.
+  const admin = await pageAs(browser, "admin");
+  await admin.goto(recipientPath);
+  await expect(admin.getByText("only a privacy officer adds one")).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "Add a path" })).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: /Switch|Rotate/ })).toHaveCount(0);
+  // The officer's feed action, sent with the admin's session, is refused and makes no key.
+  const forged = await replayAction(admin, addFeed);
+  expect(forged.status).toBeLessThan(500);
+  expect(forged.text).toContain("forbidden");
+  await officer.reload();
+  await expect(pathItems(officer).filter({ has: officer.getByText("Feed", { exact: true }) })).toHaveCount(1);
+  await expect(officer.getByRole("form", { name: "Feed" })).toBeVisible();
+
+  // The contact address the email path writes to is shown but not editable; the rest of the facts are.
+  await admin.getByRole("link", { name: "Edit details" }).click();
+  const edit = admin.getByRole("form", { name: "Save details" });
+  await expect(edit.getByLabel("Email", { exact: true })).toHaveAttribute("readonly", "");
+  await expect(edit.getByText("only a privacy officer may change it")).toBeVisible();
+  await edit.getByLabel("Country").fill("gb");
+  const save = await captureAction(admin, () => edit.getByRole("button", { name: "Save details" }).click());
+  await expect(admin).toHaveURL(new RegExp(`${recipientPath}$`));
+  await expect(admin.getByText("GB", { exact: true })).toBeVisible();
+  // Sent again with the address rewritten, the server refuses it on the field.
+  const moved = await replayAction(admin, save, (body) => body.replace("privacy@harbor.example", "me@attacker.example"));
+  expect(moved.text).toContain("email-path-contact");
+  await officer.reload();
+  await expect(officer.getByText("privacy@harbor.example").first()).toBeVisible();
+  await expect(officer.getByText("me@attacker.example")).toHaveCount(0);
+});
+
 test("the recipient pages read in English, Korean and Japanese, pass axe, and fit 390 px without sideways scrolling", async ({
   browser,
 }) => {

@@ -28,11 +28,14 @@ export function RecipientForm<T>({
   initial,
   recipientId,
   submitLabel,
+  contactEmailLocked = false,
 }: {
   action: FormAction<T>;
   initial: RecipientFormValues;
   recipientId?: number;
   submitLabel: string;
+  /** An email path writes to the contact address and the user may not change paths: shown, not editable (the server refuses too). */
+  contactEmailLocked?: boolean;
 }) {
   const t = useTranslations("recipients.form");
   const tv = useTranslations("vocabulary");
@@ -70,8 +73,22 @@ export function RecipientForm<T>({
           <Field label={t("contactName")} name="privacyContactName" errors={errors?.privacyContactName}>
             {(p) => <input {...p} defaultValue={initial.privacyContactName ?? ""} maxLength={120} autoComplete="off" />}
           </Field>
-          <Field label={t("contactEmail")} name="privacyContactEmail" errors={errors?.privacyContactEmail}>
-            {(p) => <input {...p} type="email" defaultValue={initial.privacyContactEmail ?? ""} maxLength={254} autoComplete="off" />}
+          <Field
+            label={t("contactEmail")}
+            name="privacyContactEmail"
+            errors={errors?.privacyContactEmail}
+            help={contactEmailLocked ? t("contactEmailLocked") : undefined}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="email"
+                defaultValue={initial.privacyContactEmail ?? ""}
+                maxLength={254}
+                autoComplete="off"
+                readOnly={contactEmailLocked}
+              />
+            )}
           </Field>
         </div>
       </fieldset>

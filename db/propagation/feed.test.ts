@@ -3,6 +3,7 @@ import { openDatabase } from "../connection";
 import { createTempDatabase } from "../testing/temp-db";
 import { insertTestDelivery, insertTestEvent, insertTestRecipient, readTestDelivery } from "../testing/propagation-rows";
 import { insertApiKey } from "../staff/api-keys";
+import { addFeedPath } from "./recipient-paths";
 import { readFeed, recipientOfKey } from "./feed";
 
 const temp = createTempDatabase("feed");
@@ -112,7 +113,7 @@ describe("readFeed", () => {
 
     // A page of nothing but passed-over deliveries still moves the cursor past them.
     const narrow = readFeed(db, r.id, { cursor: r.rows[0].id, limit: 2 }, T)!;
-    expect(narrow).toEqual({ entries: [], next: unnamed.id, hasMore: true });
+    expect(narrow).toEqual({ entries: [], next: noData.id, hasMore: true });
 
     readFeed(db, r.id, { cursor: page.next, limit: 10 }, T);
     expect(readTestDelivery(db, scrubbed.id).state).toBe("queued");
@@ -141,6 +142,79 @@ describe("readFeed", () => {
     readFeed(db, r.id, { cursor: confirmed.id, limit: 10 }, T);
     expect(readTestDelivery(db, parked.id)).toMatchObject({ state: "delivered", deliveredVia: "feed" });
     expect(readTestDelivery(db, confirmed.id)).toMatchObject({ state: "confirmed", deliveredVia: null });
+  });
+
+  it("never hands out a confirmed, superseded or scrubbed delivery, even read from the very start", () => {
+    const r = recipientWith(0);
+    const subjectId = 9_500 + n;
+    const add = (state: "queued" | "delivered" | "parked" | "confirmed" | "superseded", scrubbed = false) => {
+      const d = insertTestDelivery(db, {
+        eventId: insertTestEvent(db, { type: "subject.restricted", subjectId }).id,
+        recipientId: r.id,
+        subjectId,
+        state,
+      });
+      if (scrubbed) db.$client.prepare("UPDATE deliveries SET scrubbed_at = ? WHERE id = ?").run(T.getTime(), d.id);
+      return d;
+    };
+    const confirmed = add("confirmed");
+    const delivered = add("delivered");
+    const superseded = add("superseded");
+    const parked = add("parked");
+    const scrubbed = add("delivered", true);
+    const queued = add("queued");
+    const page = readFeed(db, r.id, { cursor: 0, limit: 10 }, T)!;
+    expect(page.entries.map((e) => e.deliveryId)).toEqual([delivered.uid, parked.uid, queued.uid]);
+    expect(JSON.stringify(page)).not.toContain(confirmed.uid);
+    expect([superseded.uid, scrubbed.uid].some((uid) => JSON.stringify(page).includes(uid))).toBe(false);
+  });
+
+  it("starts a new feed path just below the oldest delivery not yet confirmed, and reads from there without a cursor", () => {
+    const r = recipientWith(0);
+    const subjectId = 9_700 + n;
+    const add = (state: "queued" | "delivered" | "confirmed" | "superseded", identifiers?: null) =>
+      insertTestDelivery(db, {
+        eventId: insertTestEvent(db, { type: "subject.restricted", subjectId }).id,
+        recipientId: r.id,
+        subjectId,
+        state,
+        identifiers,
+      });
+    add("confirmed");
+    add("superseded");
+    // Naming nobody, it is an officer's to confirm and no feed would show it: it does not hold the start back.
+    add("queued", null);
+    const waiting = add("delivered");
+    const confirmedLater = add("confirmed");
+    const queued = add("queued");
+    // The officer switches the old feed off (its cursor stays with it) and makes a new one.
+    db.$client.prepare("UPDATE recipient_paths SET status = 'disabled' WHERE id = ?").run(r.pathId);
+    const { path } = addFeedPath(db, { recipientId: r.id }, { id: null, email: "officer@example.com" });
+    expect(feedCursor(path.id)).toBe(waiting.id - 1);
+
+    const page = readFeed(db, r.id, { cursor: null, limit: 10 }, T)!;
+    expect(page.entries.map((e) => e.deliveryId)).toEqual([waiting.uid, queued.uid]);
+    expect(JSON.stringify(page)).not.toContain(confirmedLater.uid);
+    // Reading without a cursor acknowledges nothing; passing the next one does, and the feed goes on from there.
+    expect(readTestDelivery(db, queued.id).state).toBe("queued");
+    readFeed(db, r.id, { cursor: page.next, limit: 10 }, T);
+    expect(readTestDelivery(db, queued.id).state).toBe("delivered");
+    expect(readFeed(db, r.id, { cursor: null, limit: 10 }, T)).toEqual({ entries: [], next: queued.id, hasMore: false });
+  });
+
+  it("starts a new feed past the last delivery when everything is confirmed", () => {
+    const r = recipientWith(0);
+    const subjectId = 9_800 + n;
+    const d = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "subject.erased", subjectId }).id,
+      recipientId: r.id,
+      subjectId,
+      state: "confirmed",
+    });
+    db.$client.prepare("UPDATE recipient_paths SET status = 'disabled' WHERE id = ?").run(r.pathId);
+    const { path } = addFeedPath(db, { recipientId: r.id }, { id: null, email: "officer@example.com" });
+    expect(feedCursor(path.id)).toBe(d.id);
+    expect(readFeed(db, r.id, { cursor: null, limit: 10 }, T)).toEqual({ entries: [], next: d.id, hasMore: false });
   });
 
   it("refuses a cursor past every delivery of the recipient, acknowledging nothing", () => {

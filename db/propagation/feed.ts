@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, max, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, max, min, sql } from "drizzle-orm";
 import { MAX_FEED_LIMIT } from "@/lib/api/feed-schemas";
 import type { PropagationEvent } from "@/lib/propagation/events";
 import { deliveryPayload } from "@/lib/propagation/payload";
-import type { PathStatus } from "@/lib/propagation/vocabulary";
+import { unconfirmedDeliveryStates, type PathStatus } from "@/lib/propagation/vocabulary";
 import type { Db } from "../connection";
 import { deliveries, propagationEvents, recipientPaths } from "../schema";
 
@@ -12,6 +12,10 @@ import { deliveries, propagationEvents, recipientPaths } from "../schema";
  * (those deliveries become delivered, via the feed), so a recipient that crashes before storing the next
  * cursor reads the same entries again, under the same ids as a webhook would carry (the delivery's uid,
  * and the event's uid inside the payload).
+ *
+ * A feed hands out only what still waits on the recipient: never a delivery that is confirmed, superseded or
+ * scrubbed. A key, once made, must not become a way to read back the recipient's acknowledged history with
+ * every person's identifiers in it; a new feed path starts where that history ends (feedStart).
  */
 
 /** The recipient a recipient key belongs to: the path that holds the key (the feed path), and whether it is on. */
@@ -27,6 +31,46 @@ export function recipientOfKey(db: Db, apiKeyId: number): KeyRecipient | undefin
     .get();
 }
 
+/** Deliveries the feed may hand out: still waiting on the recipient, and not scrubbed after an erasure settled. */
+const servable = () => and(inArray(deliveries.state, unconfirmedDeliveryStates), isNull(deliveries.scrubbedAt));
+
+/**
+ * Where a new feed of this recipient starts: just below its oldest delivery the feed could hand out (not yet
+ * confirmed, naming someone), so nothing already acknowledged goes to a new key; past its last delivery when
+ * none waits.
+ */
+export function feedStart(db: Db, recipientId: number): number {
+  const oldest = db
+    .select({ id: min(deliveries.id) })
+    .from(deliveries)
+    .where(and(eq(deliveries.recipientId, recipientId), servable(), isNotNull(deliveries.identifiers)))
+    .get()?.id;
+  if (oldest != null) return oldest - 1;
+  return lastDelivery(db, recipientId);
+}
+
+function lastDelivery(db: Db, recipientId: number): number {
+  return (
+    db
+      .select({ id: max(deliveries.id) })
+      .from(deliveries)
+      .where(eq(deliveries.recipientId, recipientId))
+      .get()?.id ?? 0
+  );
+}
+
+/** Where the recipient's active feed stands: its start when made, then the furthest cursor it passed. */
+function storedCursor(db: Db, recipientId: number): number {
+  const path = db
+    .select({ cursor: recipientPaths.feedCursor })
+    .from(recipientPaths)
+    .where(and(eq(recipientPaths.recipientId, recipientId), eq(recipientPaths.kind, "feed"), eq(recipientPaths.status, "active")))
+    .orderBy(desc(recipientPaths.id))
+    .limit(1)
+    .get();
+  return path?.cursor ?? 0;
+}
+
 export type FeedEntry = { deliveryId: string; event: PropagationEvent };
 
 export type FeedPage = {
@@ -37,27 +81,23 @@ export type FeedPage = {
 };
 
 /**
- * One page of a recipient's feed after `cursor` (a delivery id; 0 from the start), at most `limit` entries.
- * First, every queued or parked delivery of this recipient up to the cursor that the feed could show (it has
- * a payload: identifiers, and its event's data) becomes delivered via the feed, and the cursor is stored on the recipient's feed path.
- * Then the entries: each delivery after the cursor in id order, with the payload a webhook would carry;
- * superseded ones (a later delivery replaced them) and ones with nothing to send (scrubbed after an erasure
- * settled, or no identifier the recipient holds) are passed over. Null when the cursor is past every delivery
- * this recipient has: no cursor Candor gave it, and acknowledging deliveries not yet written would lose them.
+ * One page of a recipient's feed after `cursor` (a delivery id), at most `limit` entries; without a cursor,
+ * after where its active feed stands (feedStart when it was made, then the furthest cursor passed).
+ * First, with a cursor, every queued or parked delivery of this recipient up to it that the feed could show
+ * (it has a payload: identifiers, and its event's data) becomes delivered via the feed, and the cursor is
+ * stored on the recipient's feed path. Then the entries: each delivery after the cursor in id order that
+ * still waits on the recipient (not confirmed, superseded or scrubbed), with the payload a webhook would
+ * carry; ones with nothing to send (no identifier the recipient holds, or the event's data scrubbed) are
+ * passed over. Null when the cursor is past every delivery this recipient has: no cursor Candor gave it, and
+ * acknowledging deliveries not yet written would lose them.
  */
-export function readFeed(db: Db, recipientId: number, page: { cursor: number; limit: number }, now = new Date()): FeedPage | null {
+export function readFeed(db: Db, recipientId: number, page: { cursor: number | null; limit: number }, now = new Date()): FeedPage | null {
   const limit = Math.min(Math.max(1, Math.trunc(page.limit)), MAX_FEED_LIMIT);
-  const cursor = page.cursor;
   return db.$client
     .transaction((): FeedPage | null => {
-      const last =
-        db
-          .select({ id: max(deliveries.id) })
-          .from(deliveries)
-          .where(eq(deliveries.recipientId, recipientId))
-          .get()?.id ?? 0;
-      if (cursor > last) return null;
-      if (cursor > 0) {
+      const cursor = page.cursor ?? storedCursor(db, recipientId);
+      if (page.cursor !== null && cursor > lastDelivery(db, recipientId)) return null;
+      if (page.cursor !== null && cursor > 0) {
         db.update(deliveries)
           .set({ state: "delivered", deliveredAt: now, deliveredVia: "feed" })
           .where(
@@ -90,7 +130,7 @@ export function readFeed(db: Db, recipientId: number, page: { cursor: number; li
         })
         .from(deliveries)
         .innerJoin(propagationEvents, eq(propagationEvents.id, deliveries.eventId))
-        .where(and(eq(deliveries.recipientId, recipientId), gt(deliveries.id, cursor), ne(deliveries.state, "superseded")))
+        .where(and(eq(deliveries.recipientId, recipientId), gt(deliveries.id, cursor), servable()))
         .orderBy(asc(deliveries.id))
         .limit(limit + 1)
         .all();

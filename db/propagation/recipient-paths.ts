@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, RefusedError } from "@/lib/errors";
 import type { Db } from "../connection";
 import { insertApiKey } from "../staff/api-keys";
 import { recipientPaths, type RecipientPath } from "../schema";
+import { feedStart } from "./feed";
 import { auditRecipient, inWriteTransaction, loadRecipient, pathSummaries, type PathSummary, type RegistryActor } from "./recipients";
 
 // A recipient's paths (issue 14, deliverables 1 and 8): a webhook whose endpoint the SSRF guard checks at save
@@ -102,7 +103,9 @@ export function rotateWebhookSecret(db: Db, ref: PathRef, actor: RegistryActor):
 
 /**
  * Adds a feed path with the recipient's own API key (kind "recipient", rk_live_…), which reads its changes and
- * confirms its deliveries; the key's plaintext exists only in this answer.
+ * confirms its deliveries; the key's plaintext exists only in this answer. The feed starts just below the
+ * recipient's oldest delivery not yet confirmed (db/propagation/feed.ts feedStart): a new key never reads back
+ * what the recipient already acknowledged.
  */
 export function addFeedPath(db: Db, input: { recipientId: number }, actor: RegistryActor): { path: PathSummary; key: string } {
   return inWriteTransaction(db, () => {
@@ -113,8 +116,17 @@ export function addFeedPath(db: Db, input: { recipientId: number }, actor: Regis
       { name: `${recipient.name} (feed)`.slice(0, 100), kind: "recipient", allowedOrigins: [] },
       actor,
     );
-    const row = db.insert(recipientPaths).values({ recipientId: recipient.id, kind: "feed", apiKeyId: key.id }).returning().get();
-    auditRecipient(db, actor, "recipient.path.add", recipient.id, { pathId: row.id, kind: "feed", keyPrefix: key.prefix });
+    const row = db
+      .insert(recipientPaths)
+      .values({ recipientId: recipient.id, kind: "feed", apiKeyId: key.id, feedCursor: feedStart(db, recipient.id) })
+      .returning()
+      .get();
+    auditRecipient(db, actor, "recipient.path.add", recipient.id, {
+      pathId: row.id,
+      kind: "feed",
+      keyPrefix: key.prefix,
+      startsAfter: row.feedCursor,
+    });
     return { path: summary(db, row), key: plaintext };
   });
 }

@@ -13,7 +13,8 @@ export const listRecipients = () => registry.listRecipients(db);
 export const getRecipient = (id: number) => registry.getRecipient(db, id);
 export const listRecipientOptions = () => registry.listRecipientOptions(db);
 export const createRecipient = (fields: RecipientFields, actor: Actor) => registry.createRecipient(db, fields, actor);
-export const updateRecipient = (id: number, fields: RecipientFields, actor: Actor) => registry.updateRecipient(db, id, fields, actor);
+export const updateRecipient = (id: number, fields: RecipientFields, actor: Actor, options: { managesPaths: boolean }) =>
+  registry.updateRecipient(db, id, fields, actor, options);
 
 export const addWebhookPath = (input: { recipientId: number; url: string }, actor: Actor, check: paths.CheckEndpoint) =>
   paths.addWebhookPath(db, input, actor, check);

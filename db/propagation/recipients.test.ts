@@ -98,6 +98,7 @@ describe("the recipient registry", () => {
       r.id,
       { ...vendor("CloudNest Hosting GmbH"), country: "DE", privacyContactEmail: "dpo@cloudnest.example" },
       officer,
+      { managesPaths: true },
     );
     expect(updated).toMatchObject({ country: "DE", privacyContactEmail: "dpo@cloudnest.example" });
     expect(updated.updatedAt).toBeInstanceOf(Date);
@@ -111,10 +112,48 @@ describe("the recipient registry", () => {
       r.id,
       { ...vendor("CloudNest Hosting GmbH"), country: "DE", privacyContactEmail: "dpo@cloudnest.example" },
       officer,
+      { managesPaths: true },
     );
     expect(auditRows().length).toBe(count);
-    expect(() => updateRecipient(db, r.id, vendor("MAILHARBOR INC."), officer)).toThrow(DuplicateError);
-    expect(() => updateRecipient(db, 999_999, vendor("Nobody"), officer)).toThrow(NotFoundError);
+    expect(() => updateRecipient(db, r.id, vendor("MAILHARBOR INC."), officer, { managesPaths: true })).toThrow(DuplicateError);
+    expect(() => updateRecipient(db, 999_999, vendor("Nobody"), officer, { managesPaths: true })).toThrow(NotFoundError);
+  });
+
+  it("lets only someone who manages paths change the contact address an active email path writes to", () => {
+    const admin = { id: null, email: "admin@example.com" };
+    const r = createRecipient(db, vendor("Postbox Mailers Ltd."), officer);
+    // No email path yet: the contact is a fact like any other.
+    updateRecipient(db, r.id, vendor("Postbox Mailers Ltd.", "privacy@postbox.example"), admin, { managesPaths: false });
+    const path = addEmailPath(db, { recipientId: r.id, emailBatching: "each" }, officer);
+    const count = auditRows().length;
+    for (const email of ["me@attacker.example", null]) {
+      const refused = (() => {
+        try {
+          updateRecipient(db, r.id, vendor("Postbox Mailers Ltd.", email), admin, { managesPaths: false });
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refused).toEqual(new RefusedError("email-path-contact", "privacyContactEmail"));
+    }
+    expect(getRecipient(db, r.id)!.privacyContactEmail).toBe("privacy@postbox.example");
+    expect(auditRows().length).toBe(count);
+    // The other facts are still the admin's to change, and an officer may move the address.
+    expect(
+      updateRecipient(db, r.id, { ...vendor("Postbox Mailers Ltd.", "privacy@postbox.example"), country: "GB" }, admin, {
+        managesPaths: false,
+      }).country,
+    ).toBe("GB");
+    expect(
+      updateRecipient(db, r.id, { ...vendor("Postbox Mailers Ltd.", "dpo@postbox.example"), country: "GB" }, officer, {
+        managesPaths: true,
+      }).privacyContactEmail,
+    ).toBe("dpo@postbox.example");
+    // Once the email path is off, the address is a fact again.
+    disablePath(db, { recipientId: r.id, pathId: path.id }, officer);
+    updateRecipient(db, r.id, { ...vendor("Postbox Mailers Ltd.", "legal@postbox.example"), country: "GB" }, admin, {
+      managesPaths: false,
+    });
   });
 
   it("lists the purposes that send a recipient data, once each", () => {

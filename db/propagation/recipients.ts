@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { RecipientFields } from "@/lib/propagation/recipient-schemas";
-import { hasWorkingPath } from "@/lib/propagation/paths";
-import { DuplicateError, NotFoundError } from "@/lib/errors";
+import { activePathOfKind, hasWorkingPath } from "@/lib/propagation/paths";
+import { DuplicateError, NotFoundError, RefusedError } from "@/lib/errors";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
 import {
@@ -145,12 +145,26 @@ export function createRecipient(db: Db, fields: RecipientFields, actor: Registry
   });
 }
 
-/** Changes a recipient's facts (audited with the fields that changed); nothing changed writes nothing. */
-export function updateRecipient(db: Db, id: number, fields: RecipientFields, actor: RegistryActor): Recipient {
+/**
+ * Changes a recipient's facts (audited with the fields that changed); nothing changed writes nothing. While an
+ * email path writes to the privacy contact, changing that address changes where people's identifiers go: only
+ * someone who manages paths (`managesPaths`, a privacy officer) may, anyone else is refused on the field.
+ */
+export function updateRecipient(
+  db: Db,
+  id: number,
+  fields: RecipientFields,
+  actor: RegistryActor,
+  options: { managesPaths: boolean },
+): Recipient {
   return inWriteTransaction(db, () => {
     const before = loadRecipient(db, id);
     const changed = (Object.keys(fields) as (keyof RecipientFields)[]).filter((k) => fields[k] !== before[k]);
     if (changed.length === 0) return before;
+    if (changed.includes("privacyContactEmail") && !options.managesPaths) {
+      const paths = db.select().from(recipientPaths).where(eq(recipientPaths.recipientId, id)).all();
+      if (activePathOfKind(paths, "email")) throw new RefusedError("email-path-contact", "privacyContactEmail");
+    }
     if (changed.includes("name")) requireFreeName(db, fields.name, id);
     const row = db
       .update(recipients)

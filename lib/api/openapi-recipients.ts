@@ -121,14 +121,14 @@ export function recipientPaths(): JsonObject {
         operationId: "readChanges",
         summary: "Read your changes (pull feed)",
         description:
-          "For recipients without a webhook endpoint: the same events, in the order they happened, each under the id a webhook would carry. Read from the start without a cursor; then pass `nextCursor` each time, once you have stored what came. Passing a cursor marks every change up to it delivered; until you pass the new one, the same changes come again (at least once). Read again at once while `hasMore` is true.",
+          "For recipients without a webhook endpoint: the same events, in the order they happened, each under the id a webhook would carry; only those you have not confirmed yet (nor superseded or scrubbed after an erasure settled). Read without a cursor to start where your feed stands (a new feed: just before your oldest change not yet confirmed); then pass `nextCursor` each time, once you have stored what came. Passing a cursor marks every change up to it delivered; until you pass the new one, the same changes come again (at least once). Read again at once while `hasMore` is true.",
         security,
         parameters: [
           {
             name: "cursor",
             in: "query",
             required: false,
-            description: "The `nextCursor` of your last read, as it came. Absent or empty: from the start.",
+            description: "The `nextCursor` of your last read, as it came. Absent or empty: from where your feed stands.",
             schema: { type: "string", maxLength: MAX_CURSOR_LENGTH },
           },
           {

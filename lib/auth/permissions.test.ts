@@ -22,6 +22,7 @@ const expected: Record<string, string[]> = {
     "outbox:read",
     "recipient:read",
     "recipient:manage",
+    "recipient-path:manage",
     "delivery:process",
   ],
   executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
@@ -74,6 +75,13 @@ describe("can", () => {
   it("gives executives nothing that changes data", () => {
     const writes = permissionsOf("executive").filter((p) => !p.endsWith(":read"));
     expect(writes).toEqual([]);
+  });
+
+  it("keeps where subjects' data goes (recipient paths, their secrets and keys) with the privacy officer alone", () => {
+    expect(can("privacy_officer", "recipient-path:manage")).toBe(true);
+    for (const role of ["admin", "marketing", "executive"]) expect(can(role, "recipient-path:manage")).toBe(false);
+    // An admin still keeps the registry's facts.
+    expect(can("admin", "recipient:manage")).toBe(true);
   });
 
   it("keeps publishing away from marketing", () => {

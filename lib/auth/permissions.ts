@@ -21,13 +21,17 @@ export const permissions = [
   "settings:manage",
   "recipient:read",
   "recipient:manage",
+  "recipient-path:manage",
   "delivery:process",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /**
  * Who may do what. Anything not listed is denied. Personal data of subjects
- * ("subject:read-pii") is for the privacy officer alone, who handles requests.
+ * ("subject:read-pii") is for the privacy officer alone, who handles requests. So is where it goes
+ * ("recipient-path:manage": adding, re-enabling or switching off a recipient's webhook, feed or email path,
+ * rotating its secret, or changing the contact address an email path writes to), since whoever holds a
+ * path's endpoint or key receives people's identifiers; an admin keeps the registry's facts.
  */
 const grants: Record<Role, readonly Permission[]> = {
   marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read", "recipient:read"],
@@ -48,6 +52,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "outbox:read",
     "recipient:read",
     "recipient:manage",
+    "recipient-path:manage",
     "delivery:process",
   ],
   executive: ["overview:read", "purpose:read", "trust-dashboard:read"],

@@ -9,6 +9,7 @@ import {
   recipientIdSchema,
   updateRecipientSchema,
 } from "@/lib/propagation/recipient-schemas";
+import { can } from "@/lib/auth/permissions";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { checkEndpoint, endpointSettings } from "@/lib/server/endpoint-check";
 import {
@@ -24,6 +25,9 @@ import {
 
 /** A secret or key that exists outside the store only in this answer: the page shows it once. */
 export type ShownOnce = { kind: "webhook-secret" | "feed-key"; value: string };
+
+// The registry's facts are "recipient:manage" (privacy officers and admins); a path decides where people's
+// identifiers go, so adding, switching, rotating it is "recipient-path:manage" (privacy officers alone).
 
 function changed(recipientId: number) {
   revalidatePath("/admin/recipients");
@@ -43,7 +47,7 @@ export async function createRecipientAction(_prev: ActionResult<number>, form: F
 
 export async function updateRecipientAction(_prev: ActionResult<number>, form: FormData): Promise<ActionResult<number>> {
   const result = await runAction("recipient:manage", updateRecipientSchema, form, async ({ recipientId, ...fields }, user) => {
-    await updateRecipient(recipientId, fields, user);
+    await updateRecipient(recipientId, fields, user, { managesPaths: can(user.role, "recipient-path:manage") });
     changed(recipientId);
     return { ok: true, message: "saved", data: recipientId };
   });
@@ -54,7 +58,7 @@ export async function updateRecipientAction(_prev: ActionResult<number>, form: F
 /** Adds a webhook once the SSRF guard accepts its endpoint; the signing secret comes back once. */
 export async function addWebhookPathAction(_prev: ActionResult<ShownOnce>, form: FormData): Promise<ActionResult<ShownOnce>> {
   return runAction(
-    "recipient:manage",
+    "recipient-path:manage",
     () => addWebhookPathSchema(endpointSettings()),
     form,
     async (input, user) => {
@@ -67,7 +71,7 @@ export async function addWebhookPathAction(_prev: ActionResult<ShownOnce>, form:
 
 /** A new signing secret, shown once; the previous one keeps signing for 24 hours. */
 export async function rotateWebhookSecretAction(_prev: ActionResult<ShownOnce>, form: FormData): Promise<ActionResult<ShownOnce>> {
-  return runAction("recipient:manage", pathRefSchema, form, async (input, user) => {
+  return runAction("recipient-path:manage", pathRefSchema, form, async (input, user) => {
     const { secret } = await rotateWebhookSecret(input, user);
     changed(input.recipientId);
     return { ok: true, message: "secret-rotated", data: { kind: "webhook-secret", value: secret } };
@@ -76,7 +80,7 @@ export async function rotateWebhookSecretAction(_prev: ActionResult<ShownOnce>, 
 
 /** Adds the pull feed with the recipient's own key, shown once. */
 export async function addFeedPathAction(_prev: ActionResult<ShownOnce>, form: FormData): Promise<ActionResult<ShownOnce>> {
-  return runAction("recipient:manage", recipientIdSchema, form, async (input, user) => {
+  return runAction("recipient-path:manage", recipientIdSchema, form, async (input, user) => {
     const { key } = await addFeedPath(input, user);
     changed(input.recipientId);
     return { ok: true, message: "feed-added", data: { kind: "feed-key", value: key } };
@@ -84,7 +88,7 @@ export async function addFeedPathAction(_prev: ActionResult<ShownOnce>, form: Fo
 }
 
 export async function addEmailPathAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("recipient:manage", addEmailPathSchema, form, async (input, user) => {
+  return runAction("recipient-path:manage", addEmailPathSchema, form, async (input, user) => {
     await addEmailPath(input, user);
     changed(input.recipientId);
     return { ok: true, message: "email-added" };
@@ -92,7 +96,7 @@ export async function addEmailPathAction(_prev: ActionResult, form: FormData): P
 }
 
 export async function disablePathAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("recipient:manage", pathRefSchema, form, async (input, user) => {
+  return runAction("recipient-path:manage", pathRefSchema, form, async (input, user) => {
     await disablePath(input, user);
     changed(input.recipientId);
     return { ok: true, message: "disabled" };
@@ -101,7 +105,7 @@ export async function disablePathAction(_prev: ActionResult, form: FormData): Pr
 
 /** Switches a path back on; a webhook's endpoint is checked again first. */
 export async function enablePathAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction("recipient:manage", pathRefSchema, form, async (input, user) => {
+  return runAction("recipient-path:manage", pathRefSchema, form, async (input, user) => {
     await enablePath(input, user, checkEndpoint);
     changed(input.recipientId);
     return { ok: true, message: "enabled" };

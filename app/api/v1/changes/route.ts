@@ -14,9 +14,10 @@ const badCursor = (detail: string) =>
   );
 
 /**
- * GET /api/v1/changes?cursor=&limit= — the calling recipient's changes after the cursor, oldest first, with the
- * cursor to pass next. Reading with a cursor marks everything up to it delivered; until a recipient passes
- * the new cursor it gets the same changes again, under the same ids (at least once).
+ * GET /api/v1/changes?cursor=&limit= — the calling recipient's changes after the cursor (without one, after where
+ * its feed stands), oldest first, with the cursor to pass next; only what still waits on it, never a confirmed
+ * change. Reading with a cursor marks everything up to it delivered; until a recipient passes the new cursor it
+ * gets the same changes again, under the same ids (at least once).
  */
 export const GET = apiRoute(async (request: Request) => {
   const caller = await authenticateRecipient(request);
@@ -34,7 +35,7 @@ export const GET = apiRoute(async (request: Request) => {
   const { cursor, limit } = query.data;
   if (cursor && cursor.recipientId !== recipientId)
     return badCursor("This cursor belongs to another feed: pass the nextCursor this feed returned.");
-  const page = await readFeed(recipientId, { cursor: cursor?.deliveryId ?? 0, limit });
+  const page = await readFeed(recipientId, { cursor: cursor?.deliveryId ?? null, limit });
   if (!page) return badCursor("This cursor is ahead of this feed: pass the nextCursor this feed returned.");
   const body: FeedPageBody = {
     changes: page.entries,

@@ -25,6 +25,8 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
   const recipient = await loadRecipient(params);
   const [t, tv] = await Promise.all([getTranslations("recipients"), getTranslations("vocabulary")]);
   const canManage = can(user.role, "recipient:manage");
+  // Where people's identifiers go is a privacy officer's act: an admin edits the facts, not the paths.
+  const canManagePaths = can(user.role, "recipient-path:manage");
   const insecure = insecureWebhooksAllowed();
   // What the add-path forms need, and nothing more crosses to the browser.
   const target = { id: recipient.id, name: recipient.name, privacyContactEmail: recipient.privacyContactEmail };
@@ -96,9 +98,14 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
         <p className="muted" style={{ margin: 0 }}>
           {t("pathsHelp")}
         </p>
-        <PathList recipient={recipient} canManage={canManage} now={new Date()} />
+        {canManage && !canManagePaths ? (
+          <p className="muted" style={{ margin: 0 }}>
+            {t("pathsOfficerOnly")}
+          </p>
+        ) : null}
+        <PathList recipient={recipient} canManage={canManagePaths} now={new Date()} />
       </section>
-      {canManage ? (
+      {canManagePaths ? (
         <section className="stack" aria-labelledby="add-path-heading">
           <h2 id="add-path-heading">{t("addPathHeading")}</h2>
           {/* Always mounted: a secret or key just made stays on show after the page refreshes with its new path. */}

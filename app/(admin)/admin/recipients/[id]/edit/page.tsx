@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { activePathOfKind } from "@/lib/propagation/paths";
 import { requirePagePermission } from "@/lib/server/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecipientForm } from "@/components/recipients/recipient-form";
@@ -11,8 +13,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function EditRecipientPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePagePermission("recipient:manage", `/admin/recipients/${(await params).id}/edit`);
+  const user = await requirePagePermission("recipient:manage", `/admin/recipients/${(await params).id}/edit`);
   const recipient = await loadRecipient(params);
+  // An email path writes to the contact address: changing it moves where identifiers go, an officer's act.
+  const contactLocked = !can(user.role, "recipient-path:manage") && Boolean(activePathOfKind(recipient.paths, "email"));
   const t = await getTranslations("recipients");
   return (
     <div className="stack">
@@ -28,6 +32,7 @@ export default async function EditRecipientPage({ params }: { params: Promise<{ 
           privacyContactEmail: recipient.privacyContactEmail,
         }}
         submitLabel={t("save")}
+        contactEmailLocked={contactLocked}
       />
     </div>
   );
