@@ -217,6 +217,33 @@ describe("readFeed", () => {
     expect(readFeed(db, r.id, { cursor: null, limit: 10 }, T)).toEqual({ entries: [], next: d.id, hasMore: false });
   });
 
+  it("parks a delivery whose stored event no longer fits its schema, passes over it and keeps serving the rest", () => {
+    const r = recipientWith(1);
+    const subjectId = 9_900 + n;
+    const broken = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "consent.changed", subjectId, data: { purpose: "newsletter", newState: "maybe" } }).id,
+      recipientId: r.id,
+      subjectId,
+    });
+    const after = insertTestDelivery(db, {
+      eventId: insertTestEvent(db, { type: "subject.erased", subjectId }).id,
+      recipientId: r.id,
+      subjectId,
+    });
+
+    const page = readFeed(db, r.id, { cursor: 0, limit: 10 }, T)!;
+    expect(page.entries.map((e) => e.deliveryId)).toEqual([r.rows[0].uid, after.uid]);
+    expect(page.next).toBe(after.id);
+    const parked = db.$client.prepare("SELECT state, last_outcome AS outcome FROM deliveries WHERE id = ?").get(broken.id);
+    expect(parked).toEqual({ state: "parked", outcome: "invalid-payload" });
+    // A page of nothing but the broken row still moves past it.
+    expect(readFeed(db, r.id, { cursor: r.rows[0].id, limit: 1 }, T)).toEqual({ entries: [], next: broken.id, hasMore: true });
+    // Passing a cursor beyond it acknowledges what the feed served, never the row it could not show.
+    readFeed(db, r.id, { cursor: page.next, limit: 10 }, T);
+    expect(readTestDelivery(db, broken.id).state).toBe("parked");
+    expect(readTestDelivery(db, after.id).state).toBe("delivered");
+  });
+
   it("refuses a cursor past every delivery of the recipient, acknowledging nothing", () => {
     const r = recipientWith(2);
     expect(readFeed(db, r.id, { cursor: r.rows[1].id + 1, limit: 10 }, T)).toBeNull();

@@ -31,6 +31,9 @@ export function recipientOfKey(db: Db, apiKeyId: number): KeyRecipient | undefin
     .get();
 }
 
+/** The outcome the dispatcher (db/propagation/dispatch.ts) and the feed record on a delivery whose event no longer fits its schema. */
+const INVALID_PAYLOAD = "invalid-payload";
+
 /** Deliveries the feed may hand out: still waiting on the recipient, and not scrubbed after an erasure settled. */
 const servable = () => and(inArray(deliveries.state, unconfirmedDeliveryStates), isNull(deliveries.scrubbedAt));
 
@@ -107,6 +110,8 @@ export function readFeed(db: Db, recipientId: number, page: { cursor: number | n
               inArray(deliveries.state, ["queued", "parked"]),
               isNotNull(deliveries.identifiers),
               isNull(deliveries.scrubbedAt),
+              // Nor what it parked because it could not be shown (below).
+              sql`NOT (${deliveries.state} = 'parked' AND ${deliveries.lastOutcome} IS ${INVALID_PAYLOAD})`,
               // Only what the feed could show: an event whose data was scrubbed has no payload.
               sql`EXISTS (SELECT 1 FROM ${propagationEvents} WHERE ${propagationEvents.id} = ${deliveries.eventId} AND ${propagationEvents.data} IS NOT NULL)`,
             ),
@@ -138,10 +143,27 @@ export function readFeed(db: Db, recipientId: number, page: { cursor: number | n
       const taken = rows.slice(0, limit);
       const entries: FeedEntry[] = [];
       for (const r of taken) {
-        const event = deliveryPayload(
-          { id: r.eventId, uid: r.eventUid, type: r.type, occurredAt: r.occurredAt, data: r.data ?? null },
-          { identifiers: r.identifiers ?? null },
-        );
+        let event: PropagationEvent | null;
+        try {
+          event = deliveryPayload(
+            { id: r.eventId, uid: r.eventUid, type: r.type, occurredAt: r.occurredAt, data: r.data ?? null },
+            { identifiers: r.identifiers ?? null },
+          );
+        } catch {
+          // A stored event that no longer fits its schema is Candor's bug, not the recipient's: parked for an
+          // officer as the dispatcher parks it, and passed over, so one row never stops the whole feed.
+          db.update(deliveries)
+            .set({ state: "parked", lastOutcome: INVALID_PAYLOAD, nextAttemptAt: now })
+            .where(
+              and(
+                eq(deliveries.id, r.id),
+                inArray(deliveries.state, ["queued", "parked"]),
+                sql`${deliveries.lastOutcome} IS NOT ${INVALID_PAYLOAD}`,
+              ),
+            )
+            .run();
+          continue;
+        }
         if (event) entries.push({ deliveryId: r.uid, event });
       }
       return { entries, next: taken.at(-1)?.id ?? cursor, hasMore };
