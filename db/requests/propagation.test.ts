@@ -151,6 +151,8 @@ describe("rectification", () => {
       officer,
     ).request;
     wf.markVerified(request.id, "Called back on the number on file", officer);
+    // The name on file, as the recipients of contact and identity data received it.
+    client.db.$client.prepare("UPDATE subjects SET name = 'Dana Reyas' WHERE id = ?").run(c.id);
     rect.rectifySubject(
       { requestId: request.id, name: "Dana Reyes", email: `renamed${n}@example.org`, phone: null, locale: "en" },
       officer,
@@ -177,6 +179,27 @@ describe("rectification", () => {
     expect(byRecipient.has(r["Meridian Ads"])).toBe(false);
     expect(byRecipient.has(r["AdOps"])).toBe(false);
     expect(told).toHaveLength(3);
+  });
+
+  it("tells nobody of a phone or name that had no value before, since no recipient ever held one", async () => {
+    const c = await customer();
+    const request = intake.createRequest(
+      { type: "rectification", jurisdiction: "US-CA", intake: "phone", email: c.email, details: "Add my phone and name" },
+      officer,
+    ).request;
+    wf.markVerified(request.id, "Called back on the number on file", officer);
+    rect.rectifySubject({ requestId: request.id, name: "Dana Reyes", email: c.email, phone: "+1 415 555 0100", locale: "en" }, officer);
+    expect(toldAbout(c.id)).toEqual([]);
+    // Once the phone is on file and reached the recipients of contact details, a correction of it does reach them.
+    const again = intake.createRequest(
+      { type: "rectification", jurisdiction: "US-CA", intake: "phone", email: c.email, details: "New phone" },
+      officer,
+    ).request;
+    wf.markVerified(again.id, "Called back on the number on file", officer);
+    rect.rectifySubject({ requestId: again.id, name: "Dana Reyes", email: c.email, phone: "+1 415 555 0199", locale: "en" }, officer);
+    expect(toldAbout(c.id).map((t) => [t.recipient, t.data])).toEqual(
+      ["MailHarbor", "Sentinel"].map((name) => [r[name], { changes: [{ field: "phone", value: "+1 415 555 0199" }] }]),
+    );
   });
 
   it("leaves neither the correction nor a delivery when the rectification is refused", async () => {

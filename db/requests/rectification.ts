@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { auditValue, describeChange, fieldChanges, type RectifyInput } from "@/lib/requests/rectification";
+import { correctionsOfHeldValues } from "@/lib/propagation/held-data";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
 import { recordSubjectEvent } from "../propagation/record";
@@ -43,17 +44,14 @@ export function rectifySubject(input: RectifyInput, actor: Actor): number {
         throw new DuplicateError("email");
       const at = new Date();
       // Before the update: each delivery names the person by the identifiers its recipient holds, the old ones.
-      recordSubjectEvent(
-        db,
-        {
-          subjectId: s.id,
-          type: "subject.rectified",
-          data: { changes: changes.map((c) => ({ field: c.field, value: c.after })) },
-          requestId: r.id,
-          occurredAt: at,
-        },
-        at.getTime(),
-      );
+      // Only values someone can hold: a field empty until now was never sent anywhere.
+      const held = correctionsOfHeldValues(changes);
+      if (held.length > 0)
+        recordSubjectEvent(
+          db,
+          { subjectId: s.id, type: "subject.rectified", data: { changes: held }, requestId: r.id, occurredAt: at },
+          at.getTime(),
+        );
       db.update(subjects)
         .set({ name: input.name, email: input.email, phone: input.phone, locale: input.locale, updatedAt: at })
         .where(eq(subjects.id, s.id))

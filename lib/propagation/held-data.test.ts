@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionsFor, holdsField } from "./held-data";
+import { correctionsFor, correctionsOfHeldValues, holdsField } from "./held-data";
 
 const changes = [
   { field: "name" as const, value: "Min-ji Park" },
@@ -30,5 +30,27 @@ describe("holdsField", () => {
     expect(holdsField("phone", ["identity", "order_history"])).toBe(false);
     expect(holdsField("name", ["identity"])).toBe(true);
     expect(holdsField("locale", [])).toBe(true);
+  });
+});
+
+describe("correctionsOfHeldValues", () => {
+  it("leaves out a field that had no value before: no recipient can hold what was never there", () => {
+    expect(
+      correctionsOfHeldValues([
+        { field: "name", before: null, after: "Min-ji Park" },
+        { field: "email", before: "old@example.kr", after: "new@example.kr" },
+        { field: "phone", before: null, after: "+82 10 1234 5678" },
+        { field: "locale", before: "en", after: "ko" },
+      ]),
+    ).toEqual([
+      { field: "email", value: "new@example.kr" },
+      { field: "locale", value: "ko" },
+    ]);
+  });
+
+  it("keeps a value that was removed, so its holders learn it is gone", () => {
+    expect(correctionsOfHeldValues([{ field: "phone", before: "+82 10 1234 5678", after: null }])).toEqual([
+      { field: "phone", value: null },
+    ]);
   });
 });

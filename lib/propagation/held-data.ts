@@ -1,5 +1,5 @@
 import type { DataCategory } from "../purposes/vocabulary";
-import type { RectifiableField } from "../requests/rectification";
+import type { FieldChange, RectifiableField } from "../requests/rectification";
 
 /**
  * "Only what they already hold" for the data of an event, not just its identifiers: a corrected value goes
@@ -27,4 +27,13 @@ export function holdsField(field: RectifiableField, categories: readonly DataCat
 /** The corrections one recipient receives: only the fields it holds, in their order; none when it holds none of them. */
 export function correctionsFor<C extends { field: RectifiableField }>(changes: readonly C[], categories: readonly DataCategory[]): C[] {
   return changes.filter((c) => holdsField(c.field, categories));
+}
+
+/**
+ * The corrections any recipient can hold: a field that had no value before (an email or phone added now) was
+ * never sent to anyone, so its new value is a new disclosure, not a correction, and is left out. A value
+ * removed stays in, so its holders learn it is gone.
+ */
+export function correctionsOfHeldValues(changes: readonly FieldChange[]): { field: RectifiableField; value: string | null }[] {
+  return changes.filter((c) => c.before !== null).map((c) => ({ field: c.field, value: c.after }));
 }
