@@ -10,6 +10,7 @@ import { ConsentLedger } from "../consent/ledger/record";
 import { isSound } from "./store-check";
 import { eraseSubject } from "../subjects/erasure";
 import { loadTestCatalog } from "../testing/catalog";
+import { linkTestRecipients } from "../testing/recipients";
 import { createTempDatabase } from "../testing/temp-db";
 
 const temp = createTempDatabase("backup");
@@ -166,5 +167,44 @@ describe("backup and restore", () => {
     expect(after.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(after.prepare("SELECT count(*) AS n FROM suppression_tombstones WHERE request_ref = 'REQ-2026-00007'").get()).toEqual({ n: 2 });
     after.close();
+  });
+
+  it("tells the recipients again of an erasure made after the backup, above every sequence the replaced store gave", async () => {
+    // The live store queued subject.erased when it erased; restoring the backup threw those deliveries away.
+    const r = linkTestRecipients(db, [
+      { name: "MailHarbor", role: "processor", purposes: ["newsletter"] },
+      { name: "Meridian Ads", role: "third_party", purposes: ["ad_sharing"] },
+    ]);
+    const subject = db.$client.prepare("SELECT id FROM subjects WHERE email = 'p11@example.com'").pluck().get() as number;
+    const requestId = db.$client
+      .prepare(
+        "INSERT INTO subject_requests (ref, subject_id, type, status, jurisdiction, intake, received_at, due_at, created_at) VALUES ('REQ-2026-00011', ?, 'deletion', 'in_progress', 'EU', 'api', 0, 0, 0) RETURNING id",
+      )
+      .pluck()
+      .get(subject) as number;
+    const out = path.join(dir, "backups", "before-told-erasure.db");
+    await backupStore(temp.file, out);
+    const target = path.join(dir, "told-erasure", "candor.db");
+    restoreStore(out, target);
+    const live = openDatabase(target);
+    expect(eraseSubject(live, subject, "REQ-2026-00011", { requestId }).recipientsTold).toBe(2);
+    const liveSequence = live.$client.prepare("SELECT max(id) FROM propagation_events").pluck().get() as number;
+    live.$client.close();
+
+    expect(restoreStore(out, target).erasuresReapplied).toBe(1);
+    const after = new Database(target, { readonly: true });
+    const told = after
+      .prepare(
+        `SELECT e.id AS sequence, e.request_id AS requestId, d.recipient_id AS recipient, d.identifiers, d.state
+         FROM propagation_events e JOIN deliveries d ON d.event_id = e.id WHERE e.type = 'subject.erased' AND e.subject_id = ? ORDER BY d.id`,
+      )
+      .all(subject) as { sequence: number; requestId: number; recipient: number; identifiers: string; state: string }[];
+    after.close();
+    expect(told.map((t) => [t.recipient, JSON.parse(t.identifiers), t.requestId, t.state])).toEqual([
+      [r["MailHarbor"], { externalId: "C-11", email: "p11@example.com" }, requestId, "queued"],
+      [r["Meridian Ads"], { externalId: "C-11", email: "p11@example.com" }, requestId, "queued"],
+    ]);
+    // A recipient that got the live store's erasure drops this one by its sequence; one that did not applies it.
+    expect(told[0].sequence).toBeGreaterThan(liveSequence);
   });
 });

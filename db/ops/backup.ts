@@ -77,24 +77,29 @@ export class RestoreRefused extends Error {}
 export type RestoreResult = { target: string; check: StoreCheck; migrated: boolean; erasuresReapplied: number | null };
 
 type Tombstone = { hash: string; ref: string | null };
+/** What the store being replaced knew that the backup may not: its later erasures, and the last event sequence it gave recipients. */
+type Replaced = { tombstones: Tombstone[]; lastSequence: number };
 
 /**
- * Tombstones in the store being replaced that the backup lacks: erasures made after it was
- * taken. Null when that store cannot be read (often the reason for restoring).
+ * Tombstones in the store being replaced that the backup lacks (erasures made after it was
+ * taken), and its last propagation event id. Null when that store cannot be read (often the
+ * reason for restoring).
  */
-function laterErasures(storeFile: string, backupFile: string): Tombstone[] | null {
-  if (!fs.existsSync(storeFile)) return [];
+function replacedStore(storeFile: string, backupFile: string): Replaced | null {
+  if (!fs.existsSync(storeFile)) return { tombstones: [], lastSequence: 0 };
   let current: Database.Database | undefined;
   try {
     // Not read-only: a read-only connection cannot open a WAL store whose -shm is missing.
     current = new Database(storeFile, { fileMustExist: true });
     const all = current.prepare("SELECT identifier_hash AS hash, request_ref AS ref FROM suppression_tombstones").all() as Tombstone[];
+    const lastSequence =
+      (current.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'propagation_events'").pluck().get() as number | undefined) ?? 0;
     const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
     const known = new Set(
       (backup.prepare("SELECT identifier_hash AS hash FROM suppression_tombstones").all() as Tombstone[]).map((t) => t.hash),
     );
     backup.close();
-    return all.filter((t) => !known.has(t.hash));
+    return { tombstones: all.filter((t) => !known.has(t.hash)), lastSequence };
   } catch {
     return null;
   } finally {
@@ -105,12 +110,26 @@ function laterErasures(storeFile: string, backupFile: string): Tombstone[] | nul
 /**
  * Erases again, in the restored store, everyone erased after the backup was taken: a restore
  * must not bring back a person whose data the brand deleted on request (PIPA Art. 36(3)).
+ * The restore threw away what the replaced store had queued for recipients, so each erasure
+ * tells the recipients holding the data again (subject.erased, naming the request when the
+ * backup has it). Sequences first continue above the last one the replaced store gave: a
+ * recipient that already applied that store's erasure drops this one as not newer, one it
+ * never reached applies it, and nothing later the restored store sends looks stale.
  */
-function reapplyErasures(storeFile: string, tombstones: Tombstone[] | null): number | null {
-  if (!tombstones?.length) return tombstones && 0;
+function reapplyErasures(storeFile: string, replaced: Replaced | null): number | null {
+  if (!replaced) return null;
+  const { tombstones, lastSequence } = replaced;
+  if (tombstones.length === 0) return 0;
   const byHash = new Map(tombstones.map((t) => [t.hash, t.ref]));
   const db = openDatabase(storeFile);
   try {
+    const sequence = db.$client.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'propagation_events'").pluck().get() as
+      number | undefined;
+    if (sequence === undefined)
+      db.$client.prepare("INSERT INTO sqlite_sequence (name, seq) VALUES ('propagation_events', ?)").run(lastSequence);
+    else if (sequence < lastSequence)
+      db.$client.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'propagation_events'").run(lastSequence);
+    const requestByRef = db.$client.prepare("SELECT id FROM subject_requests WHERE ref = ?").pluck();
     const subjects = db.$client.prepare("SELECT id, email, external_id AS externalId FROM subjects").all() as {
       id: number;
       email: string | null;
@@ -121,8 +140,9 @@ function reapplyErasures(storeFile: string, tombstones: Tombstone[] | null): num
       const hashes = [s.email && identifierHash("email", s.email), s.externalId && identifierHash("external_id", s.externalId)];
       const hit = hashes.find((h) => h && byHash.has(h));
       if (!hit) continue;
-      // The live store queued subject.erased for the recipients when it erased them: not again.
-      eraseSubject(db, s.id, byHash.get(hit) ?? null, { propagate: false });
+      const ref = byHash.get(hit) ?? null;
+      const requestId = ref === null ? null : ((requestByRef.get(ref) as number | undefined) ?? null);
+      eraseSubject(db, s.id, ref, { requestId });
       erased++;
     }
     const keep = db.$client.prepare(
@@ -150,7 +170,7 @@ function fsyncPath(file: string): void {
  * `force`. The backup is copied beside the store, synced, and renamed over it; the old
  * store's -wal and -shm go first, since a stale WAL would be replayed onto the new file.
  * A backup behind on migrations is migrated after the swap; erasures made since the backup
- * are made again.
+ * are made again, and their recipients told again.
  */
 export function restoreStore(backupFile: string, storeFile: string, options: { force?: boolean } = {}): RestoreResult {
   if (!fs.existsSync(backupFile)) throw new RestoreRefused(`no backup at ${backupFile}`);
@@ -168,7 +188,7 @@ export function restoreStore(backupFile: string, storeFile: string, options: { f
   if (!options.force && storeInUse(storeFile))
     throw new RestoreRefused(`${storeFile} is open in another process (is the server running?); stop it first, or pass --force`);
   fs.mkdirSync(path.dirname(storeFile), { recursive: true });
-  const erasures = laterErasures(storeFile, backupFile);
+  const replaced = replacedStore(storeFile, backupFile);
   const temp = `${storeFile}.restoring`;
   fs.copyFileSync(backupFile, temp);
   fsyncPath(temp);
@@ -177,5 +197,5 @@ export function restoreStore(backupFile: string, storeFile: string, options: { f
   fsyncPath(path.dirname(storeFile));
   const migrated = !check.migrations.current;
   if (migrated) migrateDatabase(storeFile);
-  return { target: storeFile, check, migrated, erasuresReapplied: reapplyErasures(storeFile, erasures) };
+  return { target: storeFile, check, migrated, erasuresReapplied: reapplyErasures(storeFile, replaced) };
 }

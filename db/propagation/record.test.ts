@@ -266,20 +266,6 @@ describe("erasure", () => {
     expect(result.recipientsTold).toBe(0);
     expect(count("propagation_events")).toBe(before);
   });
-
-  it("re-applied on a restored backup, queues nothing again and scrubs what the person's earlier deliveries hold", () => {
-    record([event("newsletter", "granted", 30)]);
-    record([event("newsletter", "withdrawn", 1)]);
-    const sid = subjectIdOf();
-    const before = count("propagation_events");
-    expect(eraseSubject(db, sid, "REQ-2", { propagate: false }).recipientsTold).toBe(0);
-    expect(count("propagation_events")).toBe(before);
-    const told = toldAbout(sid);
-    expect(told.map((t) => [t.type, t.identifiers])).toEqual([
-      ["consent.changed", null],
-      ["consent.changed", null],
-    ]);
-  });
 });
 
 describe("recordSubjectEvent", () => {

@@ -159,7 +159,7 @@ describe("scrubSettledErasures", () => {
   });
 });
 
-describe("an erasure that queues nothing (a restore re-applying it, or nobody holds the data now)", () => {
+describe("an erasure that queues nothing (nobody holds the data now)", () => {
   it("scrubs the person's deliveries at once, withdrawing an unsent recipient message that names them and sending back what it carried for others", () => {
     const subjectId = sql
       .prepare(
@@ -188,7 +188,7 @@ describe("an erasure that queues nothing (a restore re-applying it, or nobody ho
     sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id IN (?, ?)").run(pending, theirs.id, bystander.id);
     sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id = ?").run(sent, sentOne.id);
 
-    eraseSubject(db, subjectId, "REQ-RESTORE", { propagate: false });
+    eraseSubject(db, subjectId, "REQ-RESTORE");
 
     expect(deliveryRow(db, theirs.id)).toMatchObject({ identifiers: null });
     expect(deliveryRow(db, theirs.id).scrubbedAt).not.toBeNull();

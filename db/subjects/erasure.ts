@@ -13,11 +13,6 @@ export type ErasureResult = { tombstones: number; removed: Record<string, number
 export type ErasureOptions = {
   /** The request that asked for it, named on the subject.erased event. */
   requestId?: number | null;
-  /**
-   * Whether to tell the recipients holding the data (default yes). Restore re-applies, on a restored backup,
-   * erasures the live store already made and already queued for the recipients: it passes false.
-   */
-  propagate?: boolean;
 };
 
 /**
@@ -43,14 +38,13 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
         { id: number; email: string | null; externalId: string | null; jurisdiction: string } | undefined;
       if (!s) return null;
       const now = Date.now();
-      const told =
-        options.propagate === false
-          ? []
-          : recordSubjectEvent(
-              db,
-              { subjectId: s.id, type: "subject.erased", data: {}, requestId: options.requestId ?? null, occurredAt: now },
-              now,
-            );
+      // Always, a restore re-applying an erasure included: the restore threw away what the replaced store had
+      // queued, and a recipient told twice drops the second by its sequence (db/ops/backup.ts).
+      const told = recordSubjectEvent(
+        db,
+        { subjectId: s.id, type: "subject.erased", data: {}, requestId: options.requestId ?? null, occurredAt: now },
+        now,
+      );
       const tomb = sql.prepare(
         "INSERT INTO suppression_tombstones (identifier_hash, request_ref, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       );
@@ -76,10 +70,10 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
         requestNotes: run(`UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (${requestIds})`, s.id),
         requestDetails: run(`UPDATE subject_requests SET details = NULL WHERE subject_id = ?`, s.id),
         subjects: run("DELETE FROM subjects WHERE id = ?", s.id),
-        // No subject.erased was queued (restore re-applies an erasure the live store propagated; or nobody
-        // holds the data now): nothing will ever settle for the scrub (db/propagation/scrub.ts) to act on, so
-        // what the person's earlier deliveries hold goes now, and a queued one can no longer name them; so do the
-        // bodies of the recipient messages that carried them (an unsent one is withdrawn, the others' deliveries requeued).
+        // No subject.erased was queued (nobody holds the data): nothing will ever settle for the scrub
+        // (db/propagation/scrub.ts) to act on, so what the person's earlier deliveries hold goes now, and a queued
+        // one can no longer name them; so do the bodies of the recipient messages that carried them (an unsent one
+        // is withdrawn, the others' deliveries requeued).
         ...(told.length === 0 && scrubPersonDeliveries(db, s.id, now)),
       };
       return { tombstones, removed, recipientsTold: told.reduce((n, e) => n + e.deliveries, 0) };
