@@ -132,7 +132,7 @@ export default async function RecipientDeliveriesPage({
                 r.confirmedAt ? t("list.when", { at: dt(r.confirmedAt), how: t(`list.by.${r.confirmedVia ?? "recipient"}`) }) : "—",
             },
             { key: "uid", header: t("list.columns.uid"), cell: (r) => <code>{r.uid}</code>, className: "mono" },
-            { key: "action", header: <span className="visually-hidden">{t("list.columns.action")}</span>, cell: action },
+            { key: "action", header: t("list.columns.action"), cell: action },
           ]}
         />
       </ReplayResults>
