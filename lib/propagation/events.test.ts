@@ -131,6 +131,8 @@ describe("the vocabulary and its JSON Schema", () => {
   it("counts consent changes per purpose and subject events per recipient", () => {
     expect(sequenceScope("consent.changed")).toBe("purpose");
     expect(sequenceScope("subject.erased")).toBe("type");
+    expect(sequenceScope("subject.objected")).toBe("purpose");
+    expect(sequenceScope("subject.rectified")).toBe("field");
   });
 
   it("describes every event as a JSON Schema object with its type as a constant", () => {

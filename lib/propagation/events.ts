@@ -32,15 +32,21 @@ export function versionedType(type: PropagationEventType): `${PropagationEventTy
 }
 
 /**
- * What the sequence number orders within: a consent change per person and purpose (a recipient keeps one
- * state per purpose), a subject event per person and event type (a later objection does not make an
- * earlier restriction stale, so a replayed restriction must still apply). A recipient drops an event whose
- * sequence is not above the last it applied for the same scope. The number is one counter for all events,
- * so it grows within every scope.
+ * What the sequence number orders within: one thing a recipient keeps about a person. A consent change and an
+ * objection are per person and purpose (a recipient keeps one state per purpose), a rectification per person
+ * and corrected field (a later phone correction does not make an earlier name correction stale), every other
+ * subject event per person and event type. A recipient drops a change whose sequence is not above the last it
+ * applied to the same thing, so a replayed older event still applies where nothing newer overtook it. The
+ * number is one counter for all events, so it grows within every scope.
  */
-export function sequenceScope(type: PropagationEventType): "purpose" | "type" {
-  return type === "consent.changed" ? "purpose" : "type";
+export type SequenceScope = "purpose" | "field" | "type";
+export function sequenceScope(type: PropagationEventType): SequenceScope {
+  if (type === "consent.changed" || type === "subject.objected") return "purpose";
+  if (type === "subject.rectified") return "field";
+  return "type";
 }
+
+const scopeWords: Record<SequenceScope, string> = { purpose: "purpose", field: "corrected field", type: "event type" };
 
 /** The identifiers an event carries: only ones the recipient already holds (see recipientIdentifiers). */
 export const identifiersSchema = z
@@ -95,7 +101,7 @@ function envelopeSchema<T extends PropagationEventType>(type: T) {
       .int()
       .positive()
       .describe(
-        `Increases per person and ${sequenceScope(type) === "purpose" ? "purpose" : "event type"}; drop anything not above the last applied for that scope.`,
+        `Increases per person and ${scopeWords[sequenceScope(type)]}; drop a change not above the last applied to the same ${scopeWords[sequenceScope(type)]}.`,
       ),
     subject: identifiersSchema,
     data: eventDataSchemas[type],
