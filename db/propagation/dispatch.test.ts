@@ -154,7 +154,7 @@ describe("attempt outcomes", () => {
     const d = one(r.recipientId);
     const audits = () =>
       db.$client
-        .prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'recipient-path.gone' AND target_id = ?")
+        .prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'recipient.path.gone' AND target_id = ?")
         .pluck()
         .get(String(r.recipientId));
     const before = audits() as number;

@@ -87,7 +87,7 @@ export function recordWebhookAttempt(
         appendAuditEntry(db, {
           actorId: null,
           actorLabel: "system",
-          action: "recipient-path.gone",
+          action: "recipient.path.gone",
           targetType: "recipient",
           targetId: claim.recipientId,
           details: { pathId: claim.pathId, kind: "webhook", answer: 410, delivery: claim.webhookId },

@@ -173,7 +173,7 @@ function addPaths(t: Timeline, r: DemoRecipient, recipientId: number, rows: Rows
         updatedAt: new Date(gone),
       });
       log(at, officer, "recipient.path.add", "recipient", recipientId, { pathId, kind: "webhook", url: path.url });
-      log(gone, null, "recipient-path.gone", "recipient", recipientId, { pathId, kind: "webhook", answer: 410 });
+      log(gone, null, "recipient.path.gone", "recipient", recipientId, { pathId, kind: "webhook", answer: 410 });
     }
   }
 }
