@@ -187,6 +187,48 @@ test("an admin edits a recipient's facts but cannot add, switch or rotate its pa
   await expect(officer.getByText("me@attacker.example")).toHaveCount(0);
 });
 
+// Threat: a recipient whose feed an officer switched off keeps reading people's changes or confirming
+// deliveries with the key it was given. Switching off revokes the key; switching on hands out a new one, once.
+test("an officer switches a feed off, which stops its key, and back on, which shows a new key once", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const officer = await pageAs(browser, "privacy_officer");
+  const name = `Tally Ledger ${Date.now()}`;
+  await officer.goto("/admin/recipients/new");
+  const form = officer.getByRole("form", { name: "Add recipient" });
+  await form.getByLabel("Company name").fill(name);
+  await form.getByLabel("Country").fill("nl");
+  await form.getByRole("button", { name: "Add recipient" }).click();
+  await expect(officer).toHaveURL(/\/admin\/recipients\/\d+$/);
+  await officer.getByRole("form", { name: "Feed" }).getByRole("button", { name: "Create feed key" }).click();
+  const firstKey = await officer
+    .getByRole("region", { name: `Feed key for ${name}` })
+    .getByLabel("Feed key")
+    .inputValue();
+  const reads = async (key: string) =>
+    (await officer.request.get("/api/v1/changes", { headers: { authorization: `Bearer ${key}` } })).status();
+  expect(await reads(firstKey)).toBe(200);
+
+  const feedItem = pathItems(officer).filter({ has: officer.getByText("Feed", { exact: true }) });
+  await expect(feedItem).toContainText("revokes its key at once");
+  await feedItem.getByRole("button", { name: "Switch off Feed" }).click();
+  await expect(feedItem).toContainText("Switched off");
+  await expect(feedItem).toContainText("makes a new key, shown once");
+  expect(await reads(firstKey)).toBe(401);
+
+  await feedItem.getByRole("button", { name: "Switch Feed back on" }).click();
+  await expect(feedItem).toContainText("Working");
+  const panel = feedItem.getByRole("region", { name: `Feed key for ${name}` });
+  await expect(panel).toContainText("cannot show it again");
+  const secondKey = await panel.getByLabel("Feed key").inputValue();
+  expect(secondKey).toMatch(/^rk_live_/);
+  expect(secondKey).not.toBe(firstKey);
+  expect(await reads(secondKey)).toBe(200);
+  expect(await reads(firstKey)).toBe(401);
+  expect(await seriousViolations(officer)).toEqual([]);
+  await officer.reload();
+  expect(await officer.content()).not.toContain(secondKey.slice(12));
+});
+
 test("the recipient pages read in English, Korean and Japanese, pass axe, and fit 390 px without sideways scrolling", async ({
   browser,
 }) => {

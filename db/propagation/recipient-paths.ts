@@ -5,9 +5,9 @@ import type { EmailBatching, PathKind } from "@/lib/propagation/vocabulary";
 import { generateWebhookSecret } from "@/lib/propagation/webhook-signature";
 import { ConflictError, NotFoundError, RefusedError } from "@/lib/errors";
 import type { Db } from "../connection";
-import { insertApiKey } from "../staff/api-keys";
 import { recipientPaths, type RecipientPath } from "../schema";
 import { feedStart } from "./feed";
+import { issueFeedKey, revokeFeedKey } from "./feed-keys";
 import { auditRecipient, inWriteTransaction, loadRecipient, pathSummaries, type PathSummary, type RegistryActor } from "./recipients";
 
 // A recipient's paths (issue 14, deliverables 1 and 8): a webhook whose endpoint the SSRF guard checks at save
@@ -111,11 +111,7 @@ export function addFeedPath(db: Db, input: { recipientId: number }, actor: Regis
   return inWriteTransaction(db, () => {
     const recipient = loadRecipient(db, input.recipientId);
     requireNoActive(db, input.recipientId, "feed");
-    const { key, plaintext } = insertApiKey(
-      db,
-      { name: `${recipient.name} (feed)`.slice(0, 100), kind: "recipient", allowedOrigins: [] },
-      actor,
-    );
+    const { key, plaintext } = issueFeedKey(db, recipient, actor);
     const row = db
       .insert(recipientPaths)
       .values({ recipientId: recipient.id, kind: "feed", apiKeyId: key.id, feedCursor: feedStart(db, recipient.id) })
@@ -147,28 +143,43 @@ export function addEmailPath(db: Db, input: { recipientId: number; emailBatching
   });
 }
 
-/** Switches a path off at an officer's word; what it would carry waits for another path or a re-enable. */
+/**
+ * Switches a path off at an officer's word; what it would carry waits for another path or a re-enable. A feed's
+ * key is revoked with it: switching the feed off stops its reads and confirmations at once.
+ */
 export function disablePath(db: Db, ref: PathRef, actor: RegistryActor): PathSummary {
   return inWriteTransaction(db, () => {
     const path = loadPath(db, ref);
     if (path.status !== "active") throw new ConflictError("wrong-status");
     const now = new Date();
+    const revoked = path.kind === "feed" ? revokeFeedKey(db, path.apiKeyId, actor) : null;
     const row = db
       .update(recipientPaths)
       .set({ status: "disabled", disabledAt: now, disabledReason: "officer", updatedAt: now })
       .where(eq(recipientPaths.id, path.id))
       .returning()
       .get();
-    auditRecipient(db, actor, "recipient.path.disable", ref.recipientId, { pathId: path.id, kind: path.kind });
+    auditRecipient(db, actor, "recipient.path.disable", ref.recipientId, {
+      pathId: path.id,
+      kind: path.kind,
+      ...(revoked ? { keyRevoked: revoked } : {}),
+    });
     return summary(db, row);
   });
 }
 
 /**
  * Switches a path back on. A webhook's endpoint is checked again first (its DNS may have moved since it was
- * saved, and a 410 may have stopped it); an email path needs the contact address it writes to.
+ * saved, and a 410 may have stopped it); an email path needs the contact address it writes to. A feed gets a
+ * new key, returned once (the old one stays revoked), and goes on from where it stood or, if later, from just
+ * below the recipient's oldest delivery not yet confirmed, like a new feed.
  */
-export async function enablePath(db: Db, ref: PathRef, actor: RegistryActor, check: CheckEndpoint): Promise<PathSummary> {
+export async function enablePath(
+  db: Db,
+  ref: PathRef,
+  actor: RegistryActor,
+  check: CheckEndpoint,
+): Promise<{ path: PathSummary; key?: string }> {
   const before = loadPath(db, ref);
   if (before.status !== "disabled") throw new ConflictError("wrong-status");
   if (before.kind === "webhook") await requirePublicEndpoint(before.url!, check);
@@ -177,9 +188,17 @@ export async function enablePath(db: Db, ref: PathRef, actor: RegistryActor, che
     if (path.status !== "disabled" || path.url !== before.url) throw new ConflictError("wrong-status");
     if (path.kind === "email" && !loadRecipient(db, ref.recipientId).privacyContactEmail) throw new ConflictError("no-contact-email");
     requireNoActive(db, ref.recipientId, path.kind);
+    const on = { status: "active" as const, disabledAt: null, disabledReason: null, updatedAt: new Date() };
+    let feed: { apiKeyId: number; feedCursor: number; prefix: string; plaintext: string } | undefined;
+    if (path.kind === "feed") {
+      revokeFeedKey(db, path.apiKeyId, actor);
+      const { key, plaintext } = issueFeedKey(db, loadRecipient(db, ref.recipientId), actor);
+      const feedCursor = Math.max(path.feedCursor ?? 0, feedStart(db, ref.recipientId));
+      feed = { apiKeyId: key.id, feedCursor, prefix: key.prefix, plaintext };
+    }
     const row = db
       .update(recipientPaths)
-      .set({ status: "active", disabledAt: null, disabledReason: null, updatedAt: new Date() })
+      .set(feed ? { ...on, apiKeyId: feed.apiKeyId, feedCursor: feed.feedCursor } : on)
       .where(eq(recipientPaths.id, path.id))
       .returning()
       .get();
@@ -187,7 +206,8 @@ export async function enablePath(db: Db, ref: PathRef, actor: RegistryActor, che
       pathId: path.id,
       kind: path.kind,
       previousReason: path.disabledReason,
+      ...(feed ? { keyPrefix: feed.prefix, startsAfter: feed.feedCursor } : {}),
     });
-    return summary(db, row);
+    return { path: summary(db, row), ...(feed ? { key: feed.plaintext } : {}) };
   });
 }

@@ -248,7 +248,7 @@ describe("webhook paths", () => {
     expect(e).toMatchObject({ code: "not-public", values: { address: "192.168.1.20", range: "private" } });
     expect(getRecipient(db, r.id)!.paths[0].status).toBe("disabled");
     dns["moved.vendor.example"] = ["93.184.216.34"];
-    expect(await enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict)).toMatchObject({
+    expect((await enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict)).path).toMatchObject({
       status: "active",
       disabledReason: null,
     });
@@ -280,6 +280,38 @@ describe("feed and email paths", () => {
     const { path } = addFeedPath(db, { recipientId: r.id }, officer);
     db.$client.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ?").run(Date.now(), path.apiKeyId);
     expect(getRecipient(db, r.id)).toMatchObject({ working: false });
+  });
+
+  it("revokes a feed's key when it is switched off, and switching it on makes a new key, shown once", async () => {
+    const r = createRecipient(db, vendor("Keyed Feed Ltd."), officer);
+    const { path, key } = addFeedPath(db, { recipientId: r.id }, officer);
+    const keyRow = (id: number | null) =>
+      db.$client.prepare("SELECT key_hash AS keyHash, revoked_at AS revokedAt FROM api_keys WHERE id = ?").get(id) as {
+        keyHash: string;
+        revokedAt: number | null;
+      };
+    const off = disablePath(db, { recipientId: r.id, pathId: path.id }, officer);
+    expect(off.keyRevokedAt).toBeInstanceOf(Date);
+    expect(keyRow(path.apiKeyId).revokedAt).not.toBeNull();
+    expect(auditRows().slice(-2)).toMatchObject([
+      { action: "api-key.revoke", targetType: "api_key", targetId: String(path.apiKeyId) },
+      { action: "recipient.path.disable", targetId: String(r.id) },
+    ]);
+    expect(JSON.parse(auditRows().at(-1)!.details)).toMatchObject({ kind: "feed", keyRevoked: key.slice(0, 12) });
+
+    const on = await enablePath(db, { recipientId: r.id, pathId: path.id }, officer, strict);
+    expect(on.key).toMatch(/^rk_live_/);
+    expect(on.key).not.toBe(key);
+    expect(on.path).toMatchObject({ status: "active", keyPrefix: on.key!.slice(0, 12), keyRevokedAt: null });
+    expect(on.path.apiKeyId).not.toBe(path.apiKeyId);
+    expect(keyRow(on.path.apiKeyId).keyHash).toBe(hashApiKey(on.key!));
+    expect(keyRow(path.apiKeyId).revokedAt).not.toBeNull();
+    expect(getRecipient(db, r.id)!.working).toBe(true);
+    expect(JSON.stringify(auditRows())).not.toContain(on.key!.slice(12));
+    // A webhook or email path switched on again has no key to show.
+    const email = addEmailPath(db, { recipientId: r.id, emailBatching: "each" }, officer);
+    disablePath(db, { recipientId: r.id, pathId: email.id }, officer);
+    expect((await enablePath(db, { recipientId: r.id, pathId: email.id }, officer, strict)).key).toBeUndefined();
   });
 
   it("adds an email path to the privacy contact, and refuses one when there is no contact address", () => {

@@ -66,7 +66,7 @@ export const recipientProblemExamples = {
   ),
   feedSwitchedOff: problem(
     "forbidden",
-    "The brand has switched this recipient's feed off, so it is not read here. Ask the brand's privacy team.",
+    "The brand has switched this recipient's feed off, so its key neither reads changes nor confirms deliveries. Ask the brand's privacy team.",
   ),
   badCursor: problem("invalid-parameter", "cursor: This is not a cursor this feed gave: pass nextCursor as it came.", {
     errors: [

@@ -177,7 +177,11 @@ export function recipientPaths(): JsonObject {
             description: "Confirmed (now, or before).",
             content: json("Confirmation", { confirmed: { value: recipientResponseExamples.confirmation } }),
           },
-          ...recipientAuthProblems("Not a recipient key (a secret or publishable one).", "recipientKeyOnly"),
+          ...recipientAuthProblems(
+            "Not a recipient key (a secret or publishable one), or the brand has switched this recipient's feed off.",
+            "recipientKeyOnly",
+            "feedSwitchedOff",
+          ),
           "404": problemResponse("You have no delivery with this id (another recipient's ids are not found either).", "deliveryNotFound"),
           "409": problemResponse("A later delivery about the same person and purpose replaced this one; confirm that one.", "superseded"),
         },

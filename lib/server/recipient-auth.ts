@@ -9,7 +9,9 @@ export type RecipientCaller = ApiCaller & KeyRecipient;
 /**
  * The recipients' endpoints (the pull feed, confirmations) take a recipient key only (rk_live_…), checked
  * and rate-limited like any key (authenticateApiKey); the key finds its recipient through the path that
- * holds it. A key no path holds any more is refused: it speaks for nobody.
+ * holds it. A key no path holds any more is refused: it speaks for nobody. So is the key of a feed the brand
+ * switched off, for reading and confirming alike (switching off revokes it too; this holds whatever the key's
+ * own state).
  */
 export async function authenticateRecipient(
   request: Request,
@@ -22,6 +24,16 @@ export async function authenticateRecipient(
       ok: false,
       response: problemResponse(
         problem("forbidden", "This recipient key belongs to no recipient's feed any more. Ask the brand for a new one."),
+      ),
+    };
+  if (recipient.status !== "active")
+    return {
+      ok: false,
+      response: problemResponse(
+        problem(
+          "forbidden",
+          "The brand has switched this recipient's feed off, so its key neither reads changes nor confirms deliveries. Ask the brand's privacy team.",
+        ),
       ),
     };
   return { ok: true, value: { ...caller.value, ...recipient } };

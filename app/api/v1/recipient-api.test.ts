@@ -152,6 +152,31 @@ describe("POST /api/v1/deliveries/{id}/confirm", () => {
     for (const id of ["not-an-id", "msg_", "msg_a/b", "%00", "msg_" + "x".repeat(200)]) await problemOf(await confirmAs(mine.key, id), 404);
   });
 
+  it("refuses a switched-off feed's key with 403, and changes nothing", async () => {
+    const off = await newRecipient(1, "disabled");
+    const body = await problemOf(await confirmAs(off.key, off.deliveries[0].uid), 403);
+    expect(body.detail).toContain("switched this recipient's feed off");
+    expect(readTestDelivery(db, off.deliveries[0].id).state).toBe("queued");
+  });
+
+  it("stops a feed's key once an officer switches the feed off, and the key made when it is switched on works", async () => {
+    const { disablePath, enablePath } = await import("@/db/propagation/recipient-paths");
+    const r = await newRecipient(2);
+    const pathId = db.$client.prepare("SELECT id FROM recipient_paths WHERE recipient_id = ?").pluck().get(r.id) as number;
+    const officer = { id: null, email: "officer@example.com" };
+    disablePath(db, { recipientId: r.id, pathId }, officer);
+    await problemOf(await confirmAs(r.key, r.deliveries[0].uid), 401);
+    await problemOf(await read(r.key), 401);
+    expect(readTestDelivery(db, r.deliveries[0].id).state).toBe("queued");
+    const { key } = await enablePath(db, { recipientId: r.id, pathId }, officer, async () => ({ ok: true, addresses: [] }));
+    await problemOf(await confirmAs(r.key, r.deliveries[0].uid), 401);
+    expect((await confirmAs(key!, r.deliveries[0].uid)).status).toBe(200);
+    expect(readTestDelivery(db, r.deliveries[0].id).state).toBe("confirmed");
+    const page = (await (await read(key!)).json()) as { changes: { deliveryId: string }[] };
+    // The confirmed one is not handed out again; the other still waits.
+    expect(page.changes.map((c) => c.deliveryId)).toEqual([r.deliveries[1].uid]);
+  });
+
   it("refuses a superseded delivery with 409", async () => {
     const r = await newRecipient(0);
     const event = insertTestEvent(db, { type: "subject.restricted", subjectId: 77 });

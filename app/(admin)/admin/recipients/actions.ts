@@ -103,11 +103,11 @@ export async function disablePathAction(_prev: ActionResult, form: FormData): Pr
   });
 }
 
-/** Switches a path back on; a webhook's endpoint is checked again first. */
-export async function enablePathAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+/** Switches a path back on; a webhook's endpoint is checked again first, and a feed's new key comes back once. */
+export async function enablePathAction(_prev: ActionResult<ShownOnce>, form: FormData): Promise<ActionResult<ShownOnce>> {
   return runAction("recipient-path:manage", pathRefSchema, form, async (input, user) => {
-    await enablePath(input, user, checkEndpoint);
+    const { key } = await enablePath(input, user, checkEndpoint);
     changed(input.recipientId);
-    return { ok: true, message: "enabled" };
+    return { ok: true, message: "enabled", ...(key ? { data: { kind: "feed-key" as const, value: key } } : {}) };
   });
 }

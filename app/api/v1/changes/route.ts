@@ -22,11 +22,7 @@ const badCursor = (detail: string) =>
 export const GET = apiRoute(async (request: Request) => {
   const caller = await authenticateRecipient(request);
   if (!caller.ok) return caller.response;
-  const { recipientId, status } = caller.value;
-  if (status !== "active")
-    return problemResponse(
-      problem("forbidden", "The brand has switched this recipient's feed off, so it is not read here. Ask the brand's privacy team."),
-    );
+  const { recipientId } = caller.value;
   const query = feedQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
     const errors = parameterErrors(query.error);

@@ -63,17 +63,44 @@ export function RotateSecretControl({ refs, recipientName, label }: { refs: Ref;
   );
 }
 
-/** Switches a path off or back on; turning a webhook back on checks its endpoint again, and says why when refused. */
-export function TogglePathControl({ refs, active, label }: { refs: Ref; active: boolean; label: string }) {
+/** Switches a path off; a feed's help says its key is revoked with it. */
+function DisableForm({ refs, label, help }: { refs: Ref; label: string; help?: string }) {
+  const t = useTranslations("recipients.paths");
+  const { state, form } = useFormAction(disablePathAction);
+  return (
+    <form {...form} className="stack" style={{ gap: "0.4rem" }}>
+      <Hidden refs={refs} />
+      {help ? (
+        <p className="muted" style={{ margin: 0 }}>
+          {help}
+        </p>
+      ) : null}
+      <div>
+        <SubmitButton className="button danger small" pendingLabel={t("saving")}>
+          {label}
+        </SubmitButton>
+      </div>
+      <FormMessage error={state.ok ? undefined : state.formError} />
+    </form>
+  );
+}
+
+/** Switches a path back on, with the state of the caller's enable action: a refused endpoint says why. */
+function EnableForm({ refs, label, help, action }: { refs: Ref; label: string; help?: string; action: ReturnType<typeof useEnable> }) {
   const t = useTranslations("recipients.paths");
   const refusal = useEndpointRefusal();
-  const { state, form } = useFormAction(active ? disablePathAction : enablePathAction);
+  const { state, form } = action;
   const urlError = state.ok ? undefined : state.fieldErrors?.url?.[0];
   return (
     <form {...form} className="stack" style={{ gap: "0.4rem" }}>
       <Hidden refs={refs} />
+      {help ? (
+        <p className="muted" style={{ margin: 0 }}>
+          {help}
+        </p>
+      ) : null}
       <div>
-        <SubmitButton className={active ? "button danger small" : "button small"} pendingLabel={t("saving")}>
+        <SubmitButton className="button small" pendingLabel={t("saving")}>
           {label}
         </SubmitButton>
       </div>
@@ -85,5 +112,47 @@ export function TogglePathControl({ refs, active, label }: { refs: Ref; active: 
         <FormMessage error={state.ok ? undefined : state.formError} />
       )}
     </form>
+  );
+}
+
+const useEnable = () => useFormAction(enablePathAction);
+
+/**
+ * Switches a webhook or email path off or back on; turning a webhook back on checks its endpoint again. Keyed by
+ * the path's status where it is used, so a message belongs to the switch that produced it.
+ */
+export function TogglePathControl({ refs, active, label }: { refs: Ref; active: boolean; label: string }) {
+  const enable = useEnable();
+  return active ? <DisableForm refs={refs} label={label} /> : <EnableForm refs={refs} label={label} action={enable} />;
+}
+
+/**
+ * Switches a feed off (its key is revoked at once) or back on with a new key, shown once. Not keyed by status:
+ * the new key's panel must stay mounted when the page refreshes with the feed on again.
+ */
+export function FeedToggleControl({
+  refs,
+  active,
+  label,
+  recipientName,
+}: {
+  refs: Ref;
+  active: boolean;
+  label: string;
+  recipientName: string;
+}) {
+  const t = useTranslations("recipients.paths");
+  const enable = useEnable();
+  const shown = active && enable.state.ok ? enable.state.data : undefined;
+  return (
+    // The whole width of the path's row: the help and a key's panel wrap within it on a phone.
+    <div className="stack" style={{ gap: "0.5rem", flex: "1 1 100%", minWidth: 0 }}>
+      {shown ? <ShownOncePanel key={shown.value} kind={shown.kind} value={shown.value} recipientName={recipientName} /> : null}
+      {active ? (
+        <DisableForm refs={refs} label={label} help={t("feedDisableHelp")} />
+      ) : (
+        <EnableForm refs={refs} label={label} help={t("feedEnableHelp")} action={enable} />
+      )}
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import type { PathSummary, RecipientListItem } from "@/db/propagation";
 import { Badge } from "@/components/ui/badge";
 import { pathStateTone } from "@/components/recipients/path-state-tone";
 import { EmptyState } from "@/components/ui/empty-state";
-import { RotateSecretControl, TogglePathControl } from "./path-controls";
+import { FeedToggleControl, RotateSecretControl, TogglePathControl } from "./path-controls";
 
 /** Each path of the recipient with where it stands, and for an officer the controls that change it. */
 export async function PathList({ recipient, canManage, now }: { recipient: RecipientListItem; canManage: boolean; now: Date }) {
@@ -38,12 +38,21 @@ export async function PathList({ recipient, canManage, now }: { recipient: Recip
                     label={t("paths.rotate")}
                   />
                 ) : null}
-                <TogglePathControl
-                  key={path.status}
-                  refs={{ recipientId: recipient.id, pathId: path.id }}
-                  active={path.status === "active"}
-                  label={t(path.status === "active" ? "paths.disable" : "paths.enable", { kind })}
-                />
+                {path.kind === "feed" ? (
+                  <FeedToggleControl
+                    refs={{ recipientId: recipient.id, pathId: path.id }}
+                    active={path.status === "active"}
+                    label={t(path.status === "active" ? "paths.disable" : "paths.enable", { kind })}
+                    recipientName={recipient.name}
+                  />
+                ) : (
+                  <TogglePathControl
+                    key={path.status}
+                    refs={{ recipientId: recipient.id, pathId: path.id }}
+                    active={path.status === "active"}
+                    label={t(path.status === "active" ? "paths.disable" : "paths.enable", { kind })}
+                  />
+                )}
               </div>
             ) : null}
           </li>
