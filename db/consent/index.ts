@@ -11,7 +11,7 @@ export const getSubjectByEmail = toAsync(consent.getSubjectByEmail);
 export const getSubjectConsents = toAsync(consent.getSubjectConsents);
 export const listSubjectEvents = toAsync(consent.listSubjectEvents);
 export const getSubjectEvent = toAsync(consent.getSubjectEvent);
-export const getConsentTotalsSince = toAsync(rollups.getConsentTotalsSince);
+export const getConsentTotals = toAsync(rollups.getConsentTotals);
 export const getPublishableKeyByHash = toAsync(widgetKeys.getPublishableKeyByHash);
 
 export type { PurposeConsent, RecordContext, RecordResult, SubjectEventRow } from "./consent";

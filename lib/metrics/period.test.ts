@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../time";
-import { bucketIndex, dashboardQuerySchema, periodLength, periodWindow, previousPeriod, resolvePeriod, trendBuckets } from "./period";
+import {
+  DEFAULT_PERIOD_DAYS,
+  bucketIndex,
+  dashboardQuerySchema,
+  lastDays,
+  periodLength,
+  periodWindow,
+  previousPeriod,
+  resolvePeriod,
+  trendBuckets,
+} from "./period";
 import { DAY_MS } from "../time";
 
 describe("resolvePeriod", () => {
@@ -13,6 +23,17 @@ describe("resolvePeriod", () => {
     expect(resolvePeriod({ to: "2026-03-11" }, "2026-03-10")).toMatchObject({ ok: false, field: "to" });
     expect(resolvePeriod({ from: "2024-03-08", to: "2026-03-10" }, "2026-03-10")).toMatchObject({ ok: false, field: "from" });
     expect(resolvePeriod({ from: "2024-03-09", to: "2026-03-09" }, "2026-03-10")).toMatchObject({ ok: true });
+  });
+});
+
+describe("lastDays", () => {
+  it("holds exactly n days ending today, the same period the dashboards open on", () => {
+    const p = lastDays("2026-03-10");
+    expect(periodLength(p)).toBe(DEFAULT_PERIOD_DAYS);
+    expect(p).toEqual({ from: "2026-02-09", to: "2026-03-10" });
+    expect(resolvePeriod({}, "2026-03-10")).toEqual({ ok: true, period: p });
+    expect(periodLength(lastDays("2024-03-01", 7))).toBe(7);
+    expect(lastDays("2024-03-01", 1)).toEqual({ from: "2024-03-01", to: "2024-03-01" });
   });
 });
 

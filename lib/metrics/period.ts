@@ -48,13 +48,21 @@ export function periodLength(p: Period): number {
 }
 
 /**
+ * "The last n days": the n days ending today, today included. The one
+ * definition every page that says "last 30 days" counts with.
+ */
+export function lastDays(today: string, days: number = DEFAULT_PERIOD_DAYS): Period {
+  return { from: addDays(today, -(days - 1)), to: today };
+}
+
+/**
  * The period a query asks for: `to` defaults to today, `from` to the 30 days
- * ending at `to`. A period that ends in the future, runs backwards or is
+ * ending at `to` (lastDays). A period that ends in the future, runs backwards or is
  * longer than two years is refused.
  */
 export function resolvePeriod(q: Pick<DashboardQuery, "from" | "to">, today: string): PeriodResult {
   const to = q.to ?? today;
-  const from = q.from ?? addDays(to, -(DEFAULT_PERIOD_DAYS - 1));
+  const from = q.from ?? lastDays(to).from;
   if (to > today) return { ok: false, field: "to", message: "The period cannot end after today." };
   if (from > to) return { ok: false, field: "from", message: "The period must start on or before its last day." };
   if (periodLength({ from, to }) > MAX_PERIOD_DAYS)

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { dayBefore, percent } from "@/lib/metrics/rates";
+import { percent } from "@/lib/metrics/rates";
+import { DEFAULT_PERIOD_DAYS, lastDays, utcDay } from "@/lib/metrics/period";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { getConsentTotalsSince } from "@/db/consent";
+import { getConsentTotals } from "@/db/consent";
 import { getRequestCounts } from "@/db/requests";
 import { countPurposesByStatus } from "@/db/purposes";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ export default async function OverviewPage() {
   const user = await requirePagePermission("overview:read", "/admin/overview");
   const t = await getTranslations("overview");
   const now = new Date();
-  const consent = await getConsentTotalsSince(dayBefore(now, 30));
+  const consent = await getConsentTotals(lastDays(utcDay(now.getTime()), DEFAULT_PERIOD_DAYS));
   const requests = await getRequestCounts(now);
   const purposes = await countPurposesByStatus();
   const answered = consent.granted + consent.denied;
@@ -52,8 +53,8 @@ export default async function OverviewPage() {
         <h2 id="consent-heading">{t("consentHeading")}</h2>
         <div className="grid-cards">
           <Stat label={t("optInRate")} value={optIn === null ? dash : `${optIn}%`} hint={t("optInHint", { answered })} />
-          <Stat label={t("grants")} value={consent.granted.toLocaleString()} hint={t("last30")} />
-          <Stat label={t("withdrawals")} value={consent.withdrawn.toLocaleString()} hint={t("last30")} />
+          <Stat label={t("grants")} value={consent.granted.toLocaleString()} hint={t("lastDays", { days: DEFAULT_PERIOD_DAYS })} />
+          <Stat label={t("withdrawals")} value={consent.withdrawn.toLocaleString()} hint={t("lastDays", { days: DEFAULT_PERIOD_DAYS })} />
           <Stat label={t("gpc")} value={consent.gpc.toLocaleString()} hint={t("gpcHint")} />
         </div>
       </section>
