@@ -1,21 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/consent/vocabulary";
-import type { DataCategory, LegalBasis, RecipientRole } from "@/lib/purposes/vocabulary";
-import { eventDataSchemas, recipientIdentifiers, sendsEmail, type EventData, type PropagationEventType } from "@/lib/propagation/events";
-import {
-  consentChangeRecipients,
-  purposeShared,
-  subjectEventRecipients,
-  type ConsentEntry,
-  type EligibilityContext,
-  type EligibilityPurpose,
-  type PersonSoFar,
-  type SubjectEventType,
-} from "@/lib/propagation/eligibility";
+import type { DataCategory } from "@/lib/purposes/vocabulary";
+import { eventDataSchemas, recipientIdentifiers, type EventData, type PropagationEventType } from "@/lib/propagation/events";
+import { consentChangeRecipients, subjectEventRecipients, type SubjectEventType } from "@/lib/propagation/eligibility";
 import { correctionsFor } from "@/lib/propagation/held-data";
 import { NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
 import type { Db } from "../connection";
+import { heldCategories, loadHolderPerson, loadHoldersContext, receivedEmail, type HolderPerson, type HoldersContext } from "./holders";
 import { deliveriesQueued } from "./wake";
 
 /**
@@ -53,25 +45,9 @@ export type SubjectEvent<T extends SubjectEventType = SubjectEventType> = {
 /** What was written: the event's row id (the sequence recipients see) and uid, and how many deliveries. */
 export type RecordedEvent = { eventId: number; uid: string; deliveries: number };
 
-type Purpose = EligibilityPurpose & { id: number; categories: DataCategory[] };
-type Context = EligibilityContext & { purposes: Purpose[]; byId: Map<number, Purpose>; byKey: Map<string, Purpose> };
-type Person = PersonSoFar & { externalId: string | null; email: string | null };
-
 function prepare(sql: Db["$client"]) {
   const q = (s: string): Statement => sql.prepare(s);
   return {
-    // Purposes that were ever in force: a draft never sent anyone data.
-    purposes: q(
-      "SELECT id, key, legal_basis AS legalBasis, sale_or_sharing AS saleOrSharing, data_categories AS categories FROM purposes WHERE status IN ('active', 'retired')",
-    ),
-    links: q(
-      "SELECT pr.purpose_id AS purposeId, r.id AS recipientId, r.role FROM purpose_recipients pr JOIN recipients r ON r.id = pr.recipient_id",
-    ),
-    person: q("SELECT email, external_id AS externalId FROM subjects WHERE id = ?"),
-    // Only grants decide whether a purpose's data went out (purposeShared in eligibility.ts); the rest is not read.
-    grantedPurposes: q(
-      "SELECT DISTINCT purpose_id AS purposeId FROM consent_events WHERE subject_id = ? AND event = 'granted' AND id <> ?",
-    ),
     insertEvent: q(
       `INSERT INTO propagation_events (uid, type, subject_id, purpose_id, request_id, occurred_at, data, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -91,53 +67,10 @@ function statements(db: Db): Statements {
   return s;
 }
 
-/** The purposes and the data map's links (both tables are small), read once per RecordOptions object. */
-function loadContext(s: Statements): Context {
-  const rows = s.purposes.all() as { id: number; key: string; legalBasis: LegalBasis; saleOrSharing: number; categories: string }[];
-  const purposes = rows.map((p) => ({
-    ...p,
-    saleOrSharing: Boolean(p.saleOrSharing),
-    categories: JSON.parse(p.categories) as DataCategory[],
-  }));
-  const byId = new Map(purposes.map((p) => [p.id, p]));
-  const links = (s.links.all() as { purposeId: number; recipientId: number; role: RecipientRole }[])
-    .filter((l) => byId.has(l.purposeId))
-    .map((l) => ({ purposeKey: byId.get(l.purposeId)!.key, recipientId: l.recipientId, role: l.role }));
-  return { purposes, byId, byKey: new Map(purposes.map((p) => [p.key, p])), links };
-}
-
-/**
- * The person as eligibility needs them, before the change. wasCustomer — whether non-consent bases
- * (contract, legal obligation, legitimate interests, …) sent their data out — is decided here: the person
- * has an external id, i.e. the brand's own systems know them as a customer. Someone known only by an email
- * they gave the banner or the preference center was never processed for an order, an invoice or fraud checks.
- */
-function loadPerson(s: Statements, ctx: Context, subjectId: number, excludeEventId = 0): Person | null {
-  const row = s.person.get(subjectId) as { email: string | null; externalId: string | null } | undefined;
-  if (!row) return null;
-  const history: ConsentEntry[] = [];
-  for (const e of s.grantedPurposes.all(subjectId, excludeEventId) as { purposeId: number }[]) {
-    const purpose = ctx.byId.get(e.purposeId);
-    if (purpose) history.push({ purposeKey: purpose.key, state: "granted" });
-  }
-  return { ...row, history, wasCustomer: row.externalId !== null };
-}
-
-/** The data categories that reached one recipient for this person: those of each purpose that links to it and was shared. */
-function heldCategories(ctx: Context, person: Person, recipientId: number): DataCategory[] {
-  const held = new Set<DataCategory>();
-  for (const l of ctx.links) {
-    if (l.recipientId !== recipientId) continue;
-    const purpose = ctx.byKey.get(l.purposeKey)!;
-    if (purposeShared(purpose, person)) for (const c of purpose.categories) held.add(c);
-  }
-  return [...held];
-}
-
 const randomUid = (prefix: "evt_" | "msg_") => prefix + randomBytes(16).toString("base64url");
 
 /** The purposes and links eligibility reads, kept on a RecordOptions object between the writes of one transaction. */
-export type PropagationContext = Context;
+export type PropagationContext = HoldersContext;
 
 /** How the writer runs. */
 export type RecordOptions = {
@@ -151,7 +84,15 @@ export type RecordOptions = {
 };
 const ms = (t: Date | number) => (typeof t === "number" ? t : t.getTime());
 
-type Target = { recipientId: number; held: DataCategory[] };
+type Target = { recipientId: number; held: DataCategory[]; receivedEmail: boolean };
+
+/** Each recipient told, with the data categories that reached it and whether it holds the email. */
+function targetsFor(ctx: HoldersContext, person: HolderPerson, recipients: readonly number[]): Target[] {
+  return recipients.map((recipientId) => {
+    const held = heldCategories(ctx, person, recipientId);
+    return { recipientId, held, receivedEmail: receivedEmail(held, person, recipientId) };
+  });
+}
 type EventRow = {
   type: PropagationEventType;
   subjectId: number;
@@ -164,7 +105,7 @@ type EventRow = {
 /** Writes one event and a queued delivery per recipient; nothing when there is no recipient. */
 function write(
   s: Statements,
-  person: Person,
+  person: HolderPerson,
   targets: readonly Target[],
   event: EventRow,
   now: number,
@@ -184,14 +125,14 @@ function write(
     JSON.stringify(data),
     now,
   ) as { id: number };
-  for (const { recipientId, held } of targets) {
-    // The external id, and the email only if contact details reached this recipient (sendsEmail).
-    const ids = recipientIdentifiers(person, { receivedEmail: sendsEmail(held) });
+  for (const target of targets) {
+    // The external id, and the email only if contact details reached this recipient (or an earlier delivery carried it).
+    const ids = recipientIdentifiers(person, { receivedEmail: target.receivedEmail });
     // None of the person's identifiers is held there: nothing can name the person to it, so an officer confirms by hand.
     s.insertDelivery.run(
       newUid("msg_"),
       id,
-      recipientId,
+      target.recipientId,
       event.subjectId,
       ids && JSON.stringify(ids),
       now,
@@ -209,10 +150,10 @@ function write(
  */
 export function recordConsentChange(db: Db, change: ConsentChange, now: number, options: RecordOptions = {}): RecordedEvent | null {
   const s = statements(db);
-  const ctx = (options.context ??= loadContext(s));
+  const ctx = (options.context ??= loadHoldersContext(db));
   const purpose = ctx.byId.get(change.purposeId);
   if (!purpose) return null;
-  const person = loadPerson(s, ctx, change.subjectId, change.consentEventId);
+  const person = loadHolderPerson(db, ctx, change.subjectId, change.consentEventId);
   if (!person) return null;
   const recipients = consentChangeRecipients(ctx, person, {
     purposeKey: purpose.key,
@@ -227,7 +168,7 @@ export function recordConsentChange(db: Db, change: ConsentChange, now: number, 
     source: change.source,
     gpc: change.gpc,
   };
-  const targets = recipients.map((recipientId) => ({ recipientId, held: heldCategories(ctx, person, recipientId) }));
+  const targets = targetsFor(ctx, person, recipients);
   const row = { subjectId: change.subjectId, purposeId: purpose.id, requestId: null, occurredAt: ms(change.occurredAt) };
   return write(s, person, targets, { type: "consent.changed", ...row, data }, now, options);
 }
@@ -246,11 +187,11 @@ export function recordSubjectEvent<T extends SubjectEventType>(
   options: RecordOptions = {},
 ): RecordedEvent[] {
   const s = statements(db);
-  const ctx = (options.context ??= loadContext(s));
-  const person = loadPerson(s, ctx, event.subjectId);
+  const ctx = (options.context ??= loadHoldersContext(db));
+  const person = loadHolderPerson(db, ctx, event.subjectId);
   if (!person) return [];
   const recipients = subjectEventRecipients(ctx, person, event.type, event.objectedPurposes ?? []);
-  const targets = recipients.map((recipientId) => ({ recipientId, held: heldCategories(ctx, person, recipientId) }));
+  const targets = targetsFor(ctx, person, recipients);
   const row = {
     type: event.type,
     subjectId: event.subjectId,

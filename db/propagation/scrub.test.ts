@@ -5,7 +5,6 @@ import { openDatabase } from "../connection";
 import { addTestEvent, addTestRecipient, clearPropagation, deliveryRow } from "../testing/deliveries";
 import { createTempDatabase } from "../testing/temp-db";
 import { insertTestOfficer } from "../testing/propagation-rows";
-import { eraseSubject } from "../subjects/erasure";
 import { SCRUB_AFTER_MS, SCRUBBED_BODY, scrubSettledErasures } from "./scrub";
 
 // After an erasure, what deliveries hold about the person stays only until every recipient confirmed the
@@ -156,45 +155,5 @@ describe("scrubSettledErasures", () => {
     for (const text of [p.externalId, p.email]) expect(fileBytes().includes(text)).toBe(false);
     // Nothing pending any more: a scrub with nothing to do reports no WAL work.
     expect(scrubSettledErasures(db, T0 + DAY_MS + 2)).toEqual({ people: 0, deliveries: 0, events: 0, messages: 0 });
-  });
-});
-
-describe("an erasure that queues nothing (nobody holds the data now)", () => {
-  it("scrubs the person's deliveries at once, withdrawing an unsent recipient message that names them and sending back what it carried for others", () => {
-    const subjectId = sql
-      .prepare(
-        "INSERT INTO subjects (uid, external_id, email, jurisdiction, locale, created_at) VALUES (?, ?, ?, 'EU', 'en', 0) RETURNING id",
-      )
-      .pluck()
-      .get("u-scrub-restore", "cust-restore-1", "restore.person@example.com") as number;
-    const { recipientId } = addTestRecipient(db, "Callcenter", { kind: "email", batching: "each" });
-    const theirs = addTestEvent(db, {
-      subjectId,
-      occurredAt: T0,
-      to: [{ recipientId, identifiers: { externalId: "cust-restore-1", email: "restore.person@example.com" } }],
-    }).deliveries[0];
-    const sentOne = addTestEvent(db, {
-      subjectId,
-      occurredAt: T0 - DAY_MS,
-      to: [{ recipientId, identifiers: { externalId: "cust-restore-1" } }],
-    }).deliveries[0];
-    const bystander = addTestEvent(db, {
-      subjectId: subjectId + 1000,
-      occurredAt: T0,
-      to: [{ recipientId, identifiers: { externalId: "cust-other" } }],
-    }).deliveries[0];
-    const pending = message("Delete cust-restore-1 (restore.person@example.com); cust-other changed", "pending");
-    const sent = message("cust-restore-1 withdrew", "sent");
-    sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id IN (?, ?)").run(pending, theirs.id, bystander.id);
-    sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id = ?").run(sent, sentOne.id);
-
-    eraseSubject(db, subjectId, "REQ-RESTORE");
-
-    expect(deliveryRow(db, theirs.id)).toMatchObject({ identifiers: null });
-    expect(deliveryRow(db, theirs.id).scrubbedAt).not.toBeNull();
-    expect(sql.prepare("SELECT status, body FROM outbox WHERE id = ?").get(pending)).toEqual({ status: "failed", body: SCRUBBED_BODY });
-    expect(sql.prepare("SELECT status, body FROM outbox WHERE id = ?").get(sent)).toEqual({ status: "sent", body: SCRUBBED_BODY });
-    expect(deliveryRow(db, bystander.id)).toMatchObject({ outboxId: null, state: "queued", scrubbedAt: null });
-    for (const text of ["cust-restore-1", "restore.person@example.com"]) expect(fileBytes().includes(text)).toBe(false);
   });
 });

@@ -1,18 +1,11 @@
-import type { ConsentEventType } from "@/lib/consent/vocabulary";
-import type { DataCategory, LegalBasis, RecipientRole } from "@/lib/purposes/vocabulary";
 import { purposesToStop } from "@/lib/requests/fulfilment";
 import { requestEventType, type ToldRecipient } from "@/lib/propagation/acknowledgements";
-import {
-  consentChangeRecipients,
-  purposeShared,
-  subjectEventRecipients,
-  type EligibilityContext,
-  type PersonSoFar,
-} from "@/lib/propagation/eligibility";
-import { recipientIdentifiers, sendsEmail } from "@/lib/propagation/events";
+import { consentChangeRecipients, subjectEventRecipients } from "@/lib/propagation/eligibility";
+import { recipientIdentifiers } from "@/lib/propagation/events";
 import { hasWorkingPath, type PathFacts } from "@/lib/propagation/paths";
 import type { PathKind } from "@/lib/propagation/vocabulary";
 import type { Db } from "../connection";
+import { heldCategories, loadHolderPerson, loadHoldersContext, receivedEmail, type HolderPerson, type HoldersContext } from "./holders";
 
 /**
  * Who completing a request will tell, read from the data map before it happens (issue 14, deliverable 7), so
@@ -32,66 +25,27 @@ export type RecipientPreview = {
   noIdentifier: boolean;
 };
 
-type Purpose = { id: number; key: string; legalBasis: LegalBasis; saleOrSharing: boolean; categories: DataCategory[]; status: string };
+type Person = HolderPerson & { states: Map<number, string> };
 
-function loadPurposes(db: Db): Purpose[] {
-  const rows = db.$client
-    .prepare(
-      "SELECT id, key, legal_basis AS legalBasis, sale_or_sharing AS saleOrSharing, data_categories AS categories, status FROM purposes WHERE status IN ('active', 'retired')",
-    )
-    .all() as (Omit<Purpose, "saleOrSharing" | "categories"> & { saleOrSharing: number; categories: string })[];
-  return rows.map((p) => ({ ...p, saleOrSharing: Boolean(p.saleOrSharing), categories: JSON.parse(p.categories) as DataCategory[] }));
-}
-
-function loadContext(db: Db, purposes: Purpose[]): EligibilityContext {
-  const byId = new Map(purposes.map((p) => [p.id, p]));
-  const links = db.$client
-    .prepare(
-      "SELECT pr.purpose_id AS purposeId, r.id AS recipientId, r.role FROM purpose_recipients pr JOIN recipients r ON r.id = pr.recipient_id",
-    )
-    .all() as { purposeId: number; recipientId: number; role: RecipientRole }[];
-  return {
-    purposes,
-    links: links
-      .filter((l) => byId.has(l.purposeId))
-      .map((l) => ({ purposeKey: byId.get(l.purposeId)!.key, recipientId: l.recipientId, role: l.role })),
-  };
-}
-
-type Person = PersonSoFar & { email: string | null; externalId: string | null; states: Map<number, string> };
-
-function loadPerson(db: Db, subjectId: number, purposes: Purpose[]): Person | null {
-  const sql = db.$client;
-  const row = sql.prepare("SELECT email, external_id AS externalId FROM subjects WHERE id = ?").get(subjectId) as
-    { email: string | null; externalId: string | null } | undefined;
-  if (!row) return null;
-  const keys = new Map(purposes.map((p) => [p.id, p.key]));
-  const history = (
-    sql
-      .prepare("SELECT purpose_id AS purposeId, event AS state FROM consent_events WHERE subject_id = ? ORDER BY occurred_at, id")
-      .all(subjectId) as {
-      purposeId: number;
-      state: ConsentEventType;
-    }[]
-  )
-    .filter((e) => keys.has(e.purposeId))
-    .map((e) => ({ purposeKey: keys.get(e.purposeId)!, state: e.state }));
+function loadPerson(db: Db, ctx: HoldersContext, subjectId: number): Person | null {
+  const person = loadHolderPerson(db, ctx, subjectId);
+  if (!person) return null;
   const states = new Map(
     (
-      sql.prepare("SELECT purpose_id AS purposeId, state FROM consent_state WHERE subject_id = ?").all(subjectId) as {
+      db.$client.prepare("SELECT purpose_id AS purposeId, state FROM consent_state WHERE subject_id = ?").all(subjectId) as {
         purposeId: number;
         state: string;
       }[]
     ).map((s) => [s.purposeId, s.state]),
   );
-  return { ...row, history, wasCustomer: row.externalId !== null, states };
+  return { ...person, states };
 }
 
 /** The recipient ids a request's completion tells, by the writer's rules. */
-function toldIds(ctx: EligibilityContext, person: Person, purposes: Purpose[], type: string): number[] {
+function toldIds(ctx: HoldersContext, person: Person, type: string): number[] {
   const event = requestEventType(type);
   if (!event) return [];
-  const active = purposes.filter((p) => p.status === "active");
+  const active = ctx.purposes.filter((p) => p.status === "active");
   const stopped = new Set(purposesToStop(type, active));
   const ids = new Set(subjectEventRecipients(ctx, person, event, type === "objection" ? [...stopped] : []));
   for (const p of active.filter((p) => stopped.has(p.key) && person.states.get(p.id) === "granted")) {
@@ -107,11 +61,10 @@ export function previewRequestRecipients(db: Db, requestId: number): RecipientPr
   const request = db.$client.prepare("SELECT type, subject_id AS subjectId FROM subject_requests WHERE id = ?").get(requestId) as
     { type: string; subjectId: number | null } | undefined;
   if (!request || request.subjectId === null || !requestEventType(request.type)) return null;
-  const purposes = loadPurposes(db);
-  const person = loadPerson(db, request.subjectId, purposes);
+  const ctx = loadHoldersContext(db);
+  const person = loadPerson(db, ctx, request.subjectId);
   if (!person) return null;
-  const ctx = loadContext(db, purposes);
-  const ids = toldIds(ctx, person, purposes, request.type);
+  const ids = toldIds(ctx, person, request.type);
   if (ids.length === 0) return [];
   const marks = ids.map(() => "?").join(",");
   const recipients = db.$client
@@ -130,15 +83,12 @@ export function previewRequestRecipients(db: Db, requestId: number): RecipientPr
       .filter((p) => p.recipientId === recipient.id)
       .map((p) => ({ ...p, keyRevokedAt: p.keyRevokedAt === null ? null : new Date(p.keyRevokedAt) }));
     const working = own.filter((p) => hasWorkingPath([p], { privacyContactEmail }));
-    const receivedEmail = ctx.links.some((l) => {
-      const purpose = purposes.find((p) => p.key === l.purposeKey)!;
-      return l.recipientId === recipient.id && sendsEmail(purpose.categories) && purposeShared(purpose, person);
-    });
+    const hasEmail = receivedEmail(heldCategories(ctx, person, recipient.id), person, recipient.id);
     return {
       recipient,
       paths: [...new Set(working.map((p) => p.kind))],
       unreachable: working.length === 0,
-      noIdentifier: recipientIdentifiers(person, { receivedEmail }) === null,
+      noIdentifier: recipientIdentifiers(person, { receivedEmail: hasEmail }) === null,
     };
   });
 }

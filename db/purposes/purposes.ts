@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "../client";
 import {
   notices,
@@ -48,7 +48,7 @@ function withRecipientsAndNotices(rows: Purpose[]): PurposeListItem[] {
     })
     .from(purposeRecipients)
     .innerJoin(recipients, eq(recipients.id, purposeRecipients.recipientId))
-    .where(inArray(purposeRecipients.purposeId, ids))
+    .where(and(inArray(purposeRecipients.purposeId, ids), isNull(purposeRecipients.unlinkedAt)))
     .orderBy(sql`${recipients.name} COLLATE NOCASE`, asc(recipients.id))
     .all();
   const published = db

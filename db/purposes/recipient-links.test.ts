@@ -75,6 +75,9 @@ describe("the migration to links by recipient id", () => {
         ["id", 1],
         ["purpose_id", 1],
         ["recipient_id", 1],
+        // Link history, from a later migration (link-history-migration.test.ts).
+        ["linked_at", 1],
+        ["unlinked_at", 0],
       ]);
       expect(() => db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, ?)").run(news, mail)).toThrow(
         /UNIQUE/,

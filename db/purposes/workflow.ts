@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import { decideReview, type ReviewAction } from "@/lib/review/workflow";
 import { missingNoticeLanguages } from "@/lib/notices/required-languages";
 import { completeRevisionFields } from "@/lib/purposes/compare";
@@ -64,23 +64,37 @@ function requireRecipients(ids: readonly number[]) {
   return rows;
 }
 
-/** Replaces a purpose's links to the registry (one per recipient). */
-function linkRecipients(purposeId: number, ids: readonly number[]) {
+/**
+ * Sets a purpose's links to the registry (one open link per recipient). A draft never sent anyone data, so its
+ * links are simply replaced. A live purpose's links are history (who received its data, and when, decides who
+ * hears of a person's erasure): a recipient dropped has its link closed, a recipient added gets a new one.
+ */
+function linkRecipients(purposeId: number, ids: readonly number[], live: boolean) {
   const rows = requireRecipients(ids);
-  db.delete(purposeRecipients).where(eq(purposeRecipients.purposeId, purposeId)).run();
-  if (rows.length)
+  const now = new Date();
+  const open = and(eq(purposeRecipients.purposeId, purposeId), isNull(purposeRecipients.unlinkedAt));
+  const kept = live ? db.select({ id: purposeRecipients.recipientId }).from(purposeRecipients).where(open).all() : [];
+  const wanted = rows.map((r) => r.id);
+  if (!live) db.delete(purposeRecipients).where(eq(purposeRecipients.purposeId, purposeId)).run();
+  else if (kept.some((k) => !wanted.includes(k.id)))
+    db.update(purposeRecipients)
+      .set({ unlinkedAt: now })
+      .where(and(open, notInArray(purposeRecipients.recipientId, wanted)))
+      .run();
+  const added = wanted.filter((id) => !kept.some((k) => k.id === id));
+  if (added.length)
     db.insert(purposeRecipients)
-      .values(rows.map((r) => ({ purposeId, recipientId: r.id })))
+      .values(added.map((recipientId) => ({ purposeId, recipientId, linkedAt: now })))
       .run();
 }
 
-function writeFields(purposeId: number, fields: PurposeFieldsInput | PurposeRevision["fields"]) {
+function writeFields(purposeId: number, fields: PurposeFieldsInput | PurposeRevision["fields"], live: boolean) {
   const { recipientIds, ...columns } = fields;
   db.update(purposes)
     .set({ ...columns, updatedAt: new Date() })
     .where(eq(purposes.id, purposeId))
     .run();
-  linkRecipients(purposeId, recipientIds);
+  linkRecipients(purposeId, recipientIds, live);
 }
 
 /** Drafts a new purpose. Its key is permanent: consent records and public URLs use it. */
@@ -94,7 +108,7 @@ export function createPurpose(input: PurposeFieldsInput & { key: string }, actor
         .values({ ...columns, status: "draft", createdById: actor.id })
         .returning()
         .get();
-      linkRecipients(p.id, recipientIds);
+      linkRecipients(p.id, recipientIds, false);
       audit(actor, "purpose.create", p.id, { key: p.key, name: p.name });
       return p;
     })
@@ -111,7 +125,7 @@ export function savePurposeEdits(purposeId: number, fields: PurposeFieldsInput, 
       const p = loadPurpose(purposeId);
       if (p.status === "draft") {
         check({ status: "draft", authorId: p.createdById }, "edit", actor);
-        writeFields(purposeId, fields);
+        writeFields(purposeId, fields, false);
         audit(actor, "purpose.update", purposeId, { fields: Object.keys(fields) });
         return "draft" as const;
       }
@@ -192,6 +206,8 @@ export function approvePurpose(purposeId: number, actor: Actor): void {
           .set({ status: "active", reviewedById: actor.id, activatedAt: now, updatedAt: now })
           .where(eq(purposes.id, purposeId))
           .run();
+        // Its recipients get data from now on, not from when the draft named them.
+        db.update(purposeRecipients).set({ linkedAt: now }).where(eq(purposeRecipients.purposeId, purposeId)).run();
         audit(actor, "purpose.approve", purposeId);
         return;
       }
@@ -201,11 +217,11 @@ export function approvePurpose(purposeId: number, actor: Actor): void {
       const linked = db
         .select({ id: purposeRecipients.recipientId })
         .from(purposeRecipients)
-        .where(eq(purposeRecipients.purposeId, p.id))
+        .where(and(eq(purposeRecipients.purposeId, p.id), isNull(purposeRecipients.unlinkedAt)))
         .all();
       const fields = completeRevisionFields(open.fields, { jurisdictions: p.jurisdictions, recipientIds: linked.map((r) => r.id) });
       requireNotices(purposeId, fields.jurisdictions);
-      writeFields(purposeId, fields);
+      writeFields(purposeId, fields, true);
       db.update(purposes).set({ reviewedById: actor.id }).where(eq(purposes.id, purposeId)).run();
       db.update(purposeRevisions)
         .set({ status: "approved", reviewedById: actor.id, decidedAt: now })

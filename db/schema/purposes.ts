@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, index, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { timestamp, createdAt } from "./columns";
 import { staffUsers } from "./staff";
@@ -42,7 +43,12 @@ export const purposes = sqliteTable(
   (t) => [index("purposes_key_idx").on(t.key), index("purposes_status_idx").on(t.status)],
 );
 
-/** A purpose sends data to a recipient in the registry (recipients), once: its name, role and country live there. */
+/**
+ * A purpose sends data to a recipient in the registry (recipients): its name, role and country live there. A
+ * link is history as well as the data map: a revision that drops a recipient closes its link (unlinked_at)
+ * rather than deleting it, so who received a person's data, and when, can still be told (db/propagation/
+ * holders.ts). The data map reads open links only; a purpose has at most one open link per recipient.
+ */
 export const purposeRecipients = sqliteTable(
   "purpose_recipients",
   {
@@ -53,8 +59,18 @@ export const purposeRecipients = sqliteTable(
     recipientId: integer("recipient_id")
       .notNull()
       .references((): AnySQLiteColumn => recipients.id),
+    /** When the purpose started sending the recipient data (a draft's links: when it went live). */
+    linkedAt: timestamp("linked_at")
+      .notNull()
+      .default(sql`(CAST(unixepoch('subsec') * 1000 AS INTEGER))`),
+    /** When a revision stopped it; null while the purpose sends the recipient data. */
+    unlinkedAt: timestamp("unlinked_at"),
   },
-  (t) => [uniqueIndex("purpose_recipients_purpose_recipient_idx").on(t.purposeId, t.recipientId)],
+  (t) => [
+    uniqueIndex("purpose_recipients_open_idx")
+      .on(t.purposeId, t.recipientId)
+      .where(sql`unlinked_at IS NULL`),
+  ],
 );
 
 /** One notice per purpose and locale; its text lives in versions. */

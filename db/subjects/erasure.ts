@@ -4,7 +4,6 @@ import type { Db } from "../connection";
 import { truncateWalNow } from "../ops/wal";
 import { StateAggregates } from "../consent/ledger/aggregates";
 import { recordSubjectEvent } from "../propagation/record";
-import { scrubPersonDeliveries } from "../propagation/scrub";
 
 type ErasedState = { purposeId: number; state: ConsentEventType; decidedAt: number; expiresAt: number | null; noticeVersionId: number };
 
@@ -26,9 +25,11 @@ export type ErasureOptions = {
  * nothing can be recovered from the file.
  *
  * In the same transaction, subject.erased is queued to every recipient holding the person's data (GDPR
- * Art. 19, CCPA §7022(b)), decided before the rows it is decided from are deleted. The person's
- * deliveries, this one and earlier ones, keep the identifiers each recipient holds until every recipient
- * acknowledged or 30 days passed (issue 14, deliverable 3); the scrub (db/propagation/scrub.ts) removes them.
+ * Art. 19, CCPA §7022(b)), decided before the rows it is decided from are deleted; every recipient already
+ * sent a delivery about the person is among them, so each earlier delivery belongs to an erasure the scrub
+ * settles. The person's deliveries, this one and earlier ones, keep the identifiers each recipient holds
+ * until every recipient acknowledged or 30 days passed (issue 14, deliverable 3); the scrub
+ * (db/propagation/scrub.ts) removes them then.
  */
 export function eraseSubject(db: Db, subjectId: number, requestRef: string | null, options: ErasureOptions = {}): ErasureResult {
   const sql = db.$client;
@@ -70,11 +71,6 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
         requestNotes: run(`UPDATE request_events SET note = NULL WHERE note IS NOT NULL AND request_id IN (${requestIds})`, s.id),
         requestDetails: run(`UPDATE subject_requests SET details = NULL WHERE subject_id = ?`, s.id),
         subjects: run("DELETE FROM subjects WHERE id = ?", s.id),
-        // No subject.erased was queued (nobody holds the data): nothing will ever settle for the scrub
-        // (db/propagation/scrub.ts) to act on, so what the person's earlier deliveries hold goes now, and a queued
-        // one can no longer name them; so do the bodies of the recipient messages that carried them (an unsent one
-        // is withdrawn, the others' deliveries requeued).
-        ...(told.length === 0 && scrubPersonDeliveries(db, s.id, now)),
       };
       return { tombstones, removed, recipientsTold: told.reduce((n, e) => n + e.deliveries, 0) };
     })

@@ -17,7 +17,8 @@ export function linkTestRecipients(db: Db, recipients: readonly TestRecipient[])
     .pluck();
   const link = legacy
     ? sql.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id, name, country, role) VALUES (?, ?, ?, 'IE', ?)")
-    : sql.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id) VALUES (?, ?)");
+    : // Linked since before anything the test records (link history: db/propagation/holders.ts).
+      sql.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id, linked_at) VALUES (?, ?, 0)");
   const ids: Record<string, number> = {};
   for (const r of recipients) {
     const id = insertRecipient.get(r.name, r.role) as number;

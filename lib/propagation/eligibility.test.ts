@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   consentChangeRecipients,
   consentDeliveries,
-  purposeShared,
+  grantSpans,
+  linkReached,
   recipientsHolding,
   subjectEventRecipients,
   type ConsentEntry,
   type EligibilityContext,
+  type PurposeLink,
 } from "./eligibility";
 
 // Recipients: 1 email platform (processor), 2 ad partner (third party), 3 CRM (processor), 4 analytics (controller).
@@ -17,6 +19,7 @@ const ctx: EligibilityContext = {
     { key: "orders", legalBasis: "contract", saleOrSharing: false },
     { key: "analytics", legalBasis: "legitimate_interests", saleOrSharing: true },
   ],
+  // Every link here has been in force all along; the link history's own cases are further down.
   links: [
     { purposeKey: "newsletter", recipientId: 1, role: "processor" },
     { purposeKey: "newsletter", recipientId: 3, role: "processor" },
@@ -24,29 +27,33 @@ const ctx: EligibilityContext = {
     { purposeKey: "ads", recipientId: 1, role: "processor" },
     { purposeKey: "orders", recipientId: 3, role: "processor" },
     { purposeKey: "analytics", recipientId: 4, role: "controller" },
-  ],
+  ].map((l) => ({ ...l, role: l.role as PurposeLink["role"], linkedAt: 0, unlinkedAt: null })),
 };
-const entry = (purposeKey: string, state: ConsentEntry["state"]): ConsentEntry => ({ purposeKey, state });
+// Entries one tick apart, in the order written.
+let clock = 1_000;
+const entry = (purposeKey: string, state: ConsentEntry["state"], at = clock++): ConsentEntry => ({ purposeKey, state, at });
+const CUSTOMER = 0;
+const NOT_CUSTOMER = null;
 
 describe("consentDeliveries (issue 14 acceptance)", () => {
   it("sends nothing for a person who only ever denied the purpose", () => {
-    expect(consentDeliveries(ctx, [entry("newsletter", "denied")], false)).toEqual([]);
-    expect(consentDeliveries(ctx, [entry("newsletter", "denied"), entry("newsletter", "denied")], false)).toEqual([]);
+    expect(consentDeliveries(ctx, [entry("newsletter", "denied")], NOT_CUSTOMER)).toEqual([]);
+    expect(consentDeliveries(ctx, [entry("newsletter", "denied"), entry("newsletter", "denied")], NOT_CUSTOMER)).toEqual([]);
   });
 
   it("sends one consent.changed to each of the purpose's recipients when a grant is withdrawn", () => {
-    expect(consentDeliveries(ctx, [entry("newsletter", "granted"), entry("newsletter", "withdrawn")], false)).toEqual([
+    expect(consentDeliveries(ctx, [entry("newsletter", "granted"), entry("newsletter", "withdrawn")], NOT_CUSTOMER)).toEqual([
       { index: 1, recipients: [1, 3] },
     ]);
   });
 
   it("tells nobody of a first grant: the data only starts to flow with it", () => {
-    expect(consentDeliveries(ctx, [entry("ads", "denied"), entry("ads", "granted")], false)).toEqual([]);
+    expect(consentDeliveries(ctx, [entry("ads", "denied"), entry("ads", "granted")], NOT_CUSTOMER)).toEqual([]);
   });
 
   it("tells the recipients of a new grant after a withdrawal, since they hold the data and were told to stop", () => {
     const ledger = [entry("ads", "granted"), entry("ads", "withdrawn"), entry("ads", "granted")];
-    expect(consentDeliveries(ctx, ledger, false)).toEqual([
+    expect(consentDeliveries(ctx, ledger, NOT_CUSTOMER)).toEqual([
       { index: 1, recipients: [1, 2] },
       { index: 2, recipients: [1, 2] },
     ]);
@@ -59,70 +66,129 @@ describe("consentDeliveries (issue 14 acceptance)", () => {
       entry("newsletter", "withdrawn"),
       entry("newsletter", "denied"),
     ];
-    expect(consentDeliveries(ctx, ledger, false)).toEqual([{ index: 2, recipients: [1, 3] }]);
+    expect(consentDeliveries(ctx, ledger, NOT_CUSTOMER)).toEqual([{ index: 2, recipients: [1, 3] }]);
   });
 
   it("counts an expiry after a grant as a change the recipients must hear of", () => {
-    expect(consentDeliveries(ctx, [entry("newsletter", "granted"), entry("newsletter", "expired")], false)).toEqual([
+    expect(consentDeliveries(ctx, [entry("newsletter", "granted"), entry("newsletter", "expired")], NOT_CUSTOMER)).toEqual([
       { index: 1, recipients: [1, 3] },
     ]);
   });
 
   it("keeps purposes apart: a grant of one does not make a withdrawal of another reach anyone", () => {
-    expect(consentDeliveries(ctx, [entry("ads", "granted"), entry("newsletter", "withdrawn")], false)).toEqual([]);
+    expect(consentDeliveries(ctx, [entry("ads", "granted"), entry("newsletter", "withdrawn")], NOT_CUSTOMER)).toEqual([]);
   });
 });
 
 describe("consentChangeRecipients", () => {
   it("ignores consent events about a purpose on a basis other than consent, and unknown purposes", () => {
-    const person = { history: [], wasCustomer: true };
+    const person = { history: [], customerSince: CUSTOMER };
     expect(consentChangeRecipients(ctx, person, { purposeKey: "orders", previousState: "granted", newState: "withdrawn" })).toEqual([]);
     expect(consentChangeRecipients(ctx, person, { purposeKey: "gone", previousState: "granted", newState: "withdrawn" })).toEqual([]);
   });
 });
 
 describe("subjectEventRecipients", () => {
-  const neverShared = { history: [entry("ads", "denied"), entry("newsletter", "denied")], wasCustomer: false };
+  const neverShared = { history: [entry("ads", "denied"), entry("newsletter", "denied")], customerSince: NOT_CUSTOMER };
 
   it("sends a GPC opt-out from someone whose data was never shared to nobody", () => {
     expect(subjectEventRecipients(ctx, neverShared, "subject.opted_out")).toEqual([]);
   });
 
   it("sends an opt-out to the third parties of a sale/sharing purpose the person granted, not to its processors (§7026(f), acceptance line 5)", () => {
-    const person = { history: [entry("ads", "granted")], wasCustomer: false };
+    const person = { history: [entry("ads", "granted")], customerSince: NOT_CUSTOMER };
     expect(subjectEventRecipients(ctx, person, "subject.opted_out")).toEqual([2]);
     expect(subjectEventRecipients(ctx, person, "subject.limited")).toEqual([2]);
   });
 
   it("counts a customer's data as shared under a non-consent basis, so an opt-out reaches that purpose's third parties", () => {
-    expect(subjectEventRecipients(ctx, { history: [], wasCustomer: true }, "subject.opted_out")).toEqual([4]);
+    expect(subjectEventRecipients(ctx, { history: [], customerSince: CUSTOMER }, "subject.opted_out")).toEqual([4]);
   });
 
   it("sends an erasure to every recipient holding the data, each once, processors included", () => {
     const person = {
       history: [entry("newsletter", "granted"), entry("newsletter", "withdrawn"), entry("ads", "granted")],
-      wasCustomer: false,
+      customerSince: NOT_CUSTOMER,
     };
     expect(subjectEventRecipients(ctx, person, "subject.erased")).toEqual([1, 2, 3]);
-    expect(subjectEventRecipients(ctx, { ...person, wasCustomer: true }, "subject.rectified")).toEqual([1, 2, 3, 4]);
+    expect(subjectEventRecipients(ctx, { ...person, customerSince: CUSTOMER }, "subject.rectified")).toEqual([1, 2, 3, 4]);
     expect(subjectEventRecipients(ctx, neverShared, "subject.erased")).toEqual([]);
   });
 
   it("sends an objection only to the recipients of the purposes objected to", () => {
-    expect(subjectEventRecipients(ctx, { history: [], wasCustomer: true }, "subject.objected", ["analytics"])).toEqual([4]);
-    expect(subjectEventRecipients(ctx, { history: [], wasCustomer: false }, "subject.objected", ["analytics"])).toEqual([]);
+    expect(subjectEventRecipients(ctx, { history: [], customerSince: CUSTOMER }, "subject.objected", ["analytics"])).toEqual([4]);
+    expect(subjectEventRecipients(ctx, { history: [], customerSince: NOT_CUSTOMER }, "subject.objected", ["analytics"])).toEqual([]);
   });
 });
 
-describe("purposeShared and recipientsHolding", () => {
-  it("counts a grant that later expired as shared", () => {
-    expect(
-      purposeShared(ctx.purposes[0], { history: [entry("newsletter", "granted"), entry("newsletter", "expired")], wasCustomer: false }),
-    ).toBe(true);
+describe("recipientsHolding", () => {
+  it("counts a grant that later expired as having reached the recipients", () => {
+    const person = { history: [entry("newsletter", "granted"), entry("newsletter", "expired")], customerSince: NOT_CUSTOMER };
+    expect(recipientsHolding(ctx, person)).toEqual([1, 3]);
   });
 
   it("filters by role", () => {
-    const person = { history: [entry("ads", "granted")], wasCustomer: true };
+    const person = { history: [entry("ads", "granted")], customerSince: CUSTOMER };
     expect(recipientsHolding(ctx, person, { roles: (r) => r === "processor" })).toEqual([1, 3]);
+  });
+});
+
+describe("link history: a recipient holds what reached it while both its link and the person's basis were in force", () => {
+  const JAN = Date.UTC(2026, 0, 10);
+  const FEB = Date.UTC(2026, 1, 10);
+  const MAR = Date.UTC(2026, 2, 10);
+  const APR = Date.UTC(2026, 3, 10);
+  const purposes = ctx.purposes;
+  const link = (purposeKey: string, recipientId: number, linkedAt: number, unlinkedAt: number | null = null): PurposeLink => ({
+    purposeKey,
+    recipientId,
+    role: "third_party",
+    linkedAt,
+    unlinkedAt,
+  });
+
+  it("does not tell a vendor linked after the person's grant was withdrawn of their erasure", () => {
+    // Granted in January, withdrawn in February; vendor 7 linked to the purpose in March; erased in April.
+    const person = { history: [entry("ads", "granted", JAN), entry("ads", "withdrawn", FEB)], customerSince: NOT_CUSTOMER };
+    const map = { purposes, links: [link("ads", 2, 0), link("ads", 7, MAR)] };
+    expect(subjectEventRecipients(map, person, "subject.erased")).toEqual([2]);
+  });
+
+  it("tells a recipient a revision unlinked of a later erasure, if the person's data reached it before", () => {
+    const person = { history: [entry("ads", "granted", JAN)], customerSince: NOT_CUSTOMER };
+    expect(subjectEventRecipients({ purposes, links: [link("ads", 7, 0, FEB)] }, person, "subject.erased")).toEqual([7]);
+    // Unlinked before the grant: the data never went there.
+    const later = { history: [entry("ads", "granted", MAR)], customerSince: NOT_CUSTOMER };
+    expect(subjectEventRecipients({ purposes, links: [link("ads", 7, 0, FEB)] }, later, "subject.erased")).toEqual([]);
+  });
+
+  it("counts a grant given again while the link was open, however many spans there were", () => {
+    const history = [entry("ads", "granted", JAN), entry("ads", "withdrawn", FEB), entry("ads", "granted", APR)];
+    expect(grantSpans(history, "ads")).toEqual([
+      { from: JAN, to: FEB },
+      { from: APR, to: null },
+    ]);
+    expect(linkReached(purposes[1], link("ads", 7, MAR), { history, customerSince: NOT_CUSTOMER })).toBe(true);
+    expect(linkReached(purposes[1], link("ads", 7, FEB, MAR), { history, customerSince: NOT_CUSTOMER })).toBe(false);
+  });
+
+  it("on another basis, counts the time since the person became a customer", () => {
+    const map = { purposes, links: [link("orders", 8, 0, FEB), link("orders", 9, 0)] };
+    expect(subjectEventRecipients(map, { history: [], customerSince: JAN }, "subject.erased")).toEqual([8, 9]);
+    expect(subjectEventRecipients(map, { history: [], customerSince: MAR }, "subject.erased")).toEqual([9]);
+  });
+
+  it("counts a recipient already sent a delivery about the person as a holder, within the event's purposes and roles", () => {
+    const told = [
+      { recipientId: 11, role: "processor" as const, purposeKey: null },
+      { recipientId: 12, role: "third_party" as const, purposeKey: "ads" },
+      { recipientId: 13, role: "processor" as const, purposeKey: "ads" },
+    ];
+    const person = { history: [], customerSince: NOT_CUSTOMER, told };
+    const map = { purposes, links: [] };
+    expect(subjectEventRecipients(map, person, "subject.erased")).toEqual([11, 12, 13]);
+    expect(subjectEventRecipients(map, person, "subject.opted_out")).toEqual([12]);
+    expect(subjectEventRecipients(map, person, "subject.objected", ["newsletter"])).toEqual([]);
+    expect(consentChangeRecipients(map, person, { purposeKey: "ads", previousState: "granted", newState: "withdrawn" })).toEqual([12, 13]);
   });
 });

@@ -8,47 +8,86 @@ import type { PropagationEventType } from "./events";
  * disclosed", CCPA 11 CCR §7022(b) of those the business sold, shared or disclosed it to, §7026(f) of the
  * third parties it was sold or shared to. Telling anyone else would itself disclose the person to a company
  * that never had their data: a first-time denial, or a GPC opt-out from someone whose data was never
- * shared, tells nobody.
+ * shared, tells nobody. Reaching is a matter of time as well as of the data map: a purpose sent a recipient
+ * the person's data only while both its link to that recipient and the person's grant (or, on another basis,
+ * their being a customer) were in force.
  */
 
 /** A purpose as eligibility needs it. */
 export type EligibilityPurpose = { key: string; legalBasis: LegalBasis; saleOrSharing: boolean };
 
-/** One recipient a purpose sends data to (the data map's link between purpose and recipient). */
-export type PurposeLink = { purposeKey: string; recipientId: number; role: RecipientRole };
+/**
+ * One recipient a purpose sends or sent data to (the data map's link), and when: from `linkedAt` until
+ * `unlinkedAt` (a revision dropped it, or the purpose was retired), null while it still does. Milliseconds.
+ */
+export type PurposeLink = { purposeKey: string; recipientId: number; role: RecipientRole; linkedAt: number; unlinkedAt: number | null };
 
-/** A consent ledger entry for the person. */
-export type ConsentEntry = { purposeKey: string; state: ConsentEventType };
+/** A consent ledger entry for the person, and when it happened (milliseconds). */
+export type ConsentEntry = { purposeKey: string; state: ConsentEventType; at: number };
+
+/** A recipient already sent a delivery about the person, and the purpose of that event (null for a subject event). */
+export type PriorDelivery = { recipientId: number; role: RecipientRole; purposeKey: string | null };
 
 /**
- * What is known about the person up to a moment: the consent entries until then, oldest first, and whether
- * by then they had been a customer, so non-consent bases (contract, legitimate interests, ...) applied.
+ * What is known about the person up to a moment: the consent entries until then, oldest first; since when
+ * they are a customer, so that non-consent bases (contract, legitimate interests, ...) applied (null: never);
+ * and the recipients already sent something about them, which held their data whatever the data map says now.
  */
-export type PersonSoFar = { history: readonly ConsentEntry[]; wasCustomer: boolean };
+export type PersonSoFar = { history: readonly ConsentEntry[]; customerSince: number | null; told?: readonly PriorDelivery[] };
 
 export type EligibilityContext = { purposes: readonly EligibilityPurpose[]; links: readonly PurposeLink[] };
 
-/**
- * Whether the person's data went out for a purpose: for consent, a grant was live at some time (a later
- * withdrawal or expiry does not take back what was sent); for any other basis, the person was a customer.
- */
-export function purposeShared(purpose: EligibilityPurpose, person: PersonSoFar): boolean {
-  if (purpose.legalBasis !== "consent") return person.wasCustomer;
-  return person.history.some((e) => e.purposeKey === purpose.key && e.state === "granted");
+type Span = { from: number; to: number | null };
+const overlaps = (a: Span, b: Span) => a.from < (b.to ?? Infinity) && b.from < (a.to ?? Infinity);
+
+/** The spans during which the person's grant of a purpose was live: from a grant to the next entry that is not one. */
+export function grantSpans(history: readonly ConsentEntry[], purposeKey: string): Span[] {
+  const spans: Span[] = [];
+  let open: number | null = null;
+  for (const e of history) {
+    if (e.purposeKey !== purposeKey) continue;
+    if (e.state === "granted") open ??= e.at;
+    else if (open !== null) {
+      spans.push({ from: open, to: e.at });
+      open = null;
+    }
+  }
+  if (open !== null) spans.push({ from: open, to: null });
+  return spans;
 }
 
-/** The recipients that hold the person's data through the given purposes, each once, in id order. */
-export function recipientsHolding(
-  ctx: EligibilityContext,
-  person: PersonSoFar,
-  options: { purposes?: (p: EligibilityPurpose) => boolean; roles?: (r: RecipientRole) => boolean } = {},
-): number[] {
-  const shared = new Set(
-    ctx.purposes.filter((p) => (options.purposes ? options.purposes(p) : true) && purposeShared(p, person)).map((p) => p.key),
-  );
-  const ids = new Set(
-    ctx.links.filter((l) => shared.has(l.purposeKey) && (options.roles ? options.roles(l.role) : true)).map((l) => l.recipientId),
-  );
+/**
+ * Whether the person's data reached a link's recipient through its purpose: for consent, a grant was live
+ * while the link was (a later withdrawal or expiry does not take back what was sent); for any other basis,
+ * the person was a customer while the link was.
+ */
+export function linkReached(purpose: EligibilityPurpose, link: PurposeLink, person: PersonSoFar): boolean {
+  const span = { from: link.linkedAt, to: link.unlinkedAt };
+  if (purpose.legalBasis !== "consent") return person.customerSince !== null && overlaps({ from: person.customerSince, to: null }, span);
+  return grantSpans(person.history, purpose.key).some((g) => overlaps(g, span));
+}
+
+type Filters = { purposes?: (p: EligibilityPurpose) => boolean; roles?: (r: RecipientRole) => boolean };
+
+/**
+ * The recipients that hold the person's data through the given purposes, each once, in id order: those a
+ * link reached, and those already sent a delivery about the person (about one of these purposes, when the
+ * purposes are filtered).
+ */
+export function recipientsHolding(ctx: EligibilityContext, person: PersonSoFar, options: Filters = {}): number[] {
+  const byKey = new Map(ctx.purposes.map((p) => [p.key, p]));
+  const purposeOk = (key: string | null) => {
+    if (!options.purposes) return true;
+    const p = key === null ? undefined : byKey.get(key);
+    return p !== undefined && options.purposes(p);
+  };
+  const roleOk = (r: RecipientRole) => (options.roles ? options.roles(r) : true);
+  const ids = new Set<number>();
+  for (const l of ctx.links) {
+    const p = byKey.get(l.purposeKey);
+    if (p && !ids.has(l.recipientId) && purposeOk(l.purposeKey) && roleOk(l.role) && linkReached(p, l, person)) ids.add(l.recipientId);
+  }
+  for (const t of person.told ?? []) if (purposeOk(t.purposeKey) && roleOk(t.role)) ids.add(t.recipientId);
   return [...ids].sort((a, b) => a - b);
 }
 
@@ -112,7 +151,7 @@ export function subjectEventRecipients(
 export function consentDeliveries(
   ctx: EligibilityContext,
   ledger: readonly ConsentEntry[],
-  wasCustomer: boolean,
+  customerSince: number | null,
 ): { index: number; recipients: number[] }[] {
   const out: { index: number; recipients: number[] }[] = [];
   const last = new Map<string, ConsentEventType>();
@@ -120,7 +159,7 @@ export function consentDeliveries(
     const previousState = last.get(entry.purposeKey) ?? "none";
     const recipients = consentChangeRecipients(
       ctx,
-      { history: ledger.slice(0, index), wasCustomer },
+      { history: ledger.slice(0, index), customerSince },
       { purposeKey: entry.purposeKey, previousState, newState: entry.state },
     );
     if (recipients.length > 0) out.push({ index, recipients });

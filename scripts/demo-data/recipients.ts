@@ -125,7 +125,8 @@ export function registryRows(
         log(p.createdAt, officer, "recipient.create", "recipient", id, { name: r.name, role: r.role, country: r.country });
         addPaths(t, r, id, rows, firstKeyId, log);
       }
-      rows.purposeRecipients.push({ purposeId: p.id, recipientId: id });
+      // Linked since the purpose was drafted: before any grant or customer of it (link history, db/propagation/holders.ts).
+      rows.purposeRecipients.push({ purposeId: p.id, recipientId: id, linkedAt: new Date(p.createdAt) });
     }
   return rows;
 }
