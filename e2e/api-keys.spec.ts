@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { pageAs } from "./support/auth";
-import { createKeyInUi } from "./support/api-keys";
+import { createKeyInUi, revokeKeyInUi } from "./support/api-keys";
 
 // An API key can write any customer's consent: only an administrator may mint or revoke one,
 // its plaintext is shown once and never again, and every change is in the audit log.
@@ -64,4 +64,32 @@ test("staff other than admins cannot open the API keys page", async ({ browser }
     await expect(page.getByRole("form", { name: "Create an API key" })).toHaveCount(0);
     await page.context().close();
   }
+});
+
+test("a second active key with the same name is refused beside the field, and revoked keys sit in their own section", async ({
+  browser,
+}) => {
+  const admin = await pageAs(browser, "admin");
+  const name = `Warehouse ${Date.now()}`;
+  await createKeyInUi(admin, name);
+  await admin.goto("/admin/api-keys");
+  const form = admin.getByRole("form", { name: "Create an API key" });
+  await form.getByLabel("Name").fill(name.toUpperCase());
+  await form.getByRole("button", { name: "Create key" }).click();
+  await expect(form.getByText("An active key already has this name.", { exact: false })).toBeVisible();
+  await expect(form.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.getByRole("row").filter({ hasText: name.toUpperCase() })).toHaveCount(0);
+
+  await revokeKeyInUi(admin, name);
+  const active = admin.getByRole("region", { name: "Active keys" });
+  const revoked = admin.getByRole("region", { name: "Revoked keys" });
+  await expect(revoked.getByRole("row").filter({ hasText: name })).toHaveCount(1);
+  await expect(active.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+  await expect(active.getByText("Revoked", { exact: true })).toHaveCount(0);
+  // The active table comes first on the page.
+  const [a, r] = await Promise.all([active.boundingBox(), revoked.boundingBox()]);
+  expect(a!.y).toBeLessThan(r!.y);
+  // Once revoked, the name is free again.
+  await createKeyInUi(admin, name);
+  await expect(active.getByRole("row").filter({ hasText: name })).toHaveCount(1);
 });

@@ -3,7 +3,7 @@ import { hashApiKey } from "@/lib/api-keys/keys";
 import { findApiKeyByPlaintext, insertApiKey, listApiKeysIn, revokeApiKeyIn, touchApiKeyIn } from "./api-keys";
 import { verifyAuditChain } from "./audit-chain";
 import { openDatabase, type Db } from "../connection";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DuplicateError, NotFoundError } from "@/lib/errors";
 import { createTempDatabase } from "../testing/temp-db";
 
 const temp = createTempDatabase("api-keys");
@@ -74,6 +74,22 @@ describe("API keys in the store", () => {
     expect(audit().length).toBe(count);
     expect(listApiKeysIn(db).at(-1)?.id).toBe(key.id);
     expect(verifyAuditChain(db).broken).toBeNull();
+  });
+
+  it("refuses a staff key named like an active key, whatever the case, and frees the name once that key is revoked", () => {
+    const { key } = insertApiKey(db, { name: "Warehouse sync", kind: "secret", allowedOrigins: [] }, actor);
+    const before = db.$client.prepare("SELECT count(*) AS n FROM api_keys").get() as { n: number };
+    const auditBefore = audit().length;
+    expect(() => insertApiKey(db, { name: "warehouse SYNC", kind: "publishable", allowedOrigins: [] }, actor)).toThrow(DuplicateError);
+    expect(db.$client.prepare("SELECT count(*) AS n FROM api_keys").get()).toEqual(before);
+    expect(audit().length).toBe(auditBefore);
+    revokeApiKeyIn(db, key.id, actor);
+    expect(insertApiKey(db, { name: "Warehouse sync", kind: "secret", allowedOrigins: [] }, actor).key.name).toBe("Warehouse sync");
+  });
+
+  it("never refuses a recipient's feed key, which the system names", () => {
+    insertApiKey(db, { name: "Acme (feed)", kind: "secret", allowedOrigins: [] }, actor);
+    expect(insertApiKey(db, { name: "Acme (feed)", kind: "recipient", allowedOrigins: [] }, actor).key.kind).toBe("recipient");
   });
 
   it("touches last use at most once a minute", () => {

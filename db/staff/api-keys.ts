@@ -1,8 +1,8 @@
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
-import { generateApiKey, hashApiKey, type ApiKeyKind } from "@/lib/api-keys/keys";
+import { generateApiKey, hashApiKey, sameKeyName, staffApiKeyKinds, type ApiKeyKind } from "@/lib/api-keys/keys";
 import { appendAuditEntry } from "./audit-chain";
 import type { Db } from "../connection";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DuplicateError, NotFoundError } from "@/lib/errors";
 import { apiKeys, staffUsers, type ApiKey } from "../schema";
 
 // Store functions that take the connection, so scripts (the bench) can create a key in their
@@ -17,11 +17,20 @@ export type NewApiKey = { name: string; kind: ApiKeyKind; allowedOrigins: string
 /** The stored key and its plaintext, which exists only in this return value. */
 export type CreatedApiKey = { key: ApiKey; plaintext: string };
 
-/** Creates a key and audits it in one transaction; the plaintext is returned once and never stored. */
+/**
+ * Creates a key and audits it in one transaction; the plaintext is returned once and never stored. A staff
+ * key (secret, publishable) whose name an active key already has, ignoring case, is refused (DuplicateError
+ * "name"), so the list never shows two live keys nobody can tell apart; a recipient's feed key is named by
+ * the system after its recipient and is not refused.
+ */
 export function insertApiKey(db: Db, input: NewApiKey, actor: KeyActor): CreatedApiKey {
   const generated = generateApiKey(input.kind);
   return db.$client
     .transaction(() => {
+      if ((staffApiKeyKinds as readonly ApiKeyKind[]).includes(input.kind)) {
+        const active = db.select({ name: apiKeys.name }).from(apiKeys).where(isNull(apiKeys.revokedAt)).all();
+        if (active.some((k) => sameKeyName(k.name, input.name))) throw new DuplicateError("name");
+      }
       const key = db
         .insert(apiKeys)
         .values({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bearerToken, generateApiKey, hashApiKey, isWellFormedApiKey, kindOfKey, PREFIX_LENGTH } from "./keys";
+import { bearerToken, generateApiKey, hashApiKey, isWellFormedApiKey, kindOfKey, PREFIX_LENGTH, sameKeyName } from "./keys";
 
 describe("generateApiKey", () => {
   it("makes ck_live_ secret and pk_live_ publishable keys of 32 random bytes", () => {
@@ -43,5 +43,13 @@ describe("bearerToken", () => {
     expect(bearerToken("Basic dXNlcjpwYXNz")).toBeNull();
     expect(bearerToken("Bearer")).toBeNull();
     expect(bearerToken("Bearer a b")).toBeNull();
+  });
+});
+
+describe("sameKeyName", () => {
+  it("treats names differing only in case, surrounding spaces or Unicode form as the same", () => {
+    expect(sameKeyName("Shop backend", " shop BACKEND ")).toBe(true);
+    expect(sameKeyName("Ｓｈｏｐ", "shop")).toBe(true);
+    expect(sameKeyName("Shop backend", "Shop backend 2")).toBe(false);
   });
 });

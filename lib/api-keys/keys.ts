@@ -52,3 +52,9 @@ export function bearerToken(header: string | null | undefined): string | null {
   const match = /^Bearer[ ]+([A-Za-z0-9\-._~+/]+=*)[ ]*$/i.exec(header.trim());
   return match ? match[1] : null;
 }
+
+/** Whether two key names are the same to a reader: surrounding spaces, case and Unicode form ignored ("Shop" = " shop "). */
+export function sameKeyName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize("NFKC").trim().toLocaleLowerCase("en");
+  return norm(a) === norm(b);
+}

@@ -26,6 +26,8 @@ export function CreateApiKeyForm() {
 
 function KeyFields({ state, form }: { state: ActionResult<NewKey>; form: FormActionProps }) {
   const t = useTranslations("apiKeys");
+  const shared = useTranslations("errors");
+  const nameError = (k: string) => (k === "name-taken" ? t("errors.name-taken") : shared.has(k) ? shared(k) : shared("invalid"));
   const [kind, setKind] = useState<"secret" | "publishable">("secret");
   const originsId = useId();
   const errors = state.ok ? undefined : state.fieldErrors;
@@ -36,7 +38,7 @@ function KeyFields({ state, form }: { state: ActionResult<NewKey>; form: FormAct
     <form {...form} className="card stack" aria-labelledby="create-key-title" noValidate>
       <h2 id="create-key-title">{t("createTitle")}</h2>
       <FormMessage error={state.ok ? undefined : state.formError} />
-      <Field label={t("name")} name="name" errors={errors?.name} help={t("nameHelp")}>
+      <Field label={t("name")} name="name" errors={errors?.name} help={t("nameHelp")} errorText={nameError}>
         {(p) => <input {...p} autoComplete="off" maxLength={100} />}
       </Field>
       <fieldset className="field" aria-invalid={errors?.kind ? true : undefined}>
