@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/server/session";
 import { getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/consent";
@@ -23,7 +25,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
   const subject = parsed.success ? await getSubjectByUid(parsed.data) : undefined;
   if (!subject) notFound();
   await recordSubjectView(subject, user);
-  const [t, format] = await Promise.all([getTranslations("subjects"), getFormatter()]);
+  const [t, tr, format] = await Promise.all([getTranslations("subjects"), getTranslations("requests"), getDateFormatter()]);
   const events = await listSubjectEvents(subject.id, 200);
   const requests = await listSubjectRequests(subject.id);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -90,16 +92,35 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
         </TableWrap>
         {events.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}
       </section>
-      <section className="card stack" aria-labelledby="requests">
+      <section className="stack" aria-labelledby="requests">
         <h2 id="requests">{t("requests")}</h2>
         {requests.length ? (
-          <ul style={{ margin: 0 }}>
-            {requests.map((r) => (
-              <li key={r.id}>
-                <span className="mono">{r.ref}</span> · {r.type} · {r.status} · {format.dateTime(r.receivedAt, { dateStyle: "medium" })}
-              </li>
-            ))}
-          </ul>
+          <TableWrap label={t("requests")}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{tr("ref")}</th>
+                  <th scope="col">{tr("type")}</th>
+                  <th scope="col">{tr("statusLabel")}</th>
+                  <th scope="col">{tr("received")}</th>
+                  <th scope="col">{tr("due")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {requests.map((r) => (
+                  <tr key={r.id}>
+                    <td className="mono">
+                      <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link>
+                    </td>
+                    <td>{tr(`types.${r.type}`)}</td>
+                    <td>{tr(`statuses.${r.status}`)}</td>
+                    <td>{format.dateTime(r.receivedAt, { dateStyle: "medium" })}</td>
+                    <td>{format.dateTime(r.dueAt, { dateStyle: "medium" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         ) : (
           <p className="muted" style={{ margin: 0 }}>
             {t("noRequests")}
