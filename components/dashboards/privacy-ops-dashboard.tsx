@@ -1,5 +1,6 @@
 "use client";
-import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import type { OverdueRow, PrivacyOps } from "@/lib/metrics/dashboard-types";
 import { requestStatuses, type RequestStatus } from "@/lib/requests/vocabulary";
 import { ChartFrame } from "@/components/ui/chart-frame";
@@ -26,12 +27,15 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
   const t = useTranslations("dashboards");
   const tr = useTranslations("requests");
   const f = useFormat();
+  const format = useFormatter();
   const labels = useFrameLabels();
   const { params, set } = useDashboardFilters(allowed);
   const { data, status } = useDashboardData<PrivacyOps>("privacy-ops", params);
   const period = data?.period ?? { from: today, to: today };
   const s = data?.summary;
   const overdue = data?.overdue ?? [];
+  // Dates as the rest of the page shows them: the reader's language, the brand's time zone.
+  const dueDay = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium", timeZone: data?.propagation?.timeZone });
   return (
     <div className="stack">
       <DashboardFilters params={params} today={today} onChange={set} />
@@ -116,11 +120,11 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
         description={t("ops.overdueDescription")}
         summary={t("ops.overdueTitle")}
         columns={[
-          { key: "ref", label: t("ops.ref"), format: (r) => r.ref },
+          { key: "ref", label: t("ops.ref"), format: (r) => r.ref, cell: (r) => <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link> },
           { key: "type", label: t("ops.type"), format: (r) => tr(`types.${r.type}`) },
           { key: "status", label: t("ops.status"), format: (r) => tr(`statuses.${r.status}`) },
           { key: "jurisdiction", label: t("filters.jurisdiction") },
-          { key: "dueAt", label: t("ops.due"), format: (r) => day(r.dueAt) },
+          { key: "dueAt", label: t("ops.due"), format: (r) => day(r.dueAt), cell: (r) => dueDay(r.dueAt) },
           { key: "daysOverdue", label: t("ops.daysOverdue"), numeric: true },
           { key: "assignee", label: t("ops.assignee"), format: (r) => r.assignee ?? t("ops.unassigned") },
         ]}

@@ -2,7 +2,14 @@
 import type { ReactNode } from "react";
 import { toCsv } from "@/lib/metrics/csv";
 
-export type FrameColumn<T> = { key: keyof T & string; label: string; numeric?: boolean; format?: (row: T) => string };
+/** A column: `format` gives its text (the table and the CSV); `cell`, when given, what the table shows instead (a link, a localized date). */
+export type FrameColumn<T> = {
+  key: keyof T & string;
+  label: string;
+  numeric?: boolean;
+  format?: (row: T) => string;
+  cell?: (row: T) => ReactNode;
+};
 
 export type FrameLabels = { download: string; table: string; loading: string; empty: string; error: string };
 
@@ -102,7 +109,7 @@ function FrameTable<T>({ title, columns, rows }: { title: string; columns: Frame
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c.key} className={c.numeric ? "num" : undefined}>
-                  {c.format ? c.format(row) : String(row[c.key] ?? "—")}
+                  {c.cell ? c.cell(row) : c.format ? c.format(row) : String(row[c.key] ?? "—")}
                 </td>
               ))}
             </tr>
