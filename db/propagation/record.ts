@@ -37,8 +37,11 @@ export type SubjectEvent<T extends SubjectEventType = SubjectEventType> = {
   type: T;
   data: EventData<T>;
   requestId: number | null;
-  /** subject.objected: the purpose keys objected to, whose recipients are told. */
-  objectedPurposes?: readonly string[];
+  /**
+   * The purpose keys the event is about. subject.objected: those objected to, whose recipients are told.
+   * subject.opted_out and subject.limited: only these sale/sharing purposes' third parties are told (default all).
+   */
+  purposes?: readonly string[];
   occurredAt: Date | number;
 };
 
@@ -190,7 +193,7 @@ export function recordSubjectEvent<T extends SubjectEventType>(
   const ctx = (options.context ??= loadHoldersContext(db));
   const person = loadHolderPerson(db, ctx, event.subjectId);
   if (!person) return [];
-  const recipients = subjectEventRecipients(ctx, person, event.type, event.objectedPurposes ?? []);
+  const recipients = subjectEventRecipients(ctx, person, event.type, event.purposes);
   const targets = targetsFor(ctx, person, recipients);
   const row = {
     type: event.type,

@@ -47,7 +47,7 @@ function toldIds(ctx: HoldersContext, person: Person, type: string): number[] {
   if (!event) return [];
   const active = ctx.purposes.filter((p) => p.status === "active");
   const stopped = new Set(purposesToStop(type, active));
-  const ids = new Set(subjectEventRecipients(ctx, person, event, type === "objection" ? [...stopped] : []));
+  const ids = new Set(subjectEventRecipients(ctx, person, event, type === "objection" ? [...stopped] : undefined));
   for (const p of active.filter((p) => stopped.has(p.key) && person.states.get(p.id) === "granted")) {
     // The completion withdraws each grant it stops (lib/requests/fulfilment.ts, stopEvent).
     for (const id of consentChangeRecipients(ctx, person, { purposeKey: p.key, previousState: "granted", newState: "withdrawn" }))

@@ -180,7 +180,8 @@ function stopPurposes(r: SubjectRequest): number {
       idempotencyKey: `${r.ref}:${p.key}`,
     }));
   if (!inputs.length) return 0;
-  const { results } = new ConsentLedger(db).record(inputs, { gpc: false, source: "system" });
+  // The completion tells the recipients itself (tellRecipients): the ledger queues only its consent changes.
+  const { results } = new ConsentLedger(db).record(inputs, { gpc: false, source: "system", toldByRequest: true });
   return results.filter((x) => x.status === "stored").length;
 }
 
@@ -199,7 +200,7 @@ function tellRecipients(r: SubjectRequest): void {
   else if (r.type === "objection") {
     const objected = purposesToStop(r.type, db.select().from(purposes).where(eq(purposes.status, "active")).all());
     if (objected.length > 0)
-      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, objectedPurposes: objected }, now);
+      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, purposes: objected }, now);
   }
 }
 

@@ -120,15 +120,16 @@ export type SubjectEventType = Exclude<PropagationEventType, "consent.changed">;
 /**
  * The recipients to send a subject event to. Erasure, rectification and restriction go to every recipient
  * holding the data (Art. 19; §7022(b)(2)–(3) names service providers, contractors and third parties alike).
- * An objection goes to the recipients of the purposes objected to (Art. 21). An opt-out of sale/sharing and
- * a limit go to the third parties of the sale/sharing purposes (§7026(f)): a processor receives data as a
- * service provider, which is neither a sale nor sharing.
+ * An objection goes to the recipients of the purposes objected to (`purposes`; none named, nobody told; Art.
+ * 21). An opt-out of sale/sharing and a limit go to the third parties of the sale/sharing purposes, or of
+ * those of them named in `purposes` (§7026(f)): a processor receives data as a service provider, which is
+ * neither a sale nor sharing.
  */
 export function subjectEventRecipients(
   ctx: EligibilityContext,
   person: PersonSoFar,
   type: SubjectEventType,
-  objectedPurposes: readonly string[] = [],
+  purposes?: readonly string[],
 ): number[] {
   switch (type) {
     case "subject.erased":
@@ -136,10 +137,13 @@ export function subjectEventRecipients(
     case "subject.restricted":
       return recipientsHolding(ctx, person);
     case "subject.objected":
-      return recipientsHolding(ctx, person, { purposes: (p) => objectedPurposes.includes(p.key) });
+      return recipientsHolding(ctx, person, { purposes: (p) => (purposes ?? []).includes(p.key) });
     case "subject.opted_out":
     case "subject.limited":
-      return recipientsHolding(ctx, person, { purposes: (p) => p.saleOrSharing, roles: (r) => r !== "processor" });
+      return recipientsHolding(ctx, person, {
+        purposes: (p) => p.saleOrSharing && (purposes === undefined || purposes.includes(p.key)),
+        roles: (r) => r !== "processor",
+      });
   }
 }
 

@@ -89,7 +89,7 @@ export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
     else if (q.type === "opt_out_sale")
       recordSubjectEvent(db, { ...base, type: "subject.opted_out", data: { optOut: ["sale", "sharing"], gpc: false } }, at, { uid });
     else if (objected.length > 0)
-      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, objectedPurposes: objected }, at, { uid });
+      recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, purposes: objected }, at, { uid });
     // The dispatcher runs a moment later: a notice per event, yesterday's digests.
     emails(at + 2 * 60_000);
   }

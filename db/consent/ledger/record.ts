@@ -4,7 +4,8 @@ import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/cons
 import { effectiveState, nextState, type ConsentStateValue } from "@/lib/consent/state";
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { Db } from "../../connection";
-import { recordConsentChange, recordSubjectEvent } from "../../propagation/record";
+import { recordSubjectEvent } from "../../propagation/record";
+import { noteGpcOptOut, tellRecipients } from "./propagation";
 import { loadReference, type LedgerPurpose, type LedgerReference } from "./reference";
 import { prepareLedgerStatements, type LedgerStatements } from "./statements";
 import { RollupBuffer } from "./rollup-buffer";
@@ -26,8 +27,12 @@ export type RecordResult =
   | { index: number; status: "stored" | "duplicate"; eventId: number; subjectId: string; purpose: string; state: EffectiveState }
   | { index: number; status: "rejected"; code: RejectCode; field: string; detail: string };
 
-/** Who writes: a caller names one of its sources; Candor itself writes as "system" (the callers' schema refuses it). */
-export type RecordContext = { gpc: boolean; source?: ConsentSource; now?: number };
+/**
+ * Who writes: a caller names one of its sources; Candor itself writes as "system" (the callers' schema refuses it).
+ * `toldByRequest`: the events carry out a request whose completion tells the recipients itself (subject.objected,
+ * restricted or opted_out naming the request), so a refusal here queues no objection or opt-out of its own.
+ */
+export type RecordContext = { gpc: boolean; source?: ConsentSource; now?: number; toldByRequest?: boolean };
 
 /** An event as the ledger takes it: a caller's validated input, or one Candor writes itself, whose source the context names. */
 export type LedgerEventInput = Omit<ConsentEventInput, "source"> & { source?: ConsentSource };
@@ -144,6 +149,7 @@ export class ConsentLedger {
         source: input.source ?? ctx.source ?? "api",
         locale,
         gpc: ctx.gpc,
+        toldByRequest: ctx.toldByRequest ?? false,
         guardianName: input.guardianName ?? null,
         idempotencyKey: input.idempotencyKey ?? null,
         occurredAt,
@@ -232,6 +238,7 @@ export class ConsentLedger {
       source: string;
       locale: string;
       gpc: boolean;
+      toldByRequest?: boolean;
       guardianName: string | null;
       idempotencyKey: string | null;
       occurredAt: number;
@@ -279,27 +286,10 @@ export class ConsentLedger {
         next.expiresAt,
       );
       buffer.changeState(purpose.id, subject.jurisdiction, prev, next);
-      // The transactional outbox (issue 14): a change across the line between "may process" and "may not"
-      // of a purpose that sends data to recipients queues consent.changed in this same transaction. A first
-      // choice (no state before) tells nobody, since nothing of this purpose reached anyone yet; so a new
-      // subject's first grant or denial costs one set lookup and no history read.
-      if (prev && (prev.state === "granted") !== (next.state === "granted") && ref.hasRecipients(purpose.id))
-        recordConsentChange(
-          this.db,
-          {
-            subjectId: subject.id,
-            purposeId: purpose.id,
-            previousState: prev.state,
-            newState: next.state,
-            noticeVersion: ref.versionNumber(e.noticeVersionId),
-            source: e.source as ConsentSource,
-            gpc: e.gpc,
-            occurredAt: e.occurredAt,
-            consentEventId: id,
-          },
-          now,
-          ref.propagation,
-        );
+      // The transactional outbox (issue 14): only a change to a purpose that sends data to recipients can tell
+      // anyone, so every other change costs this one set lookup.
+      if (ref.hasRecipients(purpose.id))
+        tellRecipients(this.db, ref, { subjectId: subject.id, purpose, prev, next, event: e, eventId: id }, now);
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
     return { id, state: next };
@@ -371,13 +361,14 @@ export class ConsentLedger {
 
   /**
    * Honours a GPC signal: every sale/sharing purpose not already refused is refused, once, marked as from GPC.
-   * A person whose grant it withdraws is also opted out at the third parties the data was sold or shared to
-   * (CCPA §7026(f)): one subject.opted_out per person per signal, beside each purpose's consent.changed.
+   * A person whose grant it withdraws, or whose data went out by default under a sale/sharing purpose on
+   * legitimate interests it refuses (./propagation.ts), is also opted out at the third parties of those purposes
+   * the data was sold or shared to (CCPA §7026(f)): one subject.opted_out per person per signal, beside each
+   * consent purpose's consent.changed.
    */
   private applyGpc(subjects: SubjectRow[], ref: LedgerReference, buffer: RollupBuffer, ctx: RecordContext, now: number): number {
     let applied = 0;
     for (const subject of subjects) {
-      let withdrewGrant = false;
       for (const purpose of ref.purposes.values()) {
         if (!purpose.saleOrSharing) continue;
         const state = this.s.stateOf.get(subject.id, purpose.id) as { state: string } | undefined;
@@ -404,15 +395,17 @@ export class ConsentLedger {
           now,
         );
         applied++;
-        withdrewGrant ||= state !== undefined && appended?.state.state !== "granted";
+        if (state !== undefined && appended?.state.state !== "granted") noteGpcOptOut(ref, subject.id, purpose.key);
       }
-      if (withdrewGrant)
+      const optedOut = ref.gpcOptOuts.get(subject.id);
+      if (optedOut)
         recordSubjectEvent(
           this.db,
           {
             subjectId: subject.id,
             type: "subject.opted_out",
             data: { optOut: ["sale", "sharing"], gpc: true },
+            purposes: [...optedOut],
             requestId: null,
             occurredAt: now,
           },

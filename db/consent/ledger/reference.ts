@@ -38,6 +38,8 @@ export function loadReference(s: LedgerStatements) {
     versionNumber: (noticeVersionId: number) => versionNumbers.get(noticeVersionId) ?? null,
     /** The outbox writer's options for this call's transaction: it keeps what it read of the data map here. */
     propagation: {} as RecordOptions,
+    /** The people a GPC signal in this call opted out of sale/sharing purposes that reached recipients, and those purposes' keys. */
+    gpcOptOuts: new Map<number, Set<string>>(),
     /**
      * The notice version a subject was shown: the numbered one if given,
      * else the one in force; a locale with no notice falls back to English.
