@@ -216,6 +216,20 @@ describe("a GPC signal", () => {
   });
 });
 
+describe("a GPC batch that itself withdraws a granted sale/sharing purpose", () => {
+  it("sends subject.opted_out to the third parties, as when the signal withdraws the grant", () => {
+    record([event("ad_sharing", "granted", 30)]);
+    // The banner sends the un-ticked box and Sec-GPC: 1 together: GPC then finds nothing left to withdraw.
+    record([event("ad_sharing", "withdrawn", 0)], true);
+    const told = toldAbout(subjectIdOf());
+    expect(told.filter((t) => t.type === "consent.changed").every((t) => t.data?.gpc === true)).toBe(true);
+    expect(told.filter((t) => t.type === "subject.opted_out").map((t) => [t.recipient, t.data])).toEqual([
+      [r["Retail Media"], { optOut: ["sale", "sharing"], gpc: true }],
+      [r["Meridian Ads"], { optOut: ["sale", "sharing"], gpc: true }],
+    ]);
+  });
+});
+
 describe("the outbox and the change commit together", () => {
   it("a rolled-back transaction leaves neither the change nor a delivery", async () => {
     record([event("newsletter", "granted", 30)]);

@@ -26,7 +26,8 @@ const refusing = (state: string | undefined) => state === "denied" || state === 
  * Queues, in the ledger's transaction (the transactional outbox, issue 14), what a change to a purpose with
  * recipients means to them. Consent: a change across the line between "may process" and "may not" is a
  * consent.changed; a first choice (no state before) tells nobody, since nothing of this purpose reached anyone
- * yet, so a new subject's first grant or denial reads no history. Legitimate interests (the only other basis a
+ * yet, so a new subject's first grant or denial reads no history; a sale/sharing grant withdrawn under GPC is
+ * also an opt-out. Legitimate interests (the only other basis a
  * person can refuse, ConsentLedger.recordOne): the data went out by default, so a new refusal (the person was
  * not refusing before) is an objection (GDPR Art. 21), or for a purpose that sells or shares the data an
  * opt-out (CCPA §7026(f)), told to the recipients of that purpose the person's data reached; under a GPC
@@ -52,6 +53,8 @@ export function tellRecipients(db: Db, ref: LedgerReference, change: LedgerChang
         now,
         ref.propagation,
       );
+    // A sale/sharing grant withdrawn under a GPC signal, by the signal or by a choice sent with it, is an opt-out too.
+    if (e.gpc && purpose.saleOrSharing && prev?.state === "granted" && next.state !== "granted") noteGpcOptOut(ref, subjectId, purpose.key);
     return;
   }
   if (!refusing(next.state) || refusing(prev?.state) || e.toldByRequest) return;

@@ -5,7 +5,7 @@ import { effectiveState, nextState, type ConsentStateValue } from "@/lib/consent
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { Db } from "../../connection";
 import { recordSubjectEvent } from "../../propagation/record";
-import { noteGpcOptOut, tellRecipients } from "./propagation";
+import { tellRecipients } from "./propagation";
 import { loadReference, type LedgerPurpose, type LedgerReference } from "./reference";
 import { prepareLedgerStatements, type LedgerStatements } from "./statements";
 import { RollupBuffer } from "./rollup-buffer";
@@ -361,8 +361,8 @@ export class ConsentLedger {
 
   /**
    * Honours a GPC signal: every sale/sharing purpose not already refused is refused, once, marked as from GPC.
-   * A person whose grant it withdraws, or whose data went out by default under a sale/sharing purpose on
-   * legitimate interests it refuses (./propagation.ts), is also opted out at the third parties of those purposes
+   * A person whose grant it withdraws (or a choice sent with it withdrew), or whose data went out by default
+   * under a sale/sharing purpose on legitimate interests it refuses (./propagation.ts), is also opted out at the third parties of those purposes
    * the data was sold or shared to (CCPA §7026(f)): one subject.opted_out per person per signal, beside each
    * consent purpose's consent.changed.
    */
@@ -375,7 +375,7 @@ export class ConsentLedger {
         if (state && state.state !== "granted") continue;
         const version = ref.noticeVersion(purpose.id, subject.locale);
         if (typeof version !== "number") continue;
-        const appended = this.append(
+        this.append(
           subject,
           purpose,
           {
@@ -395,8 +395,8 @@ export class ConsentLedger {
           now,
         );
         applied++;
-        if (state !== undefined && appended?.state.state !== "granted") noteGpcOptOut(ref, subject.id, purpose.key);
       }
+      // Its own withdrawals and the choices sent with it noted who it opted out, and of which purposes (./propagation.ts).
       const optedOut = ref.gpcOptOuts.get(subject.id);
       if (optedOut)
         recordSubjectEvent(
