@@ -24,8 +24,9 @@ const twoPeople = () => {
   ) as { email: string; externalId: string }[];
   return { a, b };
 };
-// What the request page shows: next-intl formats in UTC with these options.
-const shown = (d: Date) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(d);
+// What the request page shows: next-intl formats in the brand's time zone with these options.
+const brandZone = () => read<{ timeZone: string }>("SELECT time_zone AS timeZone FROM brand_settings WHERE id = 1").timeZone;
+const shown = (d: Date) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: brandZone() }).format(d);
 
 async function openIntake(officer: Page) {
   await officer.goto("/admin/requests/new");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAY_MS, addDays, addMonths, weekday } from "./time";
+import { DAY_MS, addDays, addMonths, isTimeZone, weekday } from "./time";
 
 describe("calendar arithmetic", () => {
   it("adds months keeping the day, or the month's last day when it has none", () => {
@@ -35,5 +35,14 @@ describe("calendar arithmetic", () => {
     expect(weekday({ year: 2027, month: 3, day: 7 })).toBe(0);
     expect(weekday({ year: 2027, month: 3, day: 5 })).toBe(5);
     expect(DAY_MS).toBe(24 * 60 * 60 * 1000);
+  });
+});
+
+describe("time zone names", () => {
+  it("knows IANA zones and refuses names that are not one", () => {
+    expect(isTimeZone("America/Los_Angeles")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(isTimeZone("")).toBe(false);
   });
 });

@@ -38,6 +38,16 @@ export function weekday(date: CalendarDate): number {
   return new Date(toUtcMs(date)).getUTCDay();
 }
 
+/** Whether this runtime knows an IANA time zone by that name ("America/Los_Angeles", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock time an instant shows in an IANA zone, as if that wall time were UTC (ms). */
