@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,7 +19,7 @@ export async function History({
   const [t, tv, format] = await Promise.all([
     getTranslations("preferences.history"),
     getTranslations("vocabulary.channel"),
-    getFormatter(),
+    getDateFormatter(),
   ]);
   return (
     <section className="stack" aria-labelledby="history">

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import type { ApiKeyRow } from "@/db/staff";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { Badge } from "@/components/ui/badge";
@@ -6,7 +7,7 @@ import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 /** One table of keys: its rows say who made each key and when it was last used; live keys can be revoked. */
 export async function ApiKeyTable({ keys, caption }: { keys: Omit<ApiKeyRow, "keyHash">[]; caption: string }) {
-  const [t, format] = await Promise.all([getTranslations("apiKeys"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("apiKeys"), getDateFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <TableWrap label={caption}>

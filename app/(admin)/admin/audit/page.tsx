@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { auditDateBounds, auditFilterSchema } from "@/lib/audit/filter";
 import { requirePagePermission } from "@/lib/server/session";
 import { getAuditChainStatus, listAuditActions, listAuditEntries } from "@/db/staff";
@@ -18,7 +19,7 @@ const outcomeTone = { ok: "ok", denied: "danger", failed: "warn" } as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("audit:read", "/admin/audit");
-  const [t, format] = await Promise.all([getTranslations("audit"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("audit"), getDateFormatter()]);
   const filter = auditFilterSchema.parse(await searchParams);
   const { from, to, ...rest } = filter;
   const { rows, hasMore } = await listAuditEntries({ ...rest, ...auditDateBounds({ from, to }), pageSize: PAGE_SIZE });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { outboxFilterSchema } from "@/lib/outbox/filter";
 import { outboxKinds, outboxStatuses } from "@/lib/outbox/vocabulary";
 import { MAX_SEND_ATTEMPTS } from "@/lib/outbox/retry";
@@ -22,7 +23,7 @@ const tone = { pending: "warn", sending: "warn", sent: "ok", failed: "danger" } 
 /** Every message Candor sent or will send to a subject, for staff to check what people were told. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("outbox:read", "/admin/outbox");
-  const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("outbox"), getDateFormatter()]);
   const filter = outboxFilterSchema.parse(await searchParams);
   const { rows, hasMore } = await listOutbox({ ...filter, pageSize: 30 });
   const smtp = config().smtp !== null;

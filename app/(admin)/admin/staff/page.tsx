@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { requirePagePermission } from "@/lib/server/session";
 import { listStaffUsers } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage() {
   const me = await requirePagePermission("staff:manage", "/admin/staff");
-  const [t, tr, format] = await Promise.all([getTranslations("staff"), getTranslations("roles"), getFormatter()]);
+  const [t, tr, format] = await Promise.all([getTranslations("staff"), getTranslations("roles"), getDateFormatter()]);
   const staff = await listStaffUsers();
   return (
     <div className="stack">

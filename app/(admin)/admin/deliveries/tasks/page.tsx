@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { taskListQuerySchema } from "@/lib/propagation/acknowledgements";
 import { requirePagePermission } from "@/lib/server/session";
 import { countDeliveryTasks, listDeliveryTasks } from "@/db/propagation";
@@ -32,7 +33,7 @@ export default async function DeliveryTasksPage({
     getTranslations("deliveries.tasks"),
     getTranslations("deliveries"),
     getTranslations("vocabulary.role"),
-    getFormatter(),
+    getDateFormatter(),
     getBrandSettings(),
   ]);
   const [{ rows, hasMore }, total] = await Promise.all([listDeliveryTasks({ page, pageSize: 25 }), countDeliveryTasks()]);

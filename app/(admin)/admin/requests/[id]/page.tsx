@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { clockLabel, periodLabel } from "@/lib/requests/clock-label";
@@ -36,7 +37,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const [t, tq, format, locale] = await Promise.all([
     getTranslations("requestDetail"),
     getTranslations("requests"),
-    getFormatter(),
+    getDateFormatter(),
     getLocale(),
   ]);
   const now = new Date();

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import type { RecipientAcknowledgement, ToldDelivery } from "@/lib/propagation/acknowledgements";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
 import type { RecipientPreview } from "@/db/propagation";
@@ -25,7 +26,7 @@ const open = (s: RequestStatus) => s === "received" || s === "verifying" || s ==
  * note. While the request is open it also says who completing will tell, from the data map.
  */
 export async function RecipientsTold({ request, told, preview, canConfirm, timeZone }: Props) {
-  const [t, tv, format] = await Promise.all([getTranslations("deliveries.told"), getTranslations("vocabulary.role"), getFormatter()]);
+  const [t, tv, format] = await Promise.all([getTranslations("deliveries.told"), getTranslations("vocabulary.role"), getDateFormatter()]);
   const td = await getTranslations("deliveries");
   const dt = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone });
   const line = (d: ToldDelivery) => {

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { shownRecipient } from "@/lib/outbox/recipient";
 import { reasonText } from "@/lib/requests/system-reasons";
 import type { OutboxMessage, RequestEvent } from "@/db/requests";
@@ -22,7 +23,7 @@ const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.$
  * and its intake row reads "Entered", by whom, with any reason for the delay.
  */
 export async function RequestTimeline({ events, messages, showAddresses, receipt }: Props) {
-  const [t, tr, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations(), getFormatter(), getLocale()]);
+  const [t, tr, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations(), getDateFormatter(), getLocale()]);
   const recipientOf = (m: OutboxMessage) => {
     const shown = shownRecipient(m);
     return "address" in shown ? shown.address : tr(`outbox.${shown.erased}`);

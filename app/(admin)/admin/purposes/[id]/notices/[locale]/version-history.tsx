@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import type { NoticeVersionRow } from "@/db/notices";
 import { Badge } from "@/components/ui/badge";
 
@@ -6,7 +7,7 @@ const tone = { draft: "neutral", in_review: "warn", published: "ok", superseded:
 
 /** Every version of this notice: who wrote it, who published it, when, and whether it was material. */
 export async function VersionHistory({ versions }: { versions: NoticeVersionRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("noticeEditor"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("noticeEditor"), getDateFormatter()]);
   if (versions.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="history">
