@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { OverdueRow, PrivacyOps } from "@/lib/metrics/dashboard-types";
 import { requestStatuses, type RequestStatus } from "@/lib/requests/vocabulary";
@@ -10,6 +9,7 @@ import { DashboardFilters } from "./dashboard-filters";
 import { Kpi } from "./kpi";
 import { PropagationOpsSection } from "./propagation-ops-section";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
+import { RequestRef } from "@/components/requests/request-ref";
 
 const allowed = ["from", "to", "jurisdiction"] as const;
 const statusColors: Record<RequestStatus, string> = {
@@ -120,7 +120,7 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
         description={t("ops.overdueDescription")}
         summary={t("ops.overdueTitle")}
         columns={[
-          { key: "ref", label: t("ops.ref"), format: (r) => r.ref, cell: (r) => <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link> },
+          { key: "ref", label: t("ops.ref"), format: (r) => r.ref, cell: (r) => <RequestRef reference={r.ref} id={r.id} /> },
           { key: "type", label: t("ops.type"), format: (r) => tr(`types.${r.type}`) },
           { key: "status", label: t("ops.status"), format: (r) => tr(`statuses.${r.status}`) },
           { key: "jurisdiction", label: t("filters.jurisdiction") },

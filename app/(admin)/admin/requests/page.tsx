@@ -12,6 +12,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { RequestFilters } from "./request-filters";
 import { DAY_MS } from "@/lib/time";
+import { RequestRef } from "@/components/requests/request-ref";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -66,7 +67,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         rowKey={(r) => r.id}
         empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
         columns={[
-          { key: "ref", header: t("ref"), cell: (r) => <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link>, className: "mono" },
+          { key: "ref", header: t("ref"), cell: (r) => <RequestRef reference={r.ref} id={r.id} /> },
           { key: "type", header: t("type"), cell: (r) => t(`types.${r.type}`) },
           {
             key: "status",

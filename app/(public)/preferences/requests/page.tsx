@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { NewRequestForm } from "./new-request-form";
 import { RequestCodeForm } from "./request-code-form";
+import { RequestRef } from "@/components/requests/request-ref";
 
 export const dynamic = "force-dynamic";
 
@@ -72,8 +73,8 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
                   const s = subjectStatus(r.status, r.verification);
                   return (
                     <tr key={r.id}>
-                      <td className="mono" style={{ whiteSpace: "nowrap" }}>
-                        {r.ref}
+                      <td>
+                        <RequestRef reference={r.ref} />
                       </td>
                       <th scope="row">{t(`types.${r.type}.label`)}</th>
                       <td>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDateFormatter } from "@/lib/server/format";
@@ -11,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { SubjectConsents } from "./subject-consents";
+import { RequestRef } from "@/components/requests/request-ref";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("subjects"))("recordTitle") };
@@ -109,8 +109,8 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
               <tbody>
                 {requests.map((r) => (
                   <tr key={r.id}>
-                    <td className="mono">
-                      <Link href={`/admin/requests/${r.id}`}>{r.ref}</Link>
+                    <td>
+                      <RequestRef reference={r.ref} id={r.id} />
                     </td>
                     <td>{tr(`types.${r.type}`)}</td>
                     <td>{tr(`statuses.${r.status}`)}</td>
