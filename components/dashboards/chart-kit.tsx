@@ -167,7 +167,8 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
         {p.series.map((s) => (
           <Line
             key={s.key}
-            type="monotone"
+            // Straight segments: counts are per day, and a smoothed curve invents values between the days.
+            type="linear"
             dataKey={s.key as string}
             name={s.label}
             stroke={s.color}
