@@ -7,6 +7,7 @@ import { csvFileName } from "@/lib/metrics/csv";
 import { DashboardChart, palette, useFormat, useFrameLabels } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
 import { Kpi } from "./kpi";
+import kpis from "./kpis.module.css";
 import { PropagationOpsSection } from "./propagation-ops-section";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 import { RequestRef } from "@/components/requests/request-ref";
@@ -39,13 +40,14 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
   return (
     <div className="stack">
       <DashboardFilters params={params} today={today} onChange={set} />
-      <div className="kpis" aria-live="polite" aria-busy={status === "pending"}>
+      {/* Overdue first: it is the figure that asks for action today. */}
+      <div className={`kpis ${kpis.six}`} aria-live="polite" aria-busy={status === "pending"}>
+        <Kpi label={t("ops.overdue")} value={f.n(s?.overdue)} hint={t("ops.now")} />
+        <Kpi label={t("ops.open")} value={f.n(s?.open)} hint={t("ops.now")} />
         <Kpi label={t("ops.received")} value={f.n(s?.received)} hint={t("ops.inPeriod")} />
         <Kpi label={t("ops.closed")} value={f.n(s?.closed)} hint={t("ops.inPeriod")} />
         <Kpi label={t("ops.onTime")} value={f.pct(s?.onTimeShare)} hint={t("ops.onTimeHint")} />
         <Kpi label={t("ops.medianDays")} value={f.days(s?.medianDaysToClose)} hint={t("ops.medianDaysHint")} />
-        <Kpi label={t("ops.open")} value={f.n(s?.open)} hint={t("ops.now")} />
-        <Kpi label={t("ops.overdue")} value={f.n(s?.overdue)} hint={t("ops.now")} />
       </div>
       <div className="dashboard-grid">
         <DashboardChart

@@ -61,8 +61,8 @@ export default async function OverviewPage() {
       <section aria-labelledby="requests-heading" className="stack">
         <h2 id="requests-heading">{t("requestsHeading")}</h2>
         <div className="grid-cards">
-          <Stat label={t("openRequests")} value={requests.open.toLocaleString()} />
           <Stat label={t("overdue")} value={requests.overdue.toLocaleString()} hint={t("overdueHint")} />
+          <Stat label={t("openRequests")} value={requests.open.toLocaleString()} />
           <Stat label={t("onTime")} value={onTime === null ? dash : `${onTime}%`} hint={t("onTimeHint", { closed: requests.closed })} />
         </div>
       </section>
