@@ -25,8 +25,9 @@ export default async function ApiKeysPage() {
         description={t.rich("description", { link: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a> })}
       />
       <CreateApiKeyForm />
-      <section aria-labelledby="active-keys" className="stack">
-        <h2 id="active-keys">{t("activeTitle")}</h2>
+      {/* Plain groups under headings: each table's scroll frame is already the region of that name. */}
+      <div className="stack">
+        <h2>{t("activeTitle")}</h2>
         {active.length ? (
           <ApiKeyTable keys={active} caption={t("activeTitle")} />
         ) : (
@@ -34,13 +35,13 @@ export default async function ApiKeysPage() {
             <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
           </div>
         )}
-      </section>
+      </div>
       {revoked.length ? (
-        <section aria-labelledby="revoked-keys" className="stack">
-          <h2 id="revoked-keys">{t("revokedTitle")}</h2>
+        <div className="stack">
+          <h2>{t("revokedTitle")}</h2>
           <p className="muted">{t("revokedBody")}</p>
           <ApiKeyTable keys={revoked} caption={t("revokedTitle")} />
-        </section>
+        </div>
       ) : null}
     </div>
   );
