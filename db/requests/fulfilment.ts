@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { completionEffect, purposesToStop, stopEvent } from "@/lib/requests/fulfilment";
 import { completionSummary } from "@/lib/requests/subject-messages";
 import { decideRequest } from "@/lib/requests/workflow";
+import { systemNote } from "@/lib/requests/system-notes";
 import { db } from "../client";
 import { ConflictError } from "@/lib/errors";
 import { ConsentLedger } from "../consent/ledger/record";
@@ -84,7 +85,7 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
     const erased = eraseSubject(db, r.subjectId!, r.ref, { requestId: r.id });
     db.$client
       .transaction(() => {
-        const done = markCompleted(loadRequest(id), actor, "personal data erased; tombstone kept", {
+        const done = markCompleted(loadRequest(id), actor, systemNote("data-erased"), {
           erased: erased.removed,
           tombstones: erased.tombstones,
         });
@@ -99,14 +100,14 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
           logRequestEvent(done, actor, {
             kind: "message",
             action: "request.message",
-            note: "erasure confirmation queued; the address is erased once it is sent",
+            note: systemNote("erasure-confirmation-queued"),
             details: { kind: "request-erased" },
           });
         } else
           logRequestEvent(done, actor, {
             kind: "note",
             action: "request.note",
-            note: "no address on file: the person could not be sent an erasure confirmation",
+            note: systemNote("erasure-confirmation-no-address"),
           });
       })
       .immediate();
@@ -129,14 +130,14 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
           })
           .run();
         const link = `${links.baseUrl}/exports/${token}`;
-        const done = markCompleted(fresh, actor, "export link sent (valid 7 days)", {
+        const done = markCompleted(fresh, actor, systemNote("export-link-sent-7-days"), {
           exportExpires: new Date(Date.now() + EXPORT_TTL_MS).toISOString(),
         });
         notifySubject(done, "request-export", { link });
         logRequestEvent(done, actor, {
           kind: "message",
           action: "request.message",
-          note: "export link sent",
+          note: systemNote("export-link-sent"),
           details: { kind: "request-export" },
         });
         return { effect, link };
@@ -146,7 +147,12 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
         stopped = stopPurposes(fresh);
         tellRecipients(fresh);
       }
-      const done = markCompleted(fresh, actor, effect === "stop" ? `${stopped} purposes stopped` : "recorded as done", { stopped });
+      const done = markCompleted(
+        fresh,
+        actor,
+        effect === "stop" ? systemNote("purposes-stopped", { count: stopped }) : systemNote("recorded-as-done"),
+        { stopped },
+      );
       const locale = fresh.subjectId
         ? (db.select({ l: subjects.locale }).from(subjects).where(eq(subjects.id, fresh.subjectId)).get()?.l ?? "en")
         : "en";
@@ -231,7 +237,7 @@ export function openExport(token: string, format: string, now = new Date()): Exp
       logRequestEvent(request, subjectActor, {
         kind: "export",
         action: "request.export",
-        note: `downloaded as ${format}`,
+        note: systemNote("downloaded", { format }),
         details: { format, download: row.attempts + 1 },
       });
       return { status: "ok", data, request };

@@ -7,6 +7,7 @@ import { SubjectConflictError } from "@/lib/errors";
 import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
 import { logRequestEvent, markVerified, requestPolicy, startVerification, type RequestActor } from "./workflow";
 import { openRequestStatuses } from "@/lib/requests/vocabulary";
+import { systemNote } from "@/lib/requests/system-notes";
 
 export type NewRequest = {
   type: SubjectRequest["type"];
@@ -36,8 +37,8 @@ export type IntakeResult = { request: SubjectRequest; duplicateOf: string | null
 
 const proofNotes: Record<IntakeProof, string> = {
   none: "",
-  session: "identity verified by the subject's preference-center session",
-  "brand-login": "identity verified by the brand's own sign-in (reported through the API)",
+  session: systemNote("verified-by-session"),
+  "brand-login": systemNote("verified-by-brand-login"),
 };
 
 type SubjectNames = { subjectId?: number; uid?: string; externalId?: string; email?: string };
@@ -163,7 +164,7 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
         logRequestEvent(created, actor, {
           kind: "note",
           action: "request.note",
-          note: `possible duplicate of ${dup.ref}`,
+          note: systemNote("possible-duplicate", { ref: dup.ref }),
           details: { duplicateOf: dup.ref },
         });
       const proof = subject ? (opts.proof ?? "none") : "none";

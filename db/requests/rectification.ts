@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { auditValue, describeChange, fieldChanges, type RectifyInput } from "@/lib/requests/rectification";
+import { systemNote } from "@/lib/requests/system-notes";
 import { correctionsOfHeldValues } from "@/lib/propagation/held-data";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
@@ -58,7 +59,7 @@ export function rectifySubject(input: RectifyInput, actor: Actor): number {
         .run();
       for (const c of changes) {
         db.insert(requestEvents)
-          .values({ requestId: r.id, at, actorId: actor.id, kind: "note", note: `corrected ${describeChange(c)}` })
+          .values({ requestId: r.id, at, actorId: actor.id, kind: "note", note: systemNote("corrected", { change: describeChange(c) }) })
           .run();
         appendAuditEntry(db, {
           actorId: actor.id,

@@ -5,6 +5,7 @@ import { extendedDueDate } from "@/lib/requests/deadlines";
 import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
 import { storedSystemReason } from "@/lib/requests/system-reasons";
+import { systemNote } from "@/lib/requests/system-notes";
 import { unlinkedContact } from "@/lib/requests/unlinked-contact";
 import { decideRequest, type RequestAction } from "@/lib/requests/workflow";
 import type { RequestEventKind } from "@/lib/requests/vocabulary";
@@ -186,7 +187,7 @@ export function startVerification(
       logRequestEvent(r, actor, {
         kind: "message",
         action: "request.message",
-        note: "verification code sent",
+        note: systemNote("verification-code-sent"),
         details: { kind: "request-code" },
       });
     },

@@ -4,6 +4,7 @@ import type { MessageKind } from "./message-templates";
 import type { Locale } from "./regions";
 import type { RequestEventKind, RequestIntake, RequestStatus, RequestType } from "@/lib/requests/vocabulary";
 import { completionNotes, extensionReasons, rejectionReasons, unverifiedReason } from "./request-texts";
+import { systemNote } from "@/lib/requests/system-notes";
 import { DAY_MS } from "@/lib/time";
 import { HOUR_MS, type Timeline } from "./timeline";
 
@@ -48,11 +49,11 @@ export type RequestTimeline = {
 export type TimelineContext = { t: Timeline; timeZone: string; appiTargetDays: number; officers: readonly Officer[]; lead: Officer };
 
 const intakeNotes: Record<RequestIntake, string> = {
-  preference_center: "Submitted in the preference center.",
-  api: "Submitted through the API by the customer-service tool.",
-  phone: "Taken by phone and entered by staff.",
-  letter: "Received by post and entered by staff.",
-  email: "Received by email at privacy@northtrail.example.",
+  preference_center: systemNote("submitted-preference-center"),
+  api: systemNote("submitted-api"),
+  phone: systemNote("entered-phone"),
+  letter: systemNote("entered-letter"),
+  email: systemNote("received-email", { address: "privacy@northtrail.example" }),
 };
 
 /** One request's story from receipt to where it stands now, with every step timed and attributed. */
@@ -93,11 +94,11 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
   step(R, out.createdById, "status", intakeNotes[spec.intake], null, "received");
   const ackAt = R + r.int(1, 5) * MIN_MS;
   out.messages.push({ kind: "request-received", at: ackAt, dueAt: out.dueAt });
-  step(ackAt, null, "message", "Acknowledgement sent to the subject.");
+  step(ackAt, null, "message", systemNote("acknowledgement-sent"));
   const assignAt = R + r.int(15, 90) * MIN_MS;
   const assign = () => {
     out.assigneeId = assignee.id;
-    step(assignAt, ctx.lead.id, "assignment", `Assigned to ${assignee.name}.`);
+    step(assignAt, ctx.lead.id, "assignment", systemNote("assigned", { name: assignee.name }));
   };
   if (spec.status === "received") {
     if (r.bernoulli(0.5)) assign();
@@ -108,19 +109,10 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
   let cursor: number;
   if (spec.type === "opt_out_sale") {
     cursor = assignAt + r.int(10, 180) * MIN_MS;
-    step(
-      cursor,
-      assignee.id,
-      "status",
-      "No verification needed for an opt-out; sale and sharing stopped for this subject.",
-      "received",
-      "in_progress",
-    );
+    step(cursor, assignee.id, "status", systemNote("opt-out-no-verification"), "received", "in_progress");
   } else {
     const codeAt = R + r.int(2, 10) * MIN_MS;
-    const checkNote = manual
-      ? "Identity check started: asked for the order number and postcode."
-      : "One-time code sent to the subject's email address.";
+    const checkNote = manual ? "Identity check started: asked for the order number and postcode." : systemNote("code-sent");
     step(codeAt, out.createdById, "status", checkNote, "received", "verifying");
     if (spec.status === "verifying") return fit(out, ctx.t.anchor);
     if (spec.status === "rejected" && spec.unverified) {
@@ -132,7 +124,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
     }
     cursor = Math.max(assignAt, codeAt) + Math.floor(r.float(10 * MIN_MS, 3 * DAY_MS));
     out.verifiedAt = cursor;
-    const verifiedNote = manual ? "Identity verified by phone against three data points." : "Identity verified with a one-time code.";
+    const verifiedNote = manual ? "Identity verified by phone against three data points." : systemNote("verified-code");
     step(cursor, manual ? assignee.id : null, "status", verifiedNote, "verifying", "in_progress");
   }
 
@@ -146,7 +138,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
       out.extendedAt = cursor;
       out.extensionReason = reason;
       out.dueAt = extended;
-      step(cursor, assignee.id, "extension", `Deadline extended: ${reason.en}`);
+      step(cursor, assignee.id, "extension", systemNote("deadline-extended", { reason: reason.en }));
       out.messages.push({ kind: "request-extended", at: cursor + r.int(1, 10) * MIN_MS, dueAt: extended });
     }
   }
@@ -164,12 +156,7 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
   out.closedAt = closeAt;
   if (spec.status === "completed") {
     if (spec.type === "access" || spec.type === "portability") {
-      step(
-        closeAt - Math.floor((closeAt - cursor) * r.float(0.1, 0.5)),
-        assignee.id,
-        "export",
-        "Export prepared (JSON, CSV and HTML summary); the download link expires in 7 days.",
-      );
+      step(closeAt - Math.floor((closeAt - cursor) * r.float(0.1, 0.5)), assignee.id, "export", systemNote("export-prepared"));
     }
     step(closeAt, assignee.id, "status", completionNotes[spec.type], "in_progress", "completed");
     out.messages.push({ kind: "request-completed", at: closeAt + r.int(1, 5) * MIN_MS, dueAt: out.dueAt });

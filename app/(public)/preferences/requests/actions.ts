@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { NotFoundError, RefusedError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
+import { systemNote } from "@/lib/requests/system-notes";
 import { runSubjectAction } from "@/lib/server/action";
 import { authSecret } from "@/lib/server/secret";
 import { checkRequestCode, createRequest, type IntakeResult, loadRequest, markVerified } from "@/db/requests";
@@ -51,7 +52,7 @@ export async function confirmRequestCodeAction(_prev: ActionResult, form: FormDa
         outcome === "wrong" ? "request-code-wrong" : outcome === "none" ? "request-code-none" : `code-${outcome}`,
         "code",
       );
-    await markVerified(input.requestId, "identity confirmed by the subject with the emailed code", SUBJECT_ACTOR);
+    await markVerified(input.requestId, systemNote("verified-code-by-subject"), SUBJECT_ACTOR);
     revalidatePath("/preferences/requests");
     return { ok: true, message: "verified" };
   });

@@ -17,6 +17,7 @@ import {
 } from "@/db/requests";
 import { rectifySchema } from "@/lib/requests/rectification";
 import { staffCodeSchema } from "@/lib/requests/subject-intake";
+import { systemNote } from "@/lib/requests/system-notes";
 import { DuplicateError } from "@/lib/errors";
 
 // Every action: "request:process" first (privacy officers only), then zod, then one query call that logs and audits.
@@ -79,7 +80,7 @@ export async function checkCodeAction(_prev: ActionResult, form: FormData) {
   return runAction("request:process", staffCodeSchema, form, async (i, user): Promise<ActionResult> => {
     const outcome = await checkRequestCode(i.requestId, i.code, authSecret());
     if (outcome !== "ok") return { ok: false, fieldErrors: { code: [`request-code-${outcome}`] } };
-    await markVerified(i.requestId, "identity confirmed: the person read back the emailed code", user);
+    await markVerified(i.requestId, systemNote("verified-code-read-back"), user);
     return done(i.requestId);
   });
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDateFormatter } from "@/lib/server/format";
 import { shownRecipient } from "@/lib/outbox/recipient";
-import { reasonText } from "@/lib/requests/system-reasons";
+import { noteText } from "@/lib/requests/system-notes";
 import type { OutboxMessage, RequestEvent } from "@/db/requests";
 import { enteredLater, toLocalInput } from "@/lib/requests/receipt";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -65,7 +65,7 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
                 <td>{e.actorName ?? t("system")}</td>
                 <td>{apart && e.fromStatus === "new" ? t("entered") : t(`kinds.${e.kind}`)}</td>
                 <td>{e.fromStatus || e.toStatus ? `${label(e.fromStatus)} → ${label(e.toStatus)}` : ""}</td>
-                <td>{e.note ? reasonText(e.note, locale) : ""}</td>
+                <td>{e.note ? noteText(e.note, locale) : ""}</td>
               </tr>
             ))}
           </tbody>
