@@ -3,9 +3,11 @@ import { useTranslations } from "next-intl";
 import { Line, LineChart, ResponsiveContainer, YAxis } from "recharts";
 import type { TrustDashboard as TrustData } from "@/lib/metrics/dashboard-types";
 import { soFarKey, splitInProgress } from "@/lib/metrics/in-progress";
-import { trustIndicators, type TrustIndicator } from "@/lib/metrics/trust-score";
+import { trustIndicators, type TrustIndicator, type TrustIndicatorId } from "@/lib/metrics/trust-score";
+import type { ExplainingView } from "@/lib/metrics/trust-views";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
+import { TrustMovement } from "./trust-movement";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 type TrendRow = { start: string; end: string; score: number | null } & Record<string, number | null | string>;
@@ -38,8 +40,17 @@ function Sparkline({ values, color, inProgressFrom }: { values: (number | null)[
   );
 }
 
-/** The executive's trust dashboard: one score with its formula, eight indicators with trend and change, in plain words. */
-export function TrustDashboard({ purposes, today }: { purposes: { key: string; name: string }[]; today: string }) {
+/** The executive's trust dashboard: one score with its formula, eight indicators with trend and change, what moved the score, in plain words. */
+export function TrustDashboard({
+  purposes,
+  today,
+  views,
+}: {
+  purposes: { key: string; name: string }[];
+  today: string;
+  /** The views this user may open that explain each indicator. */
+  views: Partial<Record<TrustIndicatorId, ExplainingView>>;
+}) {
   const t = useTranslations("dashboards");
   const f = useFormat();
   const { params, set } = useDashboardFilters();
@@ -118,6 +129,15 @@ export function TrustDashboard({ purposes, today }: { purposes: { key: string; n
           ))}
         </div>
       </div>
+      {data ? (
+        <TrustMovement
+          movement={data.movement}
+          score={data.score}
+          previousScore={data.previousScore}
+          previousPeriod={data.previousPeriod}
+          views={views}
+        />
+      ) : null}
       <p className="formula card">{t("trust.formula")}</p>
       <DashboardChart<TrendRow>
         id="trust-over-time"

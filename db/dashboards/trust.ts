@@ -3,6 +3,7 @@ import { countsByBucket, figures, type DayCounts } from "@/lib/metrics/consent-f
 import { noticeQuality } from "@/lib/metrics/notice-quality";
 import { periodWindow, previousPeriod, trendBuckets, type Bucket, type Period } from "@/lib/metrics/period";
 import { medianDaysToClose, onTime, openAt, type RequestFact } from "@/lib/metrics/request-figures";
+import { trustMovement } from "@/lib/metrics/trust-contributions";
 import { trustReport, type TrustInputs } from "@/lib/metrics/trust-score";
 import type { NoticeVersionFact } from "@/lib/metrics/notice-quality";
 import type { TrustDashboard } from "@/lib/metrics/dashboard-types";
@@ -39,7 +40,7 @@ function inputsFor(span: Bucket, s: Sources): TrustInputs & { answers: number; c
 
 /**
  * The executive's trust dashboard: each indicator for the period and the one
- * before it, a trend over the period, and the score. Requests are not about a
+ * before it, a trend over the period, the score and what moved it. Requests are not about a
  * purpose, so the purpose filter narrows consent and notices only.
  */
 export function getTrustDashboard(f: DashboardFilter, now: number): TrustDashboard {
@@ -61,6 +62,7 @@ export function getTrustDashboard(f: DashboardFilter, now: number): TrustDashboa
     previousPeriod: previous,
     buckets,
     ...trustReport(current, before, trend),
+    movement: trustMovement(current, before),
     context: { answers: current.answers, closed: current.closed, open: current.open, notices: current.notices },
   };
 }

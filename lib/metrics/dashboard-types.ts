@@ -5,6 +5,7 @@ import type { LifetimeBucket } from "./grant-lifetime";
 import type { Bucket, Period } from "./period";
 import type { SlaBand, Stage } from "./request-figures";
 import type { TrustIndicator } from "./trust-score";
+import type { TrustMovement } from "./trust-contributions";
 import type { Change } from "./stats";
 import type { RequestStatus } from "../requests/vocabulary";
 import type { PathState } from "../propagation/paths";
@@ -62,6 +63,8 @@ export type TrustDashboard = {
   scoreChange: Change | null;
   scoreTrend: (number | null)[];
   indicators: TrustIndicator[];
+  /** Each indicator's part of the score's change since the previous period; null when either has no score. */
+  movement: TrustMovement | null;
   context: { answers: number; closed: number; open: number; notices: number };
 };
 

@@ -42,8 +42,8 @@ export function indicatorScore(id: TrustIndicatorId, inputs: TrustInputs): numbe
   }
 }
 
-/** The trust score, 0–100: the weighted mean of the indicator scores that have data (weights rescaled over them), or null. */
-export function trustScore(inputs: TrustInputs): number | null {
+/** The score before rounding: the weighted mean of the indicator scores that have data (weights rescaled over them), or null. */
+export function exactTrustScore(inputs: TrustInputs): number | null {
   let sum = 0;
   let weights = 0;
   for (const { id, weight } of trustIndicators) {
@@ -52,7 +52,13 @@ export function trustScore(inputs: TrustInputs): number | null {
     sum += weight * s;
     weights += weight;
   }
-  return weights > 0 ? Math.round(sum / weights) : null;
+  return weights > 0 ? sum / weights : null;
+}
+
+/** The trust score, 0–100: the exact score rounded to a whole number, or null when no indicator has data. */
+export function trustScore(inputs: TrustInputs): number | null {
+  const exact = exactTrustScore(inputs);
+  return exact === null ? null : Math.round(exact);
 }
 
 export type TrustIndicator = {

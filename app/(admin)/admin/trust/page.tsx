@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { utcDay } from "@/lib/metrics/period";
+import { explainingViews } from "@/lib/metrics/trust-views";
 import { requirePagePermission } from "@/lib/server/session";
 import { listChoicePurposes } from "@/db/dashboards";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,16 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboards"))("trust.title") };
 }
 
-/** The trust dashboard: one score, its formula and the indicators behind it; aggregates only. */
+/** The trust dashboard: one score, its formula, the indicators behind it and what moved it (linked to the views this role may open); aggregates only. */
 export default async function TrustPage() {
-  await requirePagePermission("trust-dashboard:read", "/admin/trust");
+  const user = await requirePagePermission("trust-dashboard:read", "/admin/trust");
   const t = await getTranslations("dashboards");
   const purposes = (await listChoicePurposes()).map(({ key, name }) => ({ key, name }));
   return (
     <div className="stack">
       <PageHeader title={t("trust.title")} description={t("trust.description")} />
       <Suspense>
-        <TrustDashboard purposes={purposes} today={utcDay(new Date().getTime())} />
+        <TrustDashboard purposes={purposes} today={utcDay(new Date().getTime())} views={explainingViews(user.role)} />
       </Suspense>
     </div>
   );
