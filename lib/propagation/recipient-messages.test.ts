@@ -88,10 +88,12 @@ describe("recipientNoticeMessage", () => {
           .filter((line) => !line.startsWith("{") && !line.startsWith("POST "))
           .join("\n")
           .replace(
-            /Northtrail|Callcenter Co|Candor|JSON|API|GPC|GDPR|CCPA|Webhook|Asia\/Seoul|[\w.+-]+@[\w.-]+|msg_\w+|evt_\w+|cust-\d+|newsletter|ads|profiling|Ana Lima|AM|PM/g,
+            /Northtrail|Callcenter Co|Candor|JSON|API|GPC|GDPR|CCPA|Webhook|Asia\/Seoul|[\w.+-]+@[\w.-]+|msg_\w+|evt_\w+|cust-\d+|newsletter|ads|profiling|Ana Lima/g,
             "",
           );
         expect(prose).not.toMatch(/[A-Za-z]{3,}/);
+        // Times read 오전/오후 in Korean, never AM/PM.
+        expect(prose).not.toMatch(/\b(AM|PM)\b/);
       }
   });
 });

@@ -2,6 +2,7 @@ import type { EffectiveState, ConsentSource } from "../consent/vocabulary";
 import type { Locale } from "../i18n/config";
 import type { RectifiableField } from "../requests/rectification";
 import type { PropagationEvent, PropagationEventType } from "./events";
+import { localDayPeriods } from "../i18n/day-periods";
 
 /**
  * The emails of the email path (issue 14, deliverable 6): a recipient without an API hears of each change
@@ -212,7 +213,10 @@ const ja: Words = {
 const words: Record<Locale, Words> = { en, ko, ja };
 
 function when(iso: string, locale: Locale, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(iso));
+  const text = localDayPeriods(
+    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(iso)),
+    locale,
+  );
   return `${text} (${timeZone})`;
 }
 

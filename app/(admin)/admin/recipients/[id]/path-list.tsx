@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { pathState, previousSecretSignsUntil } from "@/lib/propagation/paths";
 import type { PathSummary, RecipientListItem } from "@/db/propagation";
 import { Badge } from "@/components/ui/badge";
@@ -8,7 +9,7 @@ import { FeedToggleControl, RotateSecretControl, TogglePathControl } from "./pat
 
 /** Each path of the recipient with where it stands, and for an officer the controls that change it. */
 export async function PathList({ recipient, canManage, now }: { recipient: RecipientListItem; canManage: boolean; now: Date }) {
-  const [t, format] = await Promise.all([getTranslations("recipients"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("recipients"), getDateFormatter()]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   if (recipient.paths.length === 0)
     return <EmptyState title={t("paths.emptyTitle")}>{canManage ? t("paths.emptyBody") : t("paths.emptyBodyRead")}</EmptyState>;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormatter } from "@/lib/server/format";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -47,7 +48,7 @@ export default async function RecipientDeliveriesPage({
   const filter = deliveriesFilterSchema.parse(await searchParams);
   const list = id.success ? await load(id.data, filter) : null;
   if (!list) notFound();
-  const [t, format, brand] = await Promise.all([getTranslations("deliveries"), getFormatter(), getBrandSettings()]);
+  const [t, format, brand] = await Promise.all([getTranslations("deliveries"), getDateFormatter(), getBrandSettings()]);
   const { recipient, counts, rows, hasMore } = list;
   const manages = can(user.role, "recipient:manage");
   const timeZone = brand?.timeZone ?? "UTC";
