@@ -168,6 +168,19 @@ describe("the recipient registry", () => {
     expect(getRecipient(db, r.id)?.purposes).toEqual([{ id: purposeId, key: "orders", name: "Orders", status: "active" }]);
     expect(getRecipient(db, 999_999)).toBeUndefined();
   });
+
+  it("leaves out a purpose whose link a revision closed: that is history, not today's data map", () => {
+    const r = createRecipient(db, vendor("Yamabiko Transport K.K."), officer);
+    const { id: purposeId } = db.$client
+      .prepare(
+        `INSERT INTO purposes (key, name, description, legal_basis, data_categories, retention_days, channels, benefit, status, created_at)
+         VALUES ('returns', 'Returns', 'd', 'contract', '["contact"]', 365, '[]', 'b', 'active', 0) RETURNING id`,
+      )
+      .get() as { id: number };
+    db.$client.prepare("INSERT INTO purpose_recipients (purpose_id, recipient_id, unlinked_at) VALUES (?, ?, 1)").run(purposeId, r.id);
+    expect(getRecipient(db, r.id)?.purposes).toEqual([]);
+    expect(listRecipients(db).find((x) => x.id === r.id)?.purposes).toEqual([]);
+  });
 });
 
 describe("webhook paths", () => {

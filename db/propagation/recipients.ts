@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { RecipientFields } from "@/lib/propagation/recipient-schemas";
 import { activePathOfKind, hasWorkingPath } from "@/lib/propagation/paths";
 import { DuplicateError, NotFoundError, RefusedError } from "@/lib/errors";
@@ -77,7 +77,8 @@ function withLinks(db: Db, rows: Recipient[]): RecipientListItem[] {
         })
         .from(purposeRecipients)
         .innerJoin(purposes, eq(purposes.id, purposeRecipients.purposeId))
-        .where(inArray(purposeRecipients.recipientId, ids))
+        // Open links only: a link a revision or retirement closed is history (propagation/holders.ts reads it), not today's data map.
+        .where(and(inArray(purposeRecipients.recipientId, ids), isNull(purposeRecipients.unlinkedAt)))
         .orderBy(asc(purposes.name))
         .all()
     : [];
