@@ -11,6 +11,7 @@ import {
 } from "@/lib/propagation/eligibility";
 import { sendsEmail } from "@/lib/propagation/events";
 import type { Db } from "../connection";
+import { isAnonymousVisitorId } from "@/lib/widget/schemas";
 
 /**
  * Who holds a person's data, read from the store for eligibility (lib/propagation/eligibility.ts): the
@@ -121,7 +122,9 @@ export function loadHolderPerson(db: Db, ctx: HoldersContext, subjectId: number,
     }),
   );
   // A customer since Candor first knew them, or since the first choice the brand recorded for them if that is earlier.
-  const customerSince = row.externalId === null ? null : Math.min(row.createdAt, history[0]?.at ?? row.createdAt);
+  // The widget's own anon-… id names a visitor the brand's systems do not know: no order, invoice or fraud check went out for them.
+  const customer = row.externalId !== null && !isAnonymousVisitorId(row.externalId);
+  const customerSince = customer ? Math.min(row.createdAt, history[0]?.at ?? row.createdAt) : null;
   return { email: row.email, externalId: row.externalId, history, customerSince, told };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import { deliveryPayload, NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
@@ -270,6 +271,16 @@ describe("erasure", () => {
     expect(result.recipientsTold).toBe(4);
     // The earlier deliveries keep their identifiers until the recipients confirm (the scrub's work).
     expect(told.every((t) => t.identifiers !== null)).toBe(true);
+  });
+
+  it("tells an anonymous widget visitor's erasure only to the recipients of what they granted, not those of contract purposes", () => {
+    person = { externalId: `anon-${randomUUID()}` };
+    record([event("ad_sharing", "granted", 30)]);
+    const sid = subjectIdOf();
+    eraseSubject(db, sid, "REQ-ANON", { requestId: null });
+    const erased = toldAbout(sid).filter((t) => t.type === "subject.erased");
+    // The widget's own id names a visitor the brand's systems do not know: no order or fraud check went out for them.
+    expect(erased.map((t) => t.recipient)).toEqual([r["Retail Media"], r["Meridian Ads"], r["AdOps"]]);
   });
 
   it("erases a person whose data reached nobody and queues nothing", () => {

@@ -19,6 +19,11 @@ export const anonymousIdSchema = z.string().regex(/^anon-[0-9a-f]{8}-[0-9a-f]{4}
   message: 'An anonymous id is "anon-" followed by a random UUID.',
 });
 
+/** Whether an external id is one the widget made for a visitor the page did not know (not the brand's own customer id). */
+export function isAnonymousVisitorId(externalId: string): boolean {
+  return anonymousIdSchema.safeParse(externalId).success;
+}
+
 const choiceSchema = z
   .object({
     purpose: z.string().regex(/^[a-z][a-z0-9_]{1,59}$/, { message: "A purpose key: lower-case letters, digits and underscores." }),
