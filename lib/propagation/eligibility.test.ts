@@ -115,6 +115,21 @@ describe("subjectEventRecipients", () => {
     expect(subjectEventRecipients(ctx, neverShared, "subject.erased")).toEqual([]);
   });
 
+  it("does not ask a recipient holding data only under a legal obligation to erase it, but tells it of a correction", () => {
+    const withTax: EligibilityContext = {
+      purposes: [...ctx.purposes, { key: "tax_records", legalBasis: "legal_obligation", saleOrSharing: false }],
+      links: [
+        ...ctx.links,
+        { purposeKey: "tax_records", recipientId: 5, role: "processor", linkedAt: 0, unlinkedAt: null },
+        { purposeKey: "tax_records", recipientId: 3, role: "processor", linkedAt: 0, unlinkedAt: null },
+      ],
+    };
+    const customer = { history: [], customerSince: CUSTOMER };
+    // 3 also holds the data for orders (a contract), so it is still told; 5 keeps tax records the law requires.
+    expect(subjectEventRecipients(withTax, customer, "subject.erased")).toEqual([3, 4]);
+    expect(subjectEventRecipients(withTax, customer, "subject.rectified")).toEqual([3, 4, 5]);
+  });
+
   it("sends an objection only to the recipients of the purposes objected to", () => {
     expect(subjectEventRecipients(ctx, { history: [], customerSince: CUSTOMER }, "subject.objected", ["analytics"])).toEqual([4]);
     expect(subjectEventRecipients(ctx, { history: [], customerSince: NOT_CUSTOMER }, "subject.objected", ["analytics"])).toEqual([]);

@@ -114,12 +114,24 @@ export function consentChangeRecipients(
   return recipientsHolding(ctx, person, { purposes: (p) => p.key === purpose.key });
 }
 
+/**
+ * Every holder, save a recipient that holds the data only through purposes the law requires (tax and
+ * accounting records): that data is not erased (GDPR Art. 17(3)(b); CCPA §1798.105(d)(8)), so it is not asked to.
+ */
+function erasureRecipients(ctx: EligibilityContext, person: PersonSoFar): number[] {
+  const legalOnly = (p: EligibilityPurpose) => p.legalBasis === "legal_obligation";
+  const otherwise = new Set(recipientsHolding(ctx, person, { purposes: (p) => !legalOnly(p) }));
+  const underLaw = new Set(recipientsHolding(ctx, person, { purposes: legalOnly }));
+  return recipientsHolding(ctx, person).filter((id) => otherwise.has(id) || !underLaw.has(id));
+}
+
 /** The events about the person rather than one purpose's consent. */
 export type SubjectEventType = Exclude<PropagationEventType, "consent.changed">;
 
 /**
  * The recipients to send a subject event to. Erasure, rectification and restriction go to every recipient
- * holding the data (Art. 19; §7022(b)(2)–(3) names service providers, contractors and third parties alike).
+ * holding the data (Art. 19; §7022(b)(2)–(3) names service providers, contractors and third parties alike),
+ * erasure save data kept under a legal obligation.
  * An objection goes to the recipients of the purposes objected to (`purposes`; none named, nobody told; Art.
  * 21). An opt-out of sale/sharing and a limit go to the third parties of the sale/sharing purposes, or of
  * those of them named in `purposes` (§7026(f)): a processor receives data as a service provider, which is
@@ -133,6 +145,7 @@ export function subjectEventRecipients(
 ): number[] {
   switch (type) {
     case "subject.erased":
+      return erasureRecipients(ctx, person);
     case "subject.rectified":
     case "subject.restricted":
       return recipientsHolding(ctx, person);
