@@ -105,6 +105,54 @@ describe("sendWebhook", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it("keeps a connection for the next attempt to the same checked address, and opens another for a different one", async () => {
+    let connections = 0;
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(200).end("ok"));
+    });
+    server.on("connection", () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, "0.0.0.0", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const pinned = (address: string) => (u: string) => checkEndpoint(u, async () => [address], { allowInsecure: true });
+    try {
+      const url = `http://hooks.invalid:${port}/`;
+      for (let i = 0; i < 3; i++)
+        expect(await sendWebhook(target(url), { check: pinned("127.0.0.1") })).toEqual({ outcome: 200, body: "ok" });
+      expect(connections).toBe(1);
+      // The name now resolves elsewhere: the kept connection leads to the old address, so it is not used.
+      expect(await sendWebhook(target(url), { check: pinned("127.0.0.2") })).toEqual({ outcome: 200, body: "ok" });
+      expect(connections).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it("sends once more on a new connection when the recipient closed a kept one as it was reused", async () => {
+    const served = new WeakMap<object, number>();
+    let requests = 0;
+    const server = http.createServer((req, res) => {
+      requests++;
+      const n = (served.get(req.socket) ?? 0) + 1;
+      served.set(req.socket, n);
+      // The second request on a connection finds it closed without an answer, as after an idle timeout.
+      if (n > 1) return void req.socket.destroy();
+      req.resume();
+      req.on("end", () => res.writeHead(202).end());
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/kept`;
+    try {
+      expect(await sendWebhook(target(url), { check: allowLocal })).toEqual({ outcome: 202, body: "" });
+      expect(await sendWebhook(target(url), { check: allowLocal })).toEqual({ outcome: 202, body: "" });
+      expect(requests).toBe(3);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   it("reports a network error when nothing listens", async () => {
     const closed = await startReceiver({ secrets: [secret], answer: () => ({ status: 200 }) });
     const url = closed.url();

@@ -39,8 +39,40 @@ export async function sendWebhook(target: WebhookTarget, options: SendWebhookOpt
     body: target.body,
     secrets: target.secrets,
   });
-  return post(target.url, target.body, { ...headers }, check.addresses, Math.max(0, deadline - Date.now()));
+  const attempt = () => post(target.url, target.body, { ...headers }, check.addresses, Math.max(0, deadline - Date.now()));
+  // A kept-alive connection the recipient closed just as it was reused: nothing was read, so it is sent once more.
+  const first = await attempt();
+  const answer = first === STALE_CONNECTION ? await attempt() : first;
+  return answer === STALE_CONNECTION ? { outcome: "network-error", body: null } : answer;
 }
+
+/**
+ * Connections kept open between attempts, one pool per endpoint and the exact set of addresses its check passed: a
+ * pooled socket always leads to an address this attempt's check allowed (a changed DNS answer is a new pool), while
+ * a busy recipient is not made to accept a new TCP and TLS handshake per delivery. Bounded: the least recently used
+ * pool is closed when there are too many.
+ */
+const MAX_POOLS = 64;
+const pools = new Map<string, http.Agent>();
+function pooledAgent(url: URL, addresses: readonly string[]): http.Agent {
+  const key = `${url.protocol}//${url.host}|${[...addresses].sort().join(",")}`;
+  let agent = pools.get(key);
+  if (agent) pools.delete(key);
+  else {
+    const options = { keepAlive: true, maxSockets: 8, maxFreeSockets: 8, lookup: pinnedLookup(addresses) };
+    agent = url.protocol === "https:" ? new https.Agent(options) : new http.Agent(options);
+  }
+  pools.set(key, agent); // most recently used last
+  if (pools.size > MAX_POOLS) {
+    const [oldest, old] = pools.entries().next().value as [string, http.Agent];
+    pools.delete(oldest);
+    old.destroy();
+  }
+  return agent;
+}
+
+/** What post() answers when a reused connection was closed before any answer: the caller tries once more. */
+const STALE_CONNECTION = Symbol("stale connection");
 
 function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
@@ -69,21 +101,28 @@ function pinnedLookup(addresses: readonly string[]): LookupFunction {
   };
 }
 
-function post(raw: string, body: string, signed: Record<string, string>, addresses: string[], timeoutMs: number): Promise<WebhookAttempt> {
+function post(
+  raw: string,
+  body: string,
+  signed: Record<string, string>,
+  addresses: string[],
+  timeoutMs: number,
+): Promise<WebhookAttempt | typeof STALE_CONNECTION> {
   const url = new URL(raw);
   const payload = Buffer.from(body, "utf8");
-  return new Promise<WebhookAttempt>((resolve) => {
+  return new Promise<WebhookAttempt | typeof STALE_CONNECTION>((resolve) => {
     let settled = false;
     let timedOut = false;
     let status: number | null = null;
     const chunks: Buffer[] = [];
     let kept = 0;
-    const finish = (attempt: WebhookAttempt) => {
+    // `keep`: the answer was read to its end, so the connection can serve the next attempt; otherwise it is closed.
+    const finish = (attempt: WebhookAttempt | typeof STALE_CONNECTION, keep = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve(attempt);
-      request.destroy();
+      if (!keep) request.destroy();
     };
     // Read slightly past the limit so clipResponseBody can tell whether a character straddles the cut.
     const keep = RESPONSE_BODY_LIMIT_BYTES + 4;
@@ -102,9 +141,7 @@ function post(raw: string, body: string, signed: Record<string, string>, address
           "content-length": String(payload.length),
           "user-agent": WEBHOOK_USER_AGENT,
         },
-        lookup: pinnedLookup(addresses),
-        // A fresh connection per attempt: a pooled socket may lead to an address checked at another time.
-        agent: false,
+        agent: pooledAgent(url, addresses),
       },
       (response) => {
         status = response.statusCode ?? 0;
@@ -115,7 +152,7 @@ function post(raw: string, body: string, signed: Record<string, string>, address
           }
           if (kept >= keep) finish(answered());
         });
-        response.on("end", () => finish(answered()));
+        response.on("end", () => finish(answered(), true));
         // The status arrived: a body cut short does not change what the recipient answered.
         response.on("error", () => finish(answered()));
         response.on("aborted", () => finish(answered()));
@@ -127,7 +164,10 @@ function post(raw: string, body: string, signed: Record<string, string>, address
       // An answer whose status came in time counts as that answer; a body still streaming is cut.
       finish(status !== null ? answered() : { outcome: "timeout", body: null });
     }, timeoutMs);
-    request.on("error", () => finish(status !== null ? answered() : { outcome: timedOut ? "timeout" : "network-error", body: null }));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (status === null && !timedOut && request.reusedSocket && error.code === "ECONNRESET") return finish(STALE_CONNECTION);
+      finish(status !== null ? answered() : { outcome: timedOut ? "timeout" : "network-error", body: null });
+    });
     request.end(payload);
   });
 }
