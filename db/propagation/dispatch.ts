@@ -34,6 +34,31 @@ export type WebhookDispatchResult = {
 
 export type RecordedStep = "delivered" | "retrying" | "parked" | "disabled" | "lost";
 
+// Prepared once per connection: an outcome is recorded for every attempt.
+function prepare(sql: Db["$client"]) {
+  return {
+    delivered: sql.prepare(
+      `UPDATE deliveries SET state = 'delivered', delivered_at = ?, delivered_via = 'webhook', claimed_at = NULL, last_outcome = ?,
+         last_response = CASE WHEN scrubbed_at IS NULL THEN ? END
+       WHERE id = ? AND state = 'queued'`,
+    ),
+    settle: sql.prepare(
+      `UPDATE deliveries SET state = ?, next_attempt_at = ?, claimed_at = NULL, last_outcome = ?,
+         last_response = CASE WHEN scrubbed_at IS NULL THEN ? END
+       WHERE id = ? AND state = 'queued' AND claimed_at = ?`,
+    ),
+    gone: sql.prepare(
+      "UPDATE recipient_paths SET status = 'disabled', disabled_at = ?, disabled_reason = 'gone', updated_at = ? WHERE id = ? AND status = 'active'",
+    ),
+  };
+}
+const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
+function statements(db: Db) {
+  let s = prepared.get(db.$client);
+  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
+  return s;
+}
+
 /**
  * Records one attempt's outcome (lib/propagation/delivery-schedule.ts): delivered on 2xx; on 410 the webhook
  * path is disabled ("gone"), the officer told through the audit log (privacy operations stops counting the
@@ -51,38 +76,23 @@ export function recordWebhookAttempt(
   random: () => number,
 ): RecordedStep {
   const sql = db.$client;
+  const s = statements(db);
   const outcomeText = attempt.refused ?? String(attempt.outcome);
   const response = attempt.body;
   const step = nextDeliveryStep(claim.attempts, claim.firstAttemptAt, now, attempt.outcome, random);
   return sql
     .transaction((): RecordedStep => {
       if (step.next === "delivered") {
-        const changed = sql
-          .prepare(
-            `UPDATE deliveries SET state = 'delivered', delivered_at = ?, delivered_via = 'webhook', claimed_at = NULL, last_outcome = ?,
-               last_response = CASE WHEN scrubbed_at IS NULL THEN ? END
-             WHERE id = ? AND state = 'queued'`,
-          )
-          .run(now, outcomeText, response, claim.deliveryId).changes;
+        const changed = s.delivered.run(now, outcomeText, response, claim.deliveryId).changes;
         return changed ? "delivered" : "lost";
       }
       const settle = (state: "queued" | "parked", nextAttemptAt: number) =>
-        sql
-          .prepare(
-            `UPDATE deliveries SET state = ?, next_attempt_at = ?, claimed_at = NULL, last_outcome = ?,
-               last_response = CASE WHEN scrubbed_at IS NULL THEN ? END
-             WHERE id = ? AND state = 'queued' AND claimed_at = ?`,
-          )
-          .run(state, nextAttemptAt, outcomeText, response, claim.deliveryId, claim.claimedAt).changes > 0;
+        s.settle.run(state, nextAttemptAt, outcomeText, response, claim.deliveryId, claim.claimedAt).changes > 0;
       if (step.next === "retry") return settle("queued", step.nextAttemptAt) ? "retrying" : "lost";
       if (step.next === "parked") return settle("parked", now) ? "parked" : "lost";
       // 410 Gone: back to the queue at once, for the recipient's other paths or an officer.
       if (!settle("queued", now)) return "lost";
-      const disabled = sql
-        .prepare(
-          "UPDATE recipient_paths SET status = 'disabled', disabled_at = ?, disabled_reason = 'gone', updated_at = ? WHERE id = ? AND status = 'active'",
-        )
-        .run(now, now, claim.pathId).changes;
+      const disabled = s.gone.run(now, now, claim.pathId).changes;
       if (disabled)
         appendAuditEntry(db, {
           actorId: null,
