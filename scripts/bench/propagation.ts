@@ -2,8 +2,7 @@
 // without and then with two local webhook receivers attached to recipients of that purpose, while the server's
 // dispatcher sends; then how fast the deliveries went out and how long each took from commit to the receiver's 2xx.
 import { randomUUID } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { Worker } from "node:worker_threads";
 import { and, count, eq, gte, inArray } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "@/db/connection";
 import { addWebhookPath } from "@/db/propagation/recipient-paths";
@@ -18,34 +17,57 @@ const WARMUP_SECONDS = 5;
 /** How long the deliveries of the measured run may take to drain once ingest stops. */
 const DRAIN_TIMEOUT_MS = 120_000;
 
-type Receiver = { url: string; answeredAt: Map<string, number>; close: () => Promise<void> };
+type Receiver = { url: string; answers: () => Promise<Map<string, number>>; close: () => Promise<void> };
 
-/** A local endpoint answering 200 to every POST, noting when it answered each webhook-id the first time. */
-function startReceiver(): Promise<Receiver> {
-  const answeredAt = new Map<string, number>();
-  const server = http.createServer((request, response) => {
-    request.resume();
-    request.on("end", () => {
-      const id = request.headers["webhook-id"];
-      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
-      if (typeof id === "string" && !answeredAt.has(id)) answeredAt.set(id, Date.now());
-    });
+// A receiver's own thread: a recipient is another machine, so answering webhooks must not slow the bench's load generator
+// (both in one event loop, every webhook answered delayed the next batch sent, and the cost was charged to Candor).
+const RECEIVER_THREAD = `
+const http = require("node:http");
+const { parentPort } = require("node:worker_threads");
+const answeredAt = new Map();
+const server = http.createServer((request, response) => {
+  request.resume();
+  request.on("end", () => {
+    const id = request.headers["webhook-id"];
+    response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+    if (typeof id === "string" && !answeredAt.has(id)) answeredAt.set(id, Date.now());
   });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/webhooks/candor`,
-        answeredAt,
-        close: () =>
-          new Promise((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
+});
+server.listen(0, "127.0.0.1", () => parentPort.postMessage({ port: server.address().port }));
+parentPort.on("message", (m) => {
+  if (m === "answers") parentPort.postMessage({ answers: [...answeredAt] });
+  if (m === "close") { server.closeAllConnections(); server.close(() => parentPort.postMessage({ closed: true })); }
+});
+`;
+
+/** A local endpoint on a thread of its own, answering 200 to every POST and noting when it answered each webhook-id first. */
+async function startReceiver(): Promise<Receiver> {
+  const worker = new Worker(RECEIVER_THREAD, { eval: true });
+  const reply = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (m: Record<string, unknown>) => {
+        if (!(key in m)) return;
+        worker.off("message", onMessage);
+        resolve(m[key] as T);
+      };
+      worker.on("message", onMessage);
+      worker.once("error", reject);
     });
-  });
+  const port = await reply<number>("port");
+  return {
+    url: `http://127.0.0.1:${port}/webhooks/candor`,
+    answers: async () => {
+      const answered = reply<[string, number][]>("answers");
+      worker.postMessage("answers");
+      return new Map(await answered);
+    },
+    close: async () => {
+      const closed = reply<boolean>("closed");
+      worker.postMessage("close");
+      await closed;
+      await worker.terminate();
+    },
+  };
 }
 
 type Setup = {
@@ -165,7 +187,7 @@ export const propagation: Measurement = {
         .run();
 
       const rows = db.select({ uid: deliveries.uid, createdAt: deliveries.createdAt }).from(deliveries).where(ours).all();
-      const answered = new Map(s.receivers.flatMap((r) => [...r.answeredAt]));
+      const answered = new Map((await Promise.all(s.receivers.map((r) => r.answers()))).flatMap((m) => [...m]));
       const lags: number[] = [];
       let first = Number.POSITIVE_INFINITY;
       let last = 0;
