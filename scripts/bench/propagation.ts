@@ -3,7 +3,7 @@
 // dispatcher sends; then how fast the deliveries went out and how long each took from commit to the receiver's 2xx.
 import { randomUUID } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import { and, count, eq, gte, inArray } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "@/db/connection";
 import { addWebhookPath } from "@/db/propagation/recipient-paths";
 import { createRecipient } from "@/db/propagation/recipients";
@@ -104,8 +104,14 @@ async function prepareRecipients(db: Db, receivers: Receiver[]) {
   return { recipientIds, pathIds };
 }
 
-/** Each pair of events grants the purpose and withdraws it for one person: the withdrawal tells the purpose's recipients. */
-function withdrawals(setup: IngestSetup, purposeKey: string) {
+/**
+ * Each pair of events grants the purpose and withdraws it for one person: the withdrawal tells the purpose's recipients.
+ * `part` of `parts` picks a third of the people: the warm-up, the run without and the run with receivers each write for
+ * people of their own, so each starts from histories as long as the store gave them (a person's earlier events and
+ * deliveries are read on every change, and a later run on the same people would read more).
+ */
+function withdrawals(setup: IngestSetup, purposeKey: string, part: number, parts = 3) {
+  const people = setup.subjects.filter((_, i) => i % parts === part);
   let pending: object | null = null;
   return () => {
     if (pending) {
@@ -113,7 +119,7 @@ function withdrawals(setup: IngestSetup, purposeKey: string) {
       pending = null;
       return next;
     }
-    const subject = setup.subjects[Math.floor(Math.random() * setup.subjects.length)];
+    const subject = people[Math.floor(Math.random() * people.length)];
     const event = (e: string) => ({ subject, purpose: purposeKey, event: e, source: "import", idempotencyKey: randomUUID() });
     pending = event("withdrawn");
     return event("granted");
@@ -158,15 +164,15 @@ export const propagation: Measurement = {
         setup: s.ingest,
         seconds: WARMUP_SECONDS,
         connections,
-        next: withdrawals(s.ingest, s.purposeKey),
+        next: withdrawals(s.ingest, s.purposeKey, 0),
       });
-      const without = await ingest(withdrawals(s.ingest, s.purposeKey));
+      const without = await ingest(withdrawals(s.ingest, s.purposeKey, 1));
 
       // Attached: the purpose now sends data to both recipients, so each withdrawal queues a delivery to each.
       const links = s.recipientIds.map((recipientId) => ({ purposeId: s.purposeId, recipientId }));
       db.insert(purposeRecipients).values(links).run();
       const attachedAt = Date.now();
-      const withReceivers = await ingest(withdrawals(s.ingest, s.purposeKey));
+      const withReceivers = await ingest(withdrawals(s.ingest, s.purposeKey, 2));
       const ingestEnded = Date.now();
 
       const ours = and(inArray(deliveries.recipientId, s.recipientIds), gte(deliveries.createdAt, new Date(attachedAt)));
@@ -179,8 +185,12 @@ export const propagation: Measurement = {
       while (queued() > 0 && Date.now() - ingestEnded < DRAIN_TIMEOUT_MS) await sleep(250);
       const drainMs = Date.now() - ingestEnded;
 
-      // Detached again, so later measurements ingest without them; paths off so nothing retries to closed ports.
-      db.delete(purposeRecipients).where(inArray(purposeRecipients.recipientId, s.recipientIds)).run();
+      // Detached again as a revision would (the link closed, not deleted), so later measurements ingest without them;
+      // paths off so nothing retries to closed ports.
+      db.update(purposeRecipients)
+        .set({ unlinkedAt: new Date() })
+        .where(and(inArray(purposeRecipients.recipientId, s.recipientIds), isNull(purposeRecipients.unlinkedAt)))
+        .run();
       db.update(recipientPaths)
         .set({ status: "disabled", disabledAt: new Date(), disabledReason: "officer" })
         .where(inArray(recipientPaths.id, s.pathIds))
