@@ -298,6 +298,29 @@ describe("runs beside the server's other work and other dispatchers", () => {
     }
   });
 
+  it("sends to each recipient in a lane of its own, so an endpoint that hangs holds up only its own deliveries", async () => {
+    const hanging = addTestRecipient(db, "Hanging", { kind: "webhook", url: "https://hang.example.com/", secret });
+    const healthy = addTestRecipient(db, "Healthy", { kind: "webhook", url: "https://ok.example.com/", secret });
+    // The hanging recipient's deliveries are older, so they come first in what is due.
+    for (let p = 1; p <= 4; p++) one(hanging.recipientId, 100 + p, T0 - 60_000);
+    for (let p = 1; p <= 4; p++) one(healthy.recipientId, 200 + p, T0);
+    const started = Date.now();
+    const answeredAfter: number[] = [];
+    const send: SendWebhook = async (t) => {
+      if (t.url.startsWith("https://hang.")) {
+        await new Promise((resolve) => setTimeout(resolve, 400)); // the sender's timeout, shortened
+        return { outcome: "timeout", body: null };
+      }
+      answeredAfter.push(Date.now() - started);
+      return { outcome: 200, body: null };
+    };
+    const result = await dispatchWebhooks(db, send, { now: () => T0 + 1000, concurrency: 2, random: () => 0 });
+    expect(result).toMatchObject({ claimed: 8, delivered: 4, retrying: 4 });
+    // With one pool of two workers, both would wait out two timeouts before the first healthy delivery left.
+    expect(answeredAfter).toHaveLength(4);
+    expect(Math.max(...answeredAfter)).toBeLessThan(300);
+  });
+
   it("claims a delivery only when a worker is free to send it, so a second dispatcher never takes one still waiting its turn", async () => {
     const r = addTestRecipient(db, "Busy", { kind: "webhook", url: "https://hooks.example.com/", secret });
     for (let p = 1; p <= 4; p++) one(r.recipientId, p);

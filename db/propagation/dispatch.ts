@@ -2,7 +2,7 @@ import { nextDeliveryStep, type AttemptOutcome } from "@/lib/propagation/deliver
 import type { EndpointRefusal } from "@/lib/propagation/endpoint-guard";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
-import { claimWebhook, dueWebhooks, type WebhookClaim, type WebhookTarget } from "./claim";
+import { claimWebhook, dueWebhooks, type DueWebhook, type WebhookClaim, type WebhookTarget } from "./claim";
 
 export { CLAIM_EXPIRY_MS, claimWebhook, dueWebhooks } from "./claim";
 export type { DueWebhook, WebhookClaim, WebhookTarget } from "./claim";
@@ -15,7 +15,7 @@ export type SendWebhook = (target: WebhookTarget) => Promise<WebhookAttempt>;
 export type WebhookDispatchOptions = {
   /** Most due deliveries read in one run (each claimed when a worker is free to send it). */
   limit?: number;
-  /** Most attempts in flight at once. */
+  /** Most attempts in flight at once to one recipient. */
   concurrency?: number;
   now?: () => number;
   /** The retry jitter's random source, [0, 1). */
@@ -110,22 +110,24 @@ export function recordWebhookAttempt(
 
 /**
  * One dispatch run on a connection: reads what is due (dueWebhooks) and sends it through `send`
- * (lib/server/webhook-sender.ts) with at most `concurrency` attempts in flight. A delivery is claimed only when a
- * worker is free to send it, so a claim is never older than one attempt and its recording (well within
- * CLAIM_EXPIRY_MS), and another dispatcher (npm run deliveries beside the server, two servers during a deploy)
- * never takes a claim that is merely waiting its turn. Each outcome is recorded as it comes back.
+ * (lib/server/webhook-sender.ts), each recipient in a lane of its own with at most `concurrency` attempts in
+ * flight, so a recipient whose endpoint hangs until the timeout holds up only its own deliveries. A delivery is
+ * claimed only when a worker is free to send it, so a claim is never older than one attempt and its recording
+ * (well within CLAIM_EXPIRY_MS), and another dispatcher (npm run deliveries beside the server, two servers during a
+ * deploy) never takes a claim that is merely waiting its turn. Each outcome is recorded as it comes back.
  */
 export async function dispatchWebhooks(db: Db, send: SendWebhook, options: WebhookDispatchOptions = {}): Promise<WebhookDispatchResult> {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
+  const concurrency = options.concurrency ?? 8;
   const result: WebhookDispatchResult = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
-  const due = dueWebhooks(db, now(), options.limit ?? 100);
-  let next = 0;
-  const worker = async () => {
-    while (next < due.length) {
+  const lanes = new Map<number, DueWebhook[]>();
+  for (const due of dueWebhooks(db, now(), options.limit ?? 100)) lanes.set(due.recipientId, [...(lanes.get(due.recipientId) ?? []), due]);
+  const worker = async (lane: DueWebhook[]) => {
+    for (let due = lane.shift(); due; due = lane.shift()) {
       let claim: WebhookClaim | null;
       try {
-        claim = claimWebhook(db, due[next++], now());
+        claim = claimWebhook(db, due, now());
       } catch {
         // The store is busy past its timeout: this worker stops; the others finish what they are sending.
         result.failed++;
@@ -150,7 +152,8 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
     }
   };
   // The run ends only when every worker has, so the loop never starts another run beside attempts still in flight.
-  const workers = await Promise.allSettled(Array.from({ length: Math.min(options.concurrency ?? 8, due.length) }, worker));
-  result.failed += workers.filter((w) => w.status === "rejected").length;
+  const workers = [...lanes.values()].flatMap((lane) => Array.from({ length: Math.min(concurrency, lane.length) }, () => worker(lane)));
+  const settled = await Promise.allSettled(workers);
+  result.failed += settled.filter((w) => w.status === "rejected").length;
   return result;
 }
