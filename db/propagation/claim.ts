@@ -1,6 +1,6 @@
 import { DELIVERY_TIMEOUT_MS } from "@/lib/propagation/delivery-schedule";
 import type { PropagationEventType } from "@/lib/propagation/events";
-import { deliveryPayload } from "@/lib/propagation/payload";
+import { deliveryPayload, INVALID_PAYLOAD_OUTCOME } from "@/lib/propagation/payload";
 import { signingSecrets } from "@/lib/propagation/webhook-signature";
 import type { Db } from "../connection";
 
@@ -74,9 +74,7 @@ function prepare(sql: Db["$client"]) {
          AND (claimed_at IS NULL OR claimed_at <= ?) AND ${head("deliveries")}
        RETURNING attempts, first_attempt_at AS firstAttemptAt`,
     ),
-    invalid: sql.prepare(
-      "UPDATE deliveries SET state = 'parked', last_outcome = 'invalid-payload', next_attempt_at = ? WHERE id = ? AND state = 'queued'",
-    ),
+    invalid: sql.prepare("UPDATE deliveries SET state = 'parked', last_outcome = ?, next_attempt_at = ? WHERE id = ? AND state = 'queued'"),
   };
 }
 const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
@@ -124,7 +122,7 @@ export function claimWebhook(db: Db, due: DueWebhook, now: number): WebhookClaim
     );
   } catch {
     // A stored event that no longer fits its schema is Candor's bug: parked for an officer, not retried forever.
-    sql.transaction(() => s.invalid.run(now, due.id)).immediate();
+    sql.transaction(() => s.invalid.run(INVALID_PAYLOAD_OUTCOME, now, due.id)).immediate();
     return null;
   }
   if (!payload) return null;

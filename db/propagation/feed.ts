@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, max, min, sql } from "drizzle-orm";
 import { MAX_FEED_LIMIT } from "@/lib/api/feed-schemas";
 import type { PropagationEvent } from "@/lib/propagation/events";
-import { deliveryPayload } from "@/lib/propagation/payload";
+import { deliveryPayload, INVALID_PAYLOAD_OUTCOME } from "@/lib/propagation/payload";
 import { unconfirmedDeliveryStates, type PathStatus } from "@/lib/propagation/vocabulary";
 import type { Db } from "../connection";
 import { deliveries, propagationEvents, recipientPaths } from "../schema";
@@ -30,9 +30,6 @@ export function recipientOfKey(db: Db, apiKeyId: number): KeyRecipient | undefin
     .limit(1)
     .get();
 }
-
-/** The outcome the dispatcher (db/propagation/dispatch.ts) and the feed record on a delivery whose event no longer fits its schema. */
-const INVALID_PAYLOAD = "invalid-payload";
 
 /** Deliveries the feed may hand out: still waiting on the recipient, and not scrubbed after an erasure settled. */
 const servable = () => and(inArray(deliveries.state, unconfirmedDeliveryStates), isNull(deliveries.scrubbedAt));
@@ -111,7 +108,7 @@ export function readFeed(db: Db, recipientId: number, page: { cursor: number | n
               isNotNull(deliveries.identifiers),
               isNull(deliveries.scrubbedAt),
               // Nor what it parked because it could not be shown (below).
-              sql`NOT (${deliveries.state} = 'parked' AND ${deliveries.lastOutcome} IS ${INVALID_PAYLOAD})`,
+              sql`NOT (${deliveries.state} = 'parked' AND ${deliveries.lastOutcome} IS ${INVALID_PAYLOAD_OUTCOME})`,
               // Only what the feed could show: an event whose data was scrubbed has no payload.
               sql`EXISTS (SELECT 1 FROM ${propagationEvents} WHERE ${propagationEvents.id} = ${deliveries.eventId} AND ${propagationEvents.data} IS NOT NULL)`,
             ),
@@ -153,12 +150,12 @@ export function readFeed(db: Db, recipientId: number, page: { cursor: number | n
           // A stored event that no longer fits its schema is Candor's bug, not the recipient's: parked for an
           // officer as the dispatcher parks it, and passed over, so one row never stops the whole feed.
           db.update(deliveries)
-            .set({ state: "parked", lastOutcome: INVALID_PAYLOAD, nextAttemptAt: now })
+            .set({ state: "parked", lastOutcome: INVALID_PAYLOAD_OUTCOME, nextAttemptAt: now })
             .where(
               and(
                 eq(deliveries.id, r.id),
                 inArray(deliveries.state, ["queued", "parked"]),
-                sql`${deliveries.lastOutcome} IS NOT ${INVALID_PAYLOAD}`,
+                sql`${deliveries.lastOutcome} IS NOT ${INVALID_PAYLOAD_OUTCOME}`,
               ),
             )
             .run();

@@ -7,6 +7,9 @@ import { buildEvent, type EventData, type EventIdentifiers, type PropagationEven
  */
 export const NO_IDENTIFIER_OUTCOME = "no-identifier";
 
+/** The outcome the dispatcher and the feed record on a delivery whose stored event no longer fits its schema (parked for an officer). */
+export const INVALID_PAYLOAD_OUTCOME = "invalid-payload";
+
 /** A stored propagation event as the payload needs it (db/schema/propagation.ts, propagation_events). */
 export type StoredEvent = {
   /** The row id: the sequence recipients see. It only grows, so it orders a person's events per purpose and per recipient. */
