@@ -53,7 +53,7 @@ const config = [
             {
               group: [
                 "@/db/*",
-                ...["consent", "subjects", "requests", "purposes", "notices", "staff", "dashboards", "ops", "propagation"].map(
+                ...["consent", "subjects", "requests", "purposes", "notices", "staff", "dashboards", "ops", "propagation", "search"].map(
                   (d) => `!@/db/${d}`,
                 ),
                 "@/db/*/**",

@@ -14,7 +14,20 @@ const temp = createTempDatabase("erasure");
 let db: Db;
 const email = "erase.me.please@example.org";
 const externalId = "CUST-ERASE-4242";
+// A name whose CJK part shares no trigram with anyone else's: its bytes in the file could only be this person's.
+const name = "Quillon Zaphyrette 鑫龘鱻驫";
 let uid = "";
+/** The trigrams the staff search index (subject_search, migration 0016) holds, over every person left. */
+const searchTerms = () => {
+  db.$client.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, subject_search, row)");
+  return (db.$client.prepare("SELECT term FROM temp.search_terms").all() as { term: string }[]).map((r) => r.term);
+};
+const trigramsOf = (text: string) => {
+  const chars = [...text.toLowerCase()];
+  return chars.slice(0, -2).map((_, i) => chars.slice(i, i + 3).join(""));
+};
+const searchFinds = (part: string) =>
+  (db.$client.prepare("SELECT rowid FROM subject_search WHERE subject_search MATCH ?").all(`"${part}"`) as { rowid: number }[]).length;
 
 beforeAll(() => {
   db = openDatabase(temp.file);
@@ -33,6 +46,7 @@ beforeAll(() => {
     gpc: false,
   });
   const sid = (db.$client.prepare("SELECT id FROM subjects WHERE uid = ?").get(uid) as { id: number }).id;
+  db.$client.prepare("UPDATE subjects SET name = ? WHERE id = ?").run(name, sid);
   db.$client
     .prepare(
       "INSERT INTO outbox (subject_id, to_address, kind, locale, subject_line, body, status, created_at) VALUES (?, ?, 'x', 'en', 'Hi', ?, 'sent', 0)",
@@ -61,7 +75,13 @@ describe("eraseSubject", () => {
       .get() as { id: number; ref: string; details: string; receivedAt: number };
     // As completing the request does: the address is read first, the confirmation queued after the erasure.
     const recipient = erasureRecipient(db, sid, request.details);
+    // The search index holds the person before: by part of the email, of the name, of the external id.
+    for (const part of ["me.please", "zaphyr", "龘鱻驫", "erase-42"]) expect(searchFinds(part), part).toBe(1);
+    expect(searchTerms()).toEqual(expect.arrayContaining(trigramsOf(name)));
     const result = eraseSubject(db, sid, "REQ-1");
+    for (const part of ["me.please", "zaphyr", "龘鱻驫", "erase-42"]) expect(searchFinds(part), part).toBe(0);
+    // Only the person kept (CUST-KEEP, no email or name) has terms left.
+    expect(searchTerms().sort()).toEqual([...new Set(trigramsOf("CUST-KEEP"))].sort());
     expect(result.tombstones).toBe(2);
     expect(result.removed.consentEvents).toBe(40);
     queueErasureConfirmation(db, { ...request, receivedAt: new Date(request.receivedAt) }, recipient!, {
@@ -96,13 +116,17 @@ describe("eraseSubject", () => {
       { t: ERASED_ADDRESS, status: "sent" },
     ]);
     for (const table of tables())
-      for (const needle of [email, externalId, uid])
+      for (const needle of [email, externalId, uid, name])
         expect(JSON.stringify(rowsOf(table)).includes(needle), `${needle} in ${table}`).toBe(false);
     const bytes = Buffer.concat([
       fs.readFileSync(temp.file),
       fs.existsSync(`${temp.file}-wal`) ? fs.readFileSync(`${temp.file}-wal`) : Buffer.alloc(0),
     ]);
-    for (const needle of [email, externalId, uid]) expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
+    // With the search index present: secure-delete removed the person's terms from its pages. The rare CJK
+    // trigrams are stored whole or behind a one-byte shared prefix, so their last two characters would remain.
+    expect(tables()).toContain("subject_search");
+    for (const needle of [email, externalId, uid, name, "Zaphyrette", "龘鱻", "鱻驫"])
+      expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
   });
 
   it("keeps state totals equal to the state that remains", () => {
