@@ -119,4 +119,27 @@ describe("publishing a notice version", () => {
     expect(() => wf.submitNoticeVersion(v3.id, ["contact"], author)).toThrow(/missing-elements/);
     expect(outboxCount()).toBe(before);
   });
+
+  it("stores a first version as no material change, however it is posted, and publishing it makes no consent stale", () => {
+    const staleSince = () =>
+      (client.db.$client.prepare("SELECT material_change_at AS at FROM purposes WHERE id = ?").get(newsletter()) as { at: number | null })
+        .at;
+    const before = { stale: staleSince(), outbox: outboxCount() };
+    const v1 = wf.saveNoticeDraft(
+      { purposeId: newsletter(), locale: "ja" },
+      { title: "ヒント", shortLayer, fullText: "全文。", material: true, changeSummary: "Adds SMS" },
+      author,
+    );
+    expect(v1).toMatchObject({ version: 1, material: false, changeSummary: null });
+    const edited = wf.saveNoticeDraft(
+      { versionId: v1.id },
+      { title: "ヒント", shortLayer, fullText: "全文です。", material: true, changeSummary: "Still adds SMS" },
+      author,
+    );
+    expect(edited).toMatchObject({ version: 1, material: false, changeSummary: null, fullText: "全文です。" });
+    wf.submitNoticeVersion(v1.id, [], author);
+    expect(wf.publishNoticeVersion(v1.id, reviewer, { baseUrl: "http://c" })).toEqual({ notified: 0 });
+    expect(staleSince()).toBe(before.stale);
+    expect(outboxCount()).toBe(before.outbox);
+  });
 });

@@ -38,6 +38,11 @@ function loadVersion(id: number): NoticeVersion & { purposeId: number; locale: s
   return { ...row.v, purposeId: row.purposeId, locale: row.locale };
 }
 
+/** A first version changes nothing a reader was told, so it is never a material change and has no change to sum up. */
+function forVersion(version: number, input: NoticeDraftInput): NoticeDraftInput {
+  return version === 1 ? { ...input, material: false, changeSummary: null } : input;
+}
+
 const reviewStatus = { draft: "draft", in_review: "in_review", published: "approved", superseded: "approved" } as const;
 
 function check(v: NoticeVersion, action: ReviewAction, actor: Actor, comment?: string) {
@@ -63,7 +68,7 @@ export function saveNoticeDraft(
         check(v, "edit", actor);
         const saved = db
           .update(noticeVersions)
-          .set({ ...input, authorId: v.authorId ?? actor.id })
+          .set({ ...forVersion(v.version, input), authorId: v.authorId ?? actor.id })
           .where(eq(noticeVersions.id, v.id))
           .returning()
           .get();
@@ -89,9 +94,10 @@ export function saveNoticeDraft(
         .from(noticeVersions)
         .where(eq(noticeVersions.noticeId, notice.id))
         .get();
+      const version = (last?.v ?? 0) + 1;
       const created = db
         .insert(noticeVersions)
-        .values({ ...input, noticeId: notice.id, version: (last?.v ?? 0) + 1, status: "draft", authorId: actor.id })
+        .values({ ...forVersion(version, input), noticeId: notice.id, version, status: "draft", authorId: actor.id })
         .returning()
         .get();
       audit(actor, "notice.create", created, { locale: target.locale, purposeId: target.purposeId });
