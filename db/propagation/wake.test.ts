@@ -9,6 +9,19 @@ afterEach(() => {
 });
 
 describe("the deliveries-queued signal", () => {
+  it("reaches a listener registered through another copy of the module, as Next.js bundles start-up and each route apart", async () => {
+    vi.resetModules();
+    const startUp = await import("./wake");
+    vi.resetModules();
+    const route = await import("./wake");
+    expect(route).not.toBe(startUp);
+    const listener = vi.fn();
+    subscriptions.push(startUp.onDeliveriesQueued(listener));
+    route.deliveriesQueued();
+    await turn();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
   it("calls listeners after the writer's synchronous work, not during it", async () => {
     const calls: string[] = [];
     subscriptions.push(onDeliveriesQueued(() => calls.push("listener")));

@@ -8,15 +8,19 @@
 
 type Listener = () => void;
 
-const listeners = new Set<Listener>();
-let pending = false;
+// Kept on globalThis: Next.js bundles the server's start-up (where the dispatcher listens) and each route (where the
+// writes happen) apart, each with its own copy of this module, so module-level state would never meet and every
+// delivery waited for the next poll.
+const state = ((globalThis as unknown as { candorDeliveriesWake?: { listeners: Set<Listener>; pending: boolean } }).candorDeliveriesWake ??=
+  { listeners: new Set<Listener>(), pending: false });
+const listeners = state.listeners;
 
 /** Tells the listeners, once per turn of the event loop however many writes signalled, that deliveries are waiting. */
 export function deliveriesQueued(): void {
-  if (pending || listeners.size === 0) return;
-  pending = true;
+  if (state.pending || listeners.size === 0) return;
+  state.pending = true;
   setImmediate(() => {
-    pending = false;
+    state.pending = false;
     for (const listener of [...listeners]) {
       try {
         listener();
