@@ -2,8 +2,7 @@
 // without and then with two local webhook receivers attached to recipients of that purpose, while the server's
 // dispatcher sends; then how fast the deliveries went out and how long each took from commit to the receiver's 2xx.
 import { randomUUID } from "node:crypto";
-import { Worker } from "node:worker_threads";
-import { and, count, eq, gte, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "@/db/connection";
 import { addWebhookPath } from "@/db/propagation/recipient-paths";
 import { createRecipient } from "@/db/propagation/recipients";
@@ -11,64 +10,12 @@ import { deliveries, purposeRecipients, purposes, recipientPaths } from "@/db/sc
 import { checkEndpointAddresses } from "@/lib/propagation/endpoint-guard";
 import { measureBatchIngest, prepareIngest, type IngestSetup } from "./api-ingest";
 import type { Measurement } from "../bench";
+import { startReceiver, type Receiver } from "./receivers";
 
 const RECEIVERS = 2;
 const WARMUP_SECONDS = 5;
 /** How long the deliveries of the measured run may take to drain once ingest stops. */
 const DRAIN_TIMEOUT_MS = 120_000;
-
-type Receiver = { url: string; answers: () => Promise<Map<string, number>>; close: () => Promise<void> };
-
-// A receiver's own thread: a recipient is another machine, so answering webhooks must not slow the bench's load generator
-// (both in one event loop, every webhook answered delayed the next batch sent, and the cost was charged to Candor).
-const RECEIVER_THREAD = `
-const http = require("node:http");
-const { parentPort } = require("node:worker_threads");
-const answeredAt = new Map();
-const server = http.createServer((request, response) => {
-  request.resume();
-  request.on("end", () => {
-    const id = request.headers["webhook-id"];
-    response.writeHead(200, { "content-type": "text/plain" }).end("ok");
-    if (typeof id === "string" && !answeredAt.has(id)) answeredAt.set(id, Date.now());
-  });
-});
-server.listen(0, "127.0.0.1", () => parentPort.postMessage({ port: server.address().port }));
-parentPort.on("message", (m) => {
-  if (m === "answers") parentPort.postMessage({ answers: [...answeredAt] });
-  if (m === "close") { server.closeAllConnections(); server.close(() => parentPort.postMessage({ closed: true })); }
-});
-`;
-
-/** A local endpoint on a thread of its own, answering 200 to every POST and noting when it answered each webhook-id first. */
-async function startReceiver(): Promise<Receiver> {
-  const worker = new Worker(RECEIVER_THREAD, { eval: true });
-  const reply = <T>(key: string) =>
-    new Promise<T>((resolve, reject) => {
-      const onMessage = (m: Record<string, unknown>) => {
-        if (!(key in m)) return;
-        worker.off("message", onMessage);
-        resolve(m[key] as T);
-      };
-      worker.on("message", onMessage);
-      worker.once("error", reject);
-    });
-  const port = await reply<number>("port");
-  return {
-    url: `http://127.0.0.1:${port}/webhooks/candor`,
-    answers: async () => {
-      const answered = reply<[string, number][]>("answers");
-      worker.postMessage("answers");
-      return new Map(await answered);
-    },
-    close: async () => {
-      const closed = reply<boolean>("closed");
-      worker.postMessage("close");
-      await closed;
-      await worker.terminate();
-    },
-  };
-}
 
 type Setup = {
   ingest: IngestSetup;
@@ -124,6 +71,24 @@ function withdrawals(setup: IngestSetup, purposeKey: string, part: number, parts
     pending = event("withdrawn");
     return event("granted");
   };
+}
+
+const EVERYDAY_CHOICES = 100;
+
+/** Sends single choices through POST /api/v1/consents, each after the last was answered, about 20 a second. */
+async function everydayChoices(baseUrl: string, setup: IngestSetup, next: () => unknown) {
+  const headers = { "content-type": "application/json", authorization: `Bearer ${setup.key}` };
+  for (let i = 0; i < EVERYDAY_CHOICES; i++) {
+    const response = await fetch(`${baseUrl}/api/v1/consents`, { method: "POST", headers, body: JSON.stringify(next()) });
+    await response.arrayBuffer();
+    await sleep(50);
+  }
+}
+
+/** Each delivery's time from being written to its receiver's first 2xx, sorted; `missing`: those no receiver answered. */
+function lagsOf(rows: { uid: string; createdAt: Date }[], answered: Map<string, number>) {
+  const lags = rows.flatMap((r) => (answered.has(r.uid) ? [answered.get(r.uid)! - r.createdAt.getTime()] : []));
+  return { lags: lags.sort((a, b) => a - b), missing: rows.length - lags.length };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -185,6 +150,17 @@ export const propagation: Measurement = {
       while (queued() > 0 && Date.now() - ingestEnded < DRAIN_TIMEOUT_MS) await sleep(250);
       const drainMs = Date.now() - ingestEnded;
 
+      // Everyday: single choices one at a time (a person in the preference center), nothing queued before them.
+      const everydayFrom = Date.now();
+      await everydayChoices(baseUrl, s.ingest, withdrawals(s.ingest, s.purposeKey, 2));
+      const everydayRows = () =>
+        db
+          .select({ uid: deliveries.uid, createdAt: deliveries.createdAt, state: deliveries.state })
+          .from(deliveries)
+          .where(and(inArray(deliveries.recipientId, s.recipientIds), gte(deliveries.createdAt, new Date(everydayFrom))))
+          .all();
+      while (everydayRows().some((r) => r.state === "queued") && Date.now() - everydayFrom < DRAIN_TIMEOUT_MS) await sleep(100);
+
       // Detached again as a revision would (the link closed, not deleted), so later measurements ingest without them;
       // paths off so nothing retries to closed ports.
       db.update(purposeRecipients)
@@ -196,8 +172,13 @@ export const propagation: Measurement = {
         .where(inArray(recipientPaths.id, s.pathIds))
         .run();
 
-      const rows = db.select({ uid: deliveries.uid, createdAt: deliveries.createdAt }).from(deliveries).where(ours).all();
+      const rows = db
+        .select({ uid: deliveries.uid, createdAt: deliveries.createdAt })
+        .from(deliveries)
+        .where(and(ours, lt(deliveries.createdAt, new Date(everydayFrom))))
+        .all();
       const answered = new Map((await Promise.all(s.receivers.map((r) => r.answers()))).flatMap((m) => [...m]));
+      const everyday = lagsOf(everydayRows(), answered);
       const lags: number[] = [];
       let first = Number.POSITIVE_INFINITY;
       let last = 0;
@@ -236,15 +217,27 @@ export const propagation: Measurement = {
           unit: "deliveries/s",
           details: { delivered, written: rows.length, drainMsAfterIngest: drainMs, from: "first delivery written to last 2xx" },
         },
-        { name: "candor.propagation.lag.p50", value: percentile(lags, 50), unit: "ms" },
+        { name: "candor.propagation.lag.p50", value: percentile(lags, 50), unit: "ms", details: { from: "under the batch ingest above" } },
         {
           name: "candor.propagation.lag.p95",
           value: percentile(lags, 95),
           unit: "ms",
           details: { from: "delivery created_at to the receiver's 2xx" },
         },
+        {
+          name: "candor.propagation.lag.everyday.p50",
+          value: percentile(everyday.lags, 50),
+          unit: "ms",
+          details: { choices: EVERYDAY_CHOICES, from: "single choices sent one at a time, delivery created_at to the receiver's 2xx" },
+        },
+        { name: "candor.propagation.lag.everyday.p95", value: percentile(everyday.lags, 95), unit: "ms" },
         // Every delivery written while attached must reach its receiver before the drain times out.
-        { name: "candor.propagation.undelivered", value: rows.length - delivered, unit: "deliveries", target: { max: 0 } },
+        {
+          name: "candor.propagation.undelivered",
+          value: rows.length - delivered + everyday.missing,
+          unit: "deliveries",
+          target: { max: 0 },
+        },
         {
           name: "candor.propagation.ingest.failed",
           value: without.failedBatches + withReceivers.failedBatches,
