@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
+import { isSystemActor } from "@/lib/audit/actors";
 import { AuditFilters } from "./audit-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,9 +47,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         columns={[
           { key: "id", header: "#", cell: (e) => e.id, className: "num" },
           { key: "when", header: t("when"), cell: (e) => format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" }) },
-          { key: "actor", header: t("actor"), cell: (e) => e.actorLabel },
+          { key: "actor", header: t("actor"), cell: (e) => (isSystemActor(e.actorLabel) ? t(`actors.${e.actorLabel}`) : e.actorLabel) },
           { key: "action", header: t("action"), cell: (e) => <code>{e.action}</code> },
-          { key: "target", header: t("target"), cell: (e) => (e.targetType ? `${e.targetType} ${e.targetId ?? ""}` : "—") },
+          {
+            key: "target",
+            header: t("target"),
+            // The target's type is a code, like the action: shown as stored.
+            cell: (e) =>
+              e.targetType ? (
+                <>
+                  <code>{e.targetType}</code> {e.targetId ?? ""}
+                </>
+              ) : (
+                "—"
+              ),
+          },
           { key: "outcome", header: t("outcome"), cell: (e) => <Badge tone={outcomeTone[e.outcome]}>{t(`outcomes.${e.outcome}`)}</Badge> },
           { key: "details", header: t("details"), cell: (e) => <code className="muted">{e.details === "{}" ? "" : e.details}</code> },
         ]}

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { changedFields } from "@/lib/purposes/compare";
+import { purposeName } from "@/lib/purposes/titles";
 import { requirePagePermission } from "@/lib/server/session";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listRecipientOptions } from "@/db/propagation";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +16,7 @@ import { PurposeFacts } from "./purpose-facts";
 import { NoticeLocales } from "./notice-locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return { title: (await loadPurpose(params)).name };
+  return { title: purposeName(await loadPurpose(params), await getPurposeTitles()) };
 }
 
 const tone = { draft: "neutral", in_review: "warn", active: "ok", retired: "neutral" } as const;
@@ -22,7 +24,12 @@ const tone = { draft: "neutral", in_review: "warn", active: "ok", retired: "neut
 export default async function PurposePage({ params }: { params: Promise<{ id: string }> }) {
   const purpose = await loadPurpose(params);
   const user = await requirePagePermission("purpose:read", `/admin/purposes/${purpose.id}`);
-  const [t, tv, format] = await Promise.all([getTranslations("purposeDetail"), getTranslations("vocabulary"), getFormatter()]);
+  const [t, tv, format, titles] = await Promise.all([
+    getTranslations("purposeDetail"),
+    getTranslations("vocabulary"),
+    getFormatter(),
+    getPurposeTitles(),
+  ]);
   const revision = purpose.openRevision;
   const canDraft = can(user.role, "purpose:draft");
   const canReview = can(user.role, "purpose:review");
@@ -39,7 +46,7 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
   return (
     <div className="stack">
       <PageHeader
-        title={purpose.name}
+        title={purposeName(purpose, titles)}
         description={<span className="mono">{purpose.key}</span>}
         actions={
           <>

@@ -9,6 +9,8 @@ import { NotFoundError } from "@/lib/errors";
 import { deliveriesFilterSchema, describeOutcome } from "@/lib/propagation/delivery-filters";
 import { deliveryStates } from "@/lib/propagation/vocabulary";
 import { requirePagePermission } from "@/lib/server/session";
+import { purposeName } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listRecipientDeliveries, type DeliveryListRow } from "@/db/propagation";
 import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,7 +50,12 @@ export default async function RecipientDeliveriesPage({
   const filter = deliveriesFilterSchema.parse(await searchParams);
   const list = id.success ? await load(id.data, filter) : null;
   if (!list) notFound();
-  const [t, format, brand] = await Promise.all([getTranslations("deliveries"), getDateFormatter(), getBrandSettings()]);
+  const [t, format, brand, titles] = await Promise.all([
+    getTranslations("deliveries"),
+    getDateFormatter(),
+    getBrandSettings(),
+    getPurposeTitles(),
+  ]);
   const { recipient, counts, rows, hasMore } = list;
   const manages = can(user.role, "recipient:manage");
   const timeZone = brand?.timeZone ?? "UTC";
@@ -108,7 +115,7 @@ export default async function RecipientDeliveriesPage({
               cell: (r) => (
                 <>
                   {t(`eventTypes.${r.eventType}`)}
-                  {r.purpose ? <div className="muted">{r.purpose.name}</div> : null}
+                  {r.purpose ? <div className="muted">{purposeName(r.purpose, titles)}</div> : null}
                 </>
               ),
             },

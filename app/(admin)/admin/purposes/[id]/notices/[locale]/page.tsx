@@ -5,7 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { isLocale, localeNames } from "@/lib/i18n/config";
 import { SHORT_LAYER_FIELDS, type ShortLayer } from "@/lib/notices/required-elements";
+import { purposeName } from "@/lib/purposes/titles";
 import { requirePagePermission } from "@/lib/server/session";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listNoticeVersions } from "@/db/notices";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -20,7 +22,8 @@ type Params = Promise<{ id: string; locale: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const t = await getTranslations("noticeEditor");
-  return { title: t("pageTitle", { name: (await loadPurpose(params)).name, locale: (await params).locale }) };
+  const name = purposeName(await loadPurpose(params), await getPurposeTitles());
+  return { title: t("pageTitle", { name, locale: (await params).locale }) };
 }
 
 const blankLayer = Object.fromEntries(SHORT_LAYER_FIELDS.map((k) => [k, ""])) as unknown as ShortLayer;
@@ -30,7 +33,8 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
   if (!isLocale(locale)) notFound();
   const purpose = await loadPurpose(params);
   const user = await requirePagePermission("purpose:read", `/admin/purposes/${purpose.id}/notices/${locale}`);
-  const [t, format] = await Promise.all([getTranslations("noticeEditor"), getFormatter()]);
+  const [t, format, titles] = await Promise.all([getTranslations("noticeEditor"), getFormatter(), getPurposeTitles()]);
+  const name = purposeName(purpose, titles);
   const versions = (await listNoticeVersions(purpose.id)).filter((v) => v.locale === locale);
   const published = versions.find((v) => v.status === "published") ?? null;
   const working = versions.find((v) => v.status === "draft" || v.status === "in_review") ?? null;
@@ -42,10 +46,10 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
   return (
     <div className="stack">
       <PageHeader
-        title={t("heading", { name: purpose.name })}
+        title={t("heading", { name })}
         description={
           <>
-            <Link href={`/admin/purposes/${purpose.id}`}>{purpose.name}</Link> · {localeNames[locale]}
+            <Link href={`/admin/purposes/${purpose.id}`}>{name}</Link> · {localeNames[locale]}
             {published
               ? ` · ${t("publishedLine", { version: published.version, date: format.dateTime(published.publishedAt!, { dateStyle: "medium" }) })}`
               : ""}
