@@ -7,6 +7,7 @@ import * as workflow from "./workflow";
 export const listNoticeVersions = toAsync(notices.listNoticeVersions);
 export const getNoticeVersion = toAsync(notices.getNoticeVersion);
 export const listPublishedNotices = toAsync(notices.listPublishedNotices);
+export const listPurposeTitles = toAsync(notices.listPurposeTitles);
 export const lastSaleSharingChange = toAsync(notices.lastSaleSharingChange);
 
 export const saveNoticeDraft = toAsync(workflow.saveNoticeDraft);

@@ -92,6 +92,24 @@ export function listPublishedNotices(locale: string, purposeKey?: string): Publi
   return out;
 }
 
+/**
+ * The title each purpose goes by in a language: its newest published notice title in that locale
+ * (a notice since replaced still names a retired purpose), keyed by purpose key so a revision in
+ * draft reads like the purpose it revises. A purpose never published in the locale is absent.
+ */
+export function listPurposeTitles(locale: string): Map<string, string> {
+  const rows = db
+    .select({ key: purposes.key, title: noticeVersions.title })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .innerJoin(purposes, eq(purposes.id, notices.purposeId))
+    .where(and(eq(notices.locale, locale), inArray(noticeVersions.status, ["published", "superseded"])))
+    .orderBy(asc(noticeVersions.publishedAt), asc(noticeVersions.id))
+    .all();
+  // Oldest first, so the newest publication of a key is the one kept.
+  return new Map(rows.map((r) => [r.key, r.title]));
+}
+
 /** When the brand last changed what it sells or shares: the newest publication of a sale/sharing purpose's notice. */
 export function lastSaleSharingChange(): Date | null {
   const row = db

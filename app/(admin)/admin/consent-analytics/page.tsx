@@ -3,6 +3,8 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { utcDay } from "@/lib/metrics/period";
 import { requirePagePermission } from "@/lib/server/session";
+import { withPurposeNames } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listChoicePurposes } from "@/db/dashboards";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConsentAnalyticsDashboard } from "@/components/dashboards/consent-analytics-dashboard";
@@ -15,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConsentAnalyticsPage() {
   await requirePagePermission("consent-analytics:read", "/admin/consent-analytics");
   const t = await getTranslations("dashboards");
-  const purposes = (await listChoicePurposes()).map(({ key, name }) => ({ key, name }));
+  const purposes = withPurposeNames(
+    (await listChoicePurposes()).map(({ key, name }) => ({ key, name })),
+    await getPurposeTitles(),
+  );
   return (
     <div className="stack">
       <PageHeader title={t("consent.title")} description={t("consent.description")} />

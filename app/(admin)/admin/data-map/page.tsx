@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { categoriesInUse, minimizationHints } from "@/lib/purposes/data-map";
+import { withPurposeNames } from "@/lib/purposes/titles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listPurposes } from "@/db/purposes";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +21,10 @@ export default async function DataMapPage() {
   const user = await requirePagePermission("purpose:read", "/admin/data-map");
   const linkRecipients = can(user.role, "recipient:read");
   const [t, tv] = await Promise.all([getTranslations("dataMap"), getTranslations("vocabulary")]);
-  const purposes = (await listPurposes()).filter((p) => p.status === "active" || p.status === "in_review");
+  const purposes = withPurposeNames(
+    (await listPurposes()).filter((p) => p.status === "active" || p.status === "in_review"),
+    await getPurposeTitles(),
+  );
   const categories = categoriesInUse(purposes);
   const hints = minimizationHints(purposes.filter((p) => p.status === "active"));
   return (

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { purposeFilterSchema, purposeStatuses } from "@/lib/purposes/filter";
+import { withPurposeNames } from "@/lib/purposes/titles";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listPurposes } from "@/db/purposes";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -20,7 +22,7 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
   const user = await requirePagePermission("purpose:read", "/admin/purposes");
   const [t, tv] = await Promise.all([getTranslations("purposes"), getTranslations("vocabulary")]);
   const { status } = purposeFilterSchema.parse(await searchParams);
-  const rows = await listPurposes({ status });
+  const rows = withPurposeNames(await listPurposes({ status }), await getPurposeTitles());
   return (
     <div className="stack">
       <PageHeader

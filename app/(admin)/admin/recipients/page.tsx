@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { pathState, workingPathShare } from "@/lib/propagation/paths";
 import { requirePagePermission } from "@/lib/server/session";
+import { purposeName } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listRecipients } from "@/db/propagation";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The recipient registry: every company that receives personal data, the purposes that send it, and how it is reached. */
 export default async function RecipientsPage() {
   const user = await requirePagePermission("recipient:read", "/admin/recipients");
-  const [t, tv] = await Promise.all([getTranslations("recipients"), getTranslations("vocabulary")]);
+  const [t, tv, titles] = await Promise.all([getTranslations("recipients"), getTranslations("vocabulary"), getPurposeTitles()]);
   const recipients = await listRecipients();
   const share = workingPathShare(recipients);
   return (
@@ -58,7 +60,13 @@ export default async function RecipientsPage() {
                 </th>
                 <td>{tv(`role.${r.role}`)}</td>
                 <td className="mono">{r.country}</td>
-                <td>{r.purposes.length ? r.purposes.map((p) => p.name).join(", ") : <span className="muted">{t("none")}</span>}</td>
+                <td>
+                  {r.purposes.length ? (
+                    r.purposes.map((p) => purposeName(p, titles)).join(", ")
+                  ) : (
+                    <span className="muted">{t("none")}</span>
+                  )}
+                </td>
                 <td>
                   {r.paths.length ? (
                     <div className="tags">

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { utcDay } from "@/lib/metrics/period";
 import { explainingViews } from "@/lib/metrics/trust-views";
 import { requirePagePermission } from "@/lib/server/session";
+import { withPurposeNames } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listChoicePurposes } from "@/db/dashboards";
 import { PageHeader } from "@/components/ui/page-header";
 import { TrustDashboard } from "@/components/dashboards/trust-dashboard";
@@ -16,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TrustPage() {
   const user = await requirePagePermission("trust-dashboard:read", "/admin/trust");
   const t = await getTranslations("dashboards");
-  const purposes = (await listChoicePurposes()).map(({ key, name }) => ({ key, name }));
+  const purposes = withPurposeNames(
+    (await listChoicePurposes()).map(({ key, name }) => ({ key, name })),
+    await getPurposeTitles(),
+  );
   return (
     <div className="stack">
       <PageHeader title={t("trust.title")} description={t("trust.description")} />

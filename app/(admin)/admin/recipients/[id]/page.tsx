@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
+import { purposeName } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { insecureWebhooksAllowed } from "@/lib/server/endpoint-check";
 import { activePathOfKind } from "@/lib/propagation/paths";
 import { pathKinds } from "@/lib/propagation/vocabulary";
@@ -23,7 +25,7 @@ const purposeTone = { draft: "neutral", in_review: "warn", active: "ok", retired
 export default async function RecipientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("recipient:read", `/admin/recipients/${(await params).id}`);
   const recipient = await loadRecipient(params);
-  const [t, tv] = await Promise.all([getTranslations("recipients"), getTranslations("vocabulary")]);
+  const [t, tv, titles] = await Promise.all([getTranslations("recipients"), getTranslations("vocabulary"), getPurposeTitles()]);
   const canManage = can(user.role, "recipient:manage");
   // Where people's identifiers go is a privacy officer's act: an admin edits the facts, not the paths.
   const canManagePaths = can(user.role, "recipient-path:manage");
@@ -82,7 +84,7 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
           <ul style={{ margin: 0, paddingLeft: "1.1rem" }}>
             {recipient.purposes.map((p) => (
               <li key={p.id}>
-                <Link href={`/admin/purposes/${p.id}`}>{p.name}</Link>{" "}
+                <Link href={`/admin/purposes/${p.id}`}>{purposeName(p, titles)}</Link>{" "}
                 <Badge tone={purposeTone[p.status]}>{tv(`status.${p.status}`)}</Badge>
               </li>
             ))}

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { getDateFormatter } from "@/lib/server/format";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/server/session";
+import { purposeName } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/consent";
 import { listSubjectRequests, recordSubjectView } from "@/db/subjects";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +27,13 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
   const subject = parsed.success ? await getSubjectByUid(parsed.data) : undefined;
   if (!subject) notFound();
   await recordSubjectView(subject, user);
-  const [t, tr, format] = await Promise.all([getTranslations("subjects"), getTranslations("requests"), getDateFormatter()]);
+  const [t, tr, tv, format, titles] = await Promise.all([
+    getTranslations("subjects"),
+    getTranslations("requests"),
+    getTranslations("vocabulary"),
+    getDateFormatter(),
+    getPurposeTitles(),
+  ]);
   const events = await listSubjectEvents(subject.id, 200);
   const requests = await listSubjectRequests(subject.id);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -74,8 +82,10 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
                 <tr key={e.id}>
                   <td>{when(e.occurredAt)}</td>
                   <td>
-                    {e.purposeName}
-                    {e.channel ? <span className="muted"> · {e.channel}</span> : null}
+                    {purposeName({ key: e.purposeKey, name: e.purposeName }, titles)}
+                    {e.channel ? (
+                      <span className="muted"> · {tv.has(`channel.${e.channel}`) ? tv(`channel.${e.channel}`) : e.channel}</span>
+                    ) : null}
                   </td>
                   <td>
                     {t(`events.${e.event}`)} {e.gpc ? <Badge tone="info">GPC</Badge> : null}

@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { purposeName } from "@/lib/purposes/titles";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import type { PurposeConsent } from "@/db/consent";
 import { Badge } from "@/components/ui/badge";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -7,7 +9,12 @@ const tone = { granted: "ok", denied: "neutral", withdrawn: "warn", expired: "wa
 
 /** The subject's current state per purpose, with what makes it not what it seems: stale, expiring, from GPC. */
 export async function SubjectConsents({ consents }: { consents: PurposeConsent[] }) {
-  const [t, tv, format] = await Promise.all([getTranslations("subjects"), getTranslations("vocabulary"), getFormatter()]);
+  const [t, tv, format, titles] = await Promise.all([
+    getTranslations("subjects"),
+    getTranslations("vocabulary"),
+    getFormatter(),
+    getPurposeTitles(),
+  ]);
   return (
     <section className="stack" aria-labelledby="consents">
       <h2 id="consents">{t("consents")}</h2>
@@ -26,7 +33,7 @@ export async function SubjectConsents({ consents }: { consents: PurposeConsent[]
             {consents.map((c) => (
               <tr key={c.purposeId} data-purpose={c.purpose}>
                 <th scope="row">
-                  {c.name}
+                  {purposeName({ key: c.purpose, name: c.name }, titles)}
                   <div className="muted">{tv(`basis.${c.legalBasis}`)}</div>
                 </th>
                 <td>

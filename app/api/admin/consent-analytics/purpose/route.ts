@@ -1,5 +1,7 @@
 import { problem, problemResponse } from "@/lib/api/problem";
+import { purposeName } from "@/lib/purposes/titles";
 import { dashboardRoute } from "@/lib/server/admin-api";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { getPurposeGrants } from "@/db/dashboards";
 
 /** One purpose's grants over time (needs ?purpose=<key>): started, stopped, how long they lasted, under which notice. */
@@ -10,5 +12,6 @@ export const GET = dashboardRoute("consent-analytics:read", async (q) => {
       problem("validation", detail, { errors: [{ pointer: "/purpose", field: "purpose", code: "required", detail }] }),
     );
   }
-  return await getPurposeGrants({ period: q.period, jurisdiction: q.jurisdiction, purposeId: q.purpose.id }, q.purpose);
+  const purpose = { key: q.purpose.key, name: purposeName(q.purpose, await getPurposeTitles()) };
+  return await getPurposeGrants({ period: q.period, jurisdiction: q.jurisdiction, purposeId: q.purpose.id }, purpose);
 });
