@@ -14,6 +14,8 @@ export type DataColumn<T> = {
 /**
  * A list as a table: scrollable on its own and named for screen readers (the label is also its caption),
  * one header row, one row per item, and when there is none, an empty state that says so and what to do.
+ * On a phone it scrolls in its frame with the first column kept in view, or with `stacked`, each row becomes a
+ * block of values each under its column's name (for records read one by one, not compared down a column).
  */
 export function DataTable<T>({
   label,
@@ -21,15 +23,17 @@ export function DataTable<T>({
   rows,
   rowKey,
   empty,
+  stacked = false,
 }: {
   label: string;
   columns: DataColumn<T>[];
   rows: T[];
   rowKey: (row: T) => Key;
   empty: { title: string; body?: ReactNode };
+  stacked?: boolean;
 }) {
   return (
-    <TableWrap label={label}>
+    <TableWrap label={label} stacked={stacked}>
       <table>
         <caption className="visually-hidden">{label}</caption>
         <thead>
@@ -46,7 +50,18 @@ export function DataTable<T>({
             <tr key={rowKey(row)}>
               {columns.map((c) => (
                 <td key={c.key} className={c.className}>
-                  {c.cell(row)}
+                  {stacked ? (
+                    <>
+                      {/* The column's name beside the value once the header row is hidden (phone); screen readers
+                          already hear it from the table, so they skip this copy. */}
+                      <span className="cell-label" aria-hidden="true">
+                        {c.header}
+                      </span>
+                      <div className="cell-value">{c.cell(row)}</div>
+                    </>
+                  ) : (
+                    c.cell(row)
+                  )}
                 </td>
               ))}
             </tr>

@@ -5,6 +5,8 @@ import { navFor } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/server/session";
 import { getBrandSettings } from "@/db/staff";
 import { NavLink } from "@/components/shell/nav-link";
+import { ShellMenu } from "@/components/shell/shell-menu";
+import { StaffSearch } from "@/components/search/staff-search";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { setLocaleAction } from "@/app/locale-action";
 import { signOutAction } from "./actions";
@@ -25,29 +27,32 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           Candor
           <small>{brand?.name ?? t("noBrand")}</small>
         </div>
-        <nav className="nav" aria-label={t("navLabel")}>
-          <ul>
-            {navFor(user.role).map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href}>{t(`nav.${item.label}`)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="sidebar-foot">
-          <div className="who">
-            <strong>{user.name}</strong>
-            {tr(user.role)}
+        <ShellMenu label={t("menu")}>
+          <nav className="nav" aria-label={t("navLabel")}>
+            <ul>
+              {navFor(user.role).map((item) => (
+                <li key={item.href}>
+                  <NavLink href={item.href}>{t(`nav.${item.label}`)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="sidebar-foot">
+            <div className="who">
+              <strong>{user.name}</strong>
+              {tr(user.role)}
+            </div>
+            <LanguageSwitcher setLocale={setLocaleAction} tone="dark" />
+            <form action={signOutAction}>
+              <button type="submit" className="button secondary small">
+                {t("signOut")}
+              </button>
+            </form>
           </div>
-          <LanguageSwitcher setLocale={setLocaleAction} tone="dark" />
-          <form action={signOutAction}>
-            <button type="submit" className="button secondary small">
-              {t("signOut")}
-            </button>
-          </form>
-        </div>
+        </ShellMenu>
       </aside>
       <main id="main" className="main">
+        <StaffSearch role={user.role} />
         {children}
       </main>
     </div>

@@ -9,6 +9,7 @@ import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listRecipientOptions } from "@/db/propagation";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableWrap } from "@/components/ui/table-wrap";
 import { ActionButton, ReturnWithComment } from "@/components/purposes/review-controls";
 import { approvePurposeAction, retirePurposeAction, returnPurposeAction, submitPurposeAction } from "../actions";
 import { loadPurpose } from "./load";
@@ -75,28 +76,30 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
         <section className="card stack" aria-labelledby="revision-heading">
           <h2 id="revision-heading">{t("revisionHeading", { author: revision.authorName ?? "—" })}</h2>
           <p className="muted">{t("revisionInForce")}</p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("field")}</th>
-                <th scope="col">{t("inForce")}</th>
-                <th scope="col">{t("proposed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changedFields(purpose, revision.fields, recipientLabel).map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{t(`fields.${c.field}`)}</th>
-                  <td>
-                    <del>{c.before}</del>
-                  </td>
-                  <td>
-                    <ins>{c.after}</ins>
-                  </td>
+          <TableWrap label={t("revisionHeading", { author: revision.authorName ?? "—" })}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("field")}</th>
+                  <th scope="col">{t("inForce")}</th>
+                  <th scope="col">{t("proposed")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {changedFields(purpose, revision.fields, recipientLabel).map((c) => (
+                  <tr key={c.field}>
+                    <th scope="row">{t(`fields.${c.field}`)}</th>
+                    <td>
+                      <del>{c.before}</del>
+                    </td>
+                    <td>
+                      <ins>{c.after}</ins>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         </section>
       ) : null}
       {canReview && inReview ? (

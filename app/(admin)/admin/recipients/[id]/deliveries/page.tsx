@@ -104,6 +104,7 @@ export default async function RecipientDeliveriesPage({
         {counts.parked > 0 ? <p className="alert warn">{t("list.parkedNote", { count: counts.parked })}</p> : null}
         <DataTable
           label={t("list.caption", { name: recipient.name })}
+          stacked
           rows={rows}
           rowKey={(r) => r.id}
           empty={filter.state ? { title: t("list.emptyFiltered") } : { title: t("list.emptyTitle"), body: t("list.emptyBody") }}

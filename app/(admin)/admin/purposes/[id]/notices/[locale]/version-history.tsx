@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getDateFormatter } from "@/lib/server/format";
 import type { NoticeVersionRow } from "@/db/notices";
 import { Badge } from "@/components/ui/badge";
+import { TableWrap } from "@/components/ui/table-wrap";
 
 const tone = { draft: "neutral", in_review: "warn", published: "ok", superseded: "neutral" } as const;
 
@@ -12,32 +13,34 @@ export async function VersionHistory({ versions }: { versions: NoticeVersionRow[
   return (
     <section className="card stack" aria-labelledby="history">
       <h2 id="history">{t("historyHeading")}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("version")}</th>
-            <th scope="col">{t("statusLabel")}</th>
-            <th scope="col">{t("author")}</th>
-            <th scope="col">{t("reviewer")}</th>
-            <th scope="col">{t("publishedAt")}</th>
-            <th scope="col">{t("materialLabel")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => (
-            <tr key={v.id}>
-              <td>v{v.version}</td>
-              <td>
-                <Badge tone={tone[v.status]}>{t(`versionStatus.${v.status}`)}</Badge>
-              </td>
-              <td>{v.authorName ?? "—"}</td>
-              <td>{v.reviewerName ?? "—"}</td>
-              <td>{v.publishedAt ? format.dateTime(v.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
-              <td>{v.material ? t("yes") : t("no")}</td>
+      <TableWrap label={t("historyHeading")}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("statusLabel")}</th>
+              <th scope="col">{t("author")}</th>
+              <th scope="col">{t("reviewer")}</th>
+              <th scope="col">{t("publishedAt")}</th>
+              <th scope="col">{t("materialLabel")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.id}>
+                <td>v{v.version}</td>
+                <td>
+                  <Badge tone={tone[v.status]}>{t(`versionStatus.${v.status}`)}</Badge>
+                </td>
+                <td>{v.authorName ?? "—"}</td>
+                <td>{v.reviewerName ?? "—"}</td>
+                <td>{v.publishedAt ? format.dateTime(v.publishedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                <td>{v.version === 1 ? "—" : v.material ? t("yes") : t("no")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
     </section>
   );
 }
