@@ -109,9 +109,9 @@ test("the executive lands on the trust dashboard: a score, its formula, eight in
   await expect(page.getByTestId("trust-score")).toContainText(String(data.score));
   await expect(page.getByText("How it is worked out")).toBeVisible();
   await expect(page.locator(".indicator")).toHaveCount(8);
-  // Today's point is still counting: marked on the chart and in the table, and only that point.
+  // Today's point is still counting: stated beside the chart instead of drawn, marked in the table, and only that point.
   const trend = page.locator('[data-chart="trust-over-time"]');
-  await expect(trend.locator(".recharts-reference-line")).toHaveCount(1);
+  await expect(trend.locator(".chart-note")).toContainText("Today so far");
   await trend.getByText("Show the figures as a table").click();
   await expect(trend.locator("tbody tr").last()).toContainText("(so far)");
   await expect(trend.locator("tbody tr", { hasText: "(so far)" })).toHaveCount(1);

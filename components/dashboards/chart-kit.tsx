@@ -1,24 +1,11 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  DefaultTooltipContent,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame, type FrameColumn } from "@/components/ui/chart-frame";
 import { csvFileName } from "@/lib/metrics/csv";
-import { dedupeSeriesEntries, soFarKey, splitInProgress } from "@/lib/metrics/in-progress";
-import type { Period } from "@/lib/metrics/period";
+import { splitTrend } from "@/lib/metrics/in-progress";
+import type { Bucket, Period } from "@/lib/metrics/period";
 
 /** Colours with at least 3:1 contrast on white, told apart by legend and table too, never by colour alone. */
 export const palette = {
@@ -51,6 +38,13 @@ export function useFrameLabels() {
   return { download: t("download"), table: t("table"), loading: t("loading"), empty: t("empty"), error: t("error"), soFar: t("soFar") };
 }
 
+/** The sentence beside a trend for its point still counting: today's, or the last bucket's since its first day. */
+function useSoFarNote() {
+  const t = useTranslations("dashboards.frame");
+  return (span: Partial<Bucket>, figures: string) =>
+    span.start && span.start !== span.end ? t("soFarSince", { from: span.start, figures }) : t("soFarToday", { figures });
+}
+
 type ChartProps<T> = {
   id: string;
   title: string;
@@ -70,28 +64,25 @@ type ChartProps<T> = {
   extraColumns?: FrameColumn<T>[];
   empty?: (rows: T[]) => boolean;
   height?: number;
-  /** A point still counting (its span ends today or later): marked on the chart and in the table, so a partial figure is not read as a fall. */
+  /**
+   * A point still counting (its span ends today or later; rows with `start` and `end`): left out of the chart and
+   * stated beside it, and marked "so far" in the table, so a partial day is never drawn as a fall.
+   */
   inProgress?: (row: T) => boolean;
+  /** Whole ticks for the value axis, and the axis's unit in words (durations: lib/metrics/duration-axis). */
+  valueAxis?: { ticks: number[]; label: string };
 };
-
-/** "So far" above the plot, ending at the marker line, where no line or bar can run through it. */
-function SoFarLabel({ viewBox, text }: { viewBox?: { x?: number; y?: number }; text: string }) {
-  if (viewBox?.x === undefined || viewBox.y === undefined) return null;
-  return (
-    <text x={viewBox.x - 4} y={viewBox.y - 6} textAnchor="end" fontSize={11} fill="#57606a">
-      {text}
-    </text>
-  );
-}
 
 /** A line or bar chart of plain rows, in a ChartFrame that also gives them as a table and a CSV file. */
 export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const labels = useFrameLabels();
+  const soFarNote = useSoFarNote();
   const f = useFormat();
   const rows = p.rows ?? [];
   const nothing = p.empty ? p.empty(rows) : rows.length === 0 || rows.every((r) => p.series.every((s) => !Number(r[s.key])));
   const state = p.status === "pending" ? "loading" : p.status === "error" ? "error" : nothing ? "empty" : "ready";
   const xText = (r: T) => (p.xFormat ? p.xFormat(r) : String(r[p.x]));
+  const value = (r: T, key: keyof T) => (p.unit === "%" ? f.pct(r[key] as number) : f.n(r[key] as number));
   const columns: FrameColumn<T>[] = [
     {
       key: p.x,
@@ -102,68 +93,61 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
       key: s.key,
       label: s.label,
       numeric: true,
-      format: (r: T) => (p.unit === "%" ? f.pct(r[s.key] as number) : f.n(r[s.key] as number)),
+      format: (r: T) => value(r, s.key),
     })),
     ...(p.extraColumns ?? []),
   ];
-  const partial = p.inProgress ? rows.find((r) => p.inProgress!(r)) : undefined;
-  // A line's stretch that is still counting is drawn dashed, so a partial day is not read as a fall.
-  const split = partial && p.kind !== "bar";
-  const data = (
-    split
-      ? splitInProgress(
-          rows,
-          p.series.map((s) => s.key),
-          p.inProgress!,
-        )
-      : rows
-  ).map((r) => ({ ...r, __x: xText(r) }));
-  const partialMark = partial ? (
-    <ReferenceLine x={xText(partial)} stroke="#8c959f" strokeDasharray="4 4" label={<SoFarLabel text={labels.soFar} />} />
-  ) : null;
+  // A partial day is lower because it is not over, not because anything fell: it is stated, not drawn.
+  const { complete, partial } = p.inProgress ? splitTrend(rows, p.inProgress) : { complete: rows, partial: null };
+  const data = complete.map((r) => ({ ...r, __x: xText(r) }));
+  const note = partial
+    ? soFarNote(partial as Partial<Bucket>, p.series.map((s) => `${s.label} ${value(partial, s.key)}`).join(" · "))
+    : undefined;
   const vertical = p.layout === "vertical";
   const axisTick = { fontSize: 12, fill: "#57606a" };
-  const tooltip = (
-    <Tooltip
-      formatter={(v) => (p.unit === "%" ? f.pct(Number(v)) : f.n(Number(v)))}
-      content={split ? (props) => <DefaultTooltipContent {...props} payload={dedupeSeriesEntries(props.payload ?? [])} /> : undefined}
-    />
-  );
+  const tooltip = <Tooltip formatter={(v) => (p.unit === "%" ? f.pct(Number(v)) : f.n(Number(v)))} />;
+  const scale = p.valueAxis
+    ? { ticks: p.valueAxis.ticks, domain: [0, p.valueAxis.ticks.at(-1) ?? 1], allowDecimals: false, interval: 0 as const }
+    : {};
+  // The unit under a bottom value axis (a vertical bar chart), beside a left one.
+  const axisLabel = p.valueAxis
+    ? vertical
+      ? { value: p.valueAxis.label, position: "insideBottom" as const, offset: 0, fontSize: 12, fill: "#57606a" }
+      : { value: p.valueAxis.label, position: "insideLeft" as const, angle: -90, fontSize: 12, fill: "#57606a" }
+    : undefined;
   const chart =
     p.kind === "bar" ? (
       <BarChart
         accessibilityLayer={false}
         data={data}
         layout={vertical ? "vertical" : "horizontal"}
-        margin={{ top: partial ? 20 : 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}
+        margin={{ top: 8, right: 16, bottom: 4, left: vertical ? 8 : 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         {/* A bar per category: every category keeps its label (a skipped one would leave a bar unnamed). */}
         {vertical ? (
-          <XAxis type="number" tick={axisTick} unit={p.unit} />
+          <XAxis type="number" tick={axisTick} unit={p.unit} {...scale} label={axisLabel} height={p.valueAxis ? 44 : 30} />
         ) : (
           <XAxis dataKey="__x" tick={{ ...axisTick, fontSize: 11 }} interval={0} />
         )}
         {vertical ? (
           <YAxis type="category" dataKey="__x" tick={axisTick} width={150} />
         ) : (
-          <YAxis tick={axisTick} unit={p.unit} width={56} />
+          <YAxis tick={axisTick} unit={p.unit} width={56} {...scale} label={axisLabel} />
         )}
         {tooltip}
         {p.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
-        {partialMark}
         {p.series.map((s) => (
           <Bar key={s.key} dataKey={s.key as string} name={s.label} fill={s.color} stackId={s.stack} isAnimationActive={false} />
         ))}
       </BarChart>
     ) : (
-      <LineChart accessibilityLayer={false} data={data} margin={{ top: partial ? 20 : 8, right: 16, bottom: 4, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#eceff2" />
         <XAxis dataKey="__x" tick={axisTick} interval="preserveStartEnd" minTickGap={24} />
         <YAxis tick={axisTick} unit={p.unit} width={56} />
         {tooltip}
         {p.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
-        {partialMark}
         {p.series.map((s) => (
           <Line
             key={s.key}
@@ -178,22 +162,6 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
             isAnimationActive={false}
           />
         ))}
-        {split
-          ? p.series.map((s) => (
-              <Line
-                key={soFarKey(s.key)}
-                type="linear"
-                dataKey={soFarKey(s.key)}
-                name={s.label}
-                stroke={s.color}
-                strokeWidth={2}
-                strokeDasharray="5 4"
-                dot={false}
-                legendType="none"
-                isAnimationActive={false}
-              />
-            ))
-          : null}
       </LineChart>
     );
   return (
@@ -207,10 +175,14 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
       fileName={csvFileName(p.id, p.period)}
       state={state}
       labels={labels}
+      note={note}
     >
-      <ResponsiveContainer width="100%" height={p.height ?? 260}>
-        {chart}
-      </ResponsiveContainer>
+      {/* With only today's partial point, there is no line to draw: the table is the content. */}
+      {data.length > 0 ? (
+        <ResponsiveContainer width="100%" height={p.height ?? 260}>
+          {chart}
+        </ResponsiveContainer>
+      ) : null}
     </ChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { channelSplit } from "@/lib/metrics/channel-split";
 import type { ConsentAnalytics, SplitDimension, SplitFigures } from "@/lib/metrics/dashboard-types";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
@@ -19,13 +20,21 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
   const s = data?.summary;
   const ev = (k: "granted" | "denied" | "withdrawn" | "expired") => t(`events.${k}`);
   const splitLabel = (dim: SplitDimension, v: string) =>
-    dim === "channel" && v === ""
-      ? t("splits.wholePurpose")
-      : dim === "source" || dim === "channel"
-        ? t(`values.${dim}.${v}`)
-        : dim === "jurisdiction"
-          ? t(`jurisdictions.${v}`)
-          : t(`values.locale.${v}`);
+    dim === "source" || dim === "channel"
+      ? t(`values.${dim}.${v}`)
+      : dim === "jurisdiction"
+        ? t(`jurisdictions.${v}`)
+        : t(`values.locale.${v}`);
+  // Choices about a whole purpose outnumber every channel's: the channel bars show channel choices, and say how many were not.
+  const channels = data ? channelSplit(data.splits.channel) : undefined;
+  const splitRows = (dim: SplitDimension) => (dim === "channel" ? channels?.channels : data?.splits[dim]);
+  const channelNote = channels
+    ? t("splits.channelDescription", {
+        count: channels.wholePurpose.count,
+        n: f.n(channels.wholePurpose.count),
+        share: f.pct(channels.wholePurpose.share),
+      })
+    : t("splits.channelOnly");
   return (
     <div className="stack">
       <DashboardFilters params={params} today={today} onChange={set} purposes={purposes} />
@@ -118,9 +127,10 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
             key={dim}
             id={`consent-by-${dim}`}
             title={t(`splits.${dim}`)}
+            description={dim === "channel" ? channelNote : undefined}
             summary={t("splits.summary", { dimension: t(`splits.${dim}`) })}
             period={period}
-            rows={data?.splits[dim]}
+            rows={splitRows(dim)}
             status={status}
             kind="bar"
             layout="vertical"
@@ -133,7 +143,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
               { key: "withdrawn", label: ev("withdrawn"), color: palette.withdrawn, stack: "a" },
             ]}
             extraColumns={[{ key: "optInRate", label: t("consent.optInRate"), numeric: true, format: (r) => f.pct(r.optInRate) }]}
-            height={Math.max(200, (data?.splits[dim].length ?? 4) * 40)}
+            height={Math.max(200, (splitRows(dim)?.length ?? 4) * 40)}
           />
         ))}
       </div>

@@ -3,8 +3,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { jurisdictions } from "@/lib/jurisdictions";
 import { periodPresets, type DashboardParams } from "@/lib/metrics/dashboard-url";
-import { periodLength, resolvePeriod } from "@/lib/metrics/period";
-import { addDays } from "@/lib/time";
+import { DEFAULT_PERIOD_DAYS, lastDays, lastDaysCount, resolvePeriod } from "@/lib/metrics/period";
 
 type Props = {
   params: DashboardParams;
@@ -22,10 +21,9 @@ export function DashboardFilters({ params, today, onChange, purposes, purposeNot
   const t = useTranslations("dashboards");
   const id = useId();
   const resolved = resolvePeriod(params, today);
-  const period = resolved.ok ? resolved.period : { from: addDays(today, -29), to: today };
-  const ending = !params.to || params.to === today;
-  const preset =
-    ending && periodPresets.includes(periodLength(period) as (typeof periodPresets)[number]) ? String(periodLength(period)) : "custom";
+  const period = resolved.ok ? resolved.period : lastDays(today);
+  const shown = lastDaysCount(period, today);
+  const preset = shown !== null && periodPresets.includes(shown as (typeof periodPresets)[number]) ? String(shown) : "custom";
   const update = (patch: DashboardParams) => onChange({ ...params, ...patch });
   return (
     <form className="filters card dashboard-filters" role="search" aria-label={t("filters.label")} onSubmit={(e) => e.preventDefault()}>
@@ -37,7 +35,7 @@ export function DashboardFilters({ params, today, onChange, purposes, purposeNot
           onChange={(e) => {
             if (e.target.value === "custom") return;
             const days = Number(e.target.value);
-            update({ from: days === 30 ? undefined : addDays(today, -(days - 1)), to: undefined });
+            update({ from: days === DEFAULT_PERIOD_DAYS ? undefined : lastDays(today, days).from, to: undefined });
           }}
         >
           {periodPresets.map((d) => (

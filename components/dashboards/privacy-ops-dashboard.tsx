@@ -4,6 +4,7 @@ import type { OverdueRow, PrivacyOps } from "@/lib/metrics/dashboard-types";
 import { requestStatuses, type RequestStatus } from "@/lib/requests/vocabulary";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { csvFileName } from "@/lib/metrics/csv";
+import { durationAxis, inAxisUnit } from "@/lib/metrics/duration-axis";
 import { DashboardChart, palette, useFormat, useFrameLabels } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
 import { Kpi } from "./kpi";
@@ -35,6 +36,9 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
   const period = data?.period ?? { from: today, to: today };
   const s = data?.summary;
   const overdue = data?.overdue ?? [];
+  // Stage medians in days or hours, whichever reads best, on whole ticks.
+  const stageAxis = durationAxis(data?.stages.map((r) => r.median) ?? []);
+  const stages = data?.stages.map((r) => ({ ...r, median: inAxisUnit(r.median, stageAxis) }));
   // Dates as the rest of the page shows them: the reader's language, the brand's time zone.
   const dueDay = (ms: number) => format.dateTime(new Date(ms), { dateStyle: "medium", timeZone: data?.propagation?.timeZone });
   return (
@@ -103,14 +107,15 @@ export function PrivacyOpsDashboard({ today }: { today: string }) {
           description={t("ops.stagesDescription")}
           summary={t("ops.stagesSummary")}
           period={period}
-          rows={data?.stages}
+          rows={stages}
           status={status}
           kind="bar"
           layout="vertical"
           x="stage"
           xLabel={t("ops.stage")}
           xFormat={(r) => tr(`statuses.${r.stage}`)}
-          series={[{ key: "median", label: t("ops.medianDaysShort"), color: palette.other }]}
+          series={[{ key: "median", label: t(`ops.median.${stageAxis.unit}`), color: palette.other }]}
+          valueAxis={{ ticks: stageAxis.ticks, label: t(`ops.units.${stageAxis.unit}`) }}
           extraColumns={[{ key: "count", label: t("ops.stays"), numeric: true, format: (r) => f.n(r.count) }]}
           empty={(rows) => rows.every((r) => r.count === 0)}
           height={200}

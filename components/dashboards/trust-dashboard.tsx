@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Line, LineChart, ResponsiveContainer, YAxis } from "recharts";
 import type { TrustDashboard as TrustData } from "@/lib/metrics/dashboard-types";
-import { soFarKey, splitInProgress } from "@/lib/metrics/in-progress";
+import { splitTrend } from "@/lib/metrics/in-progress";
 import { trustIndicators, type TrustIndicator, type TrustIndicatorId } from "@/lib/metrics/trust-score";
 import type { ExplainingView } from "@/lib/metrics/trust-views";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
@@ -12,28 +12,19 @@ import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 type TrendRow = { start: string; end: string; score: number | null } & Record<string, number | null | string>;
 
-/** An indicator's trend in small; points still counting (`from` on) are dashed, as on the big chart. */
+/**
+ * An indicator's trend in small, with straight segments like chart-kit's lines (a smoothed curve invents values
+ * between the points). Only complete points (before `inProgressFrom`) are drawn, as on the big chart: a partial
+ * day is not a fall. The card's figure above it gives the value.
+ */
 function Sparkline({ values, color, inProgressFrom }: { values: (number | null)[]; color: string; inProgressFrom: number }) {
-  const data = splitInProgress(
-    values.map((v, i) => ({ i, v })),
-    ["v"],
-    (r) => r.i >= inProgressFrom,
-  );
+  const data = values.slice(0, inProgressFrom).map((v, i) => ({ i, v }));
   return (
     <div className="spark" aria-hidden="true">
       <ResponsiveContainer width="100%" height={36}>
         <LineChart accessibilityLayer={false} data={data} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
           <YAxis hide domain={["dataMin", "dataMax"]} />
-          <Line type="monotone" dataKey="v" stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-          <Line
-            type="linear"
-            dataKey={soFarKey("v")}
-            stroke={color}
-            strokeWidth={2}
-            strokeDasharray="3 3"
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Line type="linear" dataKey="v" stroke={color} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -83,8 +74,7 @@ export function TrustDashboard({
     ...Object.fromEntries(data!.indicators.map((i) => [i.id, i.trend[k]])),
   }));
   const period = data?.period ?? { from: today, to: today };
-  const firstOpen = rows.findIndex((r) => r.end >= today);
-  const inProgressFrom = firstOpen === -1 ? rows.length : firstOpen;
+  const inProgressFrom = splitTrend(rows, (r) => r.end >= today).complete.length;
   const score = data?.score ?? null;
   return (
     <div className="stack">

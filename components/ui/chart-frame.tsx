@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { toCsv } from "@/lib/metrics/csv";
+import styles from "./chart-frame.module.css";
 
 /** A column: `format` gives its text (the table and the CSV); `cell`, when given, what the table shows instead (a link, a localized date). */
 export type FrameColumn<T> = {
@@ -26,6 +27,8 @@ type Props<T> = {
   labels: FrameLabels;
   /** The chart; without one, the table is the content. */
   children?: ReactNode;
+  /** A sentence under the chart for what it does not draw (a day still counting), read by everyone. */
+  note?: ReactNode;
 };
 
 function download(name: string, text: string) {
@@ -44,8 +47,9 @@ function download(name: string, text: string) {
  * anyone who prefers numbers) and as a CSV download; says so when it is
  * loading, failed or has nothing to show.
  */
-export function ChartFrame<T>({ id, title, description, summary, columns, rows, fileName, state, labels, children }: Props<T>) {
+export function ChartFrame<T>({ id, title, description, summary, columns, rows, fileName, state, labels, children, note }: Props<T>) {
   const headingId = `${id}-title`;
+  const noteLine = note ? <p className={`chart-note ${styles.note}`}>{note}</p> : null;
   return (
     <section className="card chart-frame" aria-labelledby={headingId} data-chart={id} aria-busy={state === "loading"}>
       <header className="chart-head">
@@ -77,13 +81,17 @@ export function ChartFrame<T>({ id, title, description, summary, columns, rows, 
           <div className="chart-body" role="img" aria-label={summary}>
             {children}
           </div>
+          {noteLine}
           <details className="chart-table">
             <summary>{labels.table}</summary>
             <FrameTable title={title} columns={columns} rows={rows} />
           </details>
         </>
       ) : (
-        <FrameTable title={title} columns={columns} rows={rows} />
+        <>
+          {noteLine}
+          <FrameTable title={title} columns={columns} rows={rows} />
+        </>
       )}
     </section>
   );

@@ -1,46 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { dedupeSeriesEntries, soFarKey, splitInProgress } from "./in-progress";
+import { splitTrend } from "./in-progress";
 
-type Row = { day: string; score: number | null };
+type Row = { start: string; end: string; granted: number };
+const today = "2026-12-06";
 const rows: Row[] = [
-  { day: "01", score: 60 },
-  { day: "02", score: 70 },
-  { day: "03", score: 30 },
+  { start: "2026-12-04", end: "2026-12-04", granted: 180 },
+  { start: "2026-12-05", end: "2026-12-05", granted: 190 },
+  { start: "2026-12-06", end: "2026-12-06", granted: 12 },
 ];
+const counting = (r: Row) => r.end >= today;
 
-describe("splitInProgress", () => {
-  it("moves the point in progress, joined to the last complete one, to its own series", () => {
-    const out = splitInProgress(rows, ["score"], (r) => r.day === "03");
-    expect(out.map((r) => [r.score, r[soFarKey("score")]])).toEqual([
-      [60, null],
-      [70, 70],
-      [null, 30],
-    ]);
-    expect(rows[2].score).toBe(30);
+describe("splitTrend", () => {
+  it("keeps today's partial count out of the points drawn and hands it back on its own", () => {
+    const { complete, partial } = splitTrend(rows, counting);
+    expect(complete.map((r) => r.granted)).toEqual([180, 190]);
+    expect(partial).toEqual(rows[2]);
   });
 
-  it("leaves a trend with nothing in progress as it is", () => {
-    expect(splitInProgress(rows, ["score"], () => false)).toEqual(rows);
+  it("draws every point of a period that ended before today", () => {
+    expect(splitTrend(rows, (r) => r.end >= "2026-12-07")).toEqual({ complete: rows, partial: null });
   });
 
-  it("draws a trend that is all in progress dashed only", () => {
-    const out = splitInProgress(rows, ["score"], () => true);
-    expect(out.map((r) => [r.score, r[soFarKey("score")]])).toEqual([
-      [null, 60],
-      [null, 70],
-      [null, 30],
-    ]);
+  it("leaves nothing to draw when the period is today alone", () => {
+    expect(splitTrend([rows[2]], counting)).toEqual({ complete: [], partial: rows[2] });
   });
-});
 
-describe("dedupeSeriesEntries", () => {
-  it("keeps one entry per series, skipping empty ones", () => {
-    const entries = [
-      { dataKey: "score", value: 70 },
-      { dataKey: "score__soFar", value: 70 },
-      { dataKey: "live", value: null },
-      { dataKey: "live__soFar", value: 5 },
+  it("treats a week that ends today as partial, whatever its start", () => {
+    const weeks = [
+      { start: "2026-11-23", end: "2026-11-29", granted: 1200 },
+      { start: "2026-11-30", end: today, granted: 1100 },
     ];
-    expect(dedupeSeriesEntries(entries)).toEqual([entries[0], entries[3]]);
+    expect(splitTrend(weeks, counting).partial).toEqual(weeks[1]);
   });
 });

@@ -5,6 +5,7 @@ import {
   bucketIndex,
   dashboardQuerySchema,
   lastDays,
+  lastDaysCount,
   periodLength,
   periodWindow,
   previousPeriod,
@@ -34,6 +35,16 @@ describe("lastDays", () => {
     expect(resolvePeriod({}, "2026-03-10")).toEqual({ ok: true, period: p });
     expect(periodLength(lastDays("2024-03-01", 7))).toBe(7);
     expect(lastDays("2024-03-01", 1)).toEqual({ from: "2024-03-01", to: "2024-03-01" });
+  });
+});
+
+describe("lastDaysCount", () => {
+  it("names a period by the n of lastDays it was made with, for every n up to two years", () => {
+    for (const n of [1, 7, 30, 90, 365, 731]) expect(lastDaysCount(lastDays("2024-03-01", n), "2024-03-01")).toBe(n);
+  });
+
+  it("gives no count for a period that ends before today", () => {
+    expect(lastDaysCount(lastDays("2026-03-09"), "2026-03-10")).toBeNull();
   });
 });
 

@@ -56,6 +56,14 @@ export function lastDays(today: string, days: number = DEFAULT_PERIOD_DAYS): Per
 }
 
 /**
+ * The n for which `p` is lastDays(today, n), or null when it does not end today: what lets a page name a
+ * period in the words of its definition ("Last 30 days") rather than with a number written into a sentence.
+ */
+export function lastDaysCount(p: Period, today: string): number | null {
+  return p.to === today && p.from <= p.to ? periodLength(p) : null;
+}
+
+/**
  * The period a query asks for: `to` defaults to today, `from` to the 30 days
  * ending at `to` (lastDays). A period that ends in the future, runs backwards or is
  * longer than two years is refused.

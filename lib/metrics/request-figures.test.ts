@@ -62,4 +62,12 @@ describe("stageMedians", () => {
       { stage: "in_progress", median: 4, count: 1 },
     ]);
   });
+
+  it("keeps a stay of two hours as a twelfth of a day, for a chart that reads it in hours", () => {
+    const changes = [
+      { requestId: 1, at: t + 10 * DAY, from: null, to: "received" },
+      { requestId: 1, at: t + 10 * DAY + DAY / 12, from: "received", to: "verifying" },
+    ];
+    expect(stageMedians(changes, w)[0]).toEqual({ stage: "received", median: 1 / 12, count: 1 });
+  });
 });

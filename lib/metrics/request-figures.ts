@@ -69,7 +69,8 @@ export type StatusChange = { requestId: number; at: number; from: string | null;
 /**
  * Median days a request spent in each stage, over stays that ended in the
  * window: a stay starts when a status change enters the stage and ends at the
- * next status change of the same request.
+ * next status change of the same request. Not rounded: a chart may show the
+ * medians in hours (durationAxis), where a tenth of a day would be 2.4 hours.
  */
 export function stageMedians(changes: readonly StatusChange[], w: Window): { stage: Stage; median: number | null; count: number }[] {
   const byRequest = new Map<number, StatusChange[]>();
@@ -85,6 +86,6 @@ export function stageMedians(changes: readonly StatusChange[], w: Window): { sta
   }
   return stages.map((stage) => {
     const m = median(stays.get(stage)!);
-    return { stage, median: m === null ? null : round1(m), count: stays.get(stage)!.length };
+    return { stage, median: m, count: stays.get(stage)!.length };
   });
 }

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { percent } from "@/lib/metrics/rates";
-import { DEFAULT_PERIOD_DAYS, lastDays, utcDay } from "@/lib/metrics/period";
+import { DEFAULT_PERIOD_DAYS, dayStart, lastDays, lastDaysCount, utcDay } from "@/lib/metrics/period";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
+import { getDateFormatter } from "@/lib/server/format";
 import { getConsentTotals } from "@/db/consent";
 import { getRequestCounts } from "@/db/requests";
 import { countPurposesByStatus } from "@/db/purposes";
@@ -29,8 +30,18 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
 export default async function OverviewPage() {
   const user = await requirePagePermission("overview:read", "/admin/overview");
   const t = await getTranslations("overview");
+  const td = await getTranslations("dashboards");
+  const format = await getDateFormatter();
   const now = new Date();
-  const consent = await getConsentTotals(lastDays(utcDay(now.getTime()), DEFAULT_PERIOD_DAYS));
+  const today = utcDay(now.getTime());
+  const period = lastDays(today, DEFAULT_PERIOD_DAYS);
+  const consent = await getConsentTotals(period);
+  // The period in the words the dashboards' filter gives it, from the same definition (lastDays), and its days.
+  const periodWords = td("filters.lastDays", { days: lastDaysCount(period, today)! });
+  const periodRange = format.dateTimeRange(new Date(dayStart(period.from)), new Date(dayStart(period.to)), {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  });
   const requests = await getRequestCounts(now);
   const purposes = await countPurposesByStatus();
   const answered = consent.granted + consent.denied;
@@ -50,11 +61,16 @@ export default async function OverviewPage() {
         </div>
       ) : null}
       <section aria-labelledby="consent-heading" className="stack">
-        <h2 id="consent-heading">{t("consentHeading")}</h2>
+        <div>
+          <h2 id="consent-heading">{t("consentHeading")}</h2>
+          <p className="muted" data-testid="overview-period">
+            {t("periodLine", { period: periodWords, range: periodRange })}
+          </p>
+        </div>
         <div className="grid-cards">
           <Stat label={t("optInRate")} value={optIn === null ? dash : `${optIn}%`} hint={t("optInHint", { answered })} />
-          <Stat label={t("grants")} value={consent.granted.toLocaleString()} hint={t("lastDays", { days: DEFAULT_PERIOD_DAYS })} />
-          <Stat label={t("withdrawals")} value={consent.withdrawn.toLocaleString()} hint={t("lastDays", { days: DEFAULT_PERIOD_DAYS })} />
+          <Stat label={t("grants")} value={consent.granted.toLocaleString()} hint={t("inPeriod")} />
+          <Stat label={t("withdrawals")} value={consent.withdrawn.toLocaleString()} hint={t("inPeriod")} />
           <Stat label={t("gpc")} value={consent.gpc.toLocaleString()} hint={t("gpcHint")} />
         </div>
       </section>
