@@ -4,3 +4,4 @@ export * from "./schema/consent";
 export * from "./schema/requests";
 export * from "./schema/consent-aggregates";
 export * from "./schema/propagation";
+export * from "./schema/ops";

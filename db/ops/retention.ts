@@ -1,6 +1,6 @@
 import { appendAuditEntry } from "../staff/audit-chain";
 import type { Db } from "../connection";
-import { truncateWalNow } from "./wal";
+import { truncateWalOrNote } from "./wal";
 import { DAY_MS } from "@/lib/time";
 
 /** How long things that need not be kept are kept. */
@@ -98,6 +98,6 @@ export function runRetention(db: Db, now = new Date(), policy: RetentionPolicy =
     })
     .immediate();
   // As with erasure: the old page images in the WAL go too, not only the rows.
-  if (Object.values(counts).some((n) => n > 0)) truncateWalNow(sql);
+  if (Object.values(counts).some((n) => n > 0)) truncateWalOrNote(sql);
   return counts;
 }

@@ -28,3 +28,27 @@ export async function truncateWalSoon(sqlite: Database.Database, attempts = 20, 
   }
   return false;
 }
+
+/**
+ * truncateWalNow for work that removed personal data (an erasure, a scrub, retention): when a reader keeps the WAL
+ * from being emptied, it is noted in the store (maintenance_pending), so whichever process runs next
+ * (truncatePendingWal: the dispatcher, in the server or in `npm run deliveries`) tries again until it is emptied.
+ */
+export function truncateWalOrNote(sqlite: Database.Database, attempts = 3): boolean {
+  // Cleared before the truncation, so the WAL it empties holds this write too; put back below if it fails. A failure
+  // another process noted after this attempt began still stands.
+  sqlite.prepare("DELETE FROM maintenance_pending WHERE task = 'wal-truncate' AND noted_at <= ?").run(Date.now());
+  if (truncateWalNow(sqlite, attempts)) return true;
+  sqlite
+    .prepare(
+      "INSERT INTO maintenance_pending (task, noted_at) VALUES ('wal-truncate', ?) ON CONFLICT(task) DO UPDATE SET noted_at = excluded.noted_at",
+    )
+    .run(Date.now());
+  return false;
+}
+
+/** Tries once to empty a WAL some process could not: null when none is pending, else whether it is empty now. */
+export function truncatePendingWal(sqlite: Database.Database): boolean | null {
+  const pending = sqlite.prepare("SELECT 1 FROM maintenance_pending WHERE task = 'wal-truncate'").get();
+  return pending ? truncateWalOrNote(sqlite, 1) : null;
+}

@@ -1,6 +1,6 @@
 import { DAY_MS } from "@/lib/time";
 import type { Db } from "../connection";
-import { truncateWalNow } from "../ops/wal";
+import { truncatePendingWal, truncateWalOrNote } from "../ops/wal";
 
 /** After an erasure, identifiers stay in the deliveries until every recipient confirmed, or this long (issue 14, deliverable 3). */
 export const SCRUB_AFTER_MS = 30 * DAY_MS;
@@ -27,20 +27,9 @@ export type ScrubOptions = {
 
 type Erasure = { id: number; subjectId: number; occurredAt: number };
 
-// Connections whose WAL could not be emptied after a scrub (a reader held an older snapshot): nothing else would
-// empty it of the old page images, so each scrub and each dispatcher run tries again until it is emptied.
-const walPending = new WeakSet<Db["$client"]>();
-
-function emptyWal(sql: Db["$client"], attempts: number): boolean {
-  const emptied = truncateWalNow(sql, attempts);
-  if (emptied) walPending.delete(sql);
-  else walPending.add(sql);
-  return emptied;
-}
-
-/** Tries once more to empty the WAL a scrub on this connection could not: null when none is pending, else whether it is empty now. */
+/** Tries once more to empty a WAL a scrub or erasure could not, in this process or another: null when none is pending. */
 export function emptyWalIfPending(db: Db): boolean | null {
-  return walPending.has(db.$client) ? emptyWal(db.$client, 1) : null;
+  return truncatePendingWal(db.$client);
 }
 
 /** What removing one erased person's traces from the deliveries changed (the erasure's own counts use these names). */
@@ -143,7 +132,7 @@ export function scrubSettledErasures(db: Db, now: Date | number = Date.now(), op
       }
     })
     .immediate();
-  if (result.people > 0) result.walEmptied = emptyWal(sql, 3);
-  else if (walPending.has(sql)) result.walEmptied = emptyWal(sql, 1);
+  if (result.people > 0) result.walEmptied = truncateWalOrNote(sql, 3);
+  else result.walEmptied = truncatePendingWal(sql) ?? undefined;
   return result;
 }

@@ -1,7 +1,7 @@
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { ConsentEventType } from "@/lib/consent/vocabulary";
 import type { Db } from "../connection";
-import { truncateWalNow } from "../ops/wal";
+import { truncateWalOrNote } from "../ops/wal";
 import { StateAggregates } from "../consent/ledger/aggregates";
 import { recordSubjectEvent } from "../propagation/record";
 
@@ -76,6 +76,6 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
     })
     .immediate();
   if (!result) throw new Error(`subject ${subjectId} not found`);
-  truncateWalNow(sql);
+  truncateWalOrNote(sql);
   return result;
 }
