@@ -89,8 +89,11 @@ import en_recipients from "./messages/en/recipients.json";
 import ko_recipients from "./messages/ko/recipients.json";
 import ja_recipients from "./messages/ja/recipients.json";
 import en_deliveries from "./messages/en/deliveries.json";
+import en_search from "./messages/en/search.json";
 import ko_deliveries from "./messages/ko/deliveries.json";
+import ko_search from "./messages/ko/search.json";
 import ja_deliveries from "./messages/ja/deliveries.json";
+import ja_search from "./messages/ja/search.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -122,6 +125,7 @@ const en = {
   brandSettings: en_brandSettings,
   recipients: en_recipients,
   deliveries: en_deliveries,
+  search: en_search,
 };
 
 const ko = {
@@ -155,6 +159,7 @@ const ko = {
   brandSettings: ko_brandSettings,
   recipients: ko_recipients,
   deliveries: ko_deliveries,
+  search: ko_search,
 };
 
 const ja = {
@@ -188,6 +193,7 @@ const ja = {
   brandSettings: ja_brandSettings,
   recipients: ja_recipients,
   deliveries: ja_deliveries,
+  search: ja_search,
 };
 
 export type Messages = typeof en;
