@@ -129,6 +129,25 @@ describe("sendWebhook", () => {
     }
   });
 
+  it("does not make one recipient wait for another's hanging attempts on the same host", async () => {
+    const server = http.createServer((req, res) => {
+      req.resume();
+      if (req.url === "/ok") req.on("end", () => res.writeHead(200).end("ok")); // "/hang" never answers
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const hanging = Array.from({ length: 8 }, () => sendWebhook(target(`${base}/hang`), { check: allowLocal, timeoutMs: 1_500 }));
+      const started = Date.now();
+      expect(await sendWebhook(target(`${base}/ok`), { check: allowLocal, timeoutMs: 1_500 })).toEqual({ outcome: 200, body: "ok" });
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect((await Promise.all(hanging)).map((a) => a.outcome)).toEqual(Array(8).fill("timeout"));
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   it("sends once more on a new connection when the recipient closed a kept one as it was reused", async () => {
     const served = new WeakMap<object, number>();
     let requests = 0;

@@ -40,7 +40,8 @@ export async function sendWebhook(target: WebhookTarget, options: SendWebhookOpt
     secrets: target.secrets,
   });
   const attempt = () => post(target.url, target.body, { ...headers }, check.addresses, Math.max(0, deadline - Date.now()));
-  // A kept-alive connection the recipient closed just as it was reused: nothing was read, so it is sent once more.
+  // A kept-alive connection the recipient closed just as it was reused, before any answer: sent once more (the recipient
+  // may have read the first; deliveries are at least once under one webhook-id, and only this answer is recorded).
   const first = await attempt();
   const answer = first === STALE_CONNECTION ? await attempt() : first;
   return answer === STALE_CONNECTION ? { outcome: "network-error", body: null } : answer;
@@ -49,25 +50,31 @@ export async function sendWebhook(target: WebhookTarget, options: SendWebhookOpt
 /**
  * Connections kept open between attempts, one pool per endpoint and the exact set of addresses its check passed: a
  * pooled socket always leads to an address this attempt's check allowed (a changed DNS answer is a new pool), while
- * a busy recipient is not made to accept a new TCP and TLS handshake per delivery. Bounded: the least recently used
- * pool is closed when there are too many.
+ * a busy recipient is not made to accept a new TCP and TLS handshake per delivery. A pool does not limit its sockets
+ * (the dispatcher's lane limits what is in flight to each recipient, and two recipients on one host must not wait on
+ * each other) and closes a socket idle for 4 s, before a recipient's own idle timeout would. Bounded: past MAX_POOLS,
+ * the least recently used pool with nothing in flight is closed.
  */
 const MAX_POOLS = 64;
+const IDLE_SOCKET_MS = 4_000;
 const pools = new Map<string, http.Agent>();
+const inFlight = (agent: http.Agent) => Object.keys(agent.sockets).length > 0 || Object.keys(agent.requests).length > 0;
 function pooledAgent(url: URL, addresses: readonly string[]): http.Agent {
   const key = `${url.protocol}//${url.host}|${[...addresses].sort().join(",")}`;
   let agent = pools.get(key);
   if (agent) pools.delete(key);
   else {
-    const options = { keepAlive: true, maxSockets: 8, maxFreeSockets: 8, lookup: pinnedLookup(addresses) };
+    const options = { keepAlive: true, maxFreeSockets: 8, timeout: IDLE_SOCKET_MS, lookup: pinnedLookup(addresses) };
     agent = url.protocol === "https:" ? new https.Agent(options) : new http.Agent(options);
   }
   pools.set(key, agent); // most recently used last
-  if (pools.size > MAX_POOLS) {
-    const [oldest, old] = pools.entries().next().value as [string, http.Agent];
-    pools.delete(oldest);
-    old.destroy();
-  }
+  if (pools.size > MAX_POOLS)
+    for (const [oldKey, old] of pools) {
+      if (old === agent || inFlight(old)) continue; // closing it would cut attempts off mid-request
+      pools.delete(oldKey);
+      old.destroy();
+      break;
+    }
   return agent;
 }
 
