@@ -9,6 +9,7 @@ import { formatTable, machineInfo, scoreMetrics, writeReport, type BenchReport, 
 import { widgetSize } from "./bench/widget-size";
 import { apiIngest } from "./bench/api-ingest";
 import { dashboards } from "./bench/dashboards";
+import { search } from "./bench/search";
 import { subjectLifecycle } from "./bench/subject-lifecycle";
 import { mixedLoad } from "./bench/mixed-load";
 import { propagation } from "./bench/propagation";
@@ -112,6 +113,7 @@ const measurements: Measurement[] = [
     },
   },
   dashboards,
+  search,
   apiIngest,
   propagation,
   mixedLoad,
