@@ -92,7 +92,7 @@ function statements(db: Db) {
  * payload and waits for an officer; it holds nothing back. Each webhook recipient costs one index range read, so an
  * idle run costs a read per webhook, whatever waits for feeds and officers.
  */
-export function dueWebhooks(db: Db, now: number, limit: number): DueWebhook[] {
+export function dueWebhooks(db: Db, now: number, limit: number, perRecipient = limit): DueWebhook[] {
   const s = statements(db);
   const stale = now - CLAIM_EXPIRY_MS;
   const found: DueWebhook[] = [];
@@ -100,7 +100,7 @@ export function dueWebhooks(db: Db, now: number, limit: number): DueWebhook[] {
   for (const path of s.paths.all() as { id: number; recipientId: number }[]) {
     if (seen.has(path.recipientId)) continue; // a recipient holds one active webhook; this guards against a second
     seen.add(path.recipientId);
-    for (const row of s.due.all(path.recipientId, now, stale, limit) as Omit<DueWebhook, "pathId">[])
+    for (const row of s.due.all(path.recipientId, now, stale, Math.min(limit, perRecipient)) as Omit<DueWebhook, "pathId">[])
       found.push({ ...row, pathId: path.id });
   }
   return found.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id).slice(0, limit);

@@ -1,4 +1,4 @@
-import { nextDeliveryStep, type AttemptOutcome } from "@/lib/propagation/delivery-schedule";
+import { BASE_DELAY_MS, nextDeliveryStep, type AttemptOutcome } from "@/lib/propagation/delivery-schedule";
 import type { EndpointRefusal } from "@/lib/propagation/endpoint-guard";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
@@ -111,7 +111,8 @@ export function recordWebhookAttempt(
 /**
  * One dispatch run on a connection: reads what is due (dueWebhooks) and sends it through `send`
  * (lib/server/webhook-sender.ts), each recipient in a lane of its own with at most `concurrency` attempts in
- * flight, so a recipient whose endpoint hangs until the timeout holds up only its own deliveries. A delivery is
+ * flight and one round of them per run, so a recipient whose endpoint hangs delays the others by one timeout per
+ * run at most (its next attempts then wait out their backoff), never by its backlog. A delivery is
  * claimed only when a worker is free to send it, so a claim is never older than one attempt and its recording
  * (well within CLAIM_EXPIRY_MS), and another dispatcher (npm run deliveries beside the server, two servers during a
  * deploy) never takes a claim that is merely waiting its turn. Each outcome is recorded as it comes back.
@@ -121,10 +122,18 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
   const random = options.random ?? Math.random;
   const concurrency = options.concurrency ?? 8;
   const result: WebhookDispatchResult = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
-  const lanes = new Map<number, DueWebhook[]>();
-  for (const due of dueWebhooks(db, now(), options.limit ?? 100)) lanes.set(due.recipientId, [...(lanes.get(due.recipientId) ?? []), due]);
-  const worker = async (lane: DueWebhook[]) => {
-    for (let due = lane.shift(); due; due = lane.shift()) {
+  const rest = restingOn(db);
+  const lanes = new Map<number, { due: DueWebhook[]; tried: number; answered: number }>();
+  // One round per recipient per run: a recipient whose endpoint hangs holds a run for one timeout at most, and its
+  // backlog never crowds the others out of what is read (the loop runs again at once while work remains).
+  for (const due of dueWebhooks(db, now(), options.limit ?? 100, concurrency)) {
+    if ((rest.get(due.recipientId) ?? 0) > now()) continue;
+    const lane = lanes.get(due.recipientId) ?? { due: [], tried: 0, answered: 0 };
+    lane.due.push(due);
+    lanes.set(due.recipientId, lane);
+  }
+  const worker = async (lane: { due: DueWebhook[]; tried: number; answered: number }) => {
+    for (let due = lane.due.shift(); due; due = lane.due.shift()) {
       let claim: WebhookClaim | null;
       try {
         claim = claimWebhook(db, due, now());
@@ -142,6 +151,8 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
         // The sender never throws by contract; if it does, the attempt failed without an answer.
         attempt = { outcome: "network-error", body: null };
       }
+      lane.tried++;
+      if (typeof attempt.outcome === "number" && !attempt.refused) lane.answered++;
       try {
         const step = recordWebhookAttempt(db, claim, attempt, now(), random);
         if (step !== "lost") result[step]++;
@@ -152,8 +163,21 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
     }
   };
   // The run ends only when every worker has, so the loop never starts another run beside attempts still in flight.
-  const workers = [...lanes.values()].flatMap((lane) => Array.from({ length: Math.min(concurrency, lane.length) }, () => worker(lane)));
+  const workers = [...lanes.values()].flatMap((lane) => Array.from({ length: Math.min(concurrency, lane.due.length) }, () => worker(lane)));
   const settled = await Promise.allSettled(workers);
   result.failed += settled.filter((w) => w.status === "rejected").length;
+  // An endpoint that answered nothing this round (timeouts, refused or unreachable) rests as long as its failed
+  // attempts wait at least, so its other people's deliveries do not each cost the next runs a timeout.
+  for (const [recipientId, lane] of lanes)
+    if (lane.tried > 0 && lane.answered === 0) rest.set(recipientId, now() + BASE_DELAY_MS / 2);
+    else if (lane.answered > 0) rest.delete(recipientId);
   return result;
+}
+
+// Per connection (the dispatcher's own): when each resting recipient may be tried again.
+const resting = new WeakMap<Db["$client"], Map<number, number>>();
+function restingOn(db: Db): Map<number, number> {
+  let rest = resting.get(db.$client);
+  if (!rest) resting.set(db.$client, (rest = new Map()));
+  return rest;
 }
