@@ -14,7 +14,13 @@ export const SEARCH_GROUP_LIMIT = 8;
 
 /** The search's input: a query of bounded length and, optionally, the one kind asked for. */
 export const staffSearchSchema = z.object({
-  q: z.string().trim().max(SEARCH_MAX_LENGTH).default(""),
+  // Control characters are no part of any identifier; FTS5 would also stop reading its query at a NUL (a 500).
+  q: z
+    .string()
+    .trim()
+    .max(SEARCH_MAX_LENGTH)
+    .transform((q) => q.replace(/\p{Cc}/gu, " ").trim())
+    .default(""),
   kind: z.enum(searchKinds).optional(),
 });
 export type StaffSearchInput = z.infer<typeof staffSearchSchema>;

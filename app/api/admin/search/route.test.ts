@@ -48,6 +48,14 @@ const get = async (query: string) => {
 };
 
 describe("GET /api/admin/search", () => {
+  it("answers a query holding a NUL or other control character as if it were a space, never with a 500", async () => {
+    session.role = "privacy_officer";
+    const { status, body } = await get("q=ada.news%00letter%07");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ q: "ada.news letter", people: [] });
+    expect((await get("q=ada.newsletter%00")).body).toMatchObject({ people: [{ uid: "sub_ada" }] });
+  });
+
   it("gives a privacy officer requests, people and purposes, each grouped by kind", async () => {
     session.role = "privacy_officer";
     const { status, body } = await get("q=newsletter");
