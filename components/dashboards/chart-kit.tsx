@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame, type FrameColumn } from "@/components/ui/chart-frame";
+import { axisLabelLines } from "@/lib/metrics/axis-label";
 import { csvFileName } from "@/lib/metrics/csv";
 import { splitTrend } from "@/lib/metrics/in-progress";
 import type { Bucket, Period } from "@/lib/metrics/period";
@@ -74,6 +75,24 @@ type ChartProps<T> = {
 };
 
 /** A line or bar chart of plain rows, in a ChartFrame that also gives them as a table and a CSV file. */
+const categoryWidth = 150;
+
+/** A category's label (a purpose's name) on up to two lines within the label column, the whole name in its title. */
+function CategoryTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
+  const label = String(payload?.value ?? "");
+  const lines = axisLabelLines(label, categoryWidth - 14, 12);
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={12} fill="#57606a">
+      <title>{label}</title>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : "1.2em"}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
 export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const labels = useFrameLabels();
   const soFarNote = useSoFarNote();
@@ -131,7 +150,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
           <XAxis dataKey="__x" tick={{ ...axisTick, fontSize: 11 }} interval={0} />
         )}
         {vertical ? (
-          <YAxis type="category" dataKey="__x" tick={axisTick} width={150} />
+          <YAxis type="category" dataKey="__x" tick={<CategoryTick />} width={categoryWidth} />
         ) : (
           <YAxis tick={axisTick} unit={p.unit} width={56} {...scale} label={axisLabel} />
         )}

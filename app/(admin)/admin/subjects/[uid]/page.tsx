@@ -51,8 +51,11 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
             [t("email"), subject.email ?? "—"],
             [t("externalId"), subject.externalId ?? "—"],
             [t("phone"), subject.phone ?? "—"],
-            [t("jurisdiction"), subject.jurisdiction],
-            [t("locale"), subject.locale],
+            [
+              t("jurisdiction"),
+              tv.has(`jurisdiction.${subject.jurisdiction}`) ? tv(`jurisdiction.${subject.jurisdiction}`) : subject.jurisdiction,
+            ],
+            [t("locale"), tv.has(`language.${subject.locale}`) ? tv(`language.${subject.locale}`) : subject.locale],
             [t("guardian"), subject.guardianName ? `${subject.guardianName} (${subject.guardianEmail ?? "—"})` : "—"],
             [t("since"), when(subject.createdAt)],
           ].map(([label, value]) => (
