@@ -43,13 +43,14 @@ test("a purpose and its notices go from marketing's draft to publication by a pr
   await expect(missing).toHaveText("6 elements missing");
   const readability = marketing.getByTestId("readability");
   await marketing.getByRole("textbox", { name: "Full text", exact: true }).fill("The cat sat on the mat.");
-  await expect(readability).toContainText("Flesch reading ease 116.1");
+  // Six words are too few for a Flesch score: the check gives words per sentence and says why there is no score.
+  await expect(readability).toContainText("6 words per sentence on average, longest 6. A Flesch score needs at least 100 words");
   await marketing
     .getByRole("textbox", { name: "Full text", exact: true })
     .fill(
       "We may share certain information with various partners, which may, in some circumstances, be located in other jurisdictions under applicable law.",
     );
-  await expect(readability).not.toContainText("116.1");
+  await expect(readability).toContainText("21 words per sentence on average, longest 21.");
   await expect(marketing.getByTestId("vague-words")).toContainText("may");
   await expect(marketing.getByTestId("vague-words")).toContainText("certain");
 

@@ -2,12 +2,16 @@
 import { useTranslations } from "next-intl";
 import type { NoticeAnalysis } from "@/lib/notices/analyze";
 import { REQUIRED_ELEMENTS } from "@/lib/notices/required-elements";
+import { readabilityVerdict } from "@/lib/notices/readability";
+import { readabilityText } from "./readability-text";
 
 /** The live checks beside the editor: required elements, readability, reading time, vague words. */
 export function NoticeChecks({ analysis }: { analysis: NoticeAnalysis }) {
   const t = useTranslations("noticeEditor");
   const { readability: r, readingTime: rt, missing, vague } = analysis;
   const full = r.fullText;
+  const verdict = readabilityVerdict(full);
+  const said = readabilityText(verdict, t);
   const vagueWords = [...vague.fullText, ...Object.values(vague.shortLayer).flat()].map((m) => m.word);
   const counts = [...new Set(vagueWords)].map((w) => ({ word: w, n: vagueWords.filter((x) => x === w).length }));
   return (
@@ -29,24 +33,25 @@ export function NoticeChecks({ analysis }: { analysis: NoticeAnalysis }) {
       <section className="card stack" aria-labelledby="check-readability" style={{ gap: "0.5rem" }}>
         <h2 id="check-readability">{t("readabilityHeading")}</h2>
         <div aria-live="polite" data-testid="readability">
-          {full.flesch ? (
-            <p style={{ margin: 0 }}>
-              {t("flesch", { ease: full.flesch.ease.toFixed(1), grade: full.flesch.grade.toFixed(1) })}{" "}
-              <strong>{t(`band.${full.flesch.band}`)}</strong>
-            </p>
-          ) : (
-            <p style={{ margin: 0 }}>
-              {t("charsPerSentence", { avg: Math.round(full.charsPerSentence.avg), max: full.charsPerSentence.max })}
+          <p style={{ margin: 0 }}>
+            {said.text}
+            {said.band ? (
+              <>
+                {" "}
+                <strong>{said.band}</strong>
+              </>
+            ) : null}
+          </p>
+          {verdict.kind === "empty" ? null : (
+            <p style={{ margin: 0 }} className="muted">
+              {t("sentences", { count: full.sentences })} ·{" "}
+              {t("longSentences", {
+                count: full.longSentences.length + r.shortLayer.longSentences.length,
+                max: full.longSentenceLimit.max,
+                unit: full.longSentenceLimit.unit,
+              })}
             </p>
           )}
-          <p style={{ margin: 0 }} className="muted">
-            {t("sentences", { count: full.sentences })} ·{" "}
-            {t("longSentences", {
-              count: full.longSentences.length + r.shortLayer.longSentences.length,
-              max: full.longSentenceLimit.max,
-              unit: full.longSentenceLimit.unit,
-            })}
-          </p>
         </div>
       </section>
       <section className="card stack" aria-labelledby="check-time" style={{ gap: "0.25rem" }}>

@@ -12,6 +12,8 @@ import { useFormAction, type FormAction } from "@/components/forms/use-form-acti
 import { NoticeDiff } from "./notice-diff";
 import { HighlightedText } from "./highlighted-text";
 import { NoticeChecks } from "./notice-checks";
+import { SourcePair, type TranslationSource } from "./source-pair";
+import { MaterialChange } from "./material-change";
 
 export type NoticeDraftValues = { title: string; shortLayer: ShortLayer; fullText: string; material: boolean; changeSummary: string };
 type Published = { version: number; title: string; shortLayer: ShortLayer; fullText: string } | null;
@@ -31,8 +33,10 @@ export function NoticeEditor(props: {
   submit: FormAction;
   /** The purpose's recipients from the registry, which the "who else sees it" answer should name. */
   recipients: { name: string; country: string }[];
+  /** For a translation: the source it is made from, shown beside each field. */
+  source: TranslationSource | null;
 }) {
-  const { purposeId, locale, versionId, initial, published } = props;
+  const { purposeId, locale, versionId, initial, published, source } = props;
   const t = useTranslations("noticeEditor");
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(initial);
@@ -61,6 +65,8 @@ export function NoticeEditor(props: {
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
   const errors = saveState.ok ? undefined : saveState.fieldErrors;
   const setLayer = (key: keyof ShortLayer, value: string) => setValues((v) => ({ ...v, shortLayer: { ...v.shortLayer, [key]: value } }));
+  // A first version changes nothing published: there is no one to tell or ask again, so no material-change question.
+  const first = published === null;
   return (
     <div className="editor-grid">
       <div className="stack">
@@ -72,47 +78,64 @@ export function NoticeEditor(props: {
             error={saveState.ok ? undefined : saveState.formError}
             success={saveState.ok && saveState.message && !dirty ? t("saved") : undefined}
           />
-          <div className="card stack" lang={locale}>
-            <Field label={t("title")} name="title" errors={errors?.title}>
-              {(p) => <input {...p} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />}
-            </Field>
+          <div className="card stack">
+            {source ? (
+              <p className="muted" style={{ margin: 0 }}>
+                {t("sourceNote", { language: source.language, version: source.version, date: source.date })}
+              </p>
+            ) : null}
+            <SourcePair source={source} field={t("title")} text={source?.title ?? ""}>
+              <Field label={t("title")} name="title" errors={errors?.title}>
+                {(p) => (
+                  <input {...p} lang={locale} value={values.title} onChange={(e) => setValues({ ...values, title: e.target.value })} />
+                )}
+              </Field>
+            </SourcePair>
             <h2 style={{ margin: "0.5rem 0 0" }}>{t("shortLayer")}</h2>
             <p className="muted" style={{ margin: 0 }}>
               {t("shortLayerHint")}
             </p>
             {SHORT_LAYER_FIELDS.map((key) => (
-              <Field key={key} label={t(`fields.${key}`)} name={`short.${key}`} errors={errors?.[`short.${key}`]} help={help(key)}>
-                {(p) => <textarea {...p} rows={2} value={values.shortLayer[key]} onChange={(e) => setLayer(key, e.target.value)} />}
-              </Field>
+              <SourcePair key={key} source={source} field={t(`fields.${key}`)} text={source?.shortLayer[key] ?? ""}>
+                <Field label={t(`fields.${key}`)} name={`short.${key}`} errors={errors?.[`short.${key}`]} help={help(key)}>
+                  {(p) => (
+                    <textarea
+                      {...p}
+                      lang={locale}
+                      rows={2}
+                      value={values.shortLayer[key]}
+                      onChange={(e) => setLayer(key, e.target.value)}
+                    />
+                  )}
+                </Field>
+              </SourcePair>
             ))}
-            <Field label={t("fullText")} name="fullText" errors={errors?.fullText} help={t("fullTextHint")}>
-              {(p) => (
-                <textarea {...p} rows={12} value={values.fullText} onChange={(e) => setValues({ ...values, fullText: e.target.value })} />
-              )}
-            </Field>
+            <SourcePair source={source} field={t("fullText")} text={source?.fullText ?? ""}>
+              <Field label={t("fullText")} name="fullText" errors={errors?.fullText} help={t("fullTextHint")}>
+                {(p) => (
+                  <textarea
+                    {...p}
+                    lang={locale}
+                    rows={12}
+                    value={values.fullText}
+                    onChange={(e) => setValues({ ...values, fullText: e.target.value })}
+                  />
+                )}
+              </Field>
+            </SourcePair>
           </div>
-          <div className="card stack">
-            <label className="row" style={{ gap: "0.5rem" }}>
-              <input
-                type="checkbox"
-                name="material"
-                checked={values.material}
-                onChange={(e) => setValues({ ...values, material: e.target.checked })}
-                aria-describedby="material-help"
-              />
-              {t("material")}
-            </label>
-            <span id="material-help" className="muted">
-              {t("materialHelp")}
-            </span>
-            <Field label={t("changeSummary")} name="changeSummary" errors={errors?.changeSummary}>
-              {(p) => (
-                <input {...p} value={values.changeSummary} onChange={(e) => setValues({ ...values, changeSummary: e.target.value })} />
-              )}
-            </Field>
-          </div>
+          {first ? null : (
+            <MaterialChange
+              material={values.material}
+              changeSummary={values.changeSummary}
+              errors={errors}
+              onChange={(patch) => setValues({ ...values, ...patch })}
+            />
+          )}
           <div className="row">
-            <SubmitButton pendingLabel={t("saving")}>{versionId ? t("save") : t("createDraft")}</SubmitButton>
+            <SubmitButton pendingLabel={t("saving")}>
+              {versionId ? t("save") : first ? t("createFirstDraft") : t("createDraft")}
+            </SubmitButton>
             {dirty ? (
               <span className="muted" role="status">
                 {t("unsaved")}

@@ -3,7 +3,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { analyzeNotice } from "@/lib/notices/analyze";
 import { diffNotice } from "@/lib/notices/diff";
 import type { ShortLayer } from "@/lib/notices/required-elements";
+import { readabilityVerdict } from "@/lib/notices/readability";
 import { NoticeDiff } from "./notice-diff";
+import { readabilityText } from "./readability-text";
 import { Paragraphs, ShortLayerList } from "./short-layer";
 
 type Version = {
@@ -20,24 +22,21 @@ export async function ReviewPanel({ locale, version, published }: { locale: Loca
   const t = await getTranslations("noticeEditor");
   const analysis = analyzeNotice({ locale, shortLayer: version.shortLayer, fullText: version.fullText });
   const diff = published ? diffNotice(published, version, locale) : null;
-  const flesch = analysis.readability.fullText.flesch;
+  const readable = readabilityText(readabilityVerdict(analysis.readability.fullText), t);
   return (
     <div className="stack">
       <section className="card stack" aria-labelledby="review-facts" style={{ gap: "0.4rem" }}>
         <h2 id="review-facts">{t("reviewFacts")}</h2>
+        {version.version > 1 ? (
+          <p style={{ margin: 0 }}>
+            {version.material ? <strong>{t("isMaterial")}</strong> : t("notMaterial")}
+            {version.changeSummary ? ` — ${version.changeSummary}` : ""}
+          </p>
+        ) : null}
         <p style={{ margin: 0 }}>
-          {version.material ? <strong>{t("isMaterial")}</strong> : t("notMaterial")}
-          {version.changeSummary ? ` — ${version.changeSummary}` : ""}
-        </p>
-        <p style={{ margin: 0 }}>
-          {analysis.missing.length ? t("missingCount", { count: analysis.missing.length }) : t("allPresent")} ·{" "}
-          {flesch
-            ? t("flesch", { ease: flesch.ease.toFixed(1), grade: flesch.grade.toFixed(1) })
-            : t("charsPerSentence", {
-                avg: Math.round(analysis.readability.fullText.charsPerSentence.avg),
-                max: analysis.readability.fullText.charsPerSentence.max,
-              })}{" "}
-          · {t("readingFull", { minutes: analysis.readingTime.fullText.minutes })} · {t("vagueCount", { count: analysis.vague.total })}
+          {analysis.missing.length ? t("missingCount", { count: analysis.missing.length }) : t("allPresent")} · {readable.text}
+          {readable.band ? ` ${readable.band}` : ""} · {t("readingFull", { minutes: analysis.readingTime.fullText.minutes })} ·{" "}
+          {t("vagueCount", { count: analysis.vague.total })}
         </p>
       </section>
       {published && diff ? (
@@ -49,9 +48,9 @@ export async function ReviewPanel({ locale, version, published }: { locale: Loca
           rows={diff.rows}
           label={(field) => (field === "title" || field === "fullText" ? t(field) : t(`fields.${field}`))}
         />
-      ) : (
+      ) : version.version === 1 ? (
         <p className="alert ok">{t("firstVersion")}</p>
-      )}
+      ) : null}
       <section className="card" aria-labelledby="review-text" lang={locale}>
         <h2 id="review-text">{version.title}</h2>
         <ShortLayerList layer={version.shortLayer} />

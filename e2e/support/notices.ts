@@ -54,7 +54,7 @@ export async function writeNotice(page: Page, purposeUrl: string, locale: keyof 
   }
   await form.getByRole("textbox", { name: "Full text", exact: true }).fill(n.fullText);
   await expect(page.getByTestId("missing-summary")).toHaveText("All required elements present");
-  await form.getByRole("button", { name: "Start a new version" }).click();
+  await form.getByRole("button", { name: "Save the first draft" }).click();
   await expect(page.getByRole("button", { name: "Submit for review" })).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByText("v1 in review")).toBeVisible();

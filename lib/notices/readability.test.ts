@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { countChars } from "./sentences";
-import { countSyllables, fleschBand, fleschKincaidGrade, fleschReadingEase, readability, readabilityOfFields } from "./readability";
+import {
+  countSyllables,
+  FLESCH_MIN_WORDS,
+  fleschBand,
+  fleschKincaidGrade,
+  fleschReadingEase,
+  readability,
+  readabilityOfFields,
+  readabilityVerdict,
+} from "./readability";
 
 describe("Flesch formulas", () => {
   // Reference values from wooorm's flesch and flesch-kincaid packages (their tests and readme).
@@ -143,5 +152,41 @@ describe("readabilityOfFields", () => {
     const r = readabilityOfFields({ what: "氏名とメールアドレス", why, contact: "" }, "ja");
     expect(r.sentences).toBe(3);
     expect(r.longSentences).toEqual([{ start: 31, end: 102, length: 70, field: "why" }]);
+  });
+});
+
+describe("readabilityVerdict", () => {
+  it("says there is nothing to measure in an empty text, in every language, rather than 0 per sentence", () => {
+    for (const locale of ["en", "ko", "ja"] as const) {
+      expect(readabilityVerdict(readability("", locale))).toEqual({ kind: "empty" });
+      expect(readabilityVerdict(readability("  \n\n ", locale))).toEqual({ kind: "empty" });
+      expect(readabilityVerdict(readability("…?!", locale))).toEqual({ kind: "empty" });
+    }
+  });
+
+  it("gives English under 100 words its words per sentence, not a Flesch score", () => {
+    const v = readabilityVerdict(readability("We keep your email. You can ask us to delete it.", "en"));
+    expect(v).toEqual({ kind: "words-per-sentence", avg: 6, max: 7, words: 11, min: FLESCH_MIN_WORDS });
+  });
+
+  it("gives English of 100 words or more its Flesch score", () => {
+    const sentence = "We keep your email address for two years and then delete it.";
+    const text = Array.from({ length: 9 }, () => sentence).join(" "); // 12 words each: 108
+    const r = readability(text, "en");
+    expect(r.words).toBe(108);
+    const v = readabilityVerdict(r);
+    expect(v.kind).toBe("flesch");
+    if (v.kind === "flesch") expect(v.flesch.ease).toBeCloseTo(r.flesch!.ease, 6);
+    const shorter = readability(Array.from({ length: 8 }, () => sentence).join(" "), "en"); // 96 words
+    expect(readabilityVerdict(shorter).kind).toBe("words-per-sentence");
+  });
+
+  it("gives Korean and Japanese rounded characters per sentence from the first sentence", () => {
+    expect(readabilityVerdict(readability("수집한 정보는 2년 동안 보관합니다.", "ko"))).toEqual({
+      kind: "chars-per-sentence",
+      avg: 15,
+      max: 15,
+    });
+    expect(readabilityVerdict(readability("あいう。えお。", "ja"))).toEqual({ kind: "chars-per-sentence", avg: 3, max: 3 });
   });
 });

@@ -153,3 +153,27 @@ function summarize(parts: { field?: string; text: string }[], locale: Locale): R
   }
   return result;
 }
+
+/**
+ * Fewer words than this and the editor shows no Flesch score: Flesch (1948) scored 100-word samples, and on a
+ * sentence or two the formula swings past 100 or below 0 with a single long word.
+ */
+export const FLESCH_MIN_WORDS = 100;
+
+/** What can truthfully be said of a text's readability, from nothing (empty) to a score. */
+export type ReadabilityVerdict =
+  | { kind: "empty" }
+  | { kind: "flesch"; flesch: Flesch }
+  | { kind: "words-per-sentence"; avg: number; max: number; words: number; min: number }
+  | { kind: "chars-per-sentence"; avg: number; max: number };
+
+/**
+ * The readability figure to show: nothing to measure in a text without a sentence; for English, the Flesch score
+ * once there are FLESCH_MIN_WORDS words and words per sentence before; for Korean and Japanese, characters per sentence.
+ */
+export function readabilityVerdict(r: Readability): ReadabilityVerdict {
+  if (r.sentences === 0 || r.words === 0) return { kind: "empty" };
+  if (r.locale !== "en") return { kind: "chars-per-sentence", avg: Math.round(r.charsPerSentence.avg), max: r.charsPerSentence.max };
+  if (r.flesch && r.words >= FLESCH_MIN_WORDS) return { kind: "flesch", flesch: r.flesch };
+  return { kind: "words-per-sentence", avg: Math.round(r.avgPerSentence), max: r.maxPerSentence, words: r.words, min: FLESCH_MIN_WORDS };
+}

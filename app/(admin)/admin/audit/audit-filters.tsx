@@ -39,9 +39,11 @@ export function AuditFilters({ actions, initial }: { actions: string[]; initial:
         <label htmlFor="audit-q">{t("search")}</label>
         <input id="audit-q" type="search" name="q" defaultValue={initial.q} />
       </div>
-      <button type="submit" className="button">
-        {t("apply")}
-      </button>
+      <div className="field">
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -10,6 +10,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { isSystemActor } from "@/lib/audit/actors";
 import { AuditFilters } from "./audit-filters";
+import { AuditDetails } from "./audit-details";
+import { Breakable } from "@/components/ui/breakable";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -46,8 +48,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
         columns={[
           { key: "id", header: "#", cell: (e) => e.id, className: "num" },
-          { key: "when", header: t("when"), cell: (e) => format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" }) },
-          { key: "actor", header: t("actor"), cell: (e) => (isSystemActor(e.actorLabel) ? t(`actors.${e.actorLabel}`) : e.actorLabel) },
+          {
+            key: "when",
+            header: t("when"),
+            cell: (e) => format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" }),
+            className: "nowrap",
+          },
+          {
+            key: "actor",
+            header: t("actor"),
+            cell: (e) => (isSystemActor(e.actorLabel) ? t(`actors.${e.actorLabel}`) : <Breakable text={e.actorLabel} />),
+          },
           { key: "action", header: t("action"), cell: (e) => <code>{e.action}</code> },
           {
             key: "target",
@@ -56,14 +67,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             cell: (e) =>
               e.targetType ? (
                 <>
-                  <code>{e.targetType}</code> {e.targetId ?? ""}
+                  <code>{e.targetType}</code> <Breakable text={e.targetId ?? ""} />
                 </>
               ) : (
                 "—"
               ),
           },
           { key: "outcome", header: t("outcome"), cell: (e) => <Badge tone={outcomeTone[e.outcome]}>{t(`outcomes.${e.outcome}`)}</Badge> },
-          { key: "details", header: t("details"), cell: (e) => <code className="muted">{e.details === "{}" ? "" : e.details}</code> },
+          { key: "details", header: t("details"), cell: (e) => <AuditDetails details={e.details} /> },
         ]}
       />
       <Pager

@@ -63,9 +63,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </div>
-        <button type="submit" className="button">
-          {t("apply")}
-        </button>
+        <div className="field">
+          <button type="submit" className="button">
+            {t("apply")}
+          </button>
+        </div>
       </form>
       {rows.length === 0 ? (
         <div className="card">

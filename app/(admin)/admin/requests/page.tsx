@@ -44,19 +44,24 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         title={t("title")}
         description={t("description")}
         actions={
+          // The counts and the two buttons wrap as two groups, so on a phone New request stays beside Policy.
           <>
-            <Badge tone="info">{t("openCount", { count: counts.open })}</Badge>
-            <Badge tone={counts.overdue ? "danger" : "ok"}>{t("overdueCount", { count: counts.overdue })}</Badge>
-            {can(user.role, "request:configure") ? (
-              <Link className="button secondary" href="/admin/requests/settings">
-                {t("policy")}
-              </Link>
-            ) : null}
-            {can(user.role, "request:process") ? (
-              <Link className="button" href="/admin/requests/new">
-                {t("newRequest")}
-              </Link>
-            ) : null}
+            <span className="row">
+              <Badge tone="info">{t("openCount", { count: counts.open })}</Badge>
+              <Badge tone={counts.overdue ? "danger" : "ok"}>{t("overdueCount", { count: counts.overdue })}</Badge>
+            </span>
+            <span className="row">
+              {can(user.role, "request:configure") ? (
+                <Link className="button secondary" href="/admin/requests/settings">
+                  {t("policy")}
+                </Link>
+              ) : null}
+              {can(user.role, "request:process") ? (
+                <Link className="button" href="/admin/requests/new">
+                  {t("newRequest")}
+                </Link>
+              ) : null}
+            </span>
           </>
         }
       />

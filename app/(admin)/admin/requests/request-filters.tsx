@@ -63,17 +63,23 @@ export function RequestFilters({
           ))}
         </select>
       </div>
-      <label className="row" style={{ gap: "0.4rem" }}>
-        <input type="checkbox" name="dueSoon" value="1" defaultChecked={initial.dueSoon === "1"} />
-        {t("dueSoon")}
-      </label>
-      <label className="row" style={{ gap: "0.4rem" }}>
-        <input type="checkbox" name="overdue" value="1" defaultChecked={initial.overdue === "1"} />
-        {t("overdueOnly")}
-      </label>
-      <button type="submit" className="button">
-        {t("apply")}
-      </button>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" name="dueSoon" value="1" defaultChecked={initial.dueSoon === "1"} />
+          {t("dueSoon")}
+        </label>
+      </div>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={initial.overdue === "1"} />
+          {t("overdueOnly")}
+        </label>
+      </div>
+      <div className="field">
+        <button type="submit" className="button">
+          {t("apply")}
+        </button>
+      </div>
     </form>
   );
 }

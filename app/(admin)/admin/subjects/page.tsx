@@ -24,13 +24,15 @@ export default async function SubjectsPage({ searchParams }: { searchParams: Pro
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />
       <form method="get" className="filters card" role="search" aria-label={t("searchLabel")}>
-        <div className="field" style={{ flex: 1 }}>
+        <div className="field">
           <label htmlFor="subject-q">{t("query")}</label>
-          <input id="subject-q" name="q" type="search" defaultValue={q} placeholder="name@example.com, CUST-000123" />
+          <input id="subject-q" name="q" type="search" size={32} defaultValue={q} placeholder="name@example.com, CUST-000123" />
         </div>
-        <button type="submit" className="button">
-          {t("search")}
-        </button>
+        <div className="field">
+          <button type="submit" className="button">
+            {t("search")}
+          </button>
+        </div>
       </form>
       {q && found.length === 0 ? (
         <div className="card">

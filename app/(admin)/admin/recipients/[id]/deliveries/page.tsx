@@ -95,9 +95,11 @@ export default async function RecipientDeliveriesPage({
                 ))}
               </select>
             </div>
-            <button type="submit" className="button">
-              {t("list.apply")}
-            </button>
+            <div className="field">
+              <button type="submit" className="button">
+                {t("list.apply")}
+              </button>
+            </div>
           </form>
           {manages ? <ReplayParkedButton recipientId={recipient.id} parked={counts.parked} /> : null}
         </div>

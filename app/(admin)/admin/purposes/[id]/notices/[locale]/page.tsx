@@ -33,13 +33,30 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
   if (!isLocale(locale)) notFound();
   const purpose = await loadPurpose(params);
   const user = await requirePagePermission("purpose:read", `/admin/purposes/${purpose.id}/notices/${locale}`);
-  const [t, format, titles] = await Promise.all([getTranslations("noticeEditor"), getFormatter(), getPurposeTitles()]);
+  const [t, tv, format, titles] = await Promise.all([
+    getTranslations("noticeEditor"),
+    getTranslations("vocabulary"),
+    getFormatter(),
+    getPurposeTitles(),
+  ]);
   const name = purposeName(purpose, titles);
-  const versions = (await listNoticeVersions(purpose.id)).filter((v) => v.locale === locale);
+  const all = await listNoticeVersions(purpose.id);
+  const versions = all.filter((v) => v.locale === locale);
   const published = versions.find((v) => v.status === "published") ?? null;
   const working = versions.find((v) => v.status === "draft" || v.status === "in_review") ?? null;
-  const english =
-    locale === "en" ? null : (await listNoticeVersions(purpose.id)).find((v) => v.locale === "en" && v.status === "published");
+  // A translation is made from the published English notice, shown beside each field of the editor.
+  const english = locale === "en" ? null : all.find((v) => v.locale === "en" && v.status === "published");
+  const source = english
+    ? {
+        locale: "en" as const,
+        language: tv("language.en"),
+        version: english.version,
+        date: format.dateTime(english.publishedAt!, { dateStyle: "medium" }),
+        title: english.title,
+        shortLayer: { ...blankLayer, ...english.shortLayer },
+        fullText: english.fullText,
+      }
+    : null;
   const start = working ?? published;
   const canDraft = can(user.role, "notice:draft");
   const canPublish = can(user.role, "notice:publish");
@@ -69,6 +86,9 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
         </div>
       ) : null}
       {english && published && published.publishedAt! < english.publishedAt! ? <p className="alert warn">{t("outdated")}</p> : null}
+      {locale !== "en" && !english && canDraft && working?.status !== "in_review" ? (
+        <p className="alert warn">{t("noSource", { language: tv("language.en") })}</p>
+      ) : null}
       {working?.status === "in_review" ? (
         <>
           {canPublish ? (
@@ -109,6 +129,7 @@ export default async function NoticeEditorPage({ params }: { params: Params }) {
           save={saveNoticeDraftAction}
           submit={submitNoticeAction}
           recipients={purpose.recipients.map((r) => ({ name: r.name, country: r.country }))}
+          source={source}
         />
       ) : published ? (
         <ReviewPanel locale={locale} version={published} published={null} />
