@@ -169,6 +169,12 @@ test("the public pages fit 390 px in en, ko and ja: notices, preferences before 
     }
   }
   expect(failures).toEqual([]);
+  // The customer's requests read as stacked rows on a phone, each value under its column's name, and stay a table to axe.
+  await open(page, "/preferences/requests");
+  const list = page.locator(".table-wrap.stacked");
+  expect((await list.locator("thead").boundingBox())?.height).toBeLessThanOrEqual(1);
+  await expect(list.locator(".cell-label").first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.context().close();
 });
 

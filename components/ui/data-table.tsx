@@ -1,5 +1,6 @@
 import type { Key, ReactNode } from "react";
 import { EmptyState } from "./empty-state";
+import { StackedCell } from "./stacked-cell";
 import { TableWrap } from "./table-wrap";
 
 export type DataColumn<T> = {
@@ -48,22 +49,17 @@ export function DataTable<T>({
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((c) => (
-                <td key={c.key} className={c.className}>
-                  {stacked ? (
-                    <>
-                      {/* The column's name beside the value once the header row is hidden (phone); screen readers
-                          already hear it from the table, so they skip this copy. */}
-                      <span className="cell-label" aria-hidden="true">
-                        {c.header}
-                      </span>
-                      <div className="cell-value">{c.cell(row)}</div>
-                    </>
-                  ) : (
-                    c.cell(row)
-                  )}
-                </td>
-              ))}
+              {columns.map((c) =>
+                stacked ? (
+                  <StackedCell key={c.key} label={c.header} className={c.className}>
+                    {c.cell(row)}
+                  </StackedCell>
+                ) : (
+                  <td key={c.key} className={c.className}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
