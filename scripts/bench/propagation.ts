@@ -6,7 +6,7 @@ import { and, count, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "@/db/connection";
 import { addWebhookPath } from "@/db/propagation/recipient-paths";
 import { createRecipient } from "@/db/propagation/recipients";
-import { deliveries, purposeRecipients, purposes, recipientPaths } from "@/db/schema";
+import { deliveries, purposeRecipients, recipientPaths } from "@/db/schema";
 import { checkEndpointAddresses } from "@/lib/propagation/endpoint-guard";
 import { measureBatchIngest, prepareIngest, type IngestSetup } from "./api-ingest";
 import type { Measurement } from "../bench";
@@ -49,6 +49,27 @@ async function prepareRecipients(db: Db, receivers: Receiver[]) {
     pathIds.push(path.id);
   }
   return { recipientIds, pathIds };
+}
+
+/**
+ * The purpose the runs withdraw from: one whose recipients already get deliveries (so "without" pays the writer's work
+ * too) but through feeds only, which the dispatcher does not serve. A purpose with an email path would make the
+ * comparison unfair: with the receivers attached the dispatcher's runs go to webhook batches and write the email
+ * path's messages only between runs, after the measured minute, so "with" measured faster than "without" (1.14×).
+ */
+function benchPurpose(db: Db, ingest: IngestSetup): { id: number; key: string } {
+  const row = db.$client.prepare(
+    `SELECT p.id, p.key,
+            COUNT(DISTINCT pr.recipient_id) AS recipients,
+            COUNT(DISTINCT CASE WHEN rp.kind IN ('email', 'webhook') AND rp.status = 'active' THEN rp.id END) AS served
+     FROM purposes p
+     LEFT JOIN purpose_recipients pr ON pr.purpose_id = p.id AND pr.unlinked_at IS NULL
+     LEFT JOIN recipient_paths rp ON rp.recipient_id = pr.recipient_id
+     WHERE p.key = ? GROUP BY p.id`,
+  );
+  const candidates = ingest.purposes.map((p) => row.get(p.key) as { id: number; key: string; recipients: number; served: number });
+  const best = candidates.find((c) => c.recipients > 0 && c.served === 0) ?? candidates[0];
+  return { id: best.id, key: best.key };
 }
 
 /**
@@ -108,8 +129,7 @@ export const propagation: Measurement = {
     const receivers = await Promise.all(Array.from({ length: RECEIVERS }, startReceiver));
     const db = openDatabase(databasePath());
     try {
-      const purposeKey = ingest.purposes[0].key;
-      const purposeId = db.select({ id: purposes.id }).from(purposes).where(eq(purposes.key, purposeKey)).get()!.id;
+      const { id: purposeId, key: purposeKey } = benchPurpose(db, ingest);
       setup = { ingest, purposeId, purposeKey, receivers, ...(await prepareRecipients(db, receivers)) };
     } finally {
       db.$client.close();
