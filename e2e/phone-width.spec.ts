@@ -45,10 +45,18 @@ async function measure(page: Page): Promise<{ width: number; culprits: string[] 
 }
 
 /** Opens a page and lets its client-side data (charts, tables read through React Query) arrive. */
+/**
+ * Opens a page and answers its status. A server error, or being sent to sign in, fails the test: a narrow error page
+ * or sign-in form must not pass for the page asked for. A 403 or 404 (a link this role may not follow) is the
+ * caller's to skip.
+ */
 async function open(page: Page, path: string): Promise<number> {
   const response = await page.goto(path);
   await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => undefined);
-  return response?.status() ?? 0;
+  const status = response?.status() ?? 0;
+  expect(status, `${path} answered ${status}`).toBeLessThan(500);
+  if (path !== "/login") expect(new URL(page.url()).pathname, `${path} led to the sign-in page`).not.toBe("/login");
+  return status;
 }
 
 async function setLocale(page: Page, locale: Locale) {
@@ -123,7 +131,7 @@ for (const role of ["admin", "privacy_officer", "marketing", "executive"] as con
     for (const locale of ["ko", "ja"] as const) {
       await setLocale(page, locale);
       for (const path of pages) {
-        await open(page, path);
+        expect(await open(page, path), path).toBeLessThan(400);
         await check(page, path, locale, failures);
       }
     }
@@ -156,7 +164,7 @@ test("the public pages fit 390 px in en, ko and ja: notices, preferences before 
   for (const locale of locales) {
     await setLocale(page, locale);
     for (const path of signedOut) {
-      await open(page, path);
+      expect(await open(page, path), path).toBeLessThan(400);
       await check(page, path, locale, failures);
     }
   }
@@ -164,7 +172,7 @@ test("the public pages fit 390 px in en, ko and ja: notices, preferences before 
   for (const locale of locales) {
     await setLocale(page, locale);
     for (const path of signedIn) {
-      await open(page, path);
+      expect(await open(page, path), path).toBeLessThan(400);
       await check(page, `${path} (signed in)`, locale, failures);
     }
   }

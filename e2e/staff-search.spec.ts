@@ -26,9 +26,10 @@ const requestWithPerson = (): Found =>
 const searchBox = (page: Page) => page.locator("input[role=combobox][aria-keyshortcuts='/']");
 const results = (page: Page) => page.locator("form[role=search]", { has: searchBox(page) }).getByRole("listbox");
 
-async function seriousViolations(page: Page): Promise<string[]> {
+/** Every axe finding, whatever its impact (a second search landmark with the same name is only "moderate"). */
+async function axeViolations(page: Page): Promise<string[]> {
   const scan = await new AxeBuilder({ page }).analyze();
-  return scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  return scan.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
 }
 
 /** The English words of the search (its own catalog and the request words it shows), which ko and ja must not show. */
@@ -68,7 +69,7 @@ test("the officer presses / on any page, finds a request by part of its referenc
   await expect(officer).toHaveURL(new RegExp(`/admin/requests/${found.id}$`));
   await expect(officer.getByRole("heading", { level: 1 })).toContainText(found.ref);
   await expect(searchBox(officer)).toHaveValue("");
-  await expect(searchBox(officer)).not.toBeFocused();
+  await expect(officer.locator("main#main")).toBeFocused();
 
   // From the request page: part of the person's email (the middle of the local part and the domain's start).
   const part = found.email.slice(2, found.email.indexOf("@") + 4);
@@ -83,14 +84,14 @@ test("the officer presses / on any page, finds a request by part of its referenc
       .getByRole("group", { name: "Requests" })
       .getByRole("option", { name: new RegExp(found.ref) }),
   ).toBeVisible();
-  expect(await seriousViolations(officer)).toEqual([]);
+  expect(await axeViolations(officer)).toEqual([]);
   // Enter with nothing chosen opens every result, each a link.
   await officer.keyboard.press("Enter");
   await expect(officer).toHaveURL(/\/admin\/search\?q=/);
   await expect(officer.getByRole("heading", { level: 1 })).toContainText(part);
   await officer.getByRole("region", { name: "People" }).getByRole("link", { name: found.name }).click();
   await expect(officer).toHaveURL(new RegExp(`/admin/subjects/${found.uid}$`));
-  expect(await seriousViolations(officer)).toEqual([]);
+  expect(await axeViolations(officer)).toEqual([]);
 
   // "/" typed into a field stays in the field.
   await officer.goto("/admin/subjects");
@@ -153,7 +154,7 @@ for (const locale of ["ko", "ja"] as const)
     expect(await officer.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
       0,
     );
-    expect(await seriousViolations(officer)).toEqual([]);
+    expect(await axeViolations(officer)).toEqual([]);
     await officer.context().close();
   });
 

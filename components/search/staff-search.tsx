@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { can } from "@/lib/auth/permissions";
 import { SEARCH_MAX_LENGTH, searchKinds, type SearchKind } from "@/lib/search/query";
@@ -76,12 +76,21 @@ export function StaffSearch({ role }: { role: string }) {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
 
-  // The page opened comes first: the box empties and lets go of the keyboard, so "/" works again at once.
+  // The page opened comes first: the box empties and the keyboard moves to the new page's content (the shell's <main>),
+  // so Tab goes on from there and "/" works again at once.
+  const opening = useRef(false);
+  const pathname = usePathname();
+  useEffect(() => {
+    if (!opening.current) return;
+    opening.current = false;
+    document.getElementById("main")?.focus();
+  }, [pathname]);
   function go(href: string) {
     setTyped("");
     setOpen(false);
     setActive(-1);
     input.current?.blur();
+    opening.current = true;
     router.push(href);
   }
 
@@ -193,8 +202,9 @@ export function StaffSearch({ role }: { role: string }) {
           )}
         </p>
       </div>
+      {/* Only what a search came to is read out, not "Searching…" after every pause in typing. */}
       <p className="visually-hidden" aria-live="polite">
-        {expanded ? status : ""}
+        {expanded && (failed || settled) ? status : ""}
       </p>
     </form>
   );

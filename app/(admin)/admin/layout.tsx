@@ -51,7 +51,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </div>
         </ShellMenu>
       </aside>
-      <main id="main" className="main">
+      <main id="main" className="main" tabIndex={-1}>
         <StaffSearch role={user.role} />
         {children}
       </main>
