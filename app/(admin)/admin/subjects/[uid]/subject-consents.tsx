@@ -16,7 +16,8 @@ export async function SubjectConsents({ consents }: { consents: PurposeConsent[]
     getPurposeTitles(),
   ]);
   return (
-    <section className="stack" aria-labelledby="consents">
+    // Not a region of its own: the table's frame is the one region named "Consents" (two of one name confuse a landmark list).
+    <div className="stack">
       <h2 id="consents">{t("consents")}</h2>
       <TableWrap label={t("consents")}>
         <table>
@@ -48,6 +49,6 @@ export async function SubjectConsents({ consents }: { consents: PurposeConsent[]
           </tbody>
         </table>
       </TableWrap>
-    </section>
+    </div>
   );
 }
