@@ -67,7 +67,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
         </dl>
       </section>
       <SubjectConsents consents={await getSubjectConsents(subject.id)} />
-      <section className="stack" aria-labelledby="history">
+      <div className="stack">
         <h2 id="history">{t("history")}</h2>
         <TableWrap label={t("history")}>
           <table>
@@ -104,8 +104,8 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
           </table>
         </TableWrap>
         {events.length === 0 ? <p className="muted">{t("noEvents")}</p> : null}
-      </section>
-      <section className="stack" aria-labelledby="requests">
+      </div>
+      <div className="stack">
         <h2 id="requests">{t("requests")}</h2>
         {requests.length ? (
           <TableWrap label={t("requests")}>
@@ -139,7 +139,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
             {t("noRequests")}
           </p>
         )}
-      </section>
+      </div>
     </div>
   );
 }
