@@ -182,6 +182,10 @@ test("the public pages fit 390 px in en, ko and ja: notices, preferences before 
   const list = page.locator(".table-wrap.stacked");
   expect((await list.locator("thead").boundingBox())?.height).toBeLessThanOrEqual(1);
   await expect(list.locator(".cell-label").first()).toBeVisible();
+  // Laid out as blocks, the table states its roles itself (Safari and VoiceOver drop a block table's semantics).
+  await expect(list.locator("table")).toHaveAttribute("role", "table");
+  await expect(list.locator("tbody tr").first()).toHaveAttribute("role", "row");
+  await expect(list.locator("tbody tr").first().locator("td").first()).toHaveAttribute("role", "cell");
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.context().close();
 });

@@ -1,6 +1,6 @@
 import type { Key, ReactNode } from "react";
 import { EmptyState } from "./empty-state";
-import { StackedCell } from "./stacked-cell";
+import { StackedCell, stackedRoles } from "./stacked-cell";
 import { TableWrap } from "./table-wrap";
 
 export type DataColumn<T> = {
@@ -35,20 +35,20 @@ export function DataTable<T>({
 }) {
   return (
     <TableWrap label={label} stacked={stacked}>
-      <table>
+      <table {...(stacked ? stackedRoles.table : {})}>
         <caption className="visually-hidden">{label}</caption>
-        <thead>
-          <tr>
+        <thead {...(stacked ? stackedRoles.rowgroup : {})}>
+          <tr {...(stacked ? stackedRoles.row : {})}>
             {columns.map((c) => (
-              <th key={c.key} scope="col">
+              <th key={c.key} scope="col" {...(stacked ? stackedRoles.columnheader : {})}>
                 {c.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody {...(stacked ? stackedRoles.rowgroup : {})}>
           {rows.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr key={rowKey(row)} {...(stacked ? stackedRoles.row : {})}>
               {columns.map((c) =>
                 stacked ? (
                   <StackedCell key={c.key} label={c.header} className={c.className}>

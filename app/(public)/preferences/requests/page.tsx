@@ -8,7 +8,7 @@ import { getPreferencesSubject } from "@/lib/server/preferences-session";
 import { listSubjectRequests } from "@/db/subjects";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { StackedCell } from "@/components/ui/stacked-cell";
+import { StackedCell, stackedRoles } from "@/components/ui/stacked-cell";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { NewRequestForm } from "./new-request-form";
 import { RequestCodeForm } from "./request-code-form";
@@ -60,21 +60,31 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
           <EmptyState title={t("list.empty")} />
         ) : (
           <TableWrap label={t("list.title")} stacked>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("list.ref")}</th>
-                  <th scope="col">{t("list.what")}</th>
-                  <th scope="col">{t("list.status")}</th>
-                  <th scope="col">{t("list.received")}</th>
-                  <th scope="col">{t("list.due")}</th>
+            <table {...stackedRoles.table}>
+              <thead {...stackedRoles.rowgroup}>
+                <tr {...stackedRoles.row}>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("list.ref")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("list.what")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("list.status")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("list.received")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("list.due")}
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody {...stackedRoles.rowgroup}>
                 {requests.map((r) => {
                   const s = subjectStatus(r.status, r.verification);
                   return (
-                    <tr key={r.id}>
+                    <tr key={r.id} {...stackedRoles.row}>
                       <StackedCell label={t("list.ref")}>
                         <RequestRef reference={r.ref} />
                       </StackedCell>
