@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requestStatuses, requestTypes } from "./vocabulary";
+import { requestStatuses, requestTypes, type RequestStatus, type RequestType } from "./vocabulary";
+import { DAY_MS } from "../time";
 
 /** The queue's query string; anything malformed falls back to the default view (open requests). */
 export const requestQueueFilterSchema = z.object({
@@ -32,3 +33,16 @@ export function assigneeCondition(assignee: string | undefined, me: number): { a
 }
 
 export type RequestQueueFilter = z.infer<typeof requestQueueFilterSchema>;
+
+/** The conditions a queue filter stands for, for whoever `me` is at `now`: the page and its CSV export ask the same. */
+export function queueConditions(filter: RequestQueueFilter, me: number, now: Date) {
+  return {
+    status: filter.status === "all" ? undefined : (filter.status as RequestStatus | "open"),
+    type: filter.type as RequestType | undefined,
+    jurisdiction: filter.jurisdiction,
+    overdue: filter.overdue === "1",
+    ...assigneeCondition(filter.assignee, me),
+    dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) : undefined,
+    now,
+  };
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { assigneeCondition, DUE_SOON_DAYS, requestQueueFilterSchema } from "@/lib/requests/filter";
+import { queueConditions, requestQueueFilterSchema } from "@/lib/requests/filter";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
@@ -11,7 +11,6 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { RequestFilters } from "./request-filters";
-import { DAY_MS } from "@/lib/time";
 import { RequestRef } from "@/components/requests/request-ref";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,13 +27,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const now = new Date();
   const counts = await getRequestCounts(now);
   const { rows, hasMore } = await listRequestQueue({
-    status: filter.status === "all" ? undefined : filter.status,
-    type: filter.type,
-    jurisdiction: filter.jurisdiction,
-    overdue: filter.overdue === "1",
-    ...assigneeCondition(filter.assignee, user.id),
-    dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) : undefined,
-    now,
+    ...queueConditions(filter, user.id, now),
     page: filter.page,
     pageSize: PAGE_SIZE,
   });
