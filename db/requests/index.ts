@@ -19,6 +19,7 @@ export const resolveRequestSubject = toAsync(intake.resolveRequestSubject);
 export const listRequestQueue = toAsync(queue.listRequestQueue);
 export const getRequestCounts = toAsync(queue.getRequestCounts);
 export const listRequestJurisdictions = toAsync(queue.listRequestJurisdictions);
+export const getMyQueueCounts = toAsync(queue.getMyQueueCounts);
 
 export const getRequestDetail = toAsync(detail.getRequestDetail);
 export const listRequestTimeline = toAsync(detail.listRequestTimeline);

@@ -4,6 +4,7 @@ import { db } from "../client";
 import { staffUsers, subjectRequests, type SubjectRequest } from "../schema";
 import { DAY_MS } from "@/lib/time";
 import { openRequestStatuses } from "@/lib/requests/vocabulary";
+import { DUE_SOON_DAYS } from "@/lib/requests/filter";
 
 /** The request is still open (its clock runs); bound parameters built from the one list. */
 const statusIsOpen = inArray(subjectRequests.status, [...openRequestStatuses]);
@@ -74,6 +75,26 @@ export function getRequestCounts(now: Date) {
     .from(subjectRequests)
     .get();
   return { open: r?.open ?? 0, overdue: r?.overdue ?? 0, closed: r?.closed ?? 0, closedOnTime: r?.closedOnTime ?? 0 };
+}
+
+/**
+ * The built-in views' counts (the queue's "Assigned to me", "Due in 3 days", "Overdue" and the menu's badges):
+ * open requests assigned to `me`; open ones due within DUE_SOON_DAYS, overdue included, as the queue's dueSoon
+ * filter reads; open ones past due. Each is a range on an index: (assignee_id, status) and (status, due_at).
+ */
+export function getMyQueueCounts(me: number, now: Date): { assigned: number; dueSoon: number; overdue: number } {
+  const soon = now.getTime() + DUE_SOON_DAYS * DAY_MS;
+  const count = (where: SQL) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(subjectRequests)
+      .where(where)
+      .get()?.n ?? 0;
+  return {
+    assigned: count(and(eq(subjectRequests.assigneeId, me), statusIsOpen)!),
+    dueSoon: count(and(statusIsOpen, lt(subjectRequests.dueAt, new Date(soon)))!),
+    overdue: count(and(statusIsOpen, lt(subjectRequests.dueAt, now))!),
+  };
 }
 
 /** The jurisdictions that appear in the queue, for its filter. */
