@@ -5,3 +5,4 @@ export * from "./schema/requests";
 export * from "./schema/consent-aggregates";
 export * from "./schema/propagation";
 export * from "./schema/ops";
+export * from "./schema/notifications";

@@ -126,7 +126,8 @@ export const purposeRevisions = sqliteTable(
     updatedAt: timestamp("updated_at"),
     decidedAt: timestamp("decided_at"),
   },
-  (t) => [index("purpose_revisions_purpose_idx").on(t.purposeId, t.status)],
+  // The status index: the review inbox and its count in the menu read the revisions in review on every page.
+  (t) => [index("purpose_revisions_purpose_idx").on(t.purposeId, t.status), index("purpose_revisions_status_idx").on(t.status)],
 );
 
 export const noticeVersions = sqliteTable(
@@ -149,7 +150,11 @@ export const noticeVersions = sqliteTable(
     createdAt: createdAt(),
     publishedAt: timestamp("published_at"),
   },
-  (t) => [uniqueIndex("notice_versions_notice_version_idx").on(t.noticeId, t.version)],
+  (t) => [
+    uniqueIndex("notice_versions_notice_version_idx").on(t.noticeId, t.version),
+    // The review inbox and its count in the menu read the versions in review on every page.
+    index("notice_versions_status_idx").on(t.status),
+  ],
 );
 
 export type Purpose = typeof purposes.$inferSelect;
