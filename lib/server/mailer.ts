@@ -13,9 +13,10 @@ const MAX_BATCHES = 20;
  * Sends the outbox by SMTP when SMTP_URL is set; without it, messages stay in the outbox viewer.
  * Each run first recovers sends lost to a crash, then drains what is due, batch by batch. The
  * transport's timeouts stay well under the dispatcher's claim timeout (10 minutes), so a slow
- * send is never mistaken for a lost one.
+ * send is never mistaken for a lost one. `now` is the clock the waits between attempts are read
+ * from (tests move it on instead of waiting a minute).
  */
-export async function sendPendingMail(): Promise<DispatchResult | null> {
+export async function sendPendingMail(options: { now?: () => number } = {}): Promise<DispatchResult | null> {
   const smtp = config().smtp;
   if (!smtp) return null;
   const transport = nodemailer.createTransport({
@@ -38,7 +39,7 @@ export async function sendPendingMail(): Promise<DispatchResult | null> {
             headers: { "Content-Language": m.locale },
           });
         },
-        { limit: BATCH },
+        { limit: BATCH, now: options.now },
       );
       for (const k of ["claimed", "sent", "retrying", "failed", "recovered"] as const) total[k] += r[k];
       if (r.walEmptied === false)
