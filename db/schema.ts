@@ -1,4 +1,5 @@
 export * from "./schema/staff";
+export * from "./schema/staff-access";
 export * from "./schema/purposes";
 export * from "./schema/consent";
 export * from "./schema/requests";

@@ -43,6 +43,8 @@ export const brandSettings = sqliteTable("brand_settings", {
   noticeLanguages: text("notice_languages", { mode: "json" }),
   /** Days a recipient has to confirm a propagated change before privacy operations lists it (lib/propagation/confirmation-limit.ts). */
   confirmationLimitDays: integer("confirmation_limit_days").notNull().default(7),
+  /** Privacy officers and administrators must sign in with a second factor (lib/auth/two-factor-policy.ts). */
+  requireTwoFactor: integer("require_two_factor", { mode: "boolean" }).notNull().default(false),
   updatedAt: timestamp("updated_at"),
 });
 
