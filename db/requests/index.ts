@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../client";
 import { toAsync } from "../port";
+import * as bulk from "./bulk";
 import * as detail from "./detail";
 import * as fulfilment from "./fulfilment";
 import * as intake from "./intake";
@@ -36,6 +37,7 @@ export const extendRequest = toAsync(workflow.extendRequest);
 export const rejectRequest = toAsync(workflow.rejectRequest);
 export const addRequestNote = toAsync(workflow.addRequestNote);
 export const closeAbandonedRequests = toAsync(workflow.closeAbandonedRequests);
+export const applyBulkAction = toAsync(bulk.applyBulkAction);
 
 export const completeRequest = toAsync(fulfilment.completeRequest);
 export const openExport = toAsync(fulfilment.openExport);

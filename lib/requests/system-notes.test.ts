@@ -10,6 +10,7 @@ const sample = {
   address: "privacy@example.com",
   name: "Mina Park",
   reason: "Volume",
+  note: "Called the branch",
 };
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -116,6 +116,36 @@ const notes = {
     ja: "エクスポートを用意しました（JSON、CSV、HTML要約）。ダウンロードリンクの有効期限は7日間です。",
   },
   "deadline-extended": { en: "Deadline extended: {reason}", ko: "기한 연장: {reason}", ja: "期限を延長: {reason}" },
+  "bulk-assigned": {
+    en: "Assigned to {name} in a bulk action on {count} requests.",
+    ko: "요청 {count}건 일괄 처리에서 {name}에게 배정했습니다.",
+    ja: "{count}件の一括操作で {name} に割り当てました。",
+  },
+  "bulk-unassigned": {
+    en: "Assignment removed in a bulk action on {count} requests.",
+    ko: "요청 {count}건 일괄 처리에서 담당자 배정을 해제했습니다.",
+    ja: "{count}件の一括操作で担当者の割り当てを外しました。",
+  },
+  "bulk-note": {
+    en: "{note} (a note added to {count} requests at once)",
+    ko: "{note} (요청 {count}건에 한꺼번에 추가한 메모)",
+    ja: "{note}（{count}件に一括で追加したメモ）",
+  },
+  "bulk-extended": {
+    en: "Extended in a bulk action on {count} requests.",
+    ko: "요청 {count}건 일괄 처리에서 기한을 연장했습니다.",
+    ja: "{count}件の一括操作で期限を延長しました。",
+  },
+  "bulk-rejected-duplicate-of": {
+    en: "Rejected as a duplicate of {ref} in a bulk action on {count} requests.",
+    ko: "요청 {count}건 일괄 처리에서 {ref}의 중복으로 거절했습니다.",
+    ja: "{count}件の一括操作で {ref} の重複として却下しました。",
+  },
+  "bulk-rejected-duplicate": {
+    en: "Rejected as a duplicate in a bulk action on {count} requests.",
+    ko: "요청 {count}건 일괄 처리에서 중복으로 거절했습니다.",
+    ja: "{count}件の一括操作で重複として却下しました。",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type SystemNoteCode = keyof typeof notes;
@@ -123,20 +153,26 @@ export const systemNoteCodes = Object.keys(notes) as SystemNoteCode[];
 
 const slot = /\{(\w+)\}/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const matchers = systemNoteCodes.map((code) => {
-  const en = notes[code].en;
-  const names = [...en.matchAll(slot)].map((m) => m[1]);
-  return {
-    code,
-    names,
-    pattern: new RegExp(
-      `^${en
-        .split(slot)
-        .map((part, i) => (i % 2 ? "(.+?)" : escape(part)))
-        .join("")}$`,
-    ),
-  };
-});
+// The most specific sentence first: "Assigned to {name} in a bulk action on {count} requests." is also "Assigned to {name}.".
+const literalLength = (code: SystemNoteCode) => notes[code].en.replace(slot, "").length;
+const matchers = [...systemNoteCodes]
+  .sort((a, b) => literalLength(b) - literalLength(a))
+  .map((code) => {
+    const en = notes[code].en;
+    const names = [...en.matchAll(slot)].map((m) => m[1]);
+    return {
+      code,
+      names,
+      // "s": a value (a note a person typed) may run over several lines.
+      pattern: new RegExp(
+        `^${en
+          .split(slot)
+          .map((part, i) => (i % 2 ? "(.+?)" : escape(part)))
+          .join("")}$`,
+        "s",
+      ),
+    };
+  });
 
 /** The English sentence a system note is stored as, with its values filled in. */
 export function systemNote(code: SystemNoteCode, values: Record<string, string | number> = {}): string {
