@@ -106,46 +106,63 @@ export function dueWebhooks(db: Db, now: number, limit: number, perRecipient = l
   return found.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id - b.id).slice(0, limit);
 }
 
+const UNFIT = Symbol("a stored event that no longer fits its schema");
+
 /**
- * Claims one due delivery for an attempt: its payload is built and checked outside the write lock, then a short
- * IMMEDIATE transaction checks everything again (another dispatcher, a scrub, a replay or a 410 may have come
- * between) and counts the attempt. The claim time is the claim's token. Null when it is no longer ours to send.
+ * Claims due deliveries for the attempts about to be made, one worker free for each: their payloads are built and
+ * checked outside the write lock, then one short IMMEDIATE transaction checks each again (another dispatcher, a scrub,
+ * a replay or a 410 may have come between) and counts its attempt. The claim time is the claim's token. Each answer
+ * is null when that delivery is no longer ours to send. One transaction for a round, not one per delivery: every
+ * commit writes the pages it touched to the WAL, and under ingest those commits were the dispatcher's main cost.
  */
-export function claimWebhook(db: Db, due: DueWebhook, now: number): WebhookClaim | null {
+export function claimWebhooks(db: Db, due: readonly DueWebhook[], now: number): (WebhookClaim | null)[] {
   const sql = db.$client;
   const s = statements(db);
-  let payload: ReturnType<typeof deliveryPayload>;
-  try {
-    payload = deliveryPayload(
-      { id: due.eventId, uid: due.eventUid, type: due.type, occurredAt: new Date(due.occurredAt), data: due.data && JSON.parse(due.data) },
-      { identifiers: JSON.parse(due.identifiers) },
-    );
-  } catch {
-    // A stored event that no longer fits its schema is Candor's bug: parked for an officer, not retried forever.
-    sql.transaction(() => s.invalid.run(INVALID_PAYLOAD_OUTCOME, now, due.id)).immediate();
-    return null;
-  }
-  if (!payload) return null;
-  const body = JSON.stringify(payload);
+  const bodies = due.map((d): string | null | typeof UNFIT => {
+    try {
+      const payload = deliveryPayload(
+        { id: d.eventId, uid: d.eventUid, type: d.type, occurredAt: new Date(d.occurredAt), data: d.data && JSON.parse(d.data) },
+        { identifiers: JSON.parse(d.identifiers) },
+      );
+      return payload ? JSON.stringify(payload) : null;
+    } catch {
+      return UNFIT;
+    }
+  });
   return sql
-    .transaction((): WebhookClaim | null => {
-      const path = s.path.get(due.pathId) as
-        { url: string; secret: string; previousSecret: string | null; rotatedAt: number | null } | undefined;
-      if (!path) return null;
-      const claimed = s.claim.get(now, now, due.id, now, now - CLAIM_EXPIRY_MS) as { attempts: number; firstAttemptAt: number } | undefined;
-      if (!claimed) return null;
-      return {
-        deliveryId: due.id,
-        webhookId: due.uid,
-        url: path.url,
-        secrets: signingSecrets(path, now),
-        body,
-        pathId: due.pathId,
-        recipientId: due.recipientId,
-        attempts: claimed.attempts,
-        firstAttemptAt: claimed.firstAttemptAt,
-        claimedAt: now,
-      };
+    .transaction((): (WebhookClaim | null)[] => {
+      const paths = new Map<number, { url: string; secret: string; previousSecret: string | null; rotatedAt: number | null } | undefined>();
+      return due.map((d, i): WebhookClaim | null => {
+        const body = bodies[i];
+        // A stored event that no longer fits its schema is Candor's bug: parked for an officer, not retried forever.
+        if (body === UNFIT) {
+          s.invalid.run(INVALID_PAYLOAD_OUTCOME, now, d.id);
+          return null;
+        }
+        if (body === null) return null;
+        if (!paths.has(d.pathId)) paths.set(d.pathId, s.path.get(d.pathId) as never);
+        const path = paths.get(d.pathId);
+        if (!path) return null;
+        const claimed = s.claim.get(now, now, d.id, now, now - CLAIM_EXPIRY_MS) as { attempts: number; firstAttemptAt: number } | undefined;
+        if (!claimed) return null;
+        return {
+          deliveryId: d.id,
+          webhookId: d.uid,
+          url: path.url,
+          secrets: signingSecrets(path, now),
+          body,
+          pathId: d.pathId,
+          recipientId: d.recipientId,
+          attempts: claimed.attempts,
+          firstAttemptAt: claimed.firstAttemptAt,
+          claimedAt: now,
+        };
+      });
     })
     .immediate();
+}
+
+/** Claims one due delivery (claimWebhooks for one). */
+export function claimWebhook(db: Db, due: DueWebhook, now: number): WebhookClaim | null {
+  return claimWebhooks(db, [due], now)[0];
 }

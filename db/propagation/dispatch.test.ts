@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MIN_ATTEMPTS_BEFORE_PARKING, RETRY_WINDOW_MS } from "@/lib/propagation/delivery-schedule";
 import { checkEndpoint } from "@/lib/propagation/endpoint-guard";
 import { generateWebhookSecret } from "@/lib/propagation/webhook-signature";
@@ -362,6 +362,20 @@ describe("runs beside the server's other work and other dispatchers", () => {
     expect(sent).toHaveLength(4);
     expect(new Set(sent).size).toBe(4);
     expect(db.$client.prepare("SELECT SUM(attempts) FROM deliveries").pluck().get()).toBe(4);
+  });
+
+  it("claims a round in one transaction and records the answers that come back together in one more", async () => {
+    const a = addTestRecipient(db, "Round A", { kind: "webhook", url: "https://a.example.com/", secret });
+    const b = addTestRecipient(db, "Round B", { kind: "webhook", url: "https://b.example.com/", secret });
+    for (let p = 1; p <= 3; p++) (one(a.recipientId, p), one(b.recipientId, p));
+    const transactions = vi.spyOn(db.$client, "transaction");
+    try {
+      expect(await dispatchWebhooks(db, ok, { now: () => T0 })).toMatchObject({ claimed: 6, delivered: 6 });
+      // One commit per attempt and one per claim was the dispatcher's main cost under ingest (each writes its pages to the WAL).
+      expect(transactions).toHaveBeenCalledTimes(2);
+    } finally {
+      transactions.mockRestore();
+    }
   });
 
   it("ends a run only once all its workers have, when an outcome cannot be recorded, and counts the failure", async () => {

@@ -2,9 +2,9 @@ import { BASE_DELAY_MS, nextDeliveryStep, type AttemptOutcome } from "@/lib/prop
 import type { EndpointRefusal } from "@/lib/propagation/endpoint-guard";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
-import { claimWebhook, dueWebhooks, type DueWebhook, type WebhookClaim, type WebhookTarget } from "./claim";
+import { claimWebhooks, dueWebhooks, type WebhookClaim, type WebhookTarget } from "./claim";
 
-export { CLAIM_EXPIRY_MS, claimWebhook, dueWebhooks } from "./claim";
+export { CLAIM_EXPIRY_MS, claimWebhook, claimWebhooks, dueWebhooks } from "./claim";
 export type { DueWebhook, WebhookClaim, WebhookTarget } from "./claim";
 
 /** What one attempt came to; `refused` names why the endpoint guard refused the endpoint (then nothing was sent). */
@@ -75,47 +75,64 @@ export function recordWebhookAttempt(
   now: number,
   random: () => number,
 ): RecordedStep {
-  const sql = db.$client;
+  return recordWebhookAttempts(db, [{ claim, attempt }], now, random)[0];
+}
+
+/** Records the outcomes of several attempts in one IMMEDIATE transaction (recordWebhookAttempt says how each is read). */
+export function recordWebhookAttempts(
+  db: Db,
+  answered: readonly { claim: WebhookClaim; attempt: WebhookAttempt }[],
+  now: number,
+  random: () => number,
+): RecordedStep[] {
   const s = statements(db);
+  return db.$client.transaction(() => answered.map(({ claim, attempt }) => recordOne(db, s, claim, attempt, now, random))).immediate();
+}
+
+function recordOne(
+  db: Db,
+  s: ReturnType<typeof prepare>,
+  claim: WebhookClaim,
+  attempt: WebhookAttempt,
+  now: number,
+  random: () => number,
+): RecordedStep {
   const outcomeText = attempt.refused ?? String(attempt.outcome);
   const response = attempt.body;
   const step = nextDeliveryStep(claim.attempts, claim.firstAttemptAt, now, attempt.outcome, random);
-  return sql
-    .transaction((): RecordedStep => {
-      if (step.next === "delivered") {
-        const changed = s.delivered.run(now, outcomeText, response, claim.deliveryId).changes;
-        return changed ? "delivered" : "lost";
-      }
-      const settle = (state: "queued" | "parked", nextAttemptAt: number) =>
-        s.settle.run(state, nextAttemptAt, outcomeText, response, claim.deliveryId, claim.claimedAt).changes > 0;
-      if (step.next === "retry") return settle("queued", step.nextAttemptAt) ? "retrying" : "lost";
-      if (step.next === "parked") return settle("parked", now) ? "parked" : "lost";
-      // 410 Gone: back to the queue at once, for the recipient's other paths or an officer.
-      if (!settle("queued", now)) return "lost";
-      const disabled = s.gone.run(now, now, claim.pathId).changes;
-      if (disabled)
-        appendAuditEntry(db, {
-          actorId: null,
-          actorLabel: "system",
-          action: "recipient.path.gone",
-          targetType: "recipient",
-          targetId: claim.recipientId,
-          details: { pathId: claim.pathId, kind: "webhook", answer: 410, delivery: claim.webhookId },
-          at: new Date(now),
-        });
-      return "disabled";
-    })
-    .immediate();
+  if (step.next === "delivered") {
+    const changed = s.delivered.run(now, outcomeText, response, claim.deliveryId).changes;
+    return changed ? "delivered" : "lost";
+  }
+  const settle = (state: "queued" | "parked", nextAttemptAt: number) =>
+    s.settle.run(state, nextAttemptAt, outcomeText, response, claim.deliveryId, claim.claimedAt).changes > 0;
+  if (step.next === "retry") return settle("queued", step.nextAttemptAt) ? "retrying" : "lost";
+  if (step.next === "parked") return settle("parked", now) ? "parked" : "lost";
+  // 410 Gone: back to the queue at once, for the recipient's other paths or an officer.
+  if (!settle("queued", now)) return "lost";
+  const disabled = s.gone.run(now, now, claim.pathId).changes;
+  if (disabled)
+    appendAuditEntry(db, {
+      actorId: null,
+      actorLabel: "system",
+      action: "recipient.path.gone",
+      targetType: "recipient",
+      targetId: claim.recipientId,
+      details: { pathId: claim.pathId, kind: "webhook", answer: 410, delivery: claim.webhookId },
+      at: new Date(now),
+    });
+  return "disabled";
 }
 
 /**
- * One dispatch run on a connection: reads what is due (dueWebhooks) and sends it through `send`
- * (lib/server/webhook-sender.ts), each recipient in a lane of its own with at most `concurrency` attempts in
- * flight and one round of them per run, so a recipient whose endpoint hangs delays the others by one timeout per
- * run at most (its next attempts then wait out their backoff), never by its backlog. A delivery is
- * claimed only when a worker is free to send it, so a claim is never older than one attempt and its recording
+ * One dispatch run on a connection: reads what is due (dueWebhooks, at most `concurrency` per recipient) and sends
+ * it through `send` (lib/server/webhook-sender.ts), all at once: each recipient gets one round of at most `concurrency`
+ * attempts per run, so a recipient whose endpoint hangs delays the others by one timeout per run at most (its next
+ * attempts then wait out their backoff), never by its backlog. Every delivery read has a worker free to send it, so
+ * the round is claimed in one transaction as it starts: a claim is never older than one attempt and its recording
  * (well within CLAIM_EXPIRY_MS), and another dispatcher (npm run deliveries beside the server, two servers during a
- * deploy) never takes a claim that is merely waiting its turn. Each outcome is recorded as it comes back.
+ * deploy) never takes a claim that is merely waiting its turn. Outcomes are recorded together as they come back:
+ * the answers the event loop hands over in one turn share one transaction.
  */
 export async function dispatchWebhooks(db: Db, send: SendWebhook, options: WebhookDispatchOptions = {}): Promise<WebhookDispatchResult> {
   const now = options.now ?? Date.now;
@@ -123,26 +140,21 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
   const concurrency = options.concurrency ?? 8;
   const result: WebhookDispatchResult = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
   const rest = restingOn(db);
-  const lanes = new Map<number, { due: DueWebhook[]; tried: number; answered: number }>();
-  // One round per recipient per run: a recipient whose endpoint hangs holds a run for one timeout at most, and its
-  // backlog never crowds the others out of what is read (the loop runs again at once while work remains).
-  for (const due of dueWebhooks(db, now(), options.limit ?? 100, concurrency)) {
-    if ((rest.get(due.recipientId) ?? 0) > now()) continue;
-    const lane = lanes.get(due.recipientId) ?? { due: [], tried: 0, answered: 0 };
-    lane.due.push(due);
-    lanes.set(due.recipientId, lane);
+  const round = dueWebhooks(db, now(), options.limit ?? 100, concurrency).filter((due) => (rest.get(due.recipientId) ?? 0) <= now());
+  if (round.length === 0) return result;
+  let claims: (WebhookClaim | null)[];
+  try {
+    claims = claimWebhooks(db, round, now());
+  } catch {
+    // The store is busy past its timeout: nothing was claimed; the next run reads them again.
+    result.failed += round.length;
+    return result;
   }
-  const worker = async (lane: { due: DueWebhook[]; tried: number; answered: number }) => {
-    for (let due = lane.due.shift(); due; due = lane.due.shift()) {
-      let claim: WebhookClaim | null;
-      try {
-        claim = claimWebhook(db, due, now());
-      } catch {
-        // The store is busy past its timeout: this worker stops; the others finish what they are sending.
-        result.failed++;
-        return;
-      }
-      if (!claim) continue; // sent, claimed or changed meanwhile
+  const lanes = new Map<number, { tried: number; answered: number }>();
+  const recorder = outcomeRecorder(db, random, now, result);
+  await Promise.all(
+    claims.map(async (claim) => {
+      if (!claim) return; // sent, claimed or changed meanwhile
       result.claimed++;
       let attempt: WebhookAttempt;
       try {
@@ -151,27 +163,46 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
         // The sender never throws by contract; if it does, the attempt failed without an answer.
         attempt = { outcome: "network-error", body: null };
       }
+      const lane = lanes.get(claim.recipientId) ?? { tried: 0, answered: 0 };
+      lanes.set(claim.recipientId, lane);
       lane.tried++;
       if (typeof attempt.outcome === "number" && !attempt.refused) lane.answered++;
-      try {
-        const step = recordWebhookAttempt(db, claim, attempt, now(), random);
-        if (step !== "lost") result[step]++;
-      } catch {
-        // Unrecorded, the claim stands until it runs out; then the delivery is tried again under its webhook-id.
-        result.failed++;
-      }
-    }
-  };
-  // The run ends only when every worker has, so the loop never starts another run beside attempts still in flight.
-  const workers = [...lanes.values()].flatMap((lane) => Array.from({ length: Math.min(concurrency, lane.due.length) }, () => worker(lane)));
-  const settled = await Promise.allSettled(workers);
-  result.failed += settled.filter((w) => w.status === "rejected").length;
+      await recorder.record(claim, attempt);
+    }),
+  );
   // An endpoint that answered nothing this round (timeouts, refused or unreachable) rests as long as its failed
   // attempts wait at least, so its other people's deliveries do not each cost the next runs a timeout.
   for (const [recipientId, lane] of lanes)
     if (lane.tried > 0 && lane.answered === 0) rest.set(recipientId, now() + BASE_DELAY_MS / 2);
     else if (lane.answered > 0) rest.delete(recipientId);
   return result;
+}
+
+/**
+ * Gathers outcomes and records those that came back in the same turn of the event loop in one transaction. An
+ * outcome the store refused (busy past its timeout) stays unrecorded: its claim stands until it runs out, and the
+ * delivery is then tried again under the same webhook-id.
+ */
+function outcomeRecorder(db: Db, random: () => number, now: () => number, result: WebhookDispatchResult) {
+  let pending: { claim: WebhookClaim; attempt: WebhookAttempt; done: () => void }[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    try {
+      const steps = recordWebhookAttempts(db, batch, now(), random);
+      for (const step of steps) if (step !== "lost") result[step]++;
+    } catch {
+      result.failed += batch.length;
+    }
+    for (const item of batch) item.done();
+  };
+  return {
+    record: (claim: WebhookClaim, attempt: WebhookAttempt) =>
+      new Promise<void>((done) => {
+        if (pending.length === 0) setImmediate(flush);
+        pending.push({ claim, attempt, done });
+      }),
+  };
 }
 
 // Per connection (the dispatcher's own): when each resting recipient may be tried again.

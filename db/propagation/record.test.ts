@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import { deliveryPayload, NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
 import { propagationEventSchema } from "@/lib/propagation/events";
@@ -118,6 +118,32 @@ describe("consent changes (issue 14 acceptance)", () => {
     expect(row.eventUid).toMatch(/^evt_[\w-]{20,}$/);
     expect(row.due).toBeGreaterThanOrEqual(before);
     expect(row.due).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("gives each later change ids that sort after the earlier ones, so the id indexes grow at their end", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      for (const [i, state] of (["granted", "withdrawn", "granted", "withdrawn"] as const).entries()) {
+        vi.setSystemTime(Date.parse("2026-03-02T09:00:00Z") + i * 1_000);
+        record([event("newsletter", state, 10 - i)]);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+    const rows = db.$client
+      .prepare(
+        "SELECT d.uid, e.uid AS eventUid FROM deliveries d JOIN propagation_events e ON e.id = d.event_id WHERE d.subject_id = ? ORDER BY d.id",
+      )
+      .all(subjectIdOf()) as { uid: string; eventUid: string }[];
+    // Each change after the first grant is told to both recipients: every id of a later change sorts after every id of an
+    // earlier one (bytewise, as SQLite compares text).
+    const events = [...new Set(rows.map((r) => r.eventUid))];
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    const told = events.map((e) => rows.filter((r) => r.eventUid === e).map((r) => r.uid));
+    for (let i = 1; i < events.length; i++) {
+      expect(events[i - 1] < events[i]).toBe(true);
+      for (const earlier of told[i - 1]) for (const later of told[i]) expect(earlier < later).toBe(true);
+    }
   });
 
   it("a first grant tells nobody, nor does a grant after denials with no grant before", () => {

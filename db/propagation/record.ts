@@ -70,18 +70,21 @@ function statements(db: Db): Statements {
   return s;
 }
 
-// 128 random bits per id, drawn from a pool filled 256 ids at a time: one call to the system's source per id
-// cost a tenth of the writer's time under batch ingest (as crypto.randomUUID keeps its own cache for the same reason).
-const ID_BYTES = 16;
-const pool = Buffer.alloc(ID_BYTES * 256);
+// An id is the moment it was made (milliseconds, base 36: 9 characters whose ASCII order is their time order) and
+// 96 random bits. Time first, each new id sorts after the last, so the unique indexes of events and deliveries (millions
+// of rows) grow at their right edge instead of dirtying a page at random for every row written. The random part is drawn
+// from a pool filled 256 ids at a time: one call to the system's source per id cost a tenth of the writer's time under
+// batch ingest (crypto.randomUUID keeps its own cache for the same reason).
+const RANDOM_BYTES = 12;
+const pool = Buffer.alloc(RANDOM_BYTES * 256);
 let poolOffset = pool.length;
 function randomUid(prefix: "evt_" | "msg_"): string {
   if (poolOffset === pool.length) {
     randomFillSync(pool);
     poolOffset = 0;
   }
-  poolOffset += ID_BYTES;
-  return prefix + pool.toString("base64url", poolOffset - ID_BYTES, poolOffset);
+  poolOffset += RANDOM_BYTES;
+  return prefix + Date.now().toString(36).padStart(9, "0") + pool.toString("base64url", poolOffset - RANDOM_BYTES, poolOffset);
 }
 
 /** The purposes and links eligibility reads, kept on a RecordOptions object between the writes of one transaction. */

@@ -134,8 +134,11 @@ export const deliveries = sqliteTable(
     index("deliveries_recipient_idx").on(t.recipientId, t.id),
     index("deliveries_order_idx").on(t.recipientId, t.subjectId, t.id),
     index("deliveries_event_idx").on(t.eventId),
-    // The email path marks what a sent message carried (db/propagation/email.ts); the scrub finds the messages.
-    index("deliveries_outbox_idx").on(t.outboxId),
+    // The email path marks what a sent message carried (db/propagation/email.ts); the scrub finds the messages. Only the
+    // rows in a message are indexed: a delivery is written without one, and the writer need not index every such row.
+    index("deliveries_outbox_idx")
+      .on(t.outboxId)
+      .where(sql`outbox_id IS NOT NULL`),
   ],
 );
 
