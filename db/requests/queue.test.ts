@@ -66,3 +66,84 @@ describe("getMyQueueCounts", () => {
     expect(queue.getMyQueueCounts(staff.pat, later)).toEqual({ assigned: 1, dueSoon: 5, overdue: 5 });
   });
 });
+
+describe("listRequestQueue with a text filter", () => {
+  const refs = (text: string, extra: Partial<Parameters<typeof queue.listRequestQueue>[0]> = {}) =>
+    queue.listRequestQueue({ text, now, page: 1, pageSize: 50, ...extra }).rows.map((r) => r.ref);
+
+  it("finds a request by its whole reference or its start, in any case", () => {
+    expect(refs("REQ-2026-00042")).toEqual(["REQ-2026-00042"]);
+    expect(refs("req-2026-0004")).toEqual(["REQ-2026-00044", "REQ-2026-00041", "REQ-2026-00042", "REQ-2026-00043"]);
+    expect(refs("2025-001")).toEqual(["REQ-2025-00100"]);
+  });
+
+  it("does not match a reference in its middle", () => {
+    expect(refs("00042")).toEqual([]);
+  });
+
+  it("finds the requests of a person by part of their email, name or external id", () => {
+    expect(refs("LOVELACE@exa")).toEqual(["REQ-2026-00041", "REQ-2026-00043"]);
+    expect(refs("navy.exam", { status: "open" })).toEqual(["REQ-2026-00042"]);
+    expect(refs("grace hop")).toEqual(["REQ-2026-00044", "REQ-2026-00042"]);
+    expect(refs("cust-0077")).toEqual(["REQ-2025-00100"]);
+  });
+
+  it("finds a person by a whole external id shorter than a trigram only when typed whole", () => {
+    client.db.$client.prepare("UPDATE subjects SET external_id = 'Z9' WHERE uid = 'sub_noemail'").run();
+    try {
+      expect(refs("Z9")).toEqual(["REQ-2025-00100"]);
+      expect(refs("Z")).toEqual([]);
+    } finally {
+      client.db.$client.prepare("UPDATE subjects SET external_id = 'CUST-0077' WHERE uid = 'sub_noemail'").run();
+    }
+  });
+
+  it("finds an unlinked request by the contact staff took down, but not by a linked request's own words", () => {
+    expect(refs("walk.in@post")).toEqual(["REQ-2025-00099"]);
+    expect(refs("Walk In")).toEqual(["REQ-2025-00099"]);
+    client.db.$client.prepare("UPDATE subject_requests SET details = 'walk.in@post.example asked' WHERE ref = 'REQ-2026-00043'").run();
+    expect(refs("walk.in@post")).toEqual(["REQ-2025-00099"]);
+  });
+
+  it("takes %, _ and quotes literally", () => {
+    expect(refs("%")).toEqual([]);
+    expect(refs('"lovelace')).toEqual([]);
+    expect(refs("_")).toEqual([]);
+  });
+
+  it("finds the requests of people by a part more than a thousand people share", () => {
+    const sql = client.db.$client;
+    const person = sql.prepare(
+      "INSERT INTO subjects (uid, email, jurisdiction, locale, created_at) VALUES (?, ?, 'EU', 'en', 0) RETURNING id",
+    );
+    const ids = Array.from({ length: 1002 }, (_, i) => (person.get(`sub_many_${i}`, `p${i}@many.example`) as { id: number }).id);
+    sql
+      .prepare(
+        "INSERT INTO subject_requests (ref, subject_id, type, status, jurisdiction, intake, received_at, due_at, created_at) VALUES ('REQ-2024-00001', ?, 'access', 'received', 'EU', 'email', 0, 0, 0)",
+      )
+      .run(ids[3]);
+    expect(refs("MANY.example")).toEqual(["REQ-2024-00001"]);
+    expect(refs("p3@many.example")).toEqual(["REQ-2024-00001"]);
+    sql.prepare("DELETE FROM subject_requests WHERE ref = 'REQ-2024-00001'").run();
+    sql.prepare("DELETE FROM subjects WHERE uid LIKE 'sub_many_%'").run();
+  });
+
+  it("keeps the other filters", () => {
+    expect(refs("REQ-2026", { status: "open", assigneeId: staff.olga })).toEqual(["REQ-2026-00041", "REQ-2026-00042"]);
+  });
+});
+
+describe("the queue's customer column", () => {
+  const rows = (withCustomer: boolean) => queue.listRequestQueue({ now, page: 1, pageSize: 50, withCustomer }).rows;
+
+  it("gives the linked person's email and id, or the unlinked request's contact", () => {
+    const byRef = Object.fromEntries(rows(true).map((r) => [r.ref, r.customer]));
+    expect(byRef["REQ-2026-00041"]).toEqual({ uid: "sub_ada", email: "ada.lovelace@example.org", externalId: "CUST-0001" });
+    expect(byRef["REQ-2025-00100"]).toEqual({ uid: "sub_noemail", email: null, externalId: "CUST-0077" });
+    expect(byRef["REQ-2025-00099"]).toEqual({ contact: { email: "walk.in@post.example", externalId: null, name: "Walk In", note: null } });
+  });
+
+  it("leaves personal data out unless asked", () => {
+    for (const row of rows(false)) expect(row).not.toHaveProperty("customer");
+  });
+});

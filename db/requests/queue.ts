@@ -1,15 +1,19 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { db } from "../client";
-import { staffUsers, subjectRequests, type SubjectRequest } from "../schema";
+import { staffUsers, subjectRequests, subjects, type SubjectRequest } from "../schema";
 import { DAY_MS } from "@/lib/time";
 import { openRequestStatuses } from "@/lib/requests/vocabulary";
 import { DUE_SOON_DAYS } from "@/lib/requests/filter";
+import { unlinkedContact, type UnlinkedContact } from "@/lib/requests/unlinked-contact";
+import { textCondition } from "./queue-text";
 
 /** The request is still open (its clock runs); bound parameters built from the one list. */
 const statusIsOpen = inArray(subjectRequests.status, [...openRequestStatuses]);
 
 export type RequestFilter = {
+  /** A reference (whole or its start) or part of the person's email, external id or name (queue-text.ts). */
+  text?: string;
   status?: SubjectRequest["status"] | "open";
   type?: SubjectRequest["type"];
   jurisdiction?: string;
@@ -21,14 +25,19 @@ export type RequestFilter = {
   now: Date;
   page: number;
   pageSize: number;
+  /** Add each row's customer (personal data): only for callers holding subject:read-pii. */
+  withCustomer?: boolean;
 };
+
+/** Who a request is from, for the queue's customer column: the linked person, or the contact staff took down. */
+export type QueueCustomer = { uid: string; email: string | null; externalId: string | null } | { contact: UnlinkedContact };
 
 export type RequestQueueRow = Pick<
   SubjectRequest,
   "id" | "ref" | "type" | "status" | "jurisdiction" | "intake" | "receivedAt" | "dueAt" | "extendedAt"
-> & { assigneeName: string | null };
+> & { assigneeName: string | null; customer?: QueueCustomer | null };
 
-/** The request queue, soonest due first. Rows carry no personal data of the subject. */
+/** The request queue, soonest due first. Rows carry the subject's personal data only when `withCustomer` is asked. */
 export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; hasMore: boolean } {
   const where: SQL[] = [];
   if (f.status === "open") where.push(statusIsOpen);
@@ -39,8 +48,14 @@ export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; h
   if (f.assigneeId) where.push(eq(subjectRequests.assigneeId, f.assigneeId));
   if (f.unassigned) where.push(isNull(subjectRequests.assigneeId));
   if (f.dueBefore) where.push(statusIsOpen, lt(subjectRequests.dueAt, f.dueBefore));
+  if (f.text) where.push(textCondition(f.text));
   const rows = db
     .select({
+      subjectUid: subjects.uid,
+      subjectEmail: subjects.email,
+      subjectExternalId: subjects.externalId,
+      // A linked request's details are the person's own words, never shown here; an unlinked one's are the contact.
+      contactDetails: sql<string | null>`CASE WHEN ${subjectRequests.subjectId} IS NULL THEN ${subjectRequests.details} END`,
       id: subjectRequests.id,
       ref: subjectRequests.ref,
       type: subjectRequests.type,
@@ -54,12 +69,21 @@ export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; h
     })
     .from(subjectRequests)
     .leftJoin(staffUsers, eq(staffUsers.id, subjectRequests.assigneeId))
+    .leftJoin(subjects, eq(subjects.id, subjectRequests.subjectId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(asc(subjectRequests.dueAt), asc(subjectRequests.id))
     .limit(f.pageSize + 1)
     .offset((f.page - 1) * f.pageSize)
     .all();
-  return { rows: rows.slice(0, f.pageSize), hasMore: rows.length > f.pageSize };
+  return {
+    rows: rows.slice(0, f.pageSize).map(({ subjectUid, subjectEmail, subjectExternalId, contactDetails, ...row }) => {
+      if (!f.withCustomer) return row;
+      const contact = unlinkedContact(contactDetails);
+      const customer = subjectUid ? { uid: subjectUid, email: subjectEmail, externalId: subjectExternalId } : contact ? { contact } : null;
+      return { ...row, customer };
+    }),
+    hasMore: rows.length > f.pageSize,
+  };
 }
 
 /** Counts for the queue header and overview: open, overdue, and closed in the last 90 days on time. */

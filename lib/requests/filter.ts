@@ -2,8 +2,20 @@ import { z } from "zod";
 import { requestStatuses, requestTypes, type RequestStatus, type RequestType } from "./vocabulary";
 import { DAY_MS } from "../time";
 
+/** The longest text filter read; a longer one (a paste gone wrong) is dropped rather than refused. */
+export const QUEUE_TEXT_MAX_LENGTH = 100;
+
 /** The queue's query string; anything malformed falls back to the default view (open requests). */
 export const requestQueueFilterSchema = z.object({
+  /** A reference (whole or its start) or part of the person's email, external id or name (lib/requests/queue-text.ts). */
+  q: z
+    .string()
+    .max(QUEUE_TEXT_MAX_LENGTH * 2)
+    // Control characters belong to no reference or address, and FTS5 stops reading a phrase at a NUL.
+    .transform((q) => q.replace(/\p{Cc}/gu, " ").trim() || undefined)
+    .pipe(z.string().max(QUEUE_TEXT_MAX_LENGTH).optional())
+    .optional()
+    .catch(undefined),
   status: z.enum([...requestStatuses, "open", "all"]).catch("open"),
   type: z.enum(requestTypes).optional().catch(undefined),
   jurisdiction: z
@@ -38,6 +50,7 @@ export type RequestQueueFilter = z.infer<typeof requestQueueFilterSchema>;
 export function queueConditions(filter: RequestQueueFilter, me: number, now: Date) {
   return {
     status: filter.status === "all" ? undefined : (filter.status as RequestStatus | "open"),
+    text: filter.q,
     type: filter.type as RequestType | undefined,
     jurisdiction: filter.jurisdiction,
     overdue: filter.overdue === "1",
@@ -45,4 +58,34 @@ export function queueConditions(filter: RequestQueueFilter, me: number, now: Dat
     dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) : undefined,
     now,
   };
+}
+
+/** The filters the queue's address names, in this order; the page number is kept apart (a saved view has none). */
+const queryKeys = ["q", "status", "type", "jurisdiction", "assignee", "dueSoon", "overdue"] as const;
+
+/**
+ * A filter as its canonical query string: keys in one order, defaults and blanks left out, so the same view
+ * always reads the same (a saved view is recognised as the active one by equality). `page` adds the page past 1.
+ */
+export function queueQuery(filter: RequestQueueFilter, options: { page?: boolean } = {}): string {
+  const params = new URLSearchParams();
+  for (const key of queryKeys) {
+    const value = filter[key];
+    if (value === undefined || (key === "status" && value === "open")) continue;
+    params.set(key, String(value));
+  }
+  if (options.page && filter.page > 1) params.set("page", String(filter.page));
+  return params.toString();
+}
+
+/** A query string (as stored or carried on a link) read back through the schema, so nothing unchecked comes through. */
+export function parseQueueQuery(query: string | undefined): RequestQueueFilter {
+  const params = new URLSearchParams(query ?? "");
+  return requestQueueFilterSchema.parse(Object.fromEntries(params));
+}
+
+/** The queue's address for a filter, with its page. */
+export function queueHref(filter: RequestQueueFilter): string {
+  const query = queueQuery(filter, { page: true });
+  return query ? `/admin/requests?${query}` : "/admin/requests";
 }
