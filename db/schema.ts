@@ -7,3 +7,4 @@ export * from "./schema/consent-aggregates";
 export * from "./schema/propagation";
 export * from "./schema/ops";
 export * from "./schema/notifications";
+export * from "./schema/queue-views";
