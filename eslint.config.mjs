@@ -53,9 +53,19 @@ const config = [
             {
               group: [
                 "@/db/*",
-                ...["consent", "subjects", "requests", "purposes", "notices", "staff", "dashboards", "ops", "propagation", "search"].map(
-                  (d) => `!@/db/${d}`,
-                ),
+                ...[
+                  "consent",
+                  "subjects",
+                  "requests",
+                  "purposes",
+                  "notices",
+                  "staff",
+                  "dashboards",
+                  "ops",
+                  "propagation",
+                  "search",
+                  "notifications",
+                ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],
               message: "Import the domain's index (@/db/consent, @/db/requests, …): db/README.md, 'The domain operations (the port)'.",

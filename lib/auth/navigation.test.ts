@@ -47,3 +47,9 @@ describe("homeFor", () => {
     expect(homeFor("executive")).toBe("/admin/trust");
   });
 });
+
+describe("the review inbox", () => {
+  it("is in the menu of privacy officers alone, who review purposes and publish notices", () => {
+    expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/inbox"))).toEqual(["privacy_officer"]);
+  });
+});

@@ -11,6 +11,8 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/purposes", label: "purposes", permission: "purpose:read" },
   { href: "/admin/data-map", label: "dataMap", permission: "purpose:read" },
   { href: "/admin/recipients", label: "recipients", permission: "recipient:read" },
+  // The review inbox also lists notice versions (notice:publish); purpose:review and notice:publish go together today.
+  { href: "/admin/inbox", label: "inbox", permission: "purpose:review" },
   { href: "/admin/requests", label: "requests", permission: "request:read" },
   { href: "/admin/deliveries/tasks", label: "deliveryTasks", permission: "delivery:process" },
   { href: "/admin/privacy-ops", label: "privacyOps", permission: "privacy-ops:read" },

@@ -4,9 +4,18 @@ import { roles } from "./roles";
 
 // The whole table, written out: a change to who may do what must change this test too.
 const expected: Record<string, string[]> = {
-  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read", "recipient:read"],
+  marketing: [
+    "overview:read",
+    "profile:manage",
+    "purpose:read",
+    "purpose:draft",
+    "notice:draft",
+    "consent-analytics:read",
+    "recipient:read",
+  ],
   privacy_officer: [
     "overview:read",
+    "profile:manage",
     "purpose:read",
     "purpose:review",
     "notice:draft",
@@ -25,9 +34,10 @@ const expected: Record<string, string[]> = {
     "recipient-path:manage",
     "delivery:process",
   ],
-  executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
+  executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"],
   admin: [
     "overview:read",
+    "profile:manage",
     "purpose:read",
     "consent-analytics:read",
     "trust-dashboard:read",
@@ -72,8 +82,8 @@ describe("can", () => {
     expect(can("executive", "subject:read-pii")).toBe(false);
   });
 
-  it("gives executives nothing that changes data", () => {
-    const writes = permissionsOf("executive").filter((p) => !p.endsWith(":read"));
+  it("gives executives nothing that changes data (their own profile aside)", () => {
+    const writes = permissionsOf("executive").filter((p) => !p.endsWith(":read") && p !== "profile:manage");
     expect(writes).toEqual([]);
   });
 
@@ -92,7 +102,7 @@ describe("can", () => {
 
 describe("permissionsOf", () => {
   it("lists a role's permissions in catalogue order", () => {
-    expect(permissionsOf("executive")).toEqual(["overview:read", "purpose:read", "trust-dashboard:read"]);
+    expect(permissionsOf("executive")).toEqual(["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"]);
   });
 
   it("lists nothing for an unknown role", () => {

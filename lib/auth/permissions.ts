@@ -2,6 +2,7 @@ import { isRole, type Role } from "./roles";
 
 export const permissions = [
   "overview:read",
+  "profile:manage",
   "purpose:read",
   "purpose:draft",
   "purpose:review",
@@ -31,12 +32,22 @@ export type Permission = (typeof permissions)[number];
  * ("subject:read-pii") is for the privacy officer alone, who handles requests. So is where it goes
  * ("recipient-path:manage": adding, re-enabling or switching off a recipient's webhook, feed or email path,
  * rotating its secret, or changing the contact address an email path writes to), since whoever holds a
- * path's endpoint or key receives people's identifiers; an admin keeps the registry's facts.
+ * path's endpoint or key receives people's identifiers; an admin keeps the registry's facts. Every member
+ * keeps their own profile ("profile:manage": their email language and notification choices).
  */
 const grants: Record<Role, readonly Permission[]> = {
-  marketing: ["overview:read", "purpose:read", "purpose:draft", "notice:draft", "consent-analytics:read", "recipient:read"],
+  marketing: [
+    "overview:read",
+    "profile:manage",
+    "purpose:read",
+    "purpose:draft",
+    "notice:draft",
+    "consent-analytics:read",
+    "recipient:read",
+  ],
   privacy_officer: [
     "overview:read",
+    "profile:manage",
     "purpose:read",
     "purpose:review",
     "notice:draft",
@@ -55,9 +66,10 @@ const grants: Record<Role, readonly Permission[]> = {
     "recipient-path:manage",
     "delivery:process",
   ],
-  executive: ["overview:read", "purpose:read", "trust-dashboard:read"],
+  executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"],
   admin: [
     "overview:read",
+    "profile:manage",
     "purpose:read",
     "consent-analytics:read",
     "trust-dashboard:read",

@@ -90,10 +90,19 @@ import ko_recipients from "./messages/ko/recipients.json";
 import ja_recipients from "./messages/ja/recipients.json";
 import en_deliveries from "./messages/en/deliveries.json";
 import en_search from "./messages/en/search.json";
+import en_bulk from "./messages/en/bulk.json";
 import ko_deliveries from "./messages/ko/deliveries.json";
 import ko_search from "./messages/ko/search.json";
+import ko_bulk from "./messages/ko/bulk.json";
 import ja_deliveries from "./messages/ja/deliveries.json";
 import ja_search from "./messages/ja/search.json";
+import ja_bulk from "./messages/ja/bulk.json";
+import en_profile from "./messages/en/profile.json";
+import ko_profile from "./messages/ko/profile.json";
+import ja_profile from "./messages/ja/profile.json";
+import en_inbox from "./messages/en/inbox.json";
+import ko_inbox from "./messages/ko/inbox.json";
+import ja_inbox from "./messages/ja/inbox.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -126,6 +135,9 @@ const en = {
   recipients: en_recipients,
   deliveries: en_deliveries,
   search: en_search,
+  bulk: en_bulk,
+  profile: en_profile,
+  inbox: en_inbox,
 };
 
 const ko = {
@@ -160,6 +172,9 @@ const ko = {
   recipients: ko_recipients,
   deliveries: ko_deliveries,
   search: ko_search,
+  bulk: ko_bulk,
+  profile: ko_profile,
+  inbox: ko_inbox,
 };
 
 const ja = {
@@ -194,6 +209,9 @@ const ja = {
   recipients: ja_recipients,
   deliveries: ja_deliveries,
   search: ja_search,
+  bulk: ja_bulk,
+  profile: ja_profile,
+  inbox: ja_inbox,
 };
 
 export type Messages = typeof en;

@@ -40,3 +40,8 @@ export function isStaffEvent(value: unknown): value is StaffEvent {
 
 /** The hour of the brand's day at which the daily digest goes out. */
 export const DIGEST_HOUR = 8;
+
+/** What a role reviews, for the review inbox: purposes (and their revisions), notice versions, both or neither. */
+export function reviewScopeFor(role: unknown): { purposes: boolean; notices: boolean } {
+  return { purposes: can(role, "purpose:review"), notices: can(role, "notice:publish") };
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { toAsync } from "../port";
+import { db } from "../client";
+import * as choices from "./choices";
+import * as inbox from "./inbox";
+
+// The staff notifications port (db/README.md): the profile's choices, the review inbox, and the job that tells staff.
+export const getStaffProfile = toAsync((staffId: number) => choices.getStaffProfile(db, staffId));
+export const saveStaffProfile = toAsync((staffId: number, input: Parameters<typeof choices.saveStaffProfile>[2]) =>
+  choices.saveStaffProfile(db, staffId, input),
+);
+
+export const listReviewInbox = toAsync(inbox.listReviewInbox);
+export const countReviewInbox = toAsync(inbox.countReviewInbox);
+
+export type { StaffProfile } from "./choices";
+export type { ReviewItem, ReviewScope } from "./inbox";
