@@ -166,24 +166,27 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * is left out: it was never sent, and the later one that overtook it is listed.
  */
 export function listRecipientsToldAbout(db: Db, subjectId: number): SubjectExport["recipientsTold"] {
-  return db
-    .select({ recipient: recipientColumns, delivery: deliveryColumns })
-    .from(deliveries)
-    .innerJoin(propagationEvents, eq(propagationEvents.id, deliveries.eventId))
-    .innerJoin(recipients, eq(recipients.id, deliveries.recipientId))
-    .leftJoin(confirmer, eq(confirmer.id, deliveries.confirmedById))
-    .where(and(eq(deliveries.subjectId, subjectId), ne(deliveries.state, "superseded")))
-    .orderBy(asc(deliveries.createdAt), asc(deliveries.id))
-    .all()
-    .map(({ recipient, delivery: d }) => ({
-      recipient: recipient.name,
-      role: recipient.role,
-      country: recipient.country,
-      event: d.eventType,
-      queuedAt: d.queuedAt.toISOString(),
-      deliveredAt: iso(d.deliveredAt),
-      via: d.deliveredVia,
-      acknowledgement: acknowledgement([d.state]),
-      confirmedAt: iso(d.confirmedAt),
-    }));
+  return (
+    db
+      .select({ recipient: recipientColumns, delivery: deliveryColumns })
+      .from(deliveries)
+      .innerJoin(propagationEvents, eq(propagationEvents.id, deliveries.eventId))
+      .innerJoin(recipients, eq(recipients.id, deliveries.recipientId))
+      .leftJoin(confirmer, eq(confirmer.id, deliveries.confirmedById))
+      // Through the person's events (propagation_events_subject_idx): deliveries has no index led by the person.
+      .where(and(eq(propagationEvents.subjectId, subjectId), ne(deliveries.state, "superseded")))
+      .orderBy(asc(deliveries.createdAt), asc(deliveries.id))
+      .all()
+      .map(({ recipient, delivery: d }) => ({
+        recipient: recipient.name,
+        role: recipient.role,
+        country: recipient.country,
+        event: d.eventType,
+        queuedAt: d.queuedAt.toISOString(),
+        deliveredAt: iso(d.deliveredAt),
+        via: d.deliveredVia,
+        acknowledgement: acknowledgement([d.state]),
+        confirmedAt: iso(d.confirmedAt),
+      }))
+  );
 }

@@ -34,7 +34,7 @@ function laterEvents(db: Db, recipientId: number, d: Parked): SequencedEvent[] {
     .select(parkedColumns.event)
     .from(deliveries)
     .innerJoin(propagationEvents, eq(propagationEvents.id, deliveries.eventId))
-    .where(and(eq(deliveries.recipientId, recipientId), eq(deliveries.subjectId, d.subjectId), gt(propagationEvents.id, d.event.id)))
+    .where(and(eq(propagationEvents.subjectId, d.subjectId), gt(propagationEvents.id, d.event.id), eq(deliveries.recipientId, recipientId)))
     .all();
 }
 

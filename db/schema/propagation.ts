@@ -98,7 +98,7 @@ export const deliveries = sqliteTable(
     recipientId: integer("recipient_id")
       .notNull()
       .references(() => recipients.id),
-    /** A copy of the event's subject, so a recipient's deliveries about one person leave in order. */
+    /** A copy of the event's subject (not indexed: a person's deliveries are found through their events, a handful). */
     subjectId: integer("subject_id").notNull(),
     /** The identifiers this recipient already holds (lib/propagation/events.ts); null once scrubbed. */
     identifiers: text("identifiers", { mode: "json" }).$type<{ externalId?: string; email?: string }>(),
@@ -132,7 +132,6 @@ export const deliveries = sqliteTable(
       .on(t.recipientId, t.nextAttemptAt)
       .where(sql`state = 'queued' AND identifiers IS NOT NULL AND outbox_id IS NULL`),
     index("deliveries_recipient_idx").on(t.recipientId, t.id),
-    index("deliveries_order_idx").on(t.recipientId, t.subjectId, t.id),
     index("deliveries_event_idx").on(t.eventId),
     // The email path marks what a sent message carried (db/propagation/email.ts); the scrub finds the messages. Only the
     // rows in a message are indexed: a delivery is written without one, and the writer need not index every such row.
