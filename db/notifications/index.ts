@@ -3,6 +3,7 @@ import { toAsync } from "../port";
 import { db } from "../client";
 import * as choices from "./choices";
 import * as inbox from "./inbox";
+import * as job from "./run-server";
 
 // The staff notifications port (db/README.md): the profile's choices, the review inbox, and the job that tells staff.
 export const getStaffProfile = toAsync((staffId: number) => choices.getStaffProfile(db, staffId));
@@ -13,5 +14,8 @@ export const saveStaffProfile = toAsync((staffId: number, input: Parameters<type
 export const listReviewInbox = toAsync(inbox.listReviewInbox);
 export const countReviewInbox = toAsync(inbox.countReviewInbox);
 
+export const notifyStaff = toAsync(job.notifyStaff);
+
+export type { NotificationRun } from "./run";
 export type { StaffProfile } from "./choices";
 export type { ReviewItem, ReviewScope } from "./inbox";

@@ -30,6 +30,9 @@ export const outboxKinds = [
   // lib/propagation: an event for a recipient reached by email (one per event, or one a day), sent to its privacy contact.
   "recipient-notice",
   "recipient-digest",
+  // lib/notifications/messages.ts: a staff member told at once of a request, a review or a failing path, or once a day of all of them.
+  "staff-notice",
+  "staff-digest",
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 

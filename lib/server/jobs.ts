@@ -1,6 +1,7 @@
 import "server-only";
 import { closeAbandonedRequests } from "@/db/requests";
 import { removeExpiredData } from "@/db/ops";
+import { notifyStaff } from "@/db/notifications";
 import { log } from "./log";
 import { config } from "./config";
 import { DAY_MS } from "@/lib/time";
@@ -37,6 +38,11 @@ export function startBackgroundJobs(): void {
   every("requests", HOUR_MS, async () => {
     const closed = await closeAbandonedRequests();
     if (closed) log.info({ job: "requests", closed }, "closed requests left unverified");
+  });
+  // What waits on staff (db/notifications/run.ts): each member told at once or in the daily digest, as they chose.
+  every("staff-notifications", 60_000, async () => {
+    const run = await notifyStaff(config().candorUrl);
+    if (run.told || run.digests) log.info({ job: "staff-notifications", ...run }, "staff notifications run");
   });
   every("retention", DAY_MS, async () => {
     const counts = await removeExpiredData();

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDatabase } from "../testing/temp-db";
+import { openDatabase, type Db } from "../connection";
+import { DAY_MS } from "@/lib/time";
+import { runStaffNotifications } from "./run";
+import { saveStaffProfile } from "./choices";
+
+const temp = createTempDatabase("staff-notifications");
+let db: Db;
+const staff: Record<string, number> = {};
+// 2026-06-15 09:00 in Seoul: past the digest hour.
+const now = new Date(Date.UTC(2026, 5, 15, 0));
+const baseUrl = "https://candor.example";
+
+const messages = (to: string, kind?: string) =>
+  db.$client
+    .prepare(
+      `SELECT kind, subject_line AS subjectLine, body, locale FROM outbox WHERE to_address = ? ${kind ? "AND kind = ?" : ""} ORDER BY id`,
+    )
+    .all(...(kind ? [to, kind] : [to])) as { kind: string; subjectLine: string; body: string; locale: string }[];
+
+function addRequest(ref: string, dueInDays: number, assigneeId: number | null = null): number {
+  return (
+    db.$client
+      .prepare(
+        `INSERT INTO subject_requests (ref, type, status, jurisdiction, intake, received_at, due_at, assignee_id, created_at)
+         VALUES (?, 'deletion', 'in_progress', 'KR', 'email', 0, ?, ?, 0) RETURNING id`,
+      )
+      .get(ref, now.getTime() + dueInDays * DAY_MS, assigneeId) as { id: number }
+  ).id;
+}
+
+beforeAll(() => {
+  db = openDatabase(temp.file);
+  db.$client
+    .prepare(
+      `INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, time_zone, enabled_locales, allowed_origins)
+       VALUES (1, 'Northtrail', 'Northtrail Ltd', 'Seoul', 'hi@northtrail.example', 'dpo@northtrail.example', 'https://northtrail.example', 'Asia/Seoul', '["en","ko","ja"]', '[]')`,
+    )
+    .run();
+  const add = db.$client.prepare(
+    "INSERT INTO staff_users (email, name, role, password_hash, locale, created_at) VALUES (?, ?, ?, 'x', ?, 0) RETURNING id",
+  );
+  staff.olga = (add.get("olga@example.com", "Olga", "privacy_officer", "ko") as { id: number }).id;
+  staff.pat = (add.get("pat@example.com", "Pat", "privacy_officer", "en") as { id: number }).id;
+  staff.mark = (add.get("mark@example.com", "Mark", "marketing", "en") as { id: number }).id;
+  // The first run starts the scans at the newest rows: nothing before it is news.
+  runStaffNotifications(db, now, { baseUrl });
+});
+
+afterAll(() => {
+  db.$client.close();
+  temp.cleanup();
+});
+
+describe("a request due within 3 days", () => {
+  it("produces one digest email to the officer who asked for it and none to one who did not, however often the job runs", () => {
+    saveStaffProfile(db, staff.olga, { locale: "ko", choices: { "due-soon": "digest" } }, now);
+    saveStaffProfile(db, staff.pat, { locale: "en", choices: { overdue: "digest" } }, now);
+    addRequest("REQ-2026-00101", 2);
+    const first = runStaffNotifications(db, now, { baseUrl });
+    const second = runStaffNotifications(db, new Date(now.getTime() + 60_000), { baseUrl });
+    const forced = runStaffNotifications(db, new Date(now.getTime() + 120_000), { baseUrl, forceDigest: true });
+    expect([first.digests, second.digests, forced.digests]).toEqual([1, 0, 0]);
+    const olga = messages("olga@example.com");
+    expect(olga).toHaveLength(1);
+    expect(olga[0]).toMatchObject({ kind: "staff-digest", locale: "ko", subjectLine: "[Northtrail] 일일 요약: 1건" });
+    expect(olga[0].body).toContain("REQ-2026-00101");
+    expect(olga[0].body).toContain("https://candor.example/admin/requests/");
+    expect(messages("pat@example.com")).toEqual([]);
+  });
+});
+
+describe("runStaffNotifications", () => {
+  it("waits for the digest hour on the brand's clock, then sends once that day", () => {
+    saveStaffProfile(db, staff.pat, { locale: "en", choices: { "due-soon": "digest" } }, now);
+    addRequest("REQ-2026-00102", 1);
+    const early = new Date(Date.UTC(2026, 5, 15, 22)); // 07:00 on the 16th in Seoul
+    expect(runStaffNotifications(db, early, { baseUrl }).digests).toBe(0);
+    expect(runStaffNotifications(db, new Date(Date.UTC(2026, 5, 15, 23)), { baseUrl }).digests).toBe(2); // 08:00: Olga and Pat
+    expect(messages("pat@example.com", "staff-digest")).toHaveLength(1);
+    // Pat's digest holds both requests waiting on nobody; Olga's only the one she had not been told of.
+    const patDigest = messages("pat@example.com", "staff-digest")[0].body;
+    expect(patDigest).toContain("REQ-2026-00101");
+    expect(patDigest).toContain("REQ-2026-00102");
+    expect(messages("olga@example.com", "staff-digest").at(-1)!.body).not.toContain("REQ-2026-00101");
+  });
+
+  it("tells an officer of a new request at once, in one message, and leaves requests assigned to a colleague out of due-soon", () => {
+    saveStaffProfile(db, staff.pat, { locale: "en", choices: { "new-request": "immediate", "due-soon": "immediate" } }, now);
+    addRequest("REQ-2026-00103", 2, staff.olga);
+    runStaffNotifications(db, now, { baseUrl });
+    runStaffNotifications(db, now, { baseUrl });
+    const notices = messages("pat@example.com", "staff-notice");
+    expect(notices.map((m) => m.subjectLine)).toEqual(["[Northtrail] New request: REQ-2026-00103"]);
+  });
+
+  it("never tells marketing of requests, even with a choice written around the form", () => {
+    db.$client
+      .prepare("INSERT INTO staff_notification_choices (staff_id, event, delivery, updated_at) VALUES (?, 'new-request', 'immediate', 0)")
+      .run(staff.mark);
+    addRequest("REQ-2026-00104", 20);
+    runStaffNotifications(db, now, { baseUrl });
+    expect(messages("mark@example.com")).toEqual([]);
+  });
+
+  it("tells of a failing recipient path once per failure episode", () => {
+    saveStaffProfile(db, staff.olga, { locale: "ko", choices: { "path-failing": "immediate" } }, now);
+    const recipient = (
+      db.$client
+        .prepare(
+          "INSERT INTO recipients (name, role, country, privacy_contact_email, created_at) VALUES ('Mailfox', 'processor', 'US', NULL, 0) RETURNING id",
+        )
+        .get() as { id: number }
+    ).id;
+    db.$client
+      .prepare(
+        "INSERT INTO recipient_paths (recipient_id, kind, status, email_batching, created_at) VALUES (?, 'email', 'active', 'each', 0)",
+      )
+      .run(recipient);
+    runStaffNotifications(db, now, { baseUrl });
+    runStaffNotifications(db, now, { baseUrl });
+    expect(messages("olga@example.com", "staff-notice")).toHaveLength(1);
+    expect(messages("olga@example.com", "staff-notice")[0].subjectLine).toBe("[Northtrail] 수령인 경로 장애: Mailfox");
+    // It works again (a contact address), then fails again: a second episode, a second message.
+    db.$client.prepare("UPDATE recipients SET privacy_contact_email = 'dpo@mailfox.example' WHERE id = ?").run(recipient);
+    runStaffNotifications(db, now, { baseUrl });
+    db.$client.prepare("UPDATE recipients SET privacy_contact_email = NULL WHERE id = ?").run(recipient);
+    runStaffNotifications(db, now, { baseUrl });
+    expect(messages("olga@example.com", "staff-notice")).toHaveLength(2);
+  });
+
+  it("audits a change of choices with what changed", () => {
+    saveStaffProfile(db, staff.pat, { locale: "ja", choices: { overdue: "immediate" } }, now);
+    const entry = db.$client
+      .prepare("SELECT details FROM audit_log WHERE action = 'staff.profile.update' ORDER BY id DESC LIMIT 1")
+      .get() as {
+      details: string;
+    };
+    expect(JSON.parse(entry.details)).toEqual({
+      notifications: { "new-request": ["immediate", "off"], "due-soon": ["immediate", "off"], overdue: ["off", "immediate"] },
+      locale: ["en", "ja"],
+    });
+  });
+});
