@@ -9,6 +9,7 @@ import * as outbox from "./outbox";
 import { dispatchOutbox, type DispatchOptions, type DispatchResult, type Send } from "./outbox-dispatch";
 import * as queue from "./queue";
 import * as rectification from "./rectification";
+import * as savedViews from "./saved-views";
 import * as codes from "./verification-codes";
 import * as workflow from "./workflow";
 
@@ -21,6 +22,9 @@ export const listRequestQueue = toAsync(queue.listRequestQueue);
 export const getRequestCounts = toAsync(queue.getRequestCounts);
 export const listRequestJurisdictions = toAsync(queue.listRequestJurisdictions);
 export const getMyQueueCounts = toAsync(queue.getMyQueueCounts);
+export const listSavedQueueViews = toAsync(savedViews.listSavedQueueViews);
+export const createSavedQueueView = toAsync(savedViews.createSavedQueueView);
+export const deleteSavedQueueView = toAsync(savedViews.deleteSavedQueueView);
 
 export const getRequestDetail = toAsync(detail.getRequestDetail);
 export const listRequestTimeline = toAsync(detail.listRequestTimeline);
@@ -61,7 +65,7 @@ export type { CompletionResult, ExportLookup } from "./fulfilment";
 export type { IntakeOptions, IntakeResult, NewRequest } from "./intake";
 export type { NewMessage, OutboxFilter } from "./outbox";
 export type { DispatchOptions, DispatchResult, OutgoingMessage, Send } from "./outbox-dispatch";
-export type { RequestFilter, RequestQueueRow } from "./queue";
+export type { QueueCustomer, RequestFilter, RequestQueueRow } from "./queue";
 export type { VerificationCode } from "./verification-codes";
 export type { RequestActor } from "./workflow";
 export type { OutboxMessage, RequestEvent, SubjectRequest } from "../schema";

@@ -104,7 +104,7 @@ export function getRequestCounts(now: Date) {
 /**
  * The built-in views' counts (the queue's "Assigned to me", "Due in 3 days", "Overdue" and the menu's badges):
  * open requests assigned to `me`; open ones due within DUE_SOON_DAYS, overdue included, as the queue's dueSoon
- * filter reads; open ones past due. Each is a range on an index: (assignee_id, status) and (status, due_at).
+ * filter reads; open ones past due. Each reads only open requests, through the (status, due_at) index.
  */
 export function getMyQueueCounts(me: number, now: Date): { assigned: number; dueSoon: number; overdue: number } {
   const soon = now.getTime() + DUE_SOON_DAYS * DAY_MS;
