@@ -8,3 +8,4 @@ export * from "./schema/propagation";
 export * from "./schema/ops";
 export * from "./schema/notifications";
 export * from "./schema/queue-views";
+export * from "./schema/message-templates";
