@@ -12,6 +12,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { RequestFilters } from "./request-filters";
 import { RequestRef } from "@/components/requests/request-ref";
+import { BulkPanel, bulkSelectColumn } from "./bulk-panel";
+import { ExportLink } from "./export/export-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requests"))("title") };
@@ -59,12 +61,17 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         }
       />
       <RequestFilters jurisdictions={await listRequestJurisdictions()} assignees={await listRequestAssignees()} initial={filter} />
+      <div className="row">
+        <ExportLink filter={filter} />
+      </div>
+      {can(user.role, "request:process") ? <BulkPanel /> : null}
       <DataTable
         label={t("tableCaption")}
         rows={rows}
         rowKey={(r) => r.id}
         empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
         columns={[
+          ...(can(user.role, "request:process") ? [await bulkSelectColumn<(typeof rows)[number]>()] : []),
           { key: "ref", header: t("ref"), cell: (r) => <RequestRef reference={r.ref} id={r.id} /> },
           { key: "type", header: t("type"), cell: (r) => t(`types.${r.type}`) },
           {
