@@ -27,7 +27,7 @@ export const staffInvites = sqliteTable(
 );
 
 /**
- * A staff member's TOTP second factor. The secret is stored encrypted (lib/server/totp-secret.ts);
+ * A staff member's TOTP second factor. The secret is stored encrypted (lib/server/sealing.ts);
  * enabled_at is null while the member has not yet confirmed it with a code. last_step is the
  * time step of the last code accepted, so no code is accepted twice.
  */

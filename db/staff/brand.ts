@@ -85,3 +85,22 @@ export function updateConfirmationLimit(days: number, actor: Actor): void {
     })
     .immediate();
 }
+
+/** Whether privacy officers and administrators must sign in with a second factor (lib/auth/two-factor-policy.ts). */
+export function updateTwoFactorRequirement(required: boolean, actor: Actor): void {
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings).set({ requireTwoFactor: required, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.require-two-factor",
+        targetType: "brand",
+        targetId: 1,
+        details: { before: before.requireTwoFactor, after: required },
+      });
+    })
+    .immediate();
+}

@@ -83,6 +83,12 @@ import ja_requestPolicy from "./messages/ja/requestPolicy.json";
 import en_brandSettings from "./messages/en/brandSettings.json";
 import ko_brandSettings from "./messages/ko/brandSettings.json";
 import ja_brandSettings from "./messages/ja/brandSettings.json";
+import en_twoFactor from "./messages/en/twoFactor.json";
+import en_invite from "./messages/en/invite.json";
+import ko_twoFactor from "./messages/ko/twoFactor.json";
+import ko_invite from "./messages/ko/invite.json";
+import ja_twoFactor from "./messages/ja/twoFactor.json";
+import ja_invite from "./messages/ja/invite.json";
 import type { Locale } from "./config";
 
 import en_recipients from "./messages/en/recipients.json";
@@ -135,6 +141,8 @@ const en = {
   recipients: en_recipients,
   deliveries: en_deliveries,
   search: en_search,
+  twoFactor: en_twoFactor,
+  invite: en_invite,
   bulk: en_bulk,
   profile: en_profile,
   inbox: en_inbox,
@@ -172,6 +180,8 @@ const ko = {
   recipients: ko_recipients,
   deliveries: ko_deliveries,
   search: ko_search,
+  twoFactor: ko_twoFactor,
+  invite: ko_invite,
   bulk: ko_bulk,
   profile: ko_profile,
   inbox: ko_inbox,
@@ -209,6 +219,8 @@ const ja = {
   recipients: ja_recipients,
   deliveries: ja_deliveries,
   search: ja_search,
+  twoFactor: ja_twoFactor,
+  invite: ja_invite,
   bulk: ja_bulk,
   profile: ja_profile,
   inbox: ja_inbox,

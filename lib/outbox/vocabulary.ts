@@ -30,6 +30,8 @@ export const outboxKinds = [
   // lib/propagation: an event for a recipient reached by email (one per event, or one a day), sent to its privacy contact.
   "recipient-notice",
   "recipient-digest",
+  // lib/messages/staff-invite.ts: an invitation to join the staff, with a one-time link.
+  "staff-invite",
   // lib/notifications/messages.ts: a staff member told at once of a request, a review or a failing path, or once a day of all of them.
   "staff-notice",
   "staff-digest",

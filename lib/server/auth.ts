@@ -27,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(credentials, request) {
         // Per address, on top of the per-email throttle: one source cannot try many accounts quickly.
         if (!takeAddress("sign-in", request).ok) throw new LockedOut();

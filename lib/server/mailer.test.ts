@@ -102,6 +102,22 @@ describe("the mailer against a real SMTP server", () => {
     expect(sink.mails).toHaveLength(0);
   });
 
+  it("opens a sealed one-time link only on the way out: the stored body keeps it sealed, the mail carries the link", async () => {
+    const { sealSecret } = await import("./sealing");
+    const { sealedLinkMarker } = await import("@/lib/outbox/sealed-links");
+    const link = "http://candor.test/invite/Abc_def-123";
+    const id = enqueue({
+      to: "nia@example.com",
+      locale: "en",
+      subject: "Invited",
+      body: `Open ${sealedLinkMarker(sealSecret(link))} to start.`,
+    });
+    await mailer.sendPendingMail();
+    expect(sink.mails[0].text).toBe(`Open ${link} to start.`);
+    const stored = db.$client.prepare("SELECT body FROM outbox WHERE id = ?").get(id) as { body: string };
+    expect(stored.body).not.toContain(link);
+  });
+
   it("recovers a send lost to a crash mid-send: the message goes out once on the next run", async () => {
     const t0 = Date.now();
     const id = enqueue({ to: "lost@example.com", locale: "en", subject: "Your code", body: "123456" });

@@ -2,8 +2,10 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { sendDueMessages, type DispatchResult } from "@/db/requests";
 import { getBrandSettings } from "@/db/staff";
+import { replaceSealedLinks } from "@/lib/outbox/sealed-links";
 import { config } from "./config";
 import { log } from "./log";
+import { openSecret } from "./sealing";
 
 const BATCH = 50;
 // Enough for a busy day's backlog per run without holding the job for long.
@@ -35,7 +37,8 @@ export async function sendPendingMail(options: { now?: () => number } = {}): Pro
             from,
             to: m.toAddress,
             subject: m.subjectLine,
-            text: m.body,
+            // A one-time link is kept sealed in the outbox and opened only here, on its way out.
+            text: replaceSealedLinks(m.body, openSecret),
             headers: { "Content-Language": m.locale },
           });
         },

@@ -6,6 +6,17 @@ import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { isRole, type Role } from "@/lib/auth/roles";
 import { createAuditEntry, getStaffUserById } from "@/db/staff";
 import { auth } from "./auth";
+import { mustEnrol } from "./two-factor";
+
+/** Where a member the brand obliges to use a second factor is sent until they have one. */
+export const TWO_FACTOR_PATH = "/admin/profile/two-factor";
+
+/** The brand requires a second factor of this member's role and they have none yet: refused like a missing permission, on every action and route. */
+export class TwoFactorRequiredError extends ForbiddenError {
+  constructor() {
+    super("two-factor:enrolled");
+  }
+}
 
 export type CurrentUser = { id: number; email: string; name: string; role: Role };
 
@@ -27,6 +38,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requirePermission(permission: Permission, target?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new UnauthenticatedError();
+  if (await mustEnrol(user)) throw new TwoFactorRequiredError();
   if (!can(user.role, permission)) {
     await createAuditEntry({
       actorId: user.id,
@@ -48,7 +60,28 @@ export async function requirePagePermission(permission: Permission, path: string
     return await requirePermission(permission, path);
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(`/login?next=${encodeURIComponent(path)}`);
+    if (error instanceof TwoFactorRequiredError) redirect(`${TWO_FACTOR_PATH}?required=1`);
     if (error instanceof ForbiddenError) forbidden();
     throw error;
   }
+}
+
+/**
+ * For the few staff pages any signed-in member opens (their profile, setting up a second factor):
+ * signed-out visitors go to sign-in; a member the brand obliges to use a second factor is sent to
+ * set it up unless `enrolling` (the set-up page itself).
+ */
+export async function requireStaffPage(path: string, options: { enrolling?: boolean } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (!options.enrolling && (await mustEnrol(user))) redirect(`${TWO_FACTOR_PATH}?required=1`);
+  return user;
+}
+
+/** For actions any signed-in member may take about themself; `enrolling` lets the set-up page's own actions through. */
+export async function requireStaff(options: { enrolling?: boolean } = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError();
+  if (!options.enrolling && (await mustEnrol(user))) throw new TwoFactorRequiredError();
+  return user;
 }

@@ -6,6 +6,7 @@ import { outboxKinds, outboxStatuses } from "@/lib/outbox/vocabulary";
 import { MAX_SEND_ATTEMPTS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { shownRecipient } from "@/lib/outbox/recipient";
+import { replaceSealedLinks } from "@/lib/outbox/sealed-links";
 import { requirePagePermission } from "@/lib/server/session";
 import { config } from "@/lib/server/config";
 import { listOutbox } from "@/db/requests";
@@ -89,7 +90,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <details>
                 <summary>{t("show")}</summary>
                 <pre className="message-body" lang={m.locale}>
-                  {m.body}
+                  {replaceSealedLinks(m.body, () => t("sealedLink"))}
                 </pre>
               </details>
               {m.error ? <p className="alert error">{m.error}</p> : null}

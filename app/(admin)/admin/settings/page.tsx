@@ -8,6 +8,7 @@ import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoticeLanguagesForm } from "./notice-languages-form";
 import { ConfirmationLimitForm } from "./confirmation-limit-form";
+import { TwoFactorRequirementForm } from "./two-factor-requirement-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("brandSettings"))("title") };
@@ -27,6 +28,7 @@ export default async function BrandSettingsPage() {
         current={noticeLanguagesByJurisdiction(brand?.noticeLanguages ?? null)}
       />
       <ConfirmationLimitForm current={brand?.confirmationLimitDays ?? confirmationLimitDays.default} />
+      <TwoFactorRequirementForm current={brand?.requireTwoFactor ?? false} />
     </div>
   );
 }

@@ -4,15 +4,28 @@ import { roles, type Role } from "@/lib/auth/roles";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { changeRoleAction, setActiveAction } from "./actions";
+import { changeRoleAction, resetTwoFactorAction, setActiveAction } from "./actions";
 
 /** Role change and (de)activation for one colleague. */
-export function StaffRowActions({ userId, name, role, active }: { userId: number; name: string; role: Role; active: boolean }) {
+export function StaffRowActions({
+  userId,
+  name,
+  role,
+  active,
+  twoFactor,
+}: {
+  userId: number;
+  name: string;
+  role: Role;
+  active: boolean;
+  twoFactor: boolean;
+}) {
   const t = useTranslations("staff");
   const tr = useTranslations("roles");
   const roleChange = useFormAction(changeRoleAction);
   const activation = useFormAction(setActiveAction);
-  const error = [roleChange.state, activation.state].map((s) => (s.ok ? undefined : s.formError)).find(Boolean);
+  const reset = useFormAction(resetTwoFactorAction);
+  const error = [roleChange.state, activation.state, reset.state].map((s) => (s.ok ? undefined : s.formError)).find(Boolean);
   return (
     <div className="stack" style={{ gap: "0.5rem" }}>
       <div className="row">
@@ -37,6 +50,12 @@ export function StaffRowActions({ userId, name, role, active }: { userId: number
             {active ? t("deactivate") : t("reactivate")}
           </SubmitButton>
         </form>
+        {twoFactor ? (
+          <form {...reset.form}>
+            <input type="hidden" name="userId" value={userId} />
+            <SubmitButton className="button secondary small">{t("resetTwoFactor", { name })}</SubmitButton>
+          </form>
+        ) : null}
       </div>
       {error ? <FormMessage error={error} /> : null}
     </div>

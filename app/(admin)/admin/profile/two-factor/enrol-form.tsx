@@ -21,7 +21,13 @@ export function EnrolForm({ qrSrc, secret, account, children }: { qrSrc: string;
         <h2 id="two-factor-scan-h">{t("scanHeading")}</h2>
         <p>{t("scanBody")}</p>
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL drawn on the server, nothing to optimise or fetch */}
-        <img src={qrSrc} alt={t("qrAlt", { account })} width={200} height={200} style={{ background: "#fff", maxWidth: "100%", height: "auto" }} />
+        <img
+          src={qrSrc}
+          alt={t("qrAlt", { account })}
+          width={200}
+          height={200}
+          style={{ background: "#fff", maxWidth: "100%", height: "auto" }}
+        />
         <p>{t("secretLabel")}</p>
         <p>
           <code data-testid="totp-secret" style={{ wordBreak: "break-all", fontSize: "1.05rem" }}>

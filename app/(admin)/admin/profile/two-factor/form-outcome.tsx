@@ -10,7 +10,11 @@ export function FormOutcome({ state }: { state: ActionResult<unknown> }) {
   const values = state.ok ? undefined : state.values;
   return (
     <div aria-live="polite" role="status">
-      {key ? <p className="alert error">{t.has(`errors.${key}`) ? t(`errors.${key}`, values) : te.has(key) ? te(key, values) : te("unexpected")}</p> : null}
+      {key ? (
+        <p className="alert error">
+          {t.has(`errors.${key}`) ? t(`errors.${key}`, values) : te.has(key) ? te(key, values) : te("unexpected")}
+        </p>
+      ) : null}
     </div>
   );
 }

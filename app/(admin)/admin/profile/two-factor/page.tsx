@@ -24,7 +24,12 @@ const searchSchema = z.object({ required: z.literal("1").optional().catch(undefi
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireStaffPage(TWO_FACTOR_PATH, { enrolling: true });
   const { required } = searchSchema.parse(await searchParams);
-  const [t, format, brand, row] = await Promise.all([getTranslations("twoFactor"), getDateFormatter(), getBrandSettings(), getTwoFactor(user.id)]);
+  const [t, format, brand, row] = await Promise.all([
+    getTranslations("twoFactor"),
+    getDateFormatter(),
+    getBrandSettings(),
+    getTwoFactor(user.id),
+  ]);
   const on = Boolean(row?.enabledAt);
   const pending = on ? null : await pendingEnrolment(user, brand?.name ?? "Candor");
   const requiredOfMe = Boolean(brand?.requireTwoFactor) && twoFactorRoles.includes(user.role);
@@ -40,7 +45,9 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         <h2 id="two-factor-state-h">{t("stateHeading")}</h2>
         <p>
           {on ? <Badge tone="ok">{t("on")}</Badge> : <Badge tone="warn">{t("off")}</Badge>}{" "}
-          {on && row?.enabledAt ? t("onSince", { date: format.dateTime(row.enabledAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("offBody")}
+          {on && row?.enabledAt
+            ? t("onSince", { date: format.dateTime(row.enabledAt, { dateStyle: "medium", timeStyle: "short" }) })
+            : t("offBody")}
         </p>
         {on ? <p className="muted">{t("recoveryLeft", { count: await countRecoveryCodesLeft(user.id) })}</p> : null}
         {requiredOfMe ? <p className="muted">{t("requiredByBrand")}</p> : null}
