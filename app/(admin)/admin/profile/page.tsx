@@ -4,6 +4,7 @@ import { eventsFor, DIGEST_HOUR } from "@/lib/notifications/vocabulary";
 import { requirePagePermission } from "@/lib/server/session";
 import { getDateFormatter } from "@/lib/server/format";
 import { getStaffProfile } from "@/db/notifications";
+import { isTwoFactorOn } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProfileForm } from "./profile-form";
 
@@ -21,6 +22,7 @@ export default async function ProfilePage() {
     getStaffProfile(user.id),
   ]);
   const zone = await getTimeZone();
+  const [t2, twoFactorOn] = await Promise.all([getTranslations("twoFactor"), isTwoFactorOn(user.id)]);
   // The digest's hour in the reader's words ("8:00 AM", "오전 8:00"), on the brand's clock.
   const digestAt = format.dateTime(new Date(Date.UTC(2000, 0, 1, DIGEST_HOUR)), { hour: "numeric", minute: "2-digit", timeZone: "UTC" });
   return (
@@ -35,6 +37,10 @@ export default async function ProfilePage() {
           <dd>{profile.email}</dd>
           <dt>{t("role")}</dt>
           <dd>{tr(user.role)}</dd>
+          <dt>{t2("profileLine")}</dt>
+          <dd>
+            {twoFactorOn ? t2("profileOn") : t2("profileOff")} · <a href="/admin/profile/two-factor">{t2("profileManage")}</a>
+          </dd>
         </dl>
       </section>
       <ProfileForm events={eventsFor(user.role)} choices={profile.choices} locale={profile.locale} digestAt={digestAt} zone={zone} />
