@@ -3,6 +3,7 @@ import { and, eq, inArray, max } from "drizzle-orm";
 import { decideReview, type ReviewAction } from "@/lib/review/workflow";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
+import { tellReviewSubmitted } from "../notifications/run";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { notices, noticeVersions, purposes, type NoticeVersion, type ShortLayer } from "../schema";
 import type { Actor } from "../staff/staff";
@@ -17,7 +18,7 @@ export type NoticeDraftInput = {
 };
 
 function audit(actor: Actor, action: string, v: { id: number; version: number }, extra: Record<string, unknown> = {}) {
-  appendAuditEntry(db, {
+  return appendAuditEntry(db, {
     actorId: actor.id,
     actorLabel: actor.email,
     action,
@@ -106,15 +107,19 @@ export function saveNoticeDraft(
     .immediate();
 }
 
-/** Sends a draft to review. `missing` lists required elements still absent; any refuses the submission. */
-export function submitNoticeVersion(versionId: number, missing: string[], actor: Actor): void {
+/**
+ * Sends a draft to review. `missing` lists required elements still absent; any refuses the submission. With
+ * `links`, reviewers who asked to hear at once are told in the same transaction (otherwise the job tells them).
+ */
+export function submitNoticeVersion(versionId: number, missing: string[], actor: Actor, links?: { baseUrl: string }): void {
   db.$client
     .transaction(() => {
       const v = loadVersion(versionId);
       check(v, "submit", actor);
       if (missing.length) throw new ConflictError("missing-elements");
       db.update(noticeVersions).set({ status: "in_review", reviewComment: null }).where(eq(noticeVersions.id, v.id)).run();
-      audit(actor, "notice.submit", v, { locale: v.locale, purposeId: v.purposeId });
+      const entry = audit(actor, "notice.submit", v, { locale: v.locale, purposeId: v.purposeId });
+      if (links) tellReviewSubmitted(db, entry.id, links);
     })
     .immediate();
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../testing/temp-db";
 import { openDatabase, type Db } from "../connection";
 import { DAY_MS } from "@/lib/time";
-import { runStaffNotifications } from "./run";
+import { runStaffNotifications, tellReviewSubmitted } from "./run";
+import { appendAuditEntry } from "../staff/audit-chain";
 import { saveStaffProfile } from "./choices";
 
 const temp = createTempDatabase("staff-notifications");
@@ -141,5 +142,35 @@ describe("runStaffNotifications", () => {
       notifications: { "new-request": ["immediate", "off"], "due-soon": ["immediate", "off"], overdue: ["off", "immediate"] },
       locale: ["en", "ja"],
     });
+  });
+
+  it("tells reviewers of a submission in its own transaction, never its submitter, and the job does not tell them again", () => {
+    saveStaffProfile(db, staff.olga, { locale: "en", choices: { review: "immediate" } }, now);
+    saveStaffProfile(db, staff.pat, { locale: "en", choices: { review: "immediate" } }, now);
+    const purpose = (
+      db.$client
+        .prepare(
+          `INSERT INTO purposes (key, name, description, legal_basis, data_categories, retention_days, channels, benefit, status, created_by_id, created_at)
+           VALUES ('fit', 'Fit profile', 'd', 'consent', '[]', 30, '[]', 'b', 'in_review', ?, 0) RETURNING id`,
+        )
+        .get(staff.pat) as { id: number }
+    ).id;
+    const told = db.$client.transaction(() => {
+      const entry = appendAuditEntry(db, {
+        actorId: staff.pat,
+        actorLabel: "pat@example.com",
+        action: "purpose.submit",
+        targetType: "purpose",
+        targetId: purpose,
+      });
+      return tellReviewSubmitted(db, entry.id, { baseUrl });
+    })();
+    expect(told).toBe(1);
+    runStaffNotifications(db, now, { baseUrl });
+    const olga = messages("olga@example.com", "staff-notice").filter((m) => m.subjectLine.includes("Fit profile"));
+    expect(olga.map((m) => m.subjectLine)).toEqual(["[Northtrail] Waiting for review: Fit profile"]);
+    expect(olga[0].body).toContain(`https://candor.example/admin/purposes/${purpose}`);
+    expect(olga[0].body).toContain("sent by Pat");
+    expect(messages("pat@example.com", "staff-notice").filter((m) => m.subjectLine.includes("Fit profile"))).toEqual([]);
   });
 });

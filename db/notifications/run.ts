@@ -60,15 +60,42 @@ function reviews(db: Db, ctx: MessageContext): number {
     )
     .all(c.from) as Submit[];
   let told = 0;
-  for (const s of rows) {
-    const item = reviewItem(db, s);
-    if (!item) continue;
-    const listeners = listenersOf(db, "review", item.review === "notice-version" ? "notice:publish" : "purpose:review");
-    for (const l of listeners) if (l.staffId !== s.actorId && notify(db, l, "review", `audit:${s.id}`, item, ctx)) told++;
-  }
+  for (const s of rows) told += tellOfSubmission(db, s, ctx);
   const last = (db.$client.prepare("SELECT COALESCE(MAX(id), 0) AS n FROM audit_log").get() as { n: number }).n;
   c.save(rows.length === 1000 ? rows.at(-1)!.id : last);
   return told;
+}
+
+/** Tells the reviewers who asked of one submission (its audit entry), never its submitter; once, whoever calls first. */
+function tellOfSubmission(db: Db, s: Submit, ctx: MessageContext): number {
+  const item = reviewItem(db, s);
+  if (!item) return 0;
+  let told = 0;
+  const listeners = listenersOf(db, "review", item.review === "notice-version" ? "notice:publish" : "purpose:review");
+  for (const l of listeners) if (l.staffId !== s.actorId && notify(db, l, "review", `audit:${s.id}`, item, ctx)) told++;
+  return told;
+}
+
+/**
+ * Tells reviewers of a submission in the submit's own transaction (db/purposes and db/notices workflows call it
+ * with the audit entry they just wrote): an immediate notice leaves with the change or not at all. The job's
+ * scan of the audit log finds the same entry later and tells nobody twice.
+ */
+export function tellReviewSubmitted(db: Db, auditEntryId: number, links: { baseUrl: string }): number {
+  const s = db.$client
+    .prepare(
+      `SELECT a.id, a.action, a.target_id AS targetId, a.actor_id AS actorId, u.name AS submittedBy
+       FROM audit_log a LEFT JOIN staff_users u ON u.id = a.actor_id WHERE a.id = ?`,
+    )
+    .get(auditEntryId) as Submit | undefined;
+  return s ? tellOfSubmission(db, s, messageContext(db, links.baseUrl)) : 0;
+}
+
+/** The brand's name and clock for messages, with Candor's public address for their links. */
+function messageContext(db: Db, baseUrl: string): MessageContext {
+  const brand = db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
+  const timeZone = brand?.timeZone && isTimeZone(brand.timeZone) ? brand.timeZone : "UTC";
+  return { brand: brand?.name ?? "Candor", baseUrl, timeZone };
 }
 
 function reviewItem(db: Db, s: Submit): Extract<NotificationItem, { about: "review" }> | null {
@@ -163,9 +190,7 @@ function paths(db: Db, now: Date, ctx: MessageContext): number {
  * sends the digests that are due. Each step is its own transaction; a rerun tells nobody twice.
  */
 export function runStaffNotifications(db: Db, now: Date, options: { baseUrl: string; forceDigest?: boolean }): NotificationRun {
-  const brand = db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
-  const timeZone = brand?.timeZone && isTimeZone(brand.timeZone) ? brand.timeZone : "UTC";
-  const ctx: MessageContext = { brand: brand?.name ?? "Candor", baseUrl: options.baseUrl, timeZone };
+  const ctx = messageContext(db, options.baseUrl);
   let told = 0;
   for (const step of [() => newRequests(db, ctx), () => reviews(db, ctx), () => clocks(db, now, ctx), () => paths(db, now, ctx)])
     told += db.$client.transaction(step).immediate();

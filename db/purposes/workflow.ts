@@ -6,6 +6,7 @@ import { completeRevisionFields } from "@/lib/purposes/compare";
 import type { PurposeFieldsInput } from "@/lib/purposes/schemas";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
+import { tellReviewSubmitted } from "../notifications/run";
 import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError, RefusedError } from "@/lib/errors";
 import {
   brandSettings,
@@ -23,7 +24,7 @@ import type { Actor } from "../staff/staff";
 const openRevisionStatuses = ["draft", "in_review"] as const;
 
 function audit(actor: Actor, action: string, purposeId: number, details: Record<string, unknown> = {}) {
-  appendAuditEntry(db, { actorId: actor.id, actorLabel: actor.email, action, targetType: "purpose", targetId: purposeId, details });
+  return appendAuditEntry(db, { actorId: actor.id, actorLabel: actor.email, action, targetType: "purpose", targetId: purposeId, details });
 }
 
 function loadPurpose(id: number): Purpose {
@@ -145,8 +146,11 @@ export function savePurposeEdits(purposeId: number, fields: PurposeFieldsInput, 
     .immediate();
 }
 
-/** Sends a draft purpose, or an active purpose's draft revision, to review. */
-export function submitPurpose(purposeId: number, actor: Actor): void {
+/**
+ * Sends a draft purpose, or an active purpose's draft revision, to review. With `links`, the reviewers who asked
+ * to hear at once are told in the same transaction (otherwise the staff notification job tells them).
+ */
+export function submitPurpose(purposeId: number, actor: Actor, links?: { baseUrl: string }): void {
   db.$client
     .transaction(() => {
       const p = loadPurpose(purposeId);
@@ -156,7 +160,8 @@ export function submitPurpose(purposeId: number, actor: Actor): void {
           .set({ status: "in_review", reviewComment: null, updatedAt: new Date() })
           .where(eq(purposes.id, purposeId))
           .run();
-        audit(actor, "purpose.submit", purposeId);
+        const entry = audit(actor, "purpose.submit", purposeId);
+        if (links) tellReviewSubmitted(db, entry.id, links);
         return;
       }
       const open = p.status === "active" ? getOpenRevision(purposeId) : undefined;
@@ -166,7 +171,8 @@ export function submitPurpose(purposeId: number, actor: Actor): void {
         .set({ status: "in_review", reviewComment: null, updatedAt: new Date() })
         .where(eq(purposeRevisions.id, open.id))
         .run();
-      audit(actor, "purpose.revision.submit", purposeId, { revisionId: open.id });
+      const entry = audit(actor, "purpose.revision.submit", purposeId, { revisionId: open.id });
+      if (links) tellReviewSubmitted(db, entry.id, links);
     })
     .immediate();
 }

@@ -36,15 +36,17 @@ export default async function ReviewInboxPage() {
   const localeName = (l: string | null) => (l && tv.has(`language.${l}`) ? tv(`language.${l}`) : (l ?? ""));
 
   const list = (rows: ReviewItem[], label: string) => (
-    <ol className="stack inbox-list" aria-label={label}>
+    <ol className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }} aria-label={label}>
       {rows.map((item) => (
         <li key={`${item.kind}-${item.id}`} className="card stack" style={{ gap: "0.35rem" }} data-testid="review-item">
           <div className="row" style={{ justifyContent: "space-between", gap: "0.5rem" }}>
             <Link href={reviewHref(item)}>
+              {/* A notice's title is in its own language, which a screen reader then reads in the right voice. */}
               <strong>
+                <span lang={item.locale ?? undefined}>{item.title}</span>
                 {item.kind === "notice-version"
-                  ? t("noticeTitle", { title: item.title, locale: localeName(item.locale), version: item.version ?? 1 })
-                  : item.title}
+                  ? ` ${t("noticeMeta", { locale: localeName(item.locale), version: item.version ?? 1 })}`
+                  : null}
               </strong>
             </Link>
             <Badge tone="info">{t(`kinds.${item.kind}`)}</Badge>

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createPurposeSchema, purposeFieldsSchema, purposeIdSchema, reviewCommentSchema } from "@/lib/purposes/schemas";
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { approvePurpose, createPurpose, retirePurpose, returnPurpose, savePurposeEdits, submitPurpose } from "@/db/purposes";
 
@@ -32,7 +33,8 @@ export async function savePurposeAction(_prev: ActionResult, form: FormData): Pr
 
 export async function submitPurposeAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction("purpose:draft", purposeIdSchema, form, async ({ purposeId }, user) => {
-    await submitPurpose(purposeId, user);
+    // Reviewers who asked to hear at once are told in the submit's transaction, with links to Candor's public address.
+    await submitPurpose(purposeId, user, { baseUrl: await publicBaseUrl() });
     return done(purposeId, "submitted");
   });
 }

@@ -33,7 +33,7 @@ export async function submitNoticeAction(_prev: ActionResult, form: FormData): P
   return runAction("notice:draft", noticeVersionIdSchema, form, async ({ versionId }, user) => {
     const v = await version(versionId);
     const locale = isLocale(v.locale) ? v.locale : "en";
-    await submitNoticeVersion(versionId, missingElements(v.shortLayer, v.fullText, locale), user);
+    await submitNoticeVersion(versionId, missingElements(v.shortLayer, v.fullText, locale), user, { baseUrl: await publicBaseUrl() });
     return done(v.purposeId, v.locale, "submitted");
   });
 }
