@@ -101,6 +101,7 @@ beforeAll(async () => {
     notices: () => import("./(admin)/admin/purposes/[id]/notices/[locale]/actions"),
     request: () => import("./(admin)/admin/requests/[id]/actions"),
     intake: () => import("./(admin)/admin/requests/new/actions"),
+    queueViews: () => import("./(admin)/admin/requests/view-actions"),
     policy: () => import("./(admin)/admin/requests/settings/actions"),
     brandSettings: () => import("./(admin)/admin/settings/actions"),
     shell: () => import("./(admin)/admin/actions"),
@@ -159,6 +160,7 @@ const fieldNames = [
   "version",
   "receivedAt",
   "lateReason",
+  "query",
 ];
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -214,6 +216,7 @@ describe("every server action under random input", () => {
     "notices",
     "request",
     "intake",
+    "queueViews",
     "policy",
     "brandSettings",
     "shell",

@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { queueConditions, requestQueueFilterSchema } from "@/lib/requests/filter";
+import { queueConditions, queueQuery, requestQueueFilterSchema } from "@/lib/requests/filter";
 import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
-import { getRequestCounts, listRequestAssignees, listRequestJurisdictions, listRequestQueue } from "@/db/requests";
+import {
+  getMyQueueCounts,
+  getRequestCounts,
+  listRequestAssignees,
+  listRequestJurisdictions,
+  listRequestQueue,
+  listSavedQueueViews,
+} from "@/db/requests";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pager } from "@/components/ui/pager";
 import { RequestFilters } from "./request-filters";
 import { RequestRef } from "@/components/requests/request-ref";
+import { CustomerCell } from "./customer-cell";
+import { QueueViews } from "./queue-views";
 import { BulkPanel, bulkSelectColumn } from "./bulk-panel";
 import { ExportLink } from "./export/export-link";
 
@@ -27,12 +36,18 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
   const filter = requestQueueFilterSchema.parse(await searchParams);
   const now = new Date();
-  const counts = await getRequestCounts(now);
+  // Only a role that may see people gets the customer column; the query leaves their data out for the others.
+  const seesPeople = can(user.role, "subject:read-pii");
+  const [counts, mine, saved] = await Promise.all([getRequestCounts(now), getMyQueueCounts(user.id, now), listSavedQueueViews(user.id)]);
   const { rows, hasMore } = await listRequestQueue({
     ...queueConditions(filter, user.id, now),
     page: filter.page,
     pageSize: PAGE_SIZE,
+    withCustomer: seesPeople,
   });
+  const current = queueQuery(filter);
+  // The queue's filters and page travel on each request's link, so its page links back to this very queue.
+  const here = queueQuery(filter, { page: true });
   return (
     <div className="stack">
       <PageHeader
@@ -60,7 +75,14 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           </>
         }
       />
-      <RequestFilters jurisdictions={await listRequestJurisdictions()} assignees={await listRequestAssignees()} initial={filter} />
+      <QueueViews current={current} counts={{ ...mine, open: counts.open }} saved={saved} />
+      {/* Keyed by the filters: a view's link changes them without remounting the page, and the form must follow. */}
+      <RequestFilters
+        key={current}
+        jurisdictions={await listRequestJurisdictions()}
+        assignees={await listRequestAssignees()}
+        initial={filter}
+      />
       <div className="row">
         <ExportLink filter={filter} />
       </div>
@@ -72,7 +94,18 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
         columns={[
           ...(can(user.role, "request:process") ? [await bulkSelectColumn<(typeof rows)[number]>()] : []),
-          { key: "ref", header: t("ref"), cell: (r) => <RequestRef reference={r.ref} id={r.id} /> },
+          { key: "ref", header: t("ref"), cell: (r) => <RequestRef reference={r.ref} id={r.id} queue={here} /> },
+          ...(seesPeople
+            ? [
+                {
+                  key: "customer",
+                  header: t("customer"),
+                  cell: (r: (typeof rows)[number]) => (
+                    <CustomerCell customer={r.customer} labels={{ notLinked: t("notLinked"), none: t("noCustomer") }} />
+                  ),
+                },
+              ]
+            : []),
           { key: "type", header: t("type"), cell: (r) => t(`types.${r.type}`) },
           {
             key: "status",

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { RequestQueueFilter } from "@/lib/requests/filter";
+import { QUEUE_TEXT_MAX_LENGTH, type RequestQueueFilter } from "@/lib/requests/filter";
 import { requestStatuses, requestTypes } from "@/lib/requests/vocabulary";
 
 /** Filters kept in the URL (a GET form), so a view can be bookmarked and shared. */
@@ -16,6 +16,10 @@ export function RequestFilters({
   const t = useTranslations("requests");
   return (
     <form method="get" className="filters card" role="search" aria-label={t("filters")}>
+      <div className="field">
+        <label htmlFor="rq-q">{t("textFilter")}</label>
+        <input id="rq-q" name="q" type="search" maxLength={QUEUE_TEXT_MAX_LENGTH} defaultValue={initial.q ?? ""} autoComplete="off" />
+      </div>
       <div className="field">
         <label htmlFor="rq-status">{t("statusLabel")}</label>
         <select id="rq-status" name="status" defaultValue={initial.status}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { parseQueueQuery, queueHref } from "@/lib/requests/filter";
 import { getDateFormatter } from "@/lib/server/format";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
@@ -28,8 +29,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("title") };
 }
 
-export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+/**
+ * The queue a request was opened from travels on its link (?queue=, RequestRef) and comes back through the
+ * queue's own schema, so "back to the queue" returns to the same filters and page and nothing unchecked reaches
+ * the link. A query on the URL, not a cookie: two tabs on two views each go back to their own, a bookmark or
+ * a reload keeps it, and the browser's Back needs nothing since the queue's filters are its URL.
+ */
+const backQuery = z.string().max(2000).optional().catch(undefined);
+
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id: raw } = await params;
+  const backToQueue = queueHref(parseQueueQuery(backQuery.parse((await searchParams).queue)));
   const user = await requirePagePermission("request:read", `/admin/requests/${raw}`);
   const id = z.coerce.number().int().positive().safeParse(raw);
   const r = id.success ? await getRequestDetail(id.data) : undefined;
@@ -80,7 +96,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   return (
     <div className="stack">
       <p>
-        <Link href="/admin/requests">{t("back")}</Link>
+        <Link href={backToQueue}>{t("back")}</Link>
       </p>
       <PageHeader title={t("heading", { ref: r.ref })} description={t(`effects.${completionEffect(r.type)}`)} />
       <section className="card" aria-labelledby="facts-h">
