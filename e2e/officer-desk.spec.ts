@@ -9,6 +9,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readStore } from "../db/testing/read-store";
 import { pageAs } from "./support/auth";
 import { createKeyInUi } from "./support/api-keys";
+import { captureAction, replayAction } from "./support/actions";
 import { literalPieces } from "./support/english-strings";
 import { e2eDatabasePath } from "./support/paths";
 
@@ -105,7 +106,7 @@ test("bulk-assigns three requests after a confirmation naming them, and each tim
     { useInnerText: true },
   );
   expect(await axeViolations(officer)).toEqual([]);
-  await confirm.getByRole("button", { name: "Confirm for 3 requests" }).click();
+  const captured = await captureAction(officer, () => confirm.getByRole("button", { name: "Confirm for 3 requests" }).click());
   await expect(panel.getByText("3 requests assigned:")).toBeVisible(slow);
   await expect(panel.getByRole("list", { name: "Requests changed" }).getByRole("link")).toHaveCount(3);
   await expect(panel).toContainText("No request selected");
@@ -123,6 +124,18 @@ test("bulk-assigns three requests after a confirmation naming them, and each tim
   expect(new Set(audits.map((a) => JSON.parse(a.details).bulk)).size).toBe(1);
   expect(audits.every((a) => JSON.parse(a.details).of === 3)).toBe(true);
   await officer.context().close();
+
+  // The same action sent from a marketing session is refused by the server, and changes nothing.
+  const marketing = await pageAs(browser, "marketing");
+  const replayed = await replayAction(marketing, captured);
+  expect(replayed.status).toBeLessThan(500);
+  expect(replayed.text).toContain("forbidden");
+  const after = read<{ n: number }>(
+    "SELECT count(*) AS n FROM audit_log WHERE action = 'request.bulk.assign' AND target_id = ?",
+    filed.assign[0].ref,
+  );
+  expect(after[0].n).toBe(1);
+  await marketing.context().close();
 });
 
 test("a bulk extension extends the two whose law allows it and refuses the Korean one, saying why", async ({ browser }) => {
@@ -241,6 +254,10 @@ test("screenshots of the queue's bulk panel in en and ko at 1366 and 390 px", as
       await bulkPanel(officer).locator("textarea").fill("Records are held by a processor abroad");
       await bulkPanel(officer).getByRole("button").first().click();
       await officer.screenshot({ path: `/tmp/desk-shots/review-${locale}-${width}.png`, fullPage: true });
+      // Confirmed again: all three are refused now (two already extended, one under a law with no extension).
+      await bulkPanel(officer).locator("button[type=submit]").click();
+      await expect(bulkPanel(officer).locator(".alert.error li")).toHaveCount(3, slow);
+      await bulkPanel(officer).screenshot({ path: `/tmp/desk-shots/outcome-${locale}-${width}.png` });
     }
   await officer.context().close();
 });
