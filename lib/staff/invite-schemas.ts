@@ -2,14 +2,7 @@ import { z } from "zod";
 import { roles } from "../auth/roles";
 import { locales } from "../i18n/config";
 
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ error: "invalid-email" }));
-
-/** The password rule for staff accounts: the invitee chooses it. */
-export const staffPassword = z.string().min(12, { error: "password-too-short" }).max(200, { error: "too-long" });
+import { staffEmail as email, staffPassword } from "./schemas";
 
 /** An administrator inviting a colleague: who, with which role, and the language of the invitation. */
 export const inviteStaffSchema = z.object({
