@@ -114,6 +114,8 @@ export async function confirmEnrolment(user: Actor, code: string): Promise<strin
 
 /** Whether the brand obliges this member to set up a second factor before anything else. */
 export async function mustEnrol(user: { id: number; role: Role }): Promise<boolean> {
-  const [brand, row] = await Promise.all([getBrandSettings(), getTwoFactor(user.id)]);
-  return mustEnrolTwoFactor(user.role, Boolean(brand?.requireTwoFactor), Boolean(row?.enabledAt));
+  const required = Boolean((await getBrandSettings())?.requireTwoFactor);
+  // Asked on every staff request: the member's factor is read only when the rule could apply to them.
+  if (!mustEnrolTwoFactor(user.role, required, false)) return false;
+  return mustEnrolTwoFactor(user.role, required, Boolean((await getTwoFactor(user.id))?.enabledAt));
 }
