@@ -65,6 +65,7 @@ const config = [
                   "propagation",
                   "search",
                   "notifications",
+                  "messages",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

@@ -1,6 +1,8 @@
 import "server-only";
 import { isLocale } from "@/lib/i18n/config";
 import { noticeChangeMessage } from "@/lib/messages/notice-change";
+import { reconsentMessage } from "@/lib/messages/templates/reconsent";
+import { currentTemplate } from "../messages/templates";
 import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import { db } from "../client";
 import type { NoticeVersion } from "../schema";
@@ -14,7 +16,9 @@ import type { NoticeVersion } from "../schema";
 export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; locale: string }, baseUrl: string): number {
   if (!isLocale(v.locale)) return 0;
   const sql = db.$client;
-  const brand = (sql.prepare("SELECT name FROM brand_settings WHERE id = 1").get() as { name: string } | undefined)?.name ?? "";
+  const settings = sql.prepare("SELECT name, contact_email AS contact, dpo_email AS dpo FROM brand_settings WHERE id = 1").get() as
+    { name: string; contact: string; dpo: string } | undefined;
+  const brand = settings?.name ?? "";
   const key = (sql.prepare("SELECT key FROM purposes WHERE id = ?").get(v.purposeId) as { key: string }).key;
   const covered = (
     sql
@@ -24,13 +28,21 @@ export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; local
       .all(v.purposeId) as { locale: string }[]
   ).map((r) => r.locale);
   const readers = v.locale === "en" ? ["en", ...["ko", "ja"].filter((l) => !covered.includes(l))] : [v.locale];
-  const message = noticeChangeMessage(v.locale, v.material, {
+  const vars = {
     brand,
     title: v.title,
     summary: v.changeSummary,
     noticeUrl: `${baseUrl}/notices/${key}`,
     preferencesUrl: `${baseUrl}/preferences`,
-  });
+  };
+  // Asking again is a message the brand words itself (issue 17); an update that asks nothing keeps Candor's text.
+  const message = v.material
+    ? reconsentMessage(
+        v.locale,
+        { ...vars, contact: settings?.dpo || settings?.contact || "" },
+        currentTemplate(db, "notice-reconsent", v.locale),
+      )
+    : noticeChangeMessage(v.locale, false, vars);
   const kind: OutboxKind = v.material ? "notice-reconsent" : "notice-update";
   const result = sql
     .prepare(

@@ -5,4 +5,6 @@ import * as retention from "./retention-server";
 
 // The operations port (db/README.md): the server's daily retention run and its health check.
 export const removeExpiredData = toAsync(retention.removeExpiredData);
+/** How long closed request records are kept (and so how long a status link must work). */
+export { defaultRetention } from "./retention";
 export const storeHealth = toAsync(health.storeHealth);

@@ -1,5 +1,7 @@
 import { localDate } from "@/lib/requests/deadlines";
 import { subjectMessage } from "@/lib/requests/subject-messages";
+import { templateLocale } from "@/lib/messages/templates/render";
+import { currentTemplate } from "../messages/templates";
 import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import type { Db } from "../connection";
 import { defaultRetention } from "../ops/retention";
@@ -43,13 +45,13 @@ export function queueErasureConfirmation(
   const day = localDate(request.receivedAt, brand.timeZone);
   const received = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
   const kind = "request-erased" satisfies OutboxKind;
-  const m = subjectMessage(kind, to.locale, {
-    ref: request.ref,
-    brand: brand.name,
-    received,
-    months: defaultRetention.requestRecordMonths,
-    contact: brand.contact,
-  });
+  const locale = templateLocale(to.locale);
+  const m = subjectMessage(
+    kind,
+    locale,
+    { ref: request.ref, brand: brand.name, received, months: defaultRetention.requestRecordMonths, contact: brand.contact },
+    currentTemplate(db, kind, locale),
+  );
   const row = db.$client
     .prepare(
       `INSERT INTO outbox (subject_id, request_id, to_address, kind, locale, subject_line, body, status, scrub_address, created_at)

@@ -10,12 +10,15 @@ import { dispatchOutbox, type DispatchOptions, type DispatchResult, type Send } 
 import * as queue from "./queue";
 import * as rectification from "./rectification";
 import * as savedViews from "./saved-views";
+import * as status from "./status";
 import * as codes from "./verification-codes";
 import * as workflow from "./workflow";
 
 // The requests port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
 export const createRequest = toAsync(intake.createRequest);
 export const getRequestByRef = toAsync(intake.getRequestByRef);
+export const getPublicRequestStatus = toAsync(status.getPublicRequestStatus);
+export type { PublicRequestStatus } from "./status";
 export const resolveRequestSubject = toAsync(intake.resolveRequestSubject);
 
 export const listRequestQueue = toAsync(queue.listRequestQueue);

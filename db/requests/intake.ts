@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
-import { confirmReceiptBy, dueDate } from "@/lib/requests/deadlines";
+import { confirmReceiptBy, dueDate, localDate } from "@/lib/requests/deadlines";
 import { intakeVerification, type IntakeProof } from "@/lib/requests/verification";
 import { db } from "../client";
 import { SubjectConflictError } from "@/lib/errors";
 import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
-import { logRequestEvent, markVerified, requestPolicy, startVerification, type RequestActor } from "./workflow";
+import { logRequestEvent, markVerified, notifySubject, requestPolicy, startVerification, type RequestActor } from "./workflow";
 import { openRequestStatuses } from "@/lib/requests/vocabulary";
 import { systemNote } from "@/lib/requests/system-notes";
 
@@ -31,6 +31,11 @@ export type IntakeOptions = {
   receivedAt?: Date;
   /** Why staff enter it long after receipt; kept on the intake's timeline row and in the audit log. */
   lateEntryReason?: string;
+  /**
+   * The signed link to the request's status page (lib/server/request-status.ts); given, the person is
+   * sent an acknowledgement carrying it, after any code, so they can follow the request in one click.
+   */
+  statusLink?: (ref: string) => string;
 };
 
 export type IntakeResult = { request: SubjectRequest; duplicateOf: string | null; verification: ReturnType<typeof intakeVerification> };
@@ -172,9 +177,26 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
       let request = created;
       if (verification === "verified") request = markVerified(created.id, proofNotes[proof], actor);
       else if (verification === "send-code" && opts.sendCode && opts.codeKey) request = startVerification(created.id, actor, opts.codeKey);
+      if (opts.statusLink) acknowledge(request, opts.statusLink(request.ref), policy.timeZone, actor);
       return { request, duplicateOf: dup?.ref ?? null, verification };
     })
     .immediate();
+}
+
+const dayOf = (at: Date, timeZone: string) => {
+  const d = localDate(at, timeZone);
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+};
+
+/** The "we have your request" message (dates as the brand's calendar days), noted on the timeline when there was an address. */
+function acknowledge(r: SubjectRequest, link: string, timeZone: string, actor: RequestActor): void {
+  if (!notifySubject(r, "request-received", { link, received: dayOf(r.receivedAt, timeZone), due: dayOf(r.dueAt, timeZone) })) return;
+  logRequestEvent(r, actor, {
+    kind: "message",
+    action: "request.message",
+    note: systemNote("acknowledgement-sent"),
+    details: { kind: "request-received" },
+  });
 }
 
 /**

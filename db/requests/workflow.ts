@@ -4,6 +4,8 @@ import { and, eq, lt } from "drizzle-orm";
 import { extendedDueDate } from "@/lib/requests/deadlines";
 import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
+import { templateLocale } from "@/lib/messages/templates/render";
+import { currentTemplate } from "../messages/templates";
 import { storedSystemReason } from "@/lib/requests/system-reasons";
 import { systemNote } from "@/lib/requests/system-notes";
 import { unlinkedContact } from "@/lib/requests/unlinked-contact";
@@ -36,6 +38,8 @@ export function requestPolicy() {
   const b = db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
   return {
     name: b?.name ?? "Candor",
+    /** Where people write to the brand about their data: its DPO, else its general contact. */
+    contact: b?.dpoEmail || b?.contactEmail || "",
     timeZone: b?.timeZone ?? "UTC",
     appiTargetDays: b?.appiTargetDays ?? 14,
     unverifiedCloseDays: b?.unverifiedCloseDays ?? 21,
@@ -90,12 +94,20 @@ export function logRequestEvent(
 export function notifySubject(
   r: SubjectRequest,
   kind: SubjectMessageKind,
-  vars: { code?: string; reason?: string; due?: string; link?: string; what?: string },
+  vars: { code?: string; reason?: string; due?: string; link?: string; what?: string; received?: string },
 ): boolean {
   const s = r.subjectId ? db.select().from(subjects).where(eq(subjects.id, r.subjectId)).get() : undefined;
   const to = s?.email ?? contactEmailOf(r);
   if (!to) return false;
-  const m = subjectMessage(kind, s?.locale ?? "en", { ref: r.ref, brand: brand().name, ...vars });
+  const b = brand();
+  const locale = templateLocale(s?.locale);
+  // The brand's current wording (issue 17); a refusal names the complaint route of the request's law.
+  const m = subjectMessage(
+    kind,
+    locale,
+    { ref: r.ref, brand: b.name, contact: b.contact, jurisdiction: r.jurisdiction, ...vars },
+    currentTemplate(db, kind, locale),
+  );
   db.insert(outbox)
     .values({
       subjectId: s?.id ?? null,

@@ -2,7 +2,7 @@
 export const outboxStatuses = ["pending", "sending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
-/** The messages Candor sends a subject about their request (texts in lib/requests/subject-messages.ts). */
+/** The messages Candor sends a subject about their request (wording in lib/messages/templates, rendered by lib/requests/subject-messages.ts). */
 export const requestMessageKinds = [
   "request-code",
   "request-extended",
@@ -15,9 +15,10 @@ export type RequestMessageKind = (typeof requestMessageKinds)[number];
 
 /**
  * Every kind of message the outbox holds, spelled with hyphens; labels live in the
- * "outbox" catalog (kinds.*). "request-received" is the acknowledgement in the demo
- * history (scripts/demo-data); Candor itself does not send one yet. A stored kind
- * outside this list is a bug: db/migrations/0009 rewrote the older underscore spellings.
+ * "outbox" catalog (kinds.*). "request-received" is the acknowledgement a new request's
+ * person is sent with the link to its status page (db/requests/intake.ts). The wording of
+ * the messages to people is the brand's: lib/messages/templates. A stored kind outside
+ * this list is a bug: db/migrations/0009 rewrote the older underscore spellings.
  */
 export const outboxKinds = [
   "request-received",

@@ -42,7 +42,8 @@ describe("system reasons", () => {
       reason: storedSystemReason("identity-not-verified"),
     });
     expect(m.body).toContain(`理由: ${systemReasonTexts.ja["identity-not-verified"]}`);
-    expect(m.body.replace("REQ-2027-00001", "")).not.toMatch(/[A-Za-z]{3,}/);
+    // The reference and the brand's own name (now in the greeting and signature) are the only Latin words.
+    expect(m.body.replace("REQ-2027-00001", "").replaceAll("Northtrail", "")).not.toMatch(/[A-Za-z]{3,}/);
     const staff = subjectMessage("request-rejected", "ja", { ref: "REQ-2027-00002", brand: "Northtrail", reason: "重複したご請求です。" });
     expect(staff.body).toContain("理由: 重複したご請求です。");
   });

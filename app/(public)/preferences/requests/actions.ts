@@ -6,6 +6,7 @@ import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/s
 import { systemNote } from "@/lib/requests/system-notes";
 import { runSubjectAction } from "@/lib/server/action";
 import { authSecret } from "@/lib/server/secret";
+import { requestStatusLinker } from "@/lib/server/request-status";
 import { checkRequestCode, createRequest, type IntakeResult, loadRequest, markVerified } from "@/db/requests";
 
 // The subject acts for themselves; the audit log names them only as "subject", never by address.
@@ -33,7 +34,7 @@ export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form:
           details: input.details || undefined,
         },
         SUBJECT_ACTOR,
-        { proof: "session", sendCode: true, codeKey: authSecret() },
+        { proof: "session", sendCode: true, codeKey: authSecret(), statusLink: await requestStatusLinker() },
       );
       revalidatePath("/preferences/requests");
       return { ok: true, data: { ref: request.ref, verification, duplicateOf } };

@@ -2,6 +2,7 @@ import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib
 import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
 import { apiRoute, authenticateApiKey, jsonResponse, readJsonBody } from "@/lib/server/api";
 import { authSecret } from "@/lib/server/secret";
+import { requestStatusLinker } from "@/lib/server/request-status";
 import { createRequest, resolveRequestSubject } from "@/db/requests";
 
 const refused = (field: string, code: string, detail: string) =>
@@ -45,7 +46,12 @@ export const POST = apiRoute(async (request: Request) => {
       details: input.details,
     },
     { id: null, email: `api key ${caller.value.prefix}` },
-    { proof: input.identityVerified ? "brand-login" : "none", sendCode: true, codeKey: authSecret() },
+    {
+      proof: input.identityVerified ? "brand-login" : "none",
+      sendCode: true,
+      codeKey: authSecret(),
+      statusLink: await requestStatusLinker(),
+    },
   );
   const res = jsonResponse({ ...requestStatusBody(created, subject?.uid ?? null), duplicateOf }, 201);
   res.headers.set("Location", `/api/v1/requests/${created.ref}`);

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { createRequestSchema } from "@/lib/requests/fulfilment";
 import { runAction, type ActionResult } from "@/lib/server/action";
+import { requestStatusLinker } from "@/lib/server/request-status";
 import { createRequest, requestPolicy } from "@/db/requests";
 
 export async function createRequestAction(_prev: ActionResult<number>, form: FormData): Promise<ActionResult<number>> {
@@ -17,7 +18,7 @@ export async function createRequestAction(_prev: ActionResult<number>, form: For
         details: i.details || undefined,
       },
       user,
-      { receivedAt: i.receivedAt, lateEntryReason: i.lateReason },
+      { receivedAt: i.receivedAt, lateEntryReason: i.lateReason, statusLink: await requestStatusLinker() },
     );
     return { ok: true, data: request.id };
   });

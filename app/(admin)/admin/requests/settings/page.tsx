@@ -22,6 +22,9 @@ export default async function RequestPolicyPage() {
         <Link href="/admin/requests">{t("back")}</Link>
       </p>
       <PageHeader title={t("title")} description={t("description")} />
+      <p>
+        <Link href="/admin/requests/settings/messages">{t("messages.open")}</Link>
+      </p>
       <PolicyForm
         current={{
           unverifiedCloseDays: b?.unverifiedCloseDays ?? 21,

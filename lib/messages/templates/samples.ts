@@ -1,0 +1,53 @@
+import type { Locale } from "../../i18n/config";
+import type { Regime } from "../../requests/clock-rules";
+import { completionSummary } from "../../requests/subject-messages";
+import { complaintSentence } from "./complaint";
+import type { PlaceholderValues } from "./vocabulary";
+
+const texts: Record<Locale, { reason: string; received: string; due: string; title: string; changes: string }> = {
+  en: {
+    reason: "We hold no personal data under the email address given.",
+    received: "2026-03-02",
+    due: "2026-04-02",
+    title: "Personalised offers",
+    changes: "What changed: we now also use your purchase history.",
+  },
+  ko: {
+    reason: "알려 주신 이메일 주소로 보유하고 있는 개인정보가 없습니다.",
+    received: "2026-03-02",
+    due: "2026-03-12",
+    title: "맞춤형 혜택 안내",
+    changes: "변경 내용: 구매 내역도 함께 이용합니다.",
+  },
+  ja: {
+    reason: "お知らせいただいたメールアドレスで保有している個人情報はありません。",
+    received: "2026-03-02",
+    due: "2026-03-16",
+    title: "おすすめ情報のご案内",
+    changes: "変更内容：購入履歴もあわせて利用します。",
+  },
+};
+
+/** The law a language's sample refusal is read under, until the officer picks another. */
+export const sampleRegimeFor: Record<Locale, Regime> = { en: "gdpr", ko: "pipa", ja: "appi" };
+
+/** Values the editor's preview fills a template with: the brand's own name and contact, made-up facts for the rest. */
+export function sampleValues(locale: Locale, brand: { name: string; contact: string; baseUrl: string }, regime: Regime): PlaceholderValues {
+  const s = texts[locale];
+  return {
+    brand: brand.name,
+    contact: brand.contact,
+    ref: "REQ-2026-00042",
+    code: "482913",
+    link: `${brand.baseUrl}/requests/status/REQ-2026-00042.1838246400.sample`,
+    due: s.due,
+    received: s.received,
+    reason: s.reason,
+    complaint: complaintSentence(regime, locale, brand.contact || brand.name),
+    what: completionSummary("deletion", locale),
+    months: "24",
+    title: s.title,
+    changes: s.changes,
+    notice: `${brand.baseUrl}/notices/offers`,
+  };
+}
