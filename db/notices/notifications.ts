@@ -1,7 +1,6 @@
 import "server-only";
 import { isLocale } from "@/lib/i18n/config";
 import { noticeChangeMessage } from "@/lib/messages/notice-change";
-import { reconsentMessage } from "@/lib/messages/templates/reconsent";
 import { currentTemplate } from "../messages/templates";
 import type { OutboxKind } from "@/lib/outbox/vocabulary";
 import { db } from "../client";
@@ -36,13 +35,12 @@ export function notifyNoticeChange(v: NoticeVersion & { purposeId: number; local
     preferencesUrl: `${baseUrl}/preferences`,
   };
   // Asking again is a message the brand words itself (issue 17); an update that asks nothing keeps Candor's text.
-  const message = v.material
-    ? reconsentMessage(
-        v.locale,
-        { ...vars, contact: settings?.dpo || settings?.contact || "" },
-        currentTemplate(db, "notice-reconsent", v.locale),
-      )
-    : noticeChangeMessage(v.locale, false, vars);
+  const message = noticeChangeMessage(
+    v.locale,
+    v.material,
+    { ...vars, contact: settings?.dpo || settings?.contact || "" },
+    v.material ? currentTemplate(db, "notice-reconsent", v.locale) : undefined,
+  );
   const kind: OutboxKind = v.material ? "notice-reconsent" : "notice-update";
   const result = sql
     .prepare(
