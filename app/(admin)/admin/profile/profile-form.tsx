@@ -27,12 +27,17 @@ export function ProfileForm({
   const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
   const errorText = (keys: string[] | undefined) =>
     (keys ?? []).map((k) => (t.has(`errors.${k}`) ? t(`errors.${k}`) : t("errors.invalid"))).join(" ");
+  // A refusal of a field the page does not show (a choice for an event the role may not see) is said above the form.
+  const shown = new Set<string>(["locale", ...events.map(choiceField)]);
+  const refusedUnshown = Object.keys(fieldErrors).some((k) => !shown.has(k));
   return (
     <form {...form} className="stack" noValidate aria-label={t("formLabel")}>
-      <FormMessage
-        error={state.ok ? undefined : state.formError ? t("errors.invalid") : undefined}
-        success={state.ok && state.message ? t("saved") : undefined}
-      />
+      <FormMessage error={state.ok ? undefined : state.formError} success={state.ok && state.message ? t("saved") : undefined} />
+      {refusedUnshown ? (
+        <p className="alert error" role="alert">
+          {t("errors.not-allowed")}
+        </p>
+      ) : null}
       <section className="card stack" aria-labelledby="profile-email-h">
         <h2 id="profile-email-h">{t("emailsHeading")}</h2>
         <div className="field">
