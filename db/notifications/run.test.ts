@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../testing/temp-db";
 import { openDatabase, type Db } from "../connection";
 import { DAY_MS } from "@/lib/time";
-import { runStaffNotifications, tellReviewSubmitted } from "./run";
+import { runStaffNotifications, tellNewRequest, tellReviewSubmitted } from "./run";
 import { appendAuditEntry } from "../staff/audit-chain";
 import { saveStaffProfile } from "./choices";
 
@@ -172,5 +172,18 @@ describe("runStaffNotifications", () => {
     expect(olga[0].body).toContain(`https://candor.example/admin/purposes/${purpose}`);
     expect(olga[0].body).toContain("sent by Pat");
     expect(messages("pat@example.com", "staff-notice").filter((m) => m.subjectLine.includes("Fit profile"))).toEqual([]);
+  });
+
+  it("tells staff of a new request in the intake's transaction, and the job's scan does not tell them again", () => {
+    saveStaffProfile(db, staff.olga, { locale: "ja", choices: { "new-request": "immediate" } }, now);
+    const id = addRequest("REQ-2026-00105", 25);
+    const told = db.$client.transaction(() =>
+      tellNewRequest(db, { id, ref: "REQ-2026-00105", type: "deletion", dueAt: new Date(now.getTime() + 25 * DAY_MS) }, { baseUrl }),
+    )();
+    expect(told).toBe(1);
+    runStaffNotifications(db, now, { baseUrl });
+    const olga = messages("olga@example.com", "staff-notice").filter((m) => m.subjectLine.includes("REQ-2026-00105"));
+    expect(olga.map((m) => [m.subjectLine, m.locale])).toEqual([["【Northtrail】新しい請求：REQ-2026-00105", "ja"]]);
+    expect(olga[0].body).toContain("削除");
   });
 });

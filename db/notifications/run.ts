@@ -6,7 +6,7 @@ import { DAY_MS, isTimeZone } from "@/lib/time";
 import type { MessageContext, NotificationItem } from "@/lib/notifications/messages";
 import { brandSettings, pathFailureEpisodes, staffNotificationCursors } from "../schema";
 import type { Db } from "../connection";
-import { listenersOf, notify } from "./record";
+import { listenersOf, notify, type Listener } from "./record";
 import { listFailingPaths } from "./path-health";
 import { sendDueDigests } from "./digest";
 
@@ -35,16 +35,30 @@ function newRequests(db: Db, ctx: MessageContext): number {
   const c = cursor(db, "requests", maxId(db, "subject_requests"));
   const rows = db.$client
     .prepare("SELECT id, ref, type, due_at AS dueAt FROM subject_requests WHERE id > ? ORDER BY id LIMIT 1000")
-    .all(c.from) as { id: number; ref: string; type: RequestType; dueAt: number }[];
+    .all(c.from) as NewRequestRow[];
   if (rows.length === 0) return 0;
   let told = 0;
   const listeners = listenersOf(db, "new-request");
-  for (const r of rows) {
-    const item: NotificationItem = { about: "request", ref: r.ref, requestType: r.type, dueAt: r.dueAt, path: `/admin/requests/${r.id}` };
-    for (const l of listeners) if (notify(db, l, "new-request", `request:${r.id}`, item, ctx)) told++;
-  }
+  for (const r of rows) told += tellOfRequest(db, r, listeners, ctx);
   c.save(rows.at(-1)!.id);
   return told;
+}
+
+type NewRequestRow = { id: number; ref: string; type: RequestType; dueAt: number };
+
+function tellOfRequest(db: Db, r: NewRequestRow, listeners: Listener[], ctx: MessageContext): number {
+  const item: NotificationItem = { about: "request", ref: r.ref, requestType: r.type, dueAt: r.dueAt, path: `/admin/requests/${r.id}` };
+  let told = 0;
+  for (const l of listeners) if (notify(db, l, "new-request", `request:${r.id}`, item, ctx)) told++;
+  return told;
+}
+
+/**
+ * Tells the staff who asked of a new request in the intake's own transaction (db/requests/intake.ts): an
+ * immediate notice leaves with the request or not at all; the job's scan tells nobody twice.
+ */
+export function tellNewRequest(db: Db, r: { id: number; ref: string; type: RequestType; dueAt: Date }, links: { baseUrl: string }): number {
+  return tellOfRequest(db, { ...r, dueAt: r.dueAt.getTime() }, listenersOf(db, "new-request"), messageContext(db, links.baseUrl));
 }
 
 type Submit = { id: number; action: string; targetId: string; actorId: number | null; submittedBy: string | null };

@@ -3,6 +3,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { confirmReceiptBy, dueDate, localDate } from "@/lib/requests/deadlines";
 import { intakeVerification, type IntakeProof } from "@/lib/requests/verification";
 import { db } from "../client";
+import { tellNewRequest } from "../notifications/run";
 import { SubjectConflictError } from "@/lib/errors";
 import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
 import { logRequestEvent, markVerified, notifySubject, requestPolicy, startVerification, type RequestActor } from "./workflow";
@@ -36,6 +37,8 @@ export type IntakeOptions = {
    * sent an acknowledgement carrying it, after any code, so they can follow the request in one click.
    */
   statusLink?: (ref: string) => string;
+  /** Candor's public address: staff who asked to hear of new requests at once are told in this transaction (else by the job). */
+  staffLinks?: { baseUrl: string };
 };
 
 export type IntakeResult = { request: SubjectRequest; duplicateOf: string | null; verification: ReturnType<typeof intakeVerification> };
@@ -178,6 +181,7 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
       if (verification === "verified") request = markVerified(created.id, proofNotes[proof], actor);
       else if (verification === "send-code" && opts.sendCode && opts.codeKey) request = startVerification(created.id, actor, opts.codeKey);
       if (opts.statusLink) acknowledge(request, opts.statusLink(request.ref), policy.timeZone, actor);
+      if (opts.staffLinks) tellNewRequest(db, request, opts.staffLinks);
       return { request, duplicateOf: dup?.ref ?? null, verification };
     })
     .immediate();

@@ -1,4 +1,5 @@
 "use server";
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { revalidatePath } from "next/cache";
 import { NotFoundError, RefusedError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/forms";
@@ -34,7 +35,13 @@ export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form:
           details: input.details || undefined,
         },
         SUBJECT_ACTOR,
-        { proof: "session", sendCode: true, codeKey: authSecret(), statusLink: await requestStatusLinker() },
+        {
+          proof: "session",
+          sendCode: true,
+          codeKey: authSecret(),
+          statusLink: await requestStatusLinker(),
+          staffLinks: { baseUrl: await publicBaseUrl() },
+        },
       );
       revalidatePath("/preferences/requests");
       return { ok: true, data: { ref: request.ref, verification, duplicateOf } };

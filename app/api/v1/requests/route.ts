@@ -1,3 +1,4 @@
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib/api/problem";
 import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
 import { apiRoute, authenticateApiKey, jsonResponse, readJsonBody } from "@/lib/server/api";
@@ -51,6 +52,7 @@ export const POST = apiRoute(async (request: Request) => {
       sendCode: true,
       codeKey: authSecret(),
       statusLink: await requestStatusLinker(),
+      staffLinks: { baseUrl: await publicBaseUrl() },
     },
   );
   const res = jsonResponse({ ...requestStatusBody(created, subject?.uid ?? null), duplicateOf }, 201);

@@ -1,4 +1,5 @@
 "use server";
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { redirect } from "next/navigation";
 import { createRequestSchema } from "@/lib/requests/fulfilment";
 import { runAction, type ActionResult } from "@/lib/server/action";
@@ -18,7 +19,12 @@ export async function createRequestAction(_prev: ActionResult<number>, form: For
         details: i.details || undefined,
       },
       user,
-      { receivedAt: i.receivedAt, lateEntryReason: i.lateReason, statusLink: await requestStatusLinker() },
+      {
+        receivedAt: i.receivedAt,
+        lateEntryReason: i.lateReason,
+        statusLink: await requestStatusLinker(),
+        staffLinks: { baseUrl: await publicBaseUrl() },
+      },
     );
     return { ok: true, data: request.id };
   });
