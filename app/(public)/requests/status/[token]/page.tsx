@@ -102,7 +102,7 @@ export default async function RequestStatusPage({ params }: { params: Promise<{ 
       {refusal ? (
         <section className="card stack" aria-labelledby="status-complaint">
           <h2 id="status-complaint">{t("complaint")}</h2>
-          <p>{complaintSentence(regimeFor(request.jurisdiction), lang, contact || (brand?.name ?? ""))}</p>
+          <p style={{ margin: 0 }}>{complaintSentence(regimeFor(request.jurisdiction), lang, contact || (brand?.name ?? ""))}</p>
         </section>
       ) : null}
       {contact ? <p className="muted">{t("contact", { contact })}</p> : null}

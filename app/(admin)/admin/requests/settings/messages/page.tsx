@@ -9,6 +9,7 @@ import { requirePagePermission } from "@/lib/server/session";
 import { getCurrentTemplate, listTemplateVersions } from "@/db/messages";
 import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
+import { StackedCell, stackedRoles } from "@/components/ui/stacked-cell";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { TemplateEditor } from "./template-editor";
 import styles from "./messages.module.css";
@@ -67,7 +68,7 @@ export default async function MessageTemplatesPage({ searchParams }: { searchPar
         {t(`kinds.${kind}`)} · <span lang={locale}>{localeNames[locale]}</span>
       </h2>
       <TemplateEditor
-        key={`${kind}-${locale}-${version}`}
+        key={`${kind}-${locale}`}
         kind={kind}
         locale={locale}
         current={text}
@@ -79,24 +80,32 @@ export default async function MessageTemplatesPage({ searchParams }: { searchPar
         {versions.length === 0 ? (
           <p className="muted">{t("noVersions")}</p>
         ) : (
-          <TableWrap label={t("versions")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("version")}</th>
-                  <th scope="col">{t("savedBy")}</th>
-                  <th scope="col">{t("savedAt")}</th>
+          <TableWrap label={t("versions")} stacked>
+            <table {...stackedRoles.table}>
+              <thead {...stackedRoles.rowgroup}>
+                <tr {...stackedRoles.row}>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("version")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("savedBy")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("savedAt")}
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody {...stackedRoles.rowgroup}>
                 {versions.map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">
+                  <tr key={v.id} {...stackedRoles.row}>
+                    <StackedCell label={t("version")} rowHeader>
                       {v.version}
                       {v.version === version ? <span className="muted"> ({t("inUse")})</span> : null}
-                    </th>
-                    <td>{v.createdByLabel}</td>
-                    <td>{format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                    </StackedCell>
+                    <StackedCell label={t("savedBy")}>{v.createdByLabel}</StackedCell>
+                    <StackedCell label={t("savedAt")}>
+                      {format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </StackedCell>
                   </tr>
                 ))}
               </tbody>
