@@ -20,8 +20,8 @@ const contactField = (field: "email" | "externalId" | "name") =>
 
 /**
  * The queue's text filter as one condition: the reference starts with the query (a range on its unique
- * index), or the request is from a person whose email, name or external id holds it, or it is unlinked and
- * the contact staff took down holds it.
+ * index), or (only with `people`: the caller holds subject:read-pii) the request is from a person whose email,
+ * name or external id holds it, or it is unlinked and the contact staff took down holds it.
  *
  * People are looked up in the staff search's trigram index (subject_search, migration 0016), newest first,
  * at most PEOPLE_LIST_LIMIT + 1 of them. A part few people share (an address) names its people to the query,
@@ -31,9 +31,11 @@ const contactField = (field: "email" | "externalId" | "name") =>
  * Measured there: 2-20 ms for the lookup, then 1-12 ms for the page. Shorter than a trigram, a query finds a
  * person only by a whole email or external id (their unique indexes).
  */
-export function textCondition(text: string): SQL {
+export function textCondition(text: string, access: { people: boolean }): SQL {
   const term = text.trim();
   const byRef = referencePrefixes(term).map((p) => and(gte(r.ref, p), lt(r.ref, prefixUpperBound(p)))!);
+  // A role that may not see people matches references only: their email, name and ids are not searched at all.
+  if (!access.people) return byRef.length ? or(...byRef)! : sql`0`;
   const pattern = containsPattern(term);
   let people: SQL;
   if (queryLength(term) < PEOPLE_PART_MIN_LENGTH)

@@ -69,7 +69,7 @@ describe("getMyQueueCounts", () => {
 
 describe("listRequestQueue with a text filter", () => {
   const refs = (text: string, extra: Partial<Parameters<typeof queue.listRequestQueue>[0]> = {}) =>
-    queue.listRequestQueue({ text, now, page: 1, pageSize: 50, ...extra }).rows.map((r) => r.ref);
+    queue.listRequestQueue({ text, textPeople: true, now, page: 1, pageSize: 50, ...extra }).rows.map((r) => r.ref);
 
   it("finds a request by its whole reference or its start, in any case", () => {
     expect(refs("REQ-2026-00042")).toEqual(["REQ-2026-00042"]);
@@ -103,6 +103,16 @@ describe("listRequestQueue with a text filter", () => {
     expect(refs("Walk In")).toEqual(["REQ-2025-00099"]);
     client.db.$client.prepare("UPDATE subject_requests SET details = 'walk.in@post.example asked' WHERE ref = 'REQ-2026-00043'").run();
     expect(refs("walk.in@post")).toEqual(["REQ-2025-00099"]);
+  });
+
+  it("matches references only, never people or an unlinked contact, for a role that may not see people", () => {
+    const noPeople = { textPeople: false };
+    expect(refs("LOVELACE@exa", noPeople)).toEqual([]);
+    expect(refs("grace hop", noPeople)).toEqual([]);
+    expect(refs("cust-0077", noPeople)).toEqual([]);
+    expect(refs("walk.in@post", noPeople)).toEqual([]);
+    expect(refs("req-2026-0004", noPeople)).toEqual(["REQ-2026-00044", "REQ-2026-00041", "REQ-2026-00042", "REQ-2026-00043"]);
+    expect(queue.listRequestQueue({ text: "grace hop", now, page: 1, pageSize: 50 }).rows).toEqual([]);
   });
 
   it("takes %, _ and quotes literally", () => {

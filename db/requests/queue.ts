@@ -14,6 +14,8 @@ const statusIsOpen = inArray(subjectRequests.status, [...openRequestStatuses]);
 export type RequestFilter = {
   /** A reference (whole or its start) or part of the person's email, external id or name (queue-text.ts). */
   text?: string;
+  /** The text also searches people (email, name, external id, an unlinked contact): only for subject:read-pii. */
+  textPeople?: boolean;
   status?: SubjectRequest["status"] | "open";
   type?: SubjectRequest["type"];
   jurisdiction?: string;
@@ -48,7 +50,7 @@ export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; h
   if (f.assigneeId) where.push(eq(subjectRequests.assigneeId, f.assigneeId));
   if (f.unassigned) where.push(isNull(subjectRequests.assigneeId));
   if (f.dueBefore) where.push(statusIsOpen, lt(subjectRequests.dueAt, f.dueBefore));
-  if (f.text) where.push(textCondition(f.text));
+  if (f.text) where.push(textCondition(f.text, { people: f.textPeople === true }));
   const rows = db
     .select({
       subjectUid: subjects.uid,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assigneeCondition, parseQueueQuery, queueConditions, queueHref, queueQuery, requestQueueFilterSchema } from "./filter";
+import {
+  assigneeCondition,
+  parseQueueQuery,
+  queueAuditFilters,
+  queueConditions,
+  queueHref,
+  queueQuery,
+  requestQueueFilterSchema,
+} from "./filter";
 
 describe("request queue filter", () => {
   it("reads assignee and due-soon from the query string", () => {
@@ -42,7 +50,26 @@ describe("the queue's text filter", () => {
 
   it("passes the text to the query as its text condition", () => {
     const f = requestQueueFilterSchema.parse({ q: "REQ-2026" });
-    expect(queueConditions(f, 1, new Date(0)).text).toBe("REQ-2026");
+    expect(queueConditions(f, 1, new Date(0), { seesPeople: true }).text).toBe("REQ-2026");
+  });
+
+  it("searches people with the text only for a role that may see them", () => {
+    const f = requestQueueFilterSchema.parse({ q: "ada@example.com" });
+    expect(queueConditions(f, 1, new Date(0), { seesPeople: true })).toMatchObject({ text: "ada@example.com", textPeople: true });
+    expect(queueConditions(f, 1, new Date(0), { seesPeople: false })).toMatchObject({ text: "ada@example.com", textPeople: false });
+  });
+});
+
+describe("queueAuditFilters", () => {
+  it("records that a text filter was used, never its words, and leaves the page out", () => {
+    const f = requestQueueFilterSchema.parse({ q: "Ada Lovelace", type: "access", assignee: "me", page: "2" });
+    const audited = queueAuditFilters(f);
+    expect(audited).toEqual({ text: true, status: "open", type: "access", assignee: "me" });
+    expect(JSON.stringify(audited)).not.toContain("Ada");
+  });
+
+  it("records no text when none was given", () => {
+    expect(queueAuditFilters(requestQueueFilterSchema.parse({ status: "all" }))).toEqual({ status: "all" });
   });
 });
 

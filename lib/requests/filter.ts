@@ -46,11 +46,16 @@ export function assigneeCondition(assignee: string | undefined, me: number): { a
 
 export type RequestQueueFilter = z.infer<typeof requestQueueFilterSchema>;
 
-/** The conditions a queue filter stands for, for whoever `me` is at `now`: the page and its CSV export ask the same. */
-export function queueConditions(filter: RequestQueueFilter, me: number, now: Date) {
+/**
+ * The conditions a queue filter stands for, for whoever `me` is at `now`: the page and its CSV export ask the same.
+ * The text searches people (their email, name, external id, an unlinked request's contact) only for a role that may
+ * see them (`seesPeople`: subject:read-pii); for any other it matches references only.
+ */
+export function queueConditions(filter: RequestQueueFilter, me: number, now: Date, access: { seesPeople: boolean }) {
   return {
     status: filter.status === "all" ? undefined : (filter.status as RequestStatus | "open"),
     text: filter.q,
+    textPeople: access.seesPeople,
     type: filter.type as RequestType | undefined,
     jurisdiction: filter.jurisdiction,
     overdue: filter.overdue === "1",
@@ -58,6 +63,17 @@ export function queueConditions(filter: RequestQueueFilter, me: number, now: Dat
     dueBefore: filter.dueSoon === "1" ? new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) : undefined,
     now,
   };
+}
+
+/**
+ * The filters as an audit entry records them: the text is often a person's email or name, and the hash-chained
+ * audit log outlives an erasure, so only that a text filter was used is kept, never what it was.
+ */
+export function queueAuditFilters(filter: RequestQueueFilter): Record<string, string | boolean> {
+  const kept: Record<string, string | boolean> = {};
+  for (const [key, value] of Object.entries(filter)) if (key !== "q" && key !== "page" && value !== undefined) kept[key] = String(value);
+  if (filter.q !== undefined) kept.text = true;
+  return kept;
 }
 
 /** The filters the queue's address names, in this order; the page number is kept apart (a saved view has none). */

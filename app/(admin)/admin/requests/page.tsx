@@ -36,11 +36,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const [t, format] = await Promise.all([getTranslations("requests"), getFormatter()]);
   const filter = requestQueueFilterSchema.parse(await searchParams);
   const now = new Date();
-  // Only a role that may see people gets the customer column; the query leaves their data out for the others.
+  // Only a role that may see people gets the customer column and searches people; the query leaves them out otherwise.
   const seesPeople = can(user.role, "subject:read-pii");
   const [counts, mine, saved] = await Promise.all([getRequestCounts(now), getMyQueueCounts(user.id, now), listSavedQueueViews(user.id)]);
   const { rows, hasMore } = await listRequestQueue({
-    ...queueConditions(filter, user.id, now),
+    ...queueConditions(filter, user.id, now, { seesPeople }),
     page: filter.page,
     pageSize: PAGE_SIZE,
     withCustomer: seesPeople,

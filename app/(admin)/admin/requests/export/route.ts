@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { problem, problemResponse } from "@/lib/api/problem";
-import { queueConditions, requestQueueFilterSchema } from "@/lib/requests/filter";
+import { queueAuditFilters, queueConditions, requestQueueFilterSchema } from "@/lib/requests/filter";
 import { QUEUE_EXPORT_MAX, queueCsv, queueCsvFileName } from "@/lib/requests/queue-csv";
 import { apiRoute } from "@/lib/server/api";
 import { resolveTimeZone } from "@/lib/server/i18n-request";
@@ -19,8 +19,9 @@ function customerCell(c: RequestQueueRow["customer"]): string {
 /**
  * The filtered queue as CSV: the queue page's own query (lib/requests/filter.ts), every matching row up to
  * QUEUE_EXPORT_MAX (past it, a 422 asking to narrow the filters, never a silently cut file). request:read first
- * (401/403, audited); the customer column only for subject:read-pii. The file holds personal data, so each
- * download is audited with its filters and row count.
+ * (401/403, audited); the customer column and a text search of people only for subject:read-pii. The file holds
+ * personal data, so each download is audited with its filters (a text filter only as used, never its words: it is
+ * often a person's email or name, and the audit log outlives an erasure) and row count.
  */
 export const GET = apiRoute(async (request: Request) => {
   const url = new URL(request.url);
@@ -30,7 +31,7 @@ export const GET = apiRoute(async (request: Request) => {
   const now = new Date();
   const [t, types, timeZone] = await Promise.all([getTranslations("bulk"), getTranslations("requests"), resolveTimeZone()]);
   const { rows, hasMore } = await listRequestQueue({
-    ...queueConditions(filter, user.id, now),
+    ...queueConditions(filter, user.id, now, { seesPeople: withCustomer }),
     page: 1,
     pageSize: QUEUE_EXPORT_MAX,
     withCustomer,
@@ -57,13 +58,12 @@ export const GET = apiRoute(async (request: Request) => {
     },
     { timeZone, withCustomer },
   );
-  const filters = Object.fromEntries(Object.entries(filter).filter(([key]) => key !== "page"));
   await createAuditEntry({
     actorId: user.id,
     actorLabel: user.email,
     action: "request.export-csv",
     targetType: "request_queue",
-    details: { filters, rows: rows.length, customer: withCustomer },
+    details: { filters: queueAuditFilters(filter), rows: rows.length, customer: withCustomer },
   });
   return new Response(csv, {
     headers: {
