@@ -42,6 +42,20 @@ describe("saved queue views", () => {
     expect(views.listSavedQueueViews(staff.olga)).toHaveLength(2);
   });
 
+  it("refuses as a duplicate name, not a bare constraint error, a view another save wrote after the name was checked", () => {
+    // The trigger plays the other save: it writes the same name between this save's check and its insert.
+    const sql = client.db.$client;
+    sql.exec(
+      "CREATE TEMP TRIGGER race BEFORE INSERT ON saved_queue_views BEGIN INSERT INTO saved_queue_views (staff_id, name, query, created_at) VALUES (NEW.staff_id, NEW.name, 'other', NEW.created_at); END",
+    );
+    try {
+      expect(() => views.createSavedQueueView(staff.pat, "Raced", "type=access")).toThrow(DuplicateError);
+    } finally {
+      sql.exec("DROP TRIGGER race");
+    }
+    expect(views.listSavedQueueViews(staff.pat).map((v) => v.name)).toEqual(["Late"]);
+  });
+
   it("does not delete another member's view", () => {
     const pats = views.listSavedQueueViews(staff.pat)[0];
     expect(views.deleteSavedQueueView(staff.olga, pats.id)).toBe(false);

@@ -15,23 +15,37 @@ export function listSavedQueueViews(staffId: number) {
     .all();
 }
 
+/** The store refused a row its unique index already holds (another save won the race); drizzle wraps the driver's error. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause) if ((e as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") return true;
+  return false;
+}
+
 /**
  * Saves a view for `staffId`. A name the member already uses (in any case) is refused on the name field; so is a
- * view past SAVED_VIEWS_MAX. Checked and written in one transaction.
+ * view past SAVED_VIEWS_MAX. Checked and written in one immediate transaction, so two saves at once take turns;
+ * should the name index still refuse the row, that is the same duplicate name, never a bare constraint error.
  */
 export function createSavedQueueView(staffId: number, name: string, query: string): { id: number } {
-  return db.transaction((tx) => {
-    const mine = eq(savedQueueViews.staffId, staffId);
-    const taken = tx
-      .select({ id: savedQueueViews.id })
-      .from(savedQueueViews)
-      .where(and(mine, sql`lower(${savedQueueViews.name}) = lower(${name})`))
-      .get();
-    if (taken) throw new DuplicateError("name");
-    const held = tx.select({ n: count() }).from(savedQueueViews).where(mine).get()?.n ?? 0;
-    if (held >= SAVED_VIEWS_MAX) throw new RefusedError("too-many-views", "name");
-    return tx.insert(savedQueueViews).values({ staffId, name, query }).returning({ id: savedQueueViews.id }).get();
-  });
+  try {
+    return db.$client
+      .transaction(() => {
+        const mine = eq(savedQueueViews.staffId, staffId);
+        const taken = db
+          .select({ id: savedQueueViews.id })
+          .from(savedQueueViews)
+          .where(and(mine, sql`lower(${savedQueueViews.name}) = lower(${name})`))
+          .get();
+        if (taken) throw new DuplicateError("name");
+        const held = db.select({ n: count() }).from(savedQueueViews).where(mine).get()?.n ?? 0;
+        if (held >= SAVED_VIEWS_MAX) throw new RefusedError("too-many-views", "name");
+        return db.insert(savedQueueViews).values({ staffId, name, query }).returning({ id: savedQueueViews.id }).get();
+      })
+      .immediate();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DuplicateError("name");
+    throw error;
+  }
 }
 
 /** Deletes one of `staffId`'s own views; another member's view (or one already gone) is left alone: false. */

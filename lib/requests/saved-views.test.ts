@@ -28,6 +28,13 @@ describe("saveQueueViewSchema", () => {
     expect(saveQueueViewSchema.parse({ name: "a", query: ["x", "y"] }).query).toBe("");
   });
 
+  it("refuses to keep a text filter, which may be a person's email or name, on the query field", () => {
+    expect(issues({ name: "Ada", query: "q=ada%40example.com&type=access" })).toEqual(["query:has-text"]);
+    expect(issues({ name: "Ref", query: "q=REQ-2026-00041" })).toEqual(["query:has-text"]);
+    // A blank text is no text filter: the rest is saved.
+    expect(saveQueueViewSchema.parse({ name: "a", query: "q=%20&type=access" }).query).toBe("type=access");
+  });
+
   it("reads an id to delete as a positive whole number", () => {
     expect(deleteQueueViewSchema.safeParse({ id: "7" }).success).toBe(true);
     expect(deleteQueueViewSchema.safeParse({ id: "0" }).success).toBe(false);

@@ -6,7 +6,11 @@ export const SAVED_VIEW_NAME_MAX_LENGTH = 40;
 /** A staff member keeps at most this many views: a row of links, not a second queue. */
 export const SAVED_VIEWS_MAX = 20;
 
-/** Saving the queue's filters under a name; the query is read through the queue's own schema and kept canonical. */
+/**
+ * Saving the queue's filters under a name; the query is read through the queue's own schema and kept canonical.
+ * A query with a text filter is refused on the `query` field ("has-text"): the text is often a person's email or
+ * name, and a saved view must not keep a person's details (an erasure would leave them behind in it).
+ */
 export const saveQueueViewSchema = z.object({
   name: z
     .string({ error: "required" })
@@ -16,7 +20,9 @@ export const saveQueueViewSchema = z.object({
     .string()
     .max(2000)
     .catch("")
-    .transform((q) => queueQuery(parseQueueQuery(q))),
+    .transform((q) => parseQueueQuery(q))
+    .refine((filter) => filter.q === undefined, { error: "has-text" })
+    .transform((filter) => queueQuery(filter)),
 });
 export type SaveQueueViewInput = z.infer<typeof saveQueueViewSchema>;
 

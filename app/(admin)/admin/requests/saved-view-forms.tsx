@@ -20,6 +20,8 @@ export function SaveQueueViewForm({
   const t = useTranslations("requests");
   const { state, form } = useFormAction(saveQueueViewAction, { resetOnSuccess: true });
   const errors = state.ok ? [] : (state.fieldErrors?.name ?? []);
+  // The filters themselves refused (a text filter, which a saved view must not keep): said beside the name too.
+  const queryErrors = state.ok ? [] : (state.fieldErrors?.query ?? []);
   const message = (key: string) =>
     t(`views.errors.${t.has(`views.errors.${key}`) ? key : "invalid"}`, key === "too-many-views" ? { max: SAVED_VIEWS_MAX } : limits);
   // Folded until used; open once there is an outcome to read, also when the form was sent before the page's
@@ -38,13 +40,16 @@ export function SaveQueueViewForm({
             maxLength={SAVED_VIEW_NAME_MAX_LENGTH + 20}
             autoComplete="off"
             aria-invalid={errors.length ? true : undefined}
-            aria-describedby="queue-view-name-help queue-view-name-error"
+            aria-describedby="queue-view-name-help queue-view-name-error queue-view-query-error"
           />
           <span className="help muted" id="queue-view-name-help">
             {t("views.nameHelp")}
           </span>
           <span className="error" id="queue-view-name-error" aria-live="polite">
             {errors.map(message).join(" ")}
+          </span>
+          <span className="error" id="queue-view-query-error" aria-live="polite">
+            {queryErrors.map(message).join(" ")}
           </span>
         </div>
         <div className={classNames.submit}>
