@@ -18,6 +18,7 @@ process.env.PREFERENCES_LINK_SECRET = "fuzz-link-secret";
 
 class Redirected extends Error {}
 const state = { staffId: 1, subject: null as unknown };
+const staffUser = () => ({ id: state.staffId, email: "fuzz@northtrail.example", name: "Fuzz", role: "privacy_officer" });
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
@@ -33,7 +34,10 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("@/lib/server/session", async (original) => ({
   ...(await original<typeof import("@/lib/server/session")>()),
-  requirePermission: async () => ({ id: state.staffId, email: "fuzz@northtrail.example", name: "Fuzz", role: "privacy_officer" }),
+  requirePermission: async () => staffUser(),
+  // The member's own pages (profile, two-step verification) ask who is signed in rather than for a permission.
+  requireStaff: async () => staffUser(),
+  getCurrentUser: async () => staffUser(),
 }));
 vi.mock("next-auth", () => ({
   AuthError: class AuthError extends Error {},
@@ -102,6 +106,12 @@ beforeAll(async () => {
     request: () => import("./(admin)/admin/requests/[id]/actions"),
     intake: () => import("./(admin)/admin/requests/new/actions"),
     queueViews: () => import("./(admin)/admin/requests/view-actions"),
+    bulk: () => import("./(admin)/admin/requests/bulk-actions"),
+    messageTemplates: () => import("./(admin)/admin/requests/settings/messages/actions"),
+    profile: () => import("./(admin)/admin/profile/actions"),
+    twoFactor: () => import("./(admin)/admin/profile/two-factor/actions"),
+    twoFactorRequirement: () => import("./(admin)/admin/settings/two-factor-actions"),
+    acceptInvite: () => import("./(auth)/invite/[token]/actions"),
     policy: () => import("./(admin)/admin/requests/settings/actions"),
     brandSettings: () => import("./(admin)/admin/settings/actions"),
     shell: () => import("./(admin)/admin/actions"),
@@ -161,6 +171,24 @@ const fieldNames = [
   "receivedAt",
   "lateReason",
   "query",
+  // Bulk actions on the queue, message templates, the profile, two-step verification and staff invitations.
+  "ids",
+  "action",
+  "subject",
+  "greeting",
+  "body",
+  "signature",
+  "event-new-request",
+  "event-due-soon",
+  "event-overdue",
+  "event-review",
+  "event-path-failing",
+  "inviteId",
+  "userId",
+  "active",
+  "required",
+  "token",
+  "ticket",
 ];
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -187,6 +215,14 @@ const nasty = fc.oneof(
     "__proto__",
     "<b>x</b>",
     "'; DROP TABLE subjects; --",
+    "assign",
+    "extend",
+    "reject-duplicates",
+    "immediate",
+    "digest",
+    "request-received",
+    "{code}",
+    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
     "\u0000",
     "x".repeat(10_000),
   ),
@@ -199,6 +235,28 @@ const form = fc
     for (const [k, v] of pairs) f.append(k, v);
     return f;
   });
+
+// A well-formed start for actions whose forms random fields seldom complete (a bulk action needs its kind, ids and
+// the confirmation), with random fields after it, so the fuzzing also reaches what runs past validation.
+const shapes: Record<string, Record<string, string>[]> = {
+  bulk: [
+    { action: "assign", confirm: "yes", ids: "1" },
+    { action: "extend", confirm: "yes", ids: "2", reason: "Complex request" },
+    { action: "reject-duplicates", confirm: "yes", ids: "3", reason: "Same as an earlier one" },
+  ],
+  messageTemplates: [{ kind: "request-extended", locale: "ko", subject: "s", body: "{reason} {due}" }],
+  profile: [{ locale: "ja", "event-overdue": "digest" }],
+  acceptInvite: [{ token: "A".repeat(43), password: "long enough password", confirm: "long enough password" }],
+};
+const shaped = (name: string) =>
+  shapes[name]
+    ? fc.tuple(fc.constantFrom(...shapes[name]), form).map(([base, rest]) => {
+        const f = new FormData();
+        for (const [k, v] of Object.entries(base)) f.append(k, v);
+        for (const [k, v] of rest.entries()) f.append(k, v);
+        return f;
+      })
+    : form;
 
 // Actions whose input got past the session check at least once: the stubs must let the fuzzing reach validation.
 const reached = new Set<string>();
@@ -217,6 +275,12 @@ describe("every server action under random input", () => {
     "request",
     "intake",
     "queueViews",
+    "bulk",
+    "messageTemplates",
+    "profile",
+    "twoFactor",
+    "twoFactorRequirement",
+    "acceptInvite",
     "policy",
     "brandSettings",
     "shell",
@@ -230,7 +294,7 @@ describe("every server action under random input", () => {
       for (const [exported, fn] of Object.entries(modules[name])) {
         if (typeof fn !== "function") continue;
         await fc.assert(
-          fc.asyncProperty(form, async (f) => {
+          fc.asyncProperty(fc.oneof(form, shaped(name)), async (f) => {
             const before = rows();
             let result: unknown;
             try {
