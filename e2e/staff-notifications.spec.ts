@@ -112,6 +112,12 @@ test("the profile refuses an event the role may not see, and offers marketing no
 test("the review inbox lists a purpose marketing sent for review, with who sent it and since when", async ({ browser }) => {
   test.setTimeout(90_000);
   const name = `Inbox check ${Date.now()}`;
+  // The officer asks to hear of reviews at once: the submission itself queues their email.
+  const officer = await pageAs(browser, "privacy_officer");
+  await officer.goto("/admin/profile");
+  await officer.getByRole("group", { name: "An item waiting for review" }).getByRole("radio", { name: "Immediately" }).check();
+  await officer.getByRole("button", { name: "Save" }).click();
+  await expect(officer.getByText("Saved.")).toBeVisible();
   const marketing = await pageAs(browser, "marketing");
   await marketing.goto("/admin/purposes/new");
   const form = marketing.getByRole("form", { name: "Create draft" });
@@ -129,7 +135,11 @@ test("the review inbox lists a purpose marketing sent for review, with who sent 
   await marketing.getByRole("button", { name: "Submit for review" }).click();
   await expect(marketing.locator(".page-header .badge").first()).toHaveText("In review");
 
-  const officer = await pageAs(browser, "privacy_officer");
+  await officer.goto(`/admin/outbox?to=${encodeURIComponent(officerEmail)}&kind=staff-notice`);
+  const notice = officer.getByTestId("outbox-message").filter({ hasText: name });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText(`Waiting for review: ${name}`);
+  await officer.goto("/admin/requests");
   const inboxLink = officer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Review inbox, \d+$/ });
   const waiting = Number((await inboxLink.getAttribute("aria-label"))!.split(", ")[1]);
   await inboxLink.click();
