@@ -1,4 +1,4 @@
-import { localDate } from "@/lib/requests/deadlines";
+import { localDay } from "@/lib/requests/deadlines";
 import { subjectMessage } from "@/lib/requests/subject-messages";
 import { templateLocale } from "@/lib/messages/templates/render";
 import { currentTemplate } from "../messages/templates";
@@ -42,8 +42,7 @@ export function queueErasureConfirmation(
   to: ErasureRecipient,
   brand: ErasureBrand,
 ): number {
-  const day = localDate(request.receivedAt, brand.timeZone);
-  const received = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+  const received = localDay(request.receivedAt, brand.timeZone);
   const kind = "request-erased" satisfies OutboxKind;
   const locale = templateLocale(to.locale);
   const m = subjectMessage(

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
-import { confirmReceiptBy, dueDate, localDate } from "@/lib/requests/deadlines";
+import { confirmReceiptBy, dueDate, localDay } from "@/lib/requests/deadlines";
 import { intakeVerification, type IntakeProof } from "@/lib/requests/verification";
 import { db } from "../client";
 import { tellNewRequest } from "../notifications/run";
@@ -187,14 +187,9 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
     .immediate();
 }
 
-const dayOf = (at: Date, timeZone: string) => {
-  const d = localDate(at, timeZone);
-  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-};
-
 /** The "we have your request" message (dates as the brand's calendar days), noted on the timeline when there was an address. */
 function acknowledge(r: SubjectRequest, link: string, timeZone: string, actor: RequestActor): void {
-  if (!notifySubject(r, "request-received", { link, received: dayOf(r.receivedAt, timeZone), due: dayOf(r.dueAt, timeZone) })) return;
+  if (!notifySubject(r, "request-received", { link, received: localDay(r.receivedAt, timeZone), due: localDay(r.dueAt, timeZone) })) return;
   logRequestEvent(r, actor, {
     kind: "message",
     action: "request.message",

@@ -127,6 +127,21 @@ describe("transitions", () => {
     expect(() => wf.extendRequest(kr.id, "Busy", officer)).toThrow(/no-extension/);
   });
 
+  it("names the extended deadline in the letter by the brand's own day: a US/Pacific brand's 23:59:59 is not the UTC day after", () => {
+    const sql = client.db.$client;
+    sql.prepare("UPDATE brand_settings SET time_zone = 'America/Los_Angeles' WHERE id = 1").run();
+    try {
+      const r = intake.createRequest({ type: "access", jurisdiction: "US-CA", intake: "letter", email: "cy@example.com" }, officer).request;
+      const extended = wf.extendRequest(r.id, "Many linked accounts to search", officer);
+      const pacificDay = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(extended.dueAt);
+      expect(pacificDay).not.toBe(extended.dueAt.toISOString().slice(0, 10));
+      const body = q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-extended'", r.id).body;
+      expect(body).toContain(`to ${pacificDay}.`);
+    } finally {
+      sql.prepare("UPDATE brand_settings SET time_zone = 'Europe/Dublin' WHERE id = 1").run();
+    }
+  });
+
   it("rejects with the reason sent to the subject, logged from→to with the actor", () => {
     const r = intake.createRequest({ type: "deletion", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer).request;
     wf.rejectRequest(r.id, "We hold no account under this name", officer);

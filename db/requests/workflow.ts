@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
-import { extendedDueDate } from "@/lib/requests/deadlines";
+import { extendedDueDate, localDay } from "@/lib/requests/deadlines";
 import { verificationSettings } from "@/lib/requests/verification";
 import { subjectMessage, type SubjectMessageKind } from "@/lib/requests/subject-messages";
 import { templateLocale } from "@/lib/messages/templates/render";
@@ -263,12 +263,7 @@ export function addRequestNote(id: number, note: string, actor: Actor) {
 }
 
 /** The one extension a regime allows, before the deadline, with a reason the subject is told. */
-export function extendRequest(
-  id: number,
-  reason: string,
-  actor: Actor,
-  dueLabel: (d: Date) => string = (d) => d.toISOString().slice(0, 10),
-) {
+export function extendRequest(id: number, reason: string, actor: Actor) {
   const b = brand();
   return db.$client
     .transaction(() => {
@@ -304,7 +299,7 @@ export function extendRequest(
         note: reason.trim(),
         details: { from: r.dueAt.toISOString(), to: extendedDue!.toISOString() },
       });
-      notifySubject(updated, "request-extended", { reason: reason.trim(), due: dueLabel(extendedDue!) });
+      notifySubject(updated, "request-extended", { reason: reason.trim(), due: localDay(extendedDue!, b.timeZone) });
       return updated;
     })
     .immediate();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, confirmReceiptBy, dueDate, endOfLocalDay, extendedDueDate, isWeekend, localDate, regimeFor } from "./deadlines";
+import {
+  addBusinessDays,
+  confirmReceiptBy,
+  dueDate,
+  endOfLocalDay,
+  extendedDueDate,
+  isWeekend,
+  localDate,
+  localDay,
+  regimeFor,
+} from "./deadlines";
 
 const dublin = "Europe/Dublin";
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -39,6 +49,13 @@ describe("time zones", () => {
   it("counts a receipt at 23:30 UTC as the next day in Asia/Seoul", () => {
     expect(localDate(at("2027-03-01T23:30:00Z"), "Asia/Seoul")).toEqual({ year: 2027, month: 3, day: 2 });
     expect(localDate(at("2027-03-01T23:30:00Z"), dublin)).toEqual({ year: 2027, month: 3, day: 1 });
+  });
+
+  it("names a US/Pacific deadline by its own day, not the UTC day after it", () => {
+    const due = endOfLocalDay({ year: 2027, month: 5, day: 3 }, "America/Los_Angeles");
+    expect(iso(due)).toBe("2027-05-04T06:59:59.999Z");
+    expect(localDay(due, "America/Los_Angeles")).toBe("2027-05-03");
+    expect(localDay(at("2027-03-01T23:30:00Z"), "Asia/Seoul")).toBe("2027-03-02");
   });
 
   it("ends the local day at its last millisecond, in summer and in winter time", () => {

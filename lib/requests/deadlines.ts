@@ -23,6 +23,16 @@ export function localDate(instant: Date, timeZone: string): CalendarDate {
   return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
+/**
+ * The brand's calendar day (YYYY-MM-DD) an instant falls on: how a date is named to a
+ * subject. A deadline is 23:59:59 on the brand's day, which west of UTC is already the
+ * next UTC day, so never name it with toISOString().
+ */
+export function localDay(instant: Date, timeZone: string): string {
+  const d = localDate(instant, timeZone);
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
 /** The last millisecond of a local calendar day, as an instant. */
 export function endOfLocalDay(date: CalendarDate, timeZone: string): Date {
   const wall = Date.UTC(date.year, date.month - 1, date.day, 23, 59, 59, 999);
