@@ -5,6 +5,8 @@ import { DAY_MS } from "@/lib/time";
 import { runStaffNotifications, tellNewRequest, tellReviewSubmitted } from "./run";
 import { appendAuditEntry } from "../staff/audit-chain";
 import { saveStaffProfile } from "./choices";
+import { listenersOf } from "./record";
+import { UNTOLD_CLOCKS_SQL, untoldClocks, untoldClocksArgs } from "./clocks";
 
 const temp = createTempDatabase("staff-notifications");
 let db: Db;
@@ -185,5 +187,39 @@ describe("runStaffNotifications", () => {
     const olga = messages("olga@example.com", "staff-notice").filter((m) => m.subjectLine.includes("REQ-2026-00105"));
     expect(olga.map((m) => [m.subjectLine, m.locale])).toEqual([["【Northtrail】新しい請求：REQ-2026-00105", "ja"]]);
     expect(olga[0].body).toContain("削除");
+  });
+});
+
+describe("the due-soon and overdue scan", () => {
+  it("reads nothing once every member has been told, however large the overdue backlog, probing the notifications' unique index", () => {
+    saveStaffProfile(db, staff.pat, { locale: "en", choices: { overdue: "digest", "due-soon": "digest" } }, now);
+    const backlog = Array.from({ length: 40 }, (_, i) => addRequest(`REQ-2025-${String(900 + i)}`, -30 - i));
+    const late = listenersOf(db, "overdue");
+    expect(late.map((l) => l.staffId)).toEqual([staff.pat]);
+    expect(untoldClocks(db, "overdue", late, now).map((r) => r.id)).toEqual(expect.arrayContaining(backlog));
+    expect(runStaffNotifications(db, now, { baseUrl }).told).toBeGreaterThanOrEqual(backlog.length);
+    expect(untoldClocks(db, "overdue", late, now)).toEqual([]);
+    expect(untoldClocks(db, "due-soon", listenersOf(db, "due-soon"), now)).toEqual([]);
+    expect(runStaffNotifications(db, new Date(now.getTime() + 60_000), { baseUrl }).told).toBe(0);
+    const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${UNTOLD_CLOCKS_SQL}`).all(...untoldClocksArgs("overdue", [staff.pat], now)) as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail)).toContainEqual(expect.stringMatching(/^SEARCH n USING COVERING INDEX staff_notifications_item_idx /));
+  });
+
+  it("still tells the assignee alone of a request told to nobody yet, and everyone who asked while it is unassigned", () => {
+    saveStaffProfile(db, staff.olga, { locale: "ko", choices: { overdue: "immediate" } }, now);
+    const assigned = addRequest("REQ-2025-00990", -5, staff.pat);
+    const open = addRequest("REQ-2025-00991", -5);
+    const pairs = untoldClocks(db, "overdue", listenersOf(db, "overdue"), now)
+      .filter((r) => r.id === assigned || r.id === open)
+      .map((r) => [r.id, r.staffId]);
+    expect(pairs.sort()).toEqual(
+      [
+        [assigned, staff.pat],
+        [open, staff.olga],
+        [open, staff.pat],
+      ].sort(),
+    );
   });
 });

@@ -1,14 +1,13 @@
 import { eq, isNull } from "drizzle-orm";
-import { openRequestStatuses } from "@/lib/requests/vocabulary";
 import type { RequestType } from "@/lib/requests/vocabulary";
-import { DUE_SOON_DAYS } from "@/lib/requests/filter";
-import { DAY_MS, isTimeZone } from "@/lib/time";
+import { isTimeZone } from "@/lib/time";
 import type { MessageContext, NotificationItem } from "@/lib/notifications/messages";
 import { brandSettings, pathFailureEpisodes, staffNotificationCursors } from "../schema";
 import type { Db } from "../connection";
 import { listenersOf, notify, type Listener } from "./record";
 import { listFailingPaths } from "./path-health";
 import { sendDueDigests } from "./digest";
+import { clocks } from "./clocks";
 
 export type NotificationRun = { told: number; digests: number };
 
@@ -133,40 +132,6 @@ function reviewItem(db: Db, s: Submit): Extract<NotificationItem, { about: "revi
   if (!p) return null;
   const review = s.action === "purpose.submit" ? "purpose" : "purpose-revision";
   return { about: "review", review, title: p.name, submittedBy: s.submittedBy, path: `/admin/purposes/${p.id}` };
-}
-
-/**
- * Open requests due within DUE_SOON_DAYS ("due-soon") or past due ("overdue"), for the members they wait on:
- * their assignee, or everyone who asked while nobody is assigned. Once per request and member (the row's key).
- */
-function clocks(db: Db, now: Date, ctx: MessageContext): number {
-  const statuses = openRequestStatuses.map(() => "?").join(", ");
-  const rows = db.$client
-    .prepare(
-      `SELECT id, ref, type, due_at AS dueAt, assignee_id AS assigneeId FROM subject_requests
-       WHERE status IN (${statuses}) AND due_at < ? ORDER BY due_at, id`,
-    )
-    .all(...openRequestStatuses, now.getTime() + DUE_SOON_DAYS * DAY_MS) as {
-    id: number;
-    ref: string;
-    type: RequestType;
-    dueAt: number;
-    assigneeId: number | null;
-  }[];
-  let told = 0;
-  const soon = listenersOf(db, "due-soon");
-  const late = listenersOf(db, "overdue");
-  for (const r of rows) {
-    const overdue = r.dueAt < now.getTime();
-    const item: NotificationItem = { about: "request", ref: r.ref, requestType: r.type, dueAt: r.dueAt, path: `/admin/requests/${r.id}` };
-    for (const l of overdue ? late : soon)
-      if (
-        (r.assigneeId === null || r.assigneeId === l.staffId) &&
-        notify(db, l, overdue ? "overdue" : "due-soon", `request:${r.id}`, item, ctx)
-      )
-        told++;
-  }
-  return told;
 }
 
 /** Failing recipient paths: an episode opens when a path is first seen failing (members told once) and closes when it is not. */
