@@ -12,7 +12,9 @@ import { readStore } from "../db/testing/read-store";
 import { complaintSentence } from "../lib/messages/templates/complaint";
 import { signStatusToken } from "../lib/requests/status-token";
 import { stopServer, type RunningServer } from "../scripts/bench/http";
-import { signIn } from "./support/auth";
+import { captureAction, replayAction } from "./support/actions";
+import { pageAs, signIn } from "./support/auth";
+import { e2eDatabasePath } from "./support/paths";
 import { secondServer, type SecondServer } from "./support/second-server";
 import { startSmtpSink, type SmtpSink } from "./support/smtp-sink";
 
@@ -197,4 +199,29 @@ test("an officer rewords the Korean refusal with a preview; a Korean refusal arr
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText("정보주체에게 보내는 메시지");
   await axeClean(officer);
   await shoot(officer, "editor-ko");
+});
+
+// Threat: a marketer rewords what people are told about their rights (or drops the complaint route)
+// by opening the editor or posting the officer's save action with their own session.
+test("a marketer is refused the message editor and its save action, and nothing is saved", async ({ browser }) => {
+  const officer = await pageAs(browser, "privacy_officer");
+  await officer.goto("/admin/requests/settings/messages?kind=request-completed&locale=ja");
+  const editor = officer.getByRole("form", { name: "Request done" });
+  await editor.getByLabel("Greeting").fill(`officer ${Date.now()}`);
+  const captured = await captureAction(officer, () => editor.getByRole("button", { name: "Save as a new version" }).click());
+  await expect(editor.getByText(/Saved as version \d+\./)).toBeVisible();
+  const versions = () =>
+    readStore(e2eDatabasePath(), (db) =>
+      db.prepare("SELECT greeting FROM message_templates WHERE kind = 'request-completed' AND locale = 'ja' ORDER BY version").all(),
+    ) as { greeting: string }[];
+  const before = versions();
+
+  const marketer = await pageAs(browser, "marketing");
+  const page = await marketer.goto("/admin/requests/settings/messages?kind=request-completed&locale=ja");
+  expect(page?.status()).toBe(403);
+  await expect(marketer.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+  const response = await replayAction(marketer, captured, (body) => body.replace(/officer \d+/, "marketer was here"));
+  expect(response.status).toBeLessThan(500);
+  expect(response.text).toContain("forbidden");
+  expect(versions()).toEqual(before);
 });
