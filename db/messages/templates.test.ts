@@ -122,4 +122,32 @@ describe("message template versions", () => {
     const { request } = intake.createRequest({ type: "access", jurisdiction: "KR", intake: "phone", email: "minji@example.kr" }, officer);
     expect(all("SELECT id FROM outbox WHERE request_id = ? AND kind = 'request-received'", request.id)).toEqual([]);
   });
+
+  it("an erasure confirmation goes out in the newest wording too, on the connection that erased", async () => {
+    const { queueErasureConfirmation } = await import("../requests/erasure-confirmation");
+    templates.saveTemplateVersion(
+      client.db,
+      {
+        kind: "request-erased",
+        locale: "ko",
+        subject: "파기 완료 ({ref})",
+        greeting: "고객님께",
+        body: "{months}개월 보관 후 삭제합니다.",
+        signature: "{brand}",
+      },
+      officer,
+    );
+    const { request } = intake.createRequest(
+      { type: "deletion", jurisdiction: "KR", intake: "phone", email: "erased@example.kr" },
+      officer,
+    );
+    const id = queueErasureConfirmation(
+      client.db,
+      request,
+      { address: "erased@example.kr", locale: "ko" },
+      { name: "Northtrail", contact: "dpo@northtrail.example", timeZone: "Asia/Seoul" },
+    );
+    const [m] = all<{ subjectLine: string; body: string }>("SELECT subject_line AS subjectLine, body FROM outbox WHERE id = ?", id);
+    expect(m).toEqual({ subjectLine: `파기 완료 (${request.ref})`, body: "고객님께\n\n24개월 보관 후 삭제합니다.\n\nNorthtrail" });
+  });
 });
