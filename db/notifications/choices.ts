@@ -5,6 +5,7 @@ import { isStaffEvent, mayHear, staffEvents } from "@/lib/notifications/vocabula
 import { NotFoundError } from "@/lib/errors";
 import { staffNotificationChoices, staffUsers } from "../schema";
 import { appendAuditEntry } from "../staff/audit-chain";
+import { closePendingDigest } from "./digest";
 import type { Db } from "../connection";
 
 export type StaffProfile = { id: number; name: string; email: string; role: string; locale: Locale; choices: NotificationChoices };
@@ -23,6 +24,7 @@ export function getStaffProfile(db: Db, staffId: number): StaffProfile {
 /**
  * Saves a member's language and choices in one transaction, audited with what changed. Only events the
  * member's role may see are stored (the form's schema refused the rest already; this holds for any caller).
+ * Items waiting for a digest under an event no longer taken in the digest are dropped with the change.
  */
 export function saveStaffProfile(db: Db, staffId: number, input: { locale: Locale; choices: NotificationChoices }, now = new Date()) {
   return db.$client
@@ -38,6 +40,11 @@ export function saveStaffProfile(db: Db, staffId: number, input: { locale: Local
         db.insert(staffNotificationChoices)
           .values({ staffId, event: event as (typeof staffEvents)[number], delivery, updatedAt: now })
           .run();
+      closePendingDigest(
+        db,
+        staffId,
+        staffEvents.filter((e) => choices[e] === "digest"),
+      );
       if (before.locale !== input.locale)
         db.update(staffUsers).set({ locale: input.locale, updatedAt: now }).where(eq(staffUsers.id, staffId)).run();
       const changes = choiceChanges(before.choices, choices);

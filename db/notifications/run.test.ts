@@ -6,7 +6,7 @@ import { runStaffNotifications, tellNewRequest, tellReviewSubmitted } from "./ru
 import { appendAuditEntry } from "../staff/audit-chain";
 import { saveStaffProfile } from "./choices";
 import { listenersOf } from "./record";
-import { UNTOLD_CLOCKS_SQL, untoldClocks, untoldClocksArgs } from "./clocks";
+import { UNTOLD_CLOCKS_SQL, clocks, untoldClocks, untoldClocksArgs } from "./clocks";
 
 const temp = createTempDatabase("staff-notifications");
 let db: Db;
@@ -221,5 +221,64 @@ describe("the due-soon and overdue scan", () => {
         [open, staff.pat],
       ].sort(),
     );
+  });
+});
+
+describe("items waiting for a digest", () => {
+  const waiting = (staffId: number) =>
+    db.$client
+      .prepare(
+        "SELECT event, item_key AS itemKey FROM staff_notifications WHERE staff_id = ? AND delivery = 'digest' AND outbox_id IS NULL ORDER BY id",
+      )
+      .all(staffId) as { event: string; itemKey: string }[];
+
+  it("go when their event is switched to immediate or off, so switching back months later brings none of them back", () => {
+    const dana = (
+      db.$client
+        .prepare(
+          "INSERT INTO staff_users (email, name, role, password_hash, locale, created_at) VALUES ('dana@example.com', 'Dana', 'privacy_officer', 'x', 'en', 0) RETURNING id",
+        )
+        .get() as { id: number }
+    ).id;
+    saveStaffProfile(db, dana, { locale: "en", choices: { "new-request": "digest", overdue: "digest" } }, now);
+    const fresh = addRequest("REQ-2026-00201", 20);
+    db.$client.transaction(() =>
+      tellNewRequest(db, { id: fresh, ref: "REQ-2026-00201", type: "deletion", dueAt: new Date(now.getTime() + 20 * DAY_MS) }, { baseUrl }),
+    )();
+    const late = addRequest("REQ-2025-00202", -3, dana);
+    // The job runs before the digest hour (07:00 in Seoul): it finds what it finds and sends no digest.
+    runStaffNotifications(db, new Date(Date.UTC(2026, 5, 16, 22)), { baseUrl });
+    const keys = [`request:${fresh}`, `request:${late}`];
+    expect(waiting(dana).filter((w) => keys.includes(w.itemKey))).toEqual([
+      { event: "new-request", itemKey: `request:${fresh}` },
+      { event: "new-request", itemKey: `request:${late}` },
+      { event: "overdue", itemKey: `request:${late}` },
+    ]);
+    saveStaffProfile(db, dana, { locale: "en", choices: { "new-request": "immediate", overdue: "digest" } }, now);
+    expect(waiting(dana).filter((w) => w.event === "new-request")).toEqual([]);
+    expect(waiting(dana).filter((w) => keys.includes(w.itemKey))).toEqual([{ event: "overdue", itemKey: `request:${late}` }]);
+    saveStaffProfile(db, dana, { locale: "en", choices: {} }, now);
+    expect(waiting(dana)).toEqual([]);
+    saveStaffProfile(db, dana, { locale: "en", choices: { "new-request": "digest" } }, new Date(now.getTime() + 90 * DAY_MS));
+    runStaffNotifications(db, new Date(now.getTime() + 90 * DAY_MS), { baseUrl, forceDigest: true });
+    expect(messages("dana@example.com").filter((m) => m.body.includes("REQ-2026-00201"))).toEqual([]);
+  });
+
+  it("go at the next digest scan once the member's role may no longer see them", () => {
+    const eve = (
+      db.$client
+        .prepare(
+          "INSERT INTO staff_users (email, name, role, password_hash, locale, created_at) VALUES ('eve@example.com', 'Eve', 'privacy_officer', 'x', 'en', 0) RETURNING id",
+        )
+        .get() as { id: number }
+    ).id;
+    saveStaffProfile(db, eve, { locale: "en", choices: { overdue: "digest" } }, now);
+    addRequest("REQ-2025-00203", -4);
+    db.$client.transaction(() => clocks(db, now, { brand: "Northtrail", baseUrl, timeZone: "Asia/Seoul" }))();
+    expect(waiting(eve).length).toBeGreaterThan(0);
+    db.$client.prepare("UPDATE staff_users SET role = 'marketing' WHERE id = ?").run(eve);
+    runStaffNotifications(db, now, { baseUrl });
+    expect(waiting(eve)).toEqual([]);
+    expect(messages("eve@example.com")).toEqual([]);
   });
 });

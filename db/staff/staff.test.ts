@@ -59,6 +59,25 @@ describe("staff queries", () => {
     expect(auditActions().slice(0, 2)).toEqual(["staff.reactivate", "staff.deactivate"]);
   });
 
+  it("drops what waited for a deactivated member's digest in the same change", async () => {
+    const { db } = await import("../client");
+    const mo = staff.getStaffUserByEmail("mo@example.com")!;
+    const add = db.$client.prepare(
+      "INSERT INTO staff_notifications (staff_id, event, item_key, delivery, item, created_at) VALUES (?, 'review', ?, ?, '{}', 0)",
+    );
+    add.run(mo.id, "audit:1", "digest");
+    add.run(actor.id, "audit:1", "digest");
+    const waiting = (id: number) =>
+      (
+        db.$client.prepare("SELECT count(*) AS n FROM staff_notifications WHERE staff_id = ? AND outbox_id IS NULL").get(id) as {
+          n: number;
+        }
+      ).n;
+    staff.setStaffActive(mo.id, false, actor);
+    expect([waiting(mo.id), waiting(actor.id)]).toEqual([0, 1]);
+    staff.setStaffActive(mo.id, true, actor);
+  });
+
   it("refuses changes to one's own account", () => {
     expect(() => staff.setStaffActive(actor.id, false, actor)).toThrow(staff.SelfChangeError);
     expect(() => staff.changeStaffRole(actor.id, "marketing", actor)).toThrow(staff.SelfChangeError);

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "../client";
 import { appendAuditEntry } from "./audit-chain";
+import { closePendingDigest } from "../notifications/digest";
 import { staffUsers, type StaffUser } from "../schema";
 import type { Role } from "@/lib/auth/roles";
 import { ConflictError, DuplicateError, NotFoundError } from "@/lib/errors";
@@ -89,6 +90,8 @@ export function setStaffActive(userId: number, active: boolean, actor: Actor): S
         .where(eq(staffUsers.id, userId))
         .returning()
         .get();
+      // Nothing waits in a digest for someone who is gone; reactivated, they hear of what happens from then on.
+      if (!active) closePendingDigest(db, userId);
       appendAuditEntry(db, {
         actorId: actor.id,
         actorLabel: actor.email,
