@@ -52,6 +52,15 @@ describe("digestMessage", () => {
 });
 
 describe("immediateMessage", () => {
+  it("names who sent an item for review its submitter (제출자, 提出者), never the requester, who in a privacy tool is the data subject", () => {
+    const ko = immediateMessage("review", review, "ko", ctx).body;
+    const ja = immediateMessage("review", review, "ja", ctx).body;
+    expect(ko).toContain("제출자 Mina");
+    expect(ko).not.toContain("요청자");
+    expect(ja).toContain("提出者 Mina");
+    expect(ja).not.toMatch(/請求者|依頼者|申請者/);
+  });
+
   it("names the event and the item and links to it and to the profile", () => {
     const m = immediateMessage("new-request", request, "en", ctx);
     expect(m.subjectLine).toBe("[Northtrail] New request: REQ-2026-00042");

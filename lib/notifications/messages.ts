@@ -62,7 +62,7 @@ const words: Record<Locale, Words> = {
     digestSubject: (brand, n) => `[${brand}] 일일 요약: ${n}건`,
     digestIntro: (n) => `지난 요약 이후 확인할 항목 ${n}건입니다.`,
     due: (at) => `기한 ${at}`,
-    submittedBy: (name) => `요청자 ${name}`,
+    submittedBy: (name) => `제출자 ${name}`,
     review: { purpose: "새 목적", "purpose-revision": "목적 변경안", "notice-version": "고지문 버전" },
     why: "프로필에서 이 항목을 즉시 받도록 선택하셨기 때문에 이 이메일을 보냅니다. 선택은 프로필에서 바꿀 수 있습니다.",
     whyDigest: "프로필에서 이 항목들을 하루에 한 번 받도록 선택하셨기 때문에 이 요약을 보냅니다. 선택은 프로필에서 바꿀 수 있습니다.",
