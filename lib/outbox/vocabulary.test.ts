@@ -21,6 +21,17 @@ describe("outbox vocabulary", () => {
     }
   });
 
+  it("describes the outbox as holding staff mail (notices, digests, invitations) as well as customers' messages, in every staff language", () => {
+    const words = {
+      en: [/customers/, /staff/, /notifications/, /digests/, /invitations/],
+      ko: [/고객/, /직원/, /알림/, /일일 요약/, /초대/],
+      ja: [/お客様/, /スタッフ/, /通知/, /ダイジェスト/, /招待/],
+    } as const;
+    for (const locale of locales)
+      for (const description of [catalogs[locale].outbox.descriptionSmtp, catalogs[locale].outbox.descriptionNoSmtp])
+        for (const word of words[locale]) expect(description, locale).toMatch(word);
+  });
+
   it("filters the viewer by a kind of the vocabulary and falls back to every kind otherwise", () => {
     expect(outboxFilterSchema.parse({ kind: "notice-reconsent" }).kind).toBe("notice-reconsent");
     for (const kind of ["request_rejected", "", "x".repeat(100), ["request-code", "notice-update"]])

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const tone = { pending: "warn", sending: "warn", sent: "ok", failed: "danger" } as const;
 
-/** Every message Candor sent or will send to a subject, for staff to check what people were told. */
+/** Every message Candor sent or will send, to subjects and to staff, for staff to check what people were told. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePagePermission("outbox:read", "/admin/outbox");
   const [t, format] = await Promise.all([getTranslations("outbox"), getDateFormatter()]);
