@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readStore } from "../db/testing/read-store";
 import { captureAction, replayAction, type CapturedAction } from "./support/actions";
-import { pageAs } from "./support/auth";
+import { invitedMember } from "./support/invites";
 import { e2eDatabasePath } from "./support/paths";
 import { openWithLink, pickSubject } from "./support/preferences";
 
@@ -84,25 +84,10 @@ async function fuzz(page: Page, captured: CapturedAction, label: string, scope: 
   );
 }
 
-/** A privacy officer of this spec's own, added by the admin, so the rows counted are this spec's alone. */
+/** A privacy officer of this spec's own, invited by the admin, so the rows counted are this spec's alone. */
 async function ownOfficer(browser: Browser): Promise<{ page: Page; email: string }> {
   const email = `fuzz-officer-${Date.now()}@northtrail.example`;
-  const password = "a-long-enough-password";
-  const admin = await pageAs(browser, "admin");
-  await admin.goto("/admin/staff");
-  const form = admin.getByRole("form", { name: "Add a staff member" });
-  await form.getByLabel("Name").fill("Fuzz Officer");
-  await form.getByLabel("Email").fill(email);
-  await form.getByLabel("Role").selectOption("privacy_officer");
-  await form.getByLabel("Initial password").fill(password);
-  await form.getByRole("button", { name: "Add staff member" }).click();
-  await expect(admin.getByText("Staff member added.")).toBeVisible();
-  await admin.context().close();
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  await page.getByLabel(/email/i).fill(email);
-  await page.getByLabel(/password/i).fill(password);
-  await page.getByRole("button", { name: /sign in/i }).click();
+  const page = await invitedMember(browser, { name: "Fuzz Officer", email, role: "privacy_officer" }, "a-long-enough-password");
   await expect(page).toHaveURL(/\/admin\/requests$/);
   return { page, email };
 }

@@ -4,22 +4,22 @@
 import { expect, test, type Page } from "@playwright/test";
 import { captureAction, replayAction } from "./support/actions";
 import { homePath, pageAs, type DemoRole } from "./support/auth";
+import { acceptInvite, inviteLinkFromOutbox } from "./support/invites";
 
 const password = "a-long-enough-password";
 
 /**
- * The admin adds a staff member with the role under test (a name no other spec uses, so the
+ * The admin invites a staff member with the role under test (a name no other spec uses, so the
  * audit rows this test counts are its own) and captures the request the browser sent.
  */
 async function addStaffMember(admin: Page, email: string, role: DemoRole) {
   await admin.goto("/admin/staff");
-  const form = admin.getByRole("form", { name: "Add a staff member" });
+  const form = admin.getByRole("form", { name: "Invite a staff member" });
   await form.getByLabel("Name").fill("Role Boundary");
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Role").selectOption(role);
-  await form.getByLabel("Initial password").fill(password);
-  const captured = await captureAction(admin, () => form.getByRole("button", { name: "Add staff member" }).click());
-  await expect(admin.getByText("Staff member added.")).toBeVisible();
+  const captured = await captureAction(admin, () => form.getByRole("button", { name: "Send invitation" }).click());
+  await expect(admin.getByText("Invitation sent.")).toBeVisible();
   return captured;
 }
 
@@ -29,10 +29,7 @@ for (const role of ["executive", "marketing"] as DemoRole[]) {
     const email = `boundary-${role}-${Date.now()}@northtrail.example`;
     const captured = await addStaffMember(admin, email, role);
     const intruder = await (await browser.newContext()).newPage();
-    await intruder.goto("/login");
-    await intruder.getByLabel(/email/i).fill(email);
-    await intruder.getByLabel(/password/i).fill(password);
-    await intruder.getByRole("button", { name: /sign in/i }).click();
+    await acceptInvite(intruder, inviteLinkFromOutbox(email), password);
     await expect(intruder).toHaveURL(new RegExp(`${homePath[role]}$`));
 
     const pageResponse = await intruder.goto("/admin/staff");
