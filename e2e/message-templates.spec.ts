@@ -188,6 +188,11 @@ test("an officer rewords the Korean refusal with a preview; a Korean refusal arr
   const expired = await person.goto(`/requests/status/${old}`);
   expect(expired!.status()).toBe(200);
   await expect(person.getByRole("heading", { level: 1 })).toHaveText("이 링크는 만료되었습니다");
+  for (const mangled of ["REQ-2026-00001.99999999999.x", "..%2F..%2Fadmin", "REQ-2026-00001..", "%ED%95%9C%EA%B8%80"]) {
+    const answer = await person.goto(`/requests/status/${mangled}`);
+    expect(answer!.status(), mangled).toBe(200);
+    await expect(person.getByRole("heading", { level: 1 })).toHaveText("이 링크는 사용할 수 없습니다");
+  }
 
   // The same pages in English, and the editor in Korean.
   const english = await (await contextIn(browser, "en")).newPage();

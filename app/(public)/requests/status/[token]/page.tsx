@@ -26,6 +26,15 @@ const tones: Record<ReturnType<typeof subjectStatus>, BadgeTone> = {
   refused: "danger",
 };
 
+/** The token as written in the link; a broken escape (a mangled link) reads as no token at all. */
+function decoded(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return "";
+  }
+}
+
 /** A link that opens nothing: said plainly, in the reader's language, with nothing about any request. */
 async function Unusable({ why }: { why: "invalid" | "expired" | "gone" }) {
   const t = await getTranslations("myRequests.statusPage");
@@ -44,7 +53,7 @@ async function Unusable({ why }: { why: "invalid" | "expired" | "gone" }) {
  */
 export default async function RequestStatusPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const check = checkStatusToken(decodeURIComponent(token));
+  const check = checkStatusToken(decoded(token));
   if (!check.ok) return <Unusable why={check.reason} />;
   const request = await getPublicRequestStatus(check.ref);
   if (!request) return <Unusable why="gone" />;
