@@ -3,6 +3,7 @@ import type { PropagationEventType } from "@/lib/propagation/events";
 import { deliveryPayload } from "@/lib/propagation/payload";
 import { recipientDigestMessage, recipientNoticeMessage, type RecipientMessageItem } from "@/lib/propagation/recipient-messages";
 import { wallClockAsUtc } from "@/lib/time";
+import { localDay } from "@/lib/requests/deadlines";
 import type { Db } from "../connection";
 import { outbox } from "../schema";
 
@@ -23,9 +24,7 @@ type Row = {
 };
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in the brand's zone. */
-function dayIn(ms: number, timeZone: string): string {
-  return new Date(wallClockAsUtc(ms, timeZone)).toISOString().slice(0, 10);
-}
+const dayIn = (ms: number, timeZone: string): string => localDay(new Date(ms), timeZone);
 
 /** The instant the day holding `ms` began in the zone (its midnight; corrected once, for a change of offset that day). */
 function dayStartIn(ms: number, timeZone: string): number {
