@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { captureAction, replayAction } from "./support/actions";
 import { pageAs, type DemoRole } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
+import { bodyAsSent } from "./support/sealed-links";
 
 function readDb<T>(fn: (db: ReadOnlyStore) => T): T {
   return readStore(e2eDatabasePath(), fn);
@@ -46,7 +47,9 @@ test("an officer verifies and completes an access request; the emailed link down
   const body = readDb((db) => db.prepare("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'").get(r.id)) as {
     body: string;
   };
-  const link = body.body.match(/https?:\/\/\S+\/exports\/[\w-]+/)![0];
+  // The stored mail keeps the link sealed (staff who read the outbox must not download the data); the mail sent opens it.
+  expect(body.body).not.toContain("/exports/");
+  const link = bodyAsSent(body.body).match(/https?:\/\/\S+\/exports\/[\w-]+/)![0];
   const json = await officer.request.get(link);
   expect(json.status()).toBe(200);
   const data = await json.json();

@@ -9,6 +9,7 @@ import { captureAction, replayAction } from "./support/actions";
 import { pageAs, type DemoRole } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
 import { latestCodeFromOutbox, ledgerOf, openWithLink, pickSubject } from "./support/preferences";
+import { bodyAsSent } from "./support/sealed-links";
 
 const read = <T>(sql: string, ...args: unknown[]) => readStore(e2eDatabasePath(), (db) => db.prepare(sql).get(...args)) as T;
 
@@ -64,7 +65,8 @@ test("a subject asks for a copy of their data, confirms with the emailed code, a
   await expect(officer.getByText("Completed").first()).toBeVisible();
 
   const mail = read<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'", id);
-  const link = mail.body.match(/https?:\/\/\S+\/exports\/[\w-]+/)![0];
+  expect(mail.body).not.toContain("/exports/");
+  const link = bodyAsSent(mail.body).match(/https?:\/\/\S+\/exports\/[\w-]+/)![0];
   const download = await page.request.get(link);
   expect(download.status()).toBe(200);
   const data = await download.json();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERASED_ADDRESS } from "@/lib/outbox/send-error";
 import { createTempDatabase } from "../testing/temp-db";
+import { sealedLinkMarker } from "@/lib/outbox/sealed-links";
 import { DAY_MS } from "@/lib/time";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
@@ -11,7 +12,8 @@ let ff: typeof import("./fulfilment");
 let client: typeof import("../client");
 let dispatch: typeof import("./outbox-dispatch");
 const officer = { id: 0, email: "officer@example.com" };
-const links = { baseUrl: "http://candor.test" };
+// The server seals a link with its key (lib/server/sealed-link.ts); here a reversible stand-in marks it the same way.
+const links = { baseUrl: "http://candor.test", seal: (link: string) => sealedLinkMarker(Buffer.from(link).toString("base64url")) };
 const q = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).get(...a) as T;
 const all = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).all(...a) as T[];
 

@@ -69,11 +69,18 @@ export type CompletionResult = {
 };
 
 /**
+ * Where links point, and how a link is kept in a queued message: `seal` turns the export link into the
+ * sealed-link marker (lib/outbox/sealed-links.ts) the mailer opens on the way out, so the outbox, its
+ * viewer and a backup never hold a working download of the person's data.
+ */
+export type CompletionLinks = { baseUrl: string; seal: (link: string) => string };
+
+/**
  * Carries the request out for real (SPEC §4): access and portability send a
  * 7-day export link; deletion erases the subject; restriction, objection and
  * opt-out write the ledger events that stop the purposes; the rest are recorded.
  */
-export function completeRequest(id: number, actor: Actor, links: { baseUrl: string }): CompletionResult {
+export function completeRequest(id: number, actor: Actor, links: CompletionLinks): CompletionResult {
   const r = loadRequest(id);
   assertCompletable(r);
   const effect = completionEffect(r.type);
@@ -133,7 +140,7 @@ export function completeRequest(id: number, actor: Actor, links: { baseUrl: stri
         const done = markCompleted(fresh, actor, systemNote("export-link-sent-7-days"), {
           exportExpires: new Date(Date.now() + EXPORT_TTL_MS).toISOString(),
         });
-        notifySubject(done, "request-export", { link });
+        notifySubject(done, "request-export", { link: links.seal(link) });
         logRequestEvent(done, actor, {
           kind: "message",
           action: "request.message",

@@ -64,7 +64,7 @@ export function sendDueMessages(send: Send, options: DispatchOptions = {}): Prom
   return dispatchOutbox(db, send, options);
 }
 
-export type { CompletionResult, ExportLookup } from "./fulfilment";
+export type { CompletionLinks, CompletionResult, ExportLookup } from "./fulfilment";
 export type { IntakeOptions, IntakeResult, NewRequest } from "./intake";
 export type { NewMessage, OutboxFilter } from "./outbox";
 export type { DispatchOptions, DispatchResult, OutgoingMessage, Send } from "./outbox-dispatch";

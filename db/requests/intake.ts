@@ -35,6 +35,8 @@ export type IntakeOptions = {
   /**
    * The signed link to the request's status page (lib/server/request-status.ts); given, the person is
    * sent an acknowledgement carrying it, after any code, so they can follow the request in one click.
+   * It is written into the message as given: the server's linker gives it sealed (a marker the mailer
+   * opens on the way out), so the outbox and its viewer never hold a link to the person's request.
    */
   statusLink?: (ref: string) => string;
   /** Candor's public address: staff who asked to hear of new requests at once are told in this transaction (else by the job). */

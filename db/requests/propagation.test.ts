@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../testing/temp-db";
+import { sealedLinkMarker } from "@/lib/outbox/sealed-links";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
 const temp = createTempDatabase("request-propagation");
@@ -12,7 +13,8 @@ let rect: typeof import("./rectification");
 let client: typeof import("../client");
 let r: Record<string, number>;
 const officer = { id: 0, email: "officer@example.com" };
-const links = { baseUrl: "http://candor.test" };
+// The server seals a link with its key (lib/server/sealed-link.ts); here a reversible stand-in marks it the same way.
+const links = { baseUrl: "http://candor.test", seal: (link: string) => sealedLinkMarker(Buffer.from(link).toString("base64url")) };
 
 // newsletter (consent, contact details) → MailHarbor; ad_sharing (consent, sale/sharing, behavioural) →
 // Meridian Ads (third party) and AdOps (processor); orders (contract) → Parcelway; fraud_checks

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../testing/temp-db";
+import { replaceSealedLinks, sealedLinkMarker } from "@/lib/outbox/sealed-links";
 import { DAY_MS } from "@/lib/time";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
@@ -12,7 +13,8 @@ let ff: typeof import("./fulfilment");
 let client: typeof import("../client");
 const officer = { id: 0, email: "officer@example.com" };
 const KEY = "test-code-key";
-const links = { baseUrl: "http://candor.test" };
+// The server seals a link with its key (lib/server/sealed-link.ts); here a reversible stand-in marks it the same way.
+const links = { baseUrl: "http://candor.test", seal: (link: string) => sealedLinkMarker(Buffer.from(link).toString("base64url")) };
 const q = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).get(...a) as T;
 const all = <T>(s: string, ...a: unknown[]) => client.db.$client.prepare(s).all(...a) as T[];
 
@@ -187,7 +189,12 @@ describe("completion", () => {
     wf.markVerified(r.id, "Confirmed order number by phone", officer);
     const { link } = ff.completeRequest(r.id, officer, links);
     const token = link!.split("/exports/")[1];
-    expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'", r.id).body).toContain(link!);
+    // The stored mail (shown in the outbox viewer to staff without subject:read-pii) holds the link sealed, never the token.
+    const stored = q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-export'", r.id).body;
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain("/exports/");
+    expect(stored).toContain(links.seal(link!));
+    expect(replaceSealedLinks(stored, (s) => Buffer.from(s, "base64url").toString())).toContain(link!);
     const opened = ff.openExport(token, "json");
     expect(opened.status).toBe("ok");
     if (opened.status !== "ok") return;

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { assignSchema, completeSchema, noteSchema, reasonSchema, requestIdSchema, verifySchema } from "@/lib/requests/fulfilment";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
+import { sealLink } from "@/lib/server/sealed-link";
 import { authSecret } from "@/lib/server/secret";
 import {
   addRequestNote,
@@ -70,7 +71,7 @@ export async function rejectRequestAction(_prev: ActionResult, form: FormData) {
 
 export async function completeRequestAction(_prev: ActionResult, form: FormData) {
   return runAction("request:process", completeSchema, form, async (i, user) => {
-    await completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl() });
+    await completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl(), seal: sealLink });
     return done(i.requestId);
   });
 }

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDateFormatter } from "@/lib/server/format";
 import { shownRecipient } from "@/lib/outbox/recipient";
+import { replaceSealedLinks } from "@/lib/outbox/sealed-links";
 import { noteText } from "@/lib/requests/system-notes";
 import type { OutboxMessage, RequestEvent } from "@/db/requests";
 import { enteredLater, toLocalInput } from "@/lib/requests/receipt";
@@ -88,11 +89,14 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
                 <td>{dt(m.createdAt)}</td>
                 <td>{tr(`outbox.kinds.${m.kind}`)}</td>
                 <td>
-                  {m.subjectLine}
+                  {/* Written to the person in their language, not the reader's: marked so, as the outbox viewer does. */}
+                  <span lang={m.locale}>{m.subjectLine}</span>
                   {showAddresses ? (
                     <details>
                       <summary>{t("messageBody", { to: recipientOf(m) })}</summary>
-                      <pre style={{ whiteSpace: "pre-wrap" }}>{m.body}</pre>
+                      <pre style={{ whiteSpace: "pre-wrap" }} lang={m.locale}>
+                        {replaceSealedLinks(m.body, () => tr("outbox.sealedLink"))}
+                      </pre>
                     </details>
                   ) : null}
                 </td>
