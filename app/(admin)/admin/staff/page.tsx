@@ -5,9 +5,8 @@ import { requirePagePermission } from "@/lib/server/session";
 import { INVITE_HOURS } from "@/lib/server/invites";
 import { listPendingInvites, listStaffUsers, listTwoFactorUsers } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
-import { TableWrap } from "@/components/ui/table-wrap";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { InviteStaffForm } from "./invite-staff-form";
 import { InviteRowActions } from "./invite-row-actions";
 import { StaffRowActions } from "./staff-row-actions";
@@ -20,89 +19,91 @@ export default async function StaffPage() {
   const me = await requirePagePermission("staff:manage", "/admin/staff");
   const [t, tr, format] = await Promise.all([getTranslations("staff"), getTranslations("roles"), getDateFormatter()]);
   const [staff, invites, withTwoFactor] = await Promise.all([listStaffUsers(), listPendingInvites(), listTwoFactorUsers()]);
+  const dateTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />
       <InviteStaffForm hours={INVITE_HOURS} />
       {invites.length ? (
-        <TableWrap label={t("invitesCaption")}>
-          <table>
-            <caption className="visually-hidden">{t("invitesCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("role")}</th>
-                <th scope="col">{t("inviteSent")}</th>
-                <th scope="col">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invites.map((i) => (
-                <tr key={i.id}>
-                  <td>
-                    <strong>{i.name}</strong>
-                    <div className="muted">{i.email}</div>
-                  </td>
-                  <td>{tr(i.role)}</td>
-                  <td>
-                    {format.dateTime(i.sentAt, { dateStyle: "medium", timeStyle: "short" })}
-                    <div>
-                      {i.expired ? (
-                        <Badge tone="danger">{t("inviteExpired")}</Badge>
-                      ) : (
-                        <span className="muted">
-                          {t("inviteExpires", { at: format.dateTime(i.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
-                        </span>
-                      )}
-                    </div>
-                  </td>
-                  <td>
-                    <InviteRowActions inviteId={i.id} email={i.email} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label={t("invitesCaption")}
+          stacked
+          rows={invites}
+          rowKey={(i) => i.id}
+          empty={{ title: t("invitesCaption") }}
+          columns={[
+            {
+              key: "name",
+              header: t("name"),
+              cell: (i) => (
+                <>
+                  <strong>{i.name}</strong>
+                  <div className="muted">{i.email}</div>
+                </>
+              ),
+            },
+            { key: "role", header: t("role"), cell: (i) => tr(i.role) },
+            {
+              key: "sent",
+              header: t("inviteSent"),
+              cell: (i) => (
+                <>
+                  {dateTime(i.sentAt)}
+                  <div>
+                    {i.expired ? (
+                      <Badge tone="danger">{t("inviteExpired")}</Badge>
+                    ) : (
+                      <span className="muted">{t("inviteExpires", { at: dateTime(i.expiresAt) })}</span>
+                    )}
+                  </div>
+                </>
+              ),
+            },
+            { key: "actions", header: t("actions"), cell: (i) => <InviteRowActions inviteId={i.id} email={i.email} /> },
+          ]}
+        />
       ) : null}
-      <TableWrap label={t("tableCaption")}>
-        <table>
-          <caption className="visually-hidden">{t("tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("lastSignIn")}</th>
-              <th scope="col">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((u) => (
-              <tr key={u.id}>
-                <td>
-                  <strong>{u.name}</strong>
-                  <div className="muted">{u.email}</div>
-                </td>
-                <td>{tr(u.role)}</td>
-                <td>
-                  {u.active ? <Badge tone="ok">{t("active")}</Badge> : <Badge tone="danger">{t("inactive")}</Badge>}
-                  <div className="muted">{withTwoFactor.has(u.id) ? t("twoFactorOn") : t("twoFactorOff")}</div>
-                </td>
-                <td>{u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</td>
-                <td>
-                  {u.id === me.id ? (
-                    <span className="muted">{t("you")}</span>
-                  ) : (
-                    <StaffRowActions userId={u.id} name={u.name} role={u.role} active={u.active} twoFactor={withTwoFactor.has(u.id)} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {staff.length === 0 ? <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState> : null}
-      </TableWrap>
+      <DataTable
+        label={t("tableCaption")}
+        stacked
+        rows={staff}
+        rowKey={(u) => u.id}
+        empty={{ title: t("emptyTitle"), body: t("emptyBody") }}
+        columns={[
+          {
+            key: "name",
+            header: t("name"),
+            cell: (u) => (
+              <>
+                <strong>{u.name}</strong>
+                <div className="muted">{u.email}</div>
+              </>
+            ),
+          },
+          { key: "role", header: t("role"), cell: (u) => tr(u.role) },
+          {
+            key: "status",
+            header: t("status"),
+            cell: (u) => (
+              <>
+                {u.active ? <Badge tone="ok">{t("active")}</Badge> : <Badge tone="danger">{t("inactive")}</Badge>}
+                <div className="muted">{withTwoFactor.has(u.id) ? t("twoFactorOn") : t("twoFactorOff")}</div>
+              </>
+            ),
+          },
+          { key: "lastSignIn", header: t("lastSignIn"), cell: (u) => (u.lastSignInAt ? dateTime(u.lastSignInAt) : t("never")) },
+          {
+            key: "actions",
+            header: t("actions"),
+            cell: (u) =>
+              u.id === me.id ? (
+                <span className="muted">{t("you")}</span>
+              ) : (
+                <StaffRowActions userId={u.id} name={u.name} role={u.role} active={u.active} twoFactor={withTwoFactor.has(u.id)} />
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }
