@@ -41,17 +41,19 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           {t("requiredNotice")}
         </p>
       ) : null}
-      <section className="card stack" aria-labelledby="two-factor-state-h">
-        <h2 id="two-factor-state-h">{t("stateHeading")}</h2>
-        <p>
-          {on ? <Badge tone="ok">{t("on")}</Badge> : <Badge tone="warn">{t("off")}</Badge>}{" "}
-          {on && row?.enabledAt
-            ? t("onSince", { date: format.dateTime(row.enabledAt, { dateStyle: "medium", timeStyle: "short" }) })
-            : t("offBody")}
-        </p>
-        {on ? <p className="muted">{t("recoveryLeft", { count: await countRecoveryCodesLeft(user.id) })}</p> : null}
-        {requiredOfMe ? <p className="muted">{t("requiredByBrand")}</p> : null}
-      </section>
+      {pending ? null : (
+        <section className="card stack" aria-labelledby="two-factor-state-h">
+          <h2 id="two-factor-state-h">{t("stateHeading")}</h2>
+          <p>
+            {on ? <Badge tone="ok">{t("on")}</Badge> : <Badge tone="warn">{t("off")}</Badge>}{" "}
+            {on && row?.enabledAt
+              ? t("onSince", { date: format.dateTime(row.enabledAt, { dateStyle: "medium", timeStyle: "short" }) })
+              : t("offBody")}
+          </p>
+          {on ? <p className="muted">{t("recoveryLeft", { count: await countRecoveryCodesLeft(user.id) })}</p> : null}
+          {requiredOfMe ? <p className="muted">{t("requiredByBrand")}</p> : null}
+        </section>
+      )}
       {on ? <CodeForms canDisable={!requiredOfMe} /> : null}
       {!on && !pending ? (
         <form action={startEnrolmentAction} className="card stack" aria-labelledby="two-factor-start-h">
