@@ -5,6 +5,7 @@ import { isHttps, makeNonce, pageContentSecurityPolicy, sameOrigin } from "@/lib
 // Runs before every page request (not build assets, not the API):
 // - gives it an id (the caller's x-request-id when it is a sane token), passed on and
 //   returned, so a log line can be matched to the call that caused it;
+// - answers an address with a broken %-escape with a 400 problem (Next.js would give a bare 500);
 // - refuses a server action posted by a page of another site (CSRF), before Next.js reads it;
 // - gives each page a fresh CSP nonce, which Next.js reads from the request's policy and
 //   puts on its own scripts (data routes get their static policy from next.config.js);
@@ -25,12 +26,40 @@ function refuseCrossSite(): NextResponse {
   });
 }
 
+/**
+ * An address whose %-escapes do not decode (a mangled link: /requests/status/%E0%A4%A). Next.js
+ * decodes a dynamic route's segment before any page runs and answers such a path with a bare 500.
+ */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function refuseMalformedPath(): NextResponse {
+  const body = {
+    type: "https://candor.dev/problems/malformed-address",
+    title: "Malformed address",
+    status: 400,
+    detail: "The address has a broken %-escape; check the link was copied whole.",
+  };
+  return new NextResponse(JSON.stringify(body), {
+    status: 400,
+    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
+  });
+}
+
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const { pathname } = request.nextUrl;
   let response: NextResponse;
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request.headers.get("origin"), host)) {
+  if (malformedPath(pathname)) {
+    response = refuseMalformedPath();
+  } else if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request.headers.get("origin"), host)) {
     response = refuseCrossSite();
   } else if (
     pathname.startsWith("/admin") &&
