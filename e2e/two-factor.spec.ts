@@ -47,6 +47,16 @@ test("a member turns on two-step verification: QR code and key, a wrong code ref
 }) => {
   const page = await invitedMember(browser, officer, password);
   await page.setViewportSize(desk);
+  // Another browser signed in with the password alone (perhaps a thief's, with a stolen password), before two-step goes on.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto("/login");
+  await other.getByLabel("Work email").fill(officer.email);
+  await other.getByLabel("Password").fill(password);
+  await other.getByRole("button", { name: "Sign in" }).click();
+  await expect(other).toHaveURL(/\/admin\/requests$/);
+  // A second tab of the member's own, still offering to set it up once it is on.
+  const stale = await page.context().newPage();
+  await stale.goto("/admin/profile/two-factor");
   ({ secret } = await enrol(page));
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   await checkPage(page);
@@ -70,6 +80,15 @@ test("a member turns on two-step verification: QR code and key, a wrong code ref
   await expect(page.getByText(recovery[0])).toHaveCount(0);
   await page.goto("/admin/profile");
   await expect(page.getByText("Manage two-step verification")).toBeVisible();
+  // Turning it on ended the password-only session: its next page is the sign-in; the member's own goes on.
+  await other.goto("/admin/profile");
+  await expect(other).toHaveURL(/\/login/);
+  await other.context().close();
+  // The stale tab's set-up button says it is already on, rather than an error page.
+  await stale.getByRole("button", { name: "Set up two-step verification" }).click();
+  await expect(stale).toHaveURL(/notice=already-on/);
+  await expect(stale.getByText("Two-step verification was already turned on")).toBeVisible();
+  await stale.close();
 });
 
 test("sign-in asks for the code after the password; a wrong code is refused; the credentials endpoint alone does not sign in", async ({

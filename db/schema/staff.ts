@@ -13,6 +13,8 @@ export const staffUsers = sqliteTable("staff_users", {
   updatedAt: timestamp("updated_at"),
   deactivatedAt: timestamp("deactivated_at"),
   lastSignInAt: timestamp("last_sign_in_at"),
+  /** Sessions made before this are refused: set when two-step goes on, off or is reset, and when the password changes. */
+  sessionsValidAfter: timestamp("sessions_valid_after"),
 });
 
 /** Failed sign-ins per key (an email address), to slow and then refuse guessing. */

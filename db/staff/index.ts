@@ -7,6 +7,7 @@ import * as throttles from "./sign-in-throttles";
 import * as staff from "./staff";
 import * as twoFactor from "./two-factor";
 import * as invites from "./invites";
+import * as sessions from "./sessions";
 
 // The staff port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
 export const listStaffUsers = toAsync(staff.listStaffUsers);
@@ -38,6 +39,8 @@ export const renewRecoveryCodes = toAsync(twoFactor.renewRecoveryCodes);
 export const removeTwoFactor = toAsync(twoFactor.removeTwoFactor);
 export const listTwoFactorUsers = toAsync(twoFactor.listTwoFactorUsers);
 export const cancelTwoFactorSetup = toAsync(twoFactor.cancelTwoFactorSetup);
+export const getSessionMember = toAsync(sessions.getSessionMember);
+export const endSessions = toAsync(sessions.endSessions);
 
 export const getInvite = toAsync(invites.getInvite);
 export const createInvite = toAsync(invites.createInvite);

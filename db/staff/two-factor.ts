@@ -5,6 +5,7 @@ import { appendAuditEntry } from "./audit-chain";
 import { staffRecoveryCodes, staffTwoFactor, type StaffTwoFactor } from "../schema";
 import { ConflictError } from "@/lib/errors";
 import { SelfChangeError, type Actor } from "./staff";
+import { endSessions } from "./sessions";
 
 /** The member's second factor, confirmed or still being set up; undefined when there is none. */
 export function getTwoFactor(userId: number): StaffTwoFactor | undefined {
@@ -51,7 +52,10 @@ export function enableTwoFactor(userId: number, step: number, recoveryHashes: st
       const row = getTwoFactor(userId);
       if (!row) throw new ConflictError("two-factor-not-started");
       if (row.enabledAt) throw new ConflictError("two-factor-on");
-      db.update(staffTwoFactor).set({ enabledAt: new Date(), lastStep: step }).where(eq(staffTwoFactor.staffUserId, userId)).run();
+      const now = new Date();
+      db.update(staffTwoFactor).set({ enabledAt: now, lastStep: step }).where(eq(staffTwoFactor.staffUserId, userId)).run();
+      // Sessions opened with the password alone, perhaps a stolen one, end here.
+      endSessions(userId, now);
       replaceRecoveryCodes(userId, recoveryHashes);
       appendAuditEntry(db, {
         actorId: actor.id,
@@ -129,6 +133,7 @@ export function removeTwoFactor(userId: number, actor: Actor, how: "self" | "adm
       db.delete(staffTwoFactor).where(eq(staffTwoFactor.staffUserId, userId)).run();
       replaceRecoveryCodes(userId, []);
       if (!row?.enabledAt) return;
+      endSessions(userId);
       appendAuditEntry(db, {
         actorId: actor.id,
         actorLabel: actor.email,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { Secret, TOTP } from "otpauth";
 import { groupedSecret, matchTotp, newRecoveryCodes, newTotpSecret, readSecondFactor, recoveryCodeHash, totpCode, totpUri } from "./totp";
@@ -49,13 +50,21 @@ describe("what a typed code is", () => {
 });
 
 describe("recovery codes", () => {
+  const key = Buffer.alloc(32, 1);
   it("makes ten distinct codes from an alphabet without look-alikes, hashed the same however typed", () => {
     const codes = newRecoveryCodes();
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     for (const c of codes) expect(c).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
-    expect(recoveryCodeHash(codes[0])).toBe(recoveryCodeHash(codes[0].toUpperCase().replace("-", " ")));
-    expect(recoveryCodeHash(codes[0])).not.toBe(recoveryCodeHash(codes[1]));
+    expect(recoveryCodeHash(key, codes[0])).toBe(recoveryCodeHash(key, codes[0].toUpperCase().replace("-", " ")));
+    expect(recoveryCodeHash(key, codes[0])).not.toBe(recoveryCodeHash(key, codes[1]));
     expect(readSecondFactor(codes[0]).kind).toBe("recovery");
+  });
+
+  it("stores a code keyed by the server: not its plain SHA-256, and another key gives another value", () => {
+    const code = "k7p2mx9qrt";
+    const plain = createHash("sha256").update(code).digest("hex");
+    expect(recoveryCodeHash(key, code)).not.toBe(plain);
+    expect(recoveryCodeHash(key, code)).not.toBe(recoveryCodeHash(Buffer.alloc(32, 7), code));
   });
 });

@@ -4,7 +4,8 @@ import { forbidden, redirect } from "next/navigation";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { isRole, type Role } from "@/lib/auth/roles";
-import { createAuditEntry, getStaffUserById } from "@/db/staff";
+import { sessionHolds, type SessionProof } from "@/lib/auth/session-validity";
+import { createAuditEntry, getSessionMember } from "@/db/staff";
 import { auth } from "./auth";
 import { mustEnrol } from "./two-factor";
 
@@ -18,20 +19,23 @@ export class TwoFactorRequiredError extends ForbiddenError {
   }
 }
 
-export type CurrentUser = { id: number; email: string; name: string; role: Role };
+/** `twoFactorOn` is what the session read found, so the brand's rule need not read it again (lib/server/two-factor.ts). */
+export type CurrentUser = { id: number; email: string; name: string; role: Role; twoFactorOn?: boolean };
 
 /**
  * The signed-in staff member, read once per request. Role and active flag
  * come from the database, not the token, so a role change or deactivation
- * takes effect on the very next request.
+ * takes effect on the very next request. A session made before the member's
+ * sessions were ended, or with the password alone while they have two-step on,
+ * is no session (lib/auth/session-validity.ts).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await getStaffUserById(id);
-  if (!user || !user.active || !isRole(user.role)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const user = await getSessionMember(id);
+  if (!user || !user.active || !isRole(user.role) || !sessionHolds((session ?? {}) as SessionProof, user)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, twoFactorOn: user.twoFactorOn };
 });
 
 /** Throws unless the signed-in user holds the permission; a refusal is audited. */

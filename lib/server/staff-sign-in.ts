@@ -1,6 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { signInSchema } from "@/lib/staff/schemas";
+import type { SignInMethod } from "@/lib/auth/session-validity";
 import { checkThrottle, recordFailure } from "@/lib/auth/throttle";
 import {
   clearThrottle,
@@ -23,7 +24,8 @@ export class SignInLockedError extends Error {
   }
 }
 
-export type SignedIn = { id: number; email: string; name: string };
+/** Who signed in, how (the password alone, or with a code) and when: the session token keeps both (lib/auth/session-validity.ts). */
+export type SignedIn = { id: number; email: string; name: string; method: SignInMethod; signedInAt: number };
 
 /** When the account key is locked, how many ms remain; otherwise null. */
 export async function signInLockRemaining(email: string): Promise<number | null> {
@@ -75,7 +77,7 @@ async function completeSignIn(user: StaffUser, secondFactor: "totp" | "recovery"
     targetId: user.id,
     details: secondFactor ? { secondFactor } : {},
   });
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, method: secondFactor ?? "password", signedInAt: Date.now() };
 }
 
 /**

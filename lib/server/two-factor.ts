@@ -2,7 +2,7 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import QRCode from "qrcode";
 import { checkThrottle, recordFailure } from "@/lib/auth/throttle";
-import { matchTotp, newRecoveryCodes, newTotpSecret, readSecondFactor, recoveryCodeHash, totpUri } from "@/lib/auth/totp";
+import { matchTotp, newRecoveryCodes, newTotpSecret, readSecondFactor, totpUri } from "@/lib/auth/totp";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-policy";
 import type { Role } from "@/lib/auth/roles";
 import {
@@ -18,7 +18,7 @@ import {
   spendRecoveryCode,
   type Actor,
 } from "@/db/staff";
-import { openSecret, sealSecret } from "./sealing";
+import { openSecret, sealSecret, storedRecoveryCode } from "./sealing";
 
 export class SecondFactorLockedError extends Error {
   constructor(public retryAfterMs: number) {
@@ -58,7 +58,7 @@ export async function checkSecondFactor(user: Actor, raw: string, options: { enr
       const step = matchTotp(openSecret(row.secret), input.code, now, row.lastStep);
       if (step !== null && (options.enrolling || (await acceptTotpStep(user.id, step)))) result = { ok: true, method: "totp", step };
     } else if (input.kind === "recovery" && !options.enrolling) {
-      if ((await spendRecoveryCode(user.id, recoveryCodeHash(input.code), user)) !== null) result = { ok: true, method: "recovery" };
+      if ((await spendRecoveryCode(user.id, storedRecoveryCode(input.code), user)) !== null) result = { ok: true, method: "recovery" };
     }
   }
   if (result.ok) {
@@ -108,14 +108,15 @@ export async function confirmEnrolment(user: Actor, code: string): Promise<strin
   const check = await checkSecondFactor(user, code, { enrolling: true });
   if (!check.ok || check.step === undefined) return null;
   const codes = newRecoveryCodes();
-  await enableTwoFactor(user.id, check.step, codes.map(recoveryCodeHash), user);
+  await enableTwoFactor(user.id, check.step, codes.map(storedRecoveryCode), user);
   return codes;
 }
 
 /** Whether the brand obliges this member to set up a second factor before anything else. */
-export async function mustEnrol(user: { id: number; role: Role }): Promise<boolean> {
+export async function mustEnrol(user: { id: number; role: Role; twoFactorOn?: boolean }): Promise<boolean> {
   const required = Boolean((await getBrandSettings())?.requireTwoFactor);
   // Asked on every staff request: the member's factor is read only when the rule could apply to them.
   if (!mustEnrolTwoFactor(user.role, required, false)) return false;
-  return mustEnrolTwoFactor(user.role, required, Boolean((await getTwoFactor(user.id))?.enabledAt));
+  const on = user.twoFactorOn ?? Boolean((await getTwoFactor(user.id))?.enabledAt);
+  return mustEnrolTwoFactor(user.role, required, on);
 }

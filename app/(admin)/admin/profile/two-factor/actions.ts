@@ -1,14 +1,18 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { RateLimitedError, RefusedError } from "@/lib/errors";
+import { ConflictError, RateLimitedError, RefusedError } from "@/lib/errors";
 import { actionFailureFor } from "@/lib/error-contract";
 import { formObject, invalidInput, type ActionResult } from "@/lib/forms";
-import { newRecoveryCodes, recoveryCodeHash } from "@/lib/auth/totp";
+import { newRecoveryCodes } from "@/lib/auth/totp";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-policy";
+import { renewOwnSession } from "@/lib/server/auth";
+import { storedRecoveryCode } from "@/lib/server/sealing";
 import { twoFactorCodeSchema } from "@/lib/staff/two-factor-schemas";
 import { requireStaff, TWO_FACTOR_PATH, type CurrentUser } from "@/lib/server/session";
 import { checkSecondFactor, confirmEnrolment, SecondFactorLockedError, startEnrolment } from "@/lib/server/two-factor";
-import { cancelTwoFactorSetup, getBrandSettings, removeTwoFactor, renewRecoveryCodes } from "@/db/staff";
+import { cancelTwoFactorSetup, getBrandSettings, isTwoFactorOn, removeTwoFactor, renewRecoveryCodes } from "@/db/staff";
 
 type Body<T> = (user: CurrentUser, input: z.infer<typeof twoFactorCodeSchema>) => Promise<ActionResult<T>>;
 
@@ -35,10 +39,16 @@ const wrongCode = (): never => {
   throw new RefusedError("wrong-code", "code");
 };
 
+/** Two-step was turned on meanwhile (another tab): back to the page, which says so and shows its state. */
+const alreadyOn = (error: unknown) => {
+  if (error instanceof ConflictError && error.code === "two-factor-on") redirect(`${TWO_FACTOR_PATH}?notice=already-on`);
+  throw error;
+};
+
 /** A new secret to scan (replacing one not yet confirmed). */
 export async function startEnrolmentAction(): Promise<void> {
   const user = await requireStaff({ enrolling: true });
-  await startEnrolment(user, (await getBrandSettings())?.name ?? "Candor");
+  await startEnrolment(user, (await getBrandSettings())?.name ?? "Candor").catch(alreadyOn);
   revalidatePath(TWO_FACTOR_PATH);
 }
 
@@ -47,6 +57,8 @@ export async function confirmEnrolmentAction(_prev: ActionResult<string[]>, form
   return ownFactor(form, async (user, { code }) => {
     const codes = await confirmEnrolment(user, code);
     if (!codes) return wrongCode();
+    // Turning it on ended the member's sessions; the one in front of them goes on as a code session.
+    await renewOwnSession(user.id, "totp");
     return { ok: true, message: "enabled", data: codes };
   });
 }
@@ -54,6 +66,8 @@ export async function confirmEnrolmentAction(_prev: ActionResult<string[]>, form
 /** Abandons a set-up not yet confirmed. */
 export async function cancelEnrolmentAction(): Promise<void> {
   const user = await requireStaff({ enrolling: true });
+  // Nothing to cancel once it is on (another tab confirmed it): the page says so rather than doing nothing.
+  if (await isTwoFactorOn(user.id)) alreadyOn(new ConflictError("two-factor-on"));
   await cancelTwoFactorSetup(user.id);
   revalidatePath(TWO_FACTOR_PATH);
 }
@@ -62,10 +76,13 @@ export async function cancelEnrolmentAction(): Promise<void> {
 export async function disableTwoFactorAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return ownFactor(form, async (user, { code }) => {
     const brand = await getBrandSettings();
-    if (brand?.requireTwoFactor && (user.role === "admin" || user.role === "privacy_officer"))
-      throw new RefusedError("two-factor-required-by-brand");
-    if (!(await checkSecondFactor(user, code)).ok) return wrongCode();
+    // The one rule (lib/auth/two-factor-policy.ts): would turning it off leave a member the brand obliges without one?
+    if (mustEnrolTwoFactor(user.role, Boolean(brand?.requireTwoFactor), false)) throw new RefusedError("two-factor-required-by-brand");
+    const check = await checkSecondFactor(user, code);
+    if (!check.ok) return wrongCode();
     await removeTwoFactor(user.id, user, "self");
+    // Turning it off ended the member's sessions; the one in front of them, which just gave a code, goes on.
+    await renewOwnSession(user.id, check.method);
     revalidatePath(TWO_FACTOR_PATH);
     return { ok: true, message: "disabled" };
   });
@@ -76,7 +93,7 @@ export async function renewRecoveryCodesAction(_prev: ActionResult<string[]>, fo
   return ownFactor(form, async (user, { code }) => {
     if (!(await checkSecondFactor(user, code)).ok) return wrongCode();
     const codes = newRecoveryCodes();
-    await renewRecoveryCodes(user.id, codes.map(recoveryCodeHash), user);
+    await renewRecoveryCodes(user.id, codes.map(storedRecoveryCode), user);
     return { ok: true, message: "renewed", data: codes };
   });
 }

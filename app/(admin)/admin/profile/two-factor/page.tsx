@@ -18,12 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("twoFactor"))("title") };
 }
 
-const searchSchema = z.object({ required: z.literal("1").optional().catch(undefined) });
+const searchSchema = z.object({
+  required: z.literal("1").optional().catch(undefined),
+  notice: z.literal("already-on").optional().catch(undefined),
+});
 
 /** Two-step verification for the signed-in member: set it up with an authenticator app, see its state, renew recovery codes, turn it off. */
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireStaffPage(TWO_FACTOR_PATH, { enrolling: true });
-  const { required } = searchSchema.parse(await searchParams);
+  const { required, notice } = searchSchema.parse(await searchParams);
   const [t, format, brand, row] = await Promise.all([
     getTranslations("twoFactor"),
     getDateFormatter(),
@@ -39,6 +42,11 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
       {required && !on ? (
         <p className="alert warn" role="status">
           {t("requiredNotice")}
+        </p>
+      ) : null}
+      {notice === "already-on" && on ? (
+        <p className="alert warn" role="status">
+          {t("alreadyOnNotice")}
         </p>
       ) : null}
       {pending ? null : (

@@ -1,0 +1,1 @@
+ALTER TABLE `staff_users` ADD `sessions_valid_after` integer;
