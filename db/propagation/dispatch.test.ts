@@ -367,7 +367,10 @@ describe("runs beside the server's other work and other dispatchers", () => {
   it("claims a round in one transaction and records the answers that come back together in one more", async () => {
     const a = addTestRecipient(db, "Round A", { kind: "webhook", url: "https://a.example.com/", secret });
     const b = addTestRecipient(db, "Round B", { kind: "webhook", url: "https://b.example.com/", secret });
-    for (let p = 1; p <= 3; p++) (one(a.recipientId, p), one(b.recipientId, p));
+    for (let p = 1; p <= 3; p++) {
+      one(a.recipientId, p);
+      one(b.recipientId, p);
+    }
     const transactions = vi.spyOn(db.$client, "transaction");
     try {
       expect(await dispatchWebhooks(db, ok, { now: () => T0 })).toMatchObject({ claimed: 6, delivered: 6 });
