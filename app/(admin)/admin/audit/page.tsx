@@ -63,11 +63,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {
             key: "target",
             header: t("target"),
-            // The target's type is a code, like the action: shown as stored.
+            // The target's type is a code, like the action, and its id an identifier (a reference, an address,
+            // a message template's "request-completed/ja"): both shown as stored, never translated.
             cell: (e) =>
               e.targetType ? (
                 <>
-                  <code>{e.targetType}</code> <Breakable text={e.targetId ?? ""} />
+                  <code>{e.targetType}</code>{" "}
+                  <span translate="no">
+                    <Breakable text={e.targetId ?? ""} />
+                  </span>
                 </>
               ) : (
                 "—"
