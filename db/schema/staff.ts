@@ -15,6 +15,8 @@ export const staffUsers = sqliteTable("staff_users", {
   lastSignInAt: timestamp("last_sign_in_at"),
   /** Sessions made before this are refused: set when two-step goes on, off or is reset, and when the password changes. */
   sessionsValidAfter: timestamp("sessions_valid_after"),
+  /** The one session kept when the member changed two-step themself, with a code, in it (lib/auth/session-validity.ts). */
+  keptSessionId: text("kept_session_id"),
 });
 
 /** Failed sign-ins per key (an email address), to slow and then refuse guessing. */

@@ -14,7 +14,10 @@ export function getSessionMember(id: number): (StaffUser & { twoFactorOn: boolea
   return row ? { ...row.user, twoFactorOn: Boolean(row.enabledAt) } : undefined;
 }
 
-/** Ends every session of the member made before now (lib/auth/session-validity.ts); runs inside the caller's transaction. */
-export function endSessions(userId: number, at = new Date()): void {
-  db.update(staffUsers).set({ sessionsValidAfter: at }).where(eq(staffUsers.id, userId)).run();
+/**
+ * Ends every session of the member made before `at` (lib/auth/session-validity.ts) but `keep`, the one
+ * the member did it in themself with a code; runs inside the caller's transaction.
+ */
+export function endSessions(userId: number, at = new Date(), keep: string | null = null): void {
+  db.update(staffUsers).set({ sessionsValidAfter: at, keptSessionId: keep }).where(eq(staffUsers.id, userId)).run();
 }

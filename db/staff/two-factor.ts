@@ -46,7 +46,13 @@ const replaceRecoveryCodes = (userId: number, hashes: string[]) => {
 };
 
 /** Turns the factor on once a code from it was right (`step`, so that code is not accepted again), with a new set of recovery codes. */
-export function enableTwoFactor(userId: number, step: number, recoveryHashes: string[], actor: Actor): void {
+export function enableTwoFactor(
+  userId: number,
+  step: number,
+  recoveryHashes: string[],
+  actor: Actor,
+  keepSession: string | null = null,
+): void {
   db.$client
     .transaction(() => {
       const row = getTwoFactor(userId);
@@ -54,8 +60,8 @@ export function enableTwoFactor(userId: number, step: number, recoveryHashes: st
       if (row.enabledAt) throw new ConflictError("two-factor-on");
       const now = new Date();
       db.update(staffTwoFactor).set({ enabledAt: now, lastStep: step }).where(eq(staffTwoFactor.staffUserId, userId)).run();
-      // Sessions opened with the password alone, perhaps a stolen one, end here.
-      endSessions(userId, now);
+      // Sessions opened with the password alone, perhaps a stolen one, end here; the one the code was given in goes on.
+      endSessions(userId, now, keepSession);
       replaceRecoveryCodes(userId, recoveryHashes);
       appendAuditEntry(db, {
         actorId: actor.id,
@@ -124,7 +130,7 @@ export function renewRecoveryCodes(userId: number, recoveryHashes: string[], act
  * Removes the member's second factor and recovery codes: the member themself (after a current code)
  * or an administrator resetting a colleague who lost their phone. Either way it is audited.
  */
-export function removeTwoFactor(userId: number, actor: Actor, how: "self" | "admin-reset"): void {
+export function removeTwoFactor(userId: number, actor: Actor, how: "self" | "admin-reset", keepSession: string | null = null): void {
   // An administrator resets colleagues only: their own factor goes off with a code, like everyone's.
   if (how === "admin-reset" && userId === actor.id) throw new SelfChangeError();
   db.$client
@@ -133,7 +139,7 @@ export function removeTwoFactor(userId: number, actor: Actor, how: "self" | "adm
       db.delete(staffTwoFactor).where(eq(staffTwoFactor.staffUserId, userId)).run();
       replaceRecoveryCodes(userId, []);
       if (!row?.enabledAt) return;
-      endSessions(userId);
+      endSessions(userId, new Date(), how === "self" ? keepSession : null);
       appendAuditEntry(db, {
         actorId: actor.id,
         actorLabel: actor.email,

@@ -22,6 +22,13 @@ describe("whether a staff session stands", () => {
     expect(sessionHolds({ method: "password", signedInAt: t0 + 1 }, ended)).toBe(true);
   });
 
+  it("the session the member changed two-step in, with a code, is kept; their others are not", () => {
+    const kept = { twoFactorOn: true, sessionsValidAfter: new Date(t0 + 1), keptSessionId: "s1" };
+    expect(sessionHolds({ method: "password", signedInAt: t0, sid: "s1" }, kept)).toBe(true);
+    expect(sessionHolds({ method: "password", signedInAt: t0, sid: "s2" }, kept)).toBe(false);
+    expect(sessionHolds({ method: "password", signedInAt: t0 }, { ...kept, keptSessionId: null })).toBe(false);
+  });
+
   it("a token that does not say how or when it was made is refused", () => {
     expect(sessionHolds({}, member)).toBe(false);
     expect(sessionHolds({ method: "password" }, member)).toBe(false);

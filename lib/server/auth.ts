@@ -1,9 +1,9 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { log } from "./log";
 import type { SignInMethod } from "@/lib/auth/session-validity";
-import { readSessionRenewal, sessionRenewal } from "./sealing";
 import { authSecret } from "./secret";
 import { authorizeStaff, SignInLockedError } from "./staff-sign-in";
 import { takeAddress } from "./rate-limits";
@@ -15,7 +15,7 @@ export class LockedOut extends CredentialsSignin {
   code = "locked";
 }
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
@@ -46,17 +46,20 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ],
   callbacks: {
     // How and when the member signed in go into the token, so a session can be refused later (lib/auth/session-validity.ts).
-    jwt({ token, user, trigger, session }) {
-      if (user?.id) Object.assign(token, { sub: user.id, method: user.method, signedInAt: user.signedInAt });
-      if (trigger === "update") {
-        const renewal = readSessionRenewal((session as { renewal?: unknown } | undefined)?.renewal);
-        if (renewal && String(renewal.userId) === token.sub) Object.assign(token, { method: renewal.method, signedInAt: renewal.at });
-      }
+    jwt({ token, user }) {
+      // sid names this session, so the one a member changes two-step in can be kept (db/staff/sessions.ts).
+      if (user?.id)
+        Object.assign(token, {
+          sub: user.id,
+          method: user.method,
+          signedInAt: user.signedInAt,
+          sid: randomBytes(16).toString("base64url"),
+        });
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return Object.assign(session, { method: token.method, signedInAt: token.signedInAt });
+      return Object.assign(session, { method: token.method, signedInAt: token.signedInAt, sid: token.sid });
     },
   },
 });
@@ -66,12 +69,4 @@ declare module "next-auth" {
     method?: SignInMethod;
     signedInAt?: number;
   }
-}
-
-/**
- * Reissues the member's own session as one made now with a code, after they gave one to turn two-step
- * on or off: that change ends their sessions (db/staff/sessions.ts), all but the one in front of them.
- */
-export async function renewOwnSession(userId: number, method: SignInMethod): Promise<void> {
-  await unstable_update({ renewal: sessionRenewal(userId, method) } as Parameters<typeof unstable_update>[0]);
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { derivedKey, seal, unseal } from "@/lib/security/seal";
 import { recoveryCodeHash } from "@/lib/auth/totp";
-import { isSignInMethod, type SignInMethod } from "@/lib/auth/session-validity";
 import { authSecret } from "./secret";
 
 // Keys derived from the server's secret (lib/server/secret.ts), one per use, so the database file alone
@@ -48,31 +47,4 @@ export function readSignInTicket(ticket: string, now = Date.now()): { userId: nu
   const userId = Number(parts[0]);
   if (!Number.isInteger(userId) || userId <= 0 || !(Number(parts[1]) >= now)) return null;
   return { userId, matches: (passwordHash) => fingerprint(passwordHash) === parts[2] };
-}
-
-const RENEWAL_MS = 60_000;
-const renewalMac = (body: string) => createHmac("sha256", key("session-renewal")).update(body).digest("base64url");
-
-/**
- * Proof, made on the server and handed to Auth.js's session update in the same request, that the member
- * just gave a right code: their own session is reissued as a code session (lib/server/auth.ts). The
- * session endpoint takes update data from the browser too, so nothing without this proof is believed.
- */
-export function sessionRenewal(userId: number, method: SignInMethod, now = Date.now()): string {
-  const body = `${userId}.${method}.${now}`;
-  return `${body}.${renewalMac(body)}`;
-}
-
-/** The member, method and time a renewal names while fresh, or null. */
-export function readSessionRenewal(proof: unknown, now = Date.now()): { userId: number; method: SignInMethod; at: number } | null {
-  if (typeof proof !== "string") return null;
-  const parts = proof.split(".");
-  if (parts.length !== 4) return null;
-  const body = parts.slice(0, 3).join(".");
-  const given = Buffer.from(parts[3]);
-  const want = Buffer.from(renewalMac(body));
-  if (given.length !== want.length || !timingSafeEqual(given, want)) return null;
-  const [userId, method, at] = [Number(parts[0]), parts[1], Number(parts[2])];
-  if (!Number.isInteger(userId) || !isSignInMethod(method) || !(at <= now && now - at <= RENEWAL_MS)) return null;
-  return { userId, method, at };
 }

@@ -63,8 +63,12 @@ describe("a staff session is refused once two-step changes", () => {
   it("the password session made before two-step went on is refused after; a fresh session with a code stands", async () => {
     tick();
     secret = (await twoFactor.startEnrolment(member, "Northtrail")).secret;
-    expect(await twoFactor.confirmEnrolment(member, totpCode(secret, Date.now()))).toHaveLength(10);
+    // The member turns it on from their own session (sid "own"), also made with the password.
+    const own = { ...stolen, sid: "own" };
+    expect(await twoFactor.confirmEnrolment({ ...member, sessionId: "own" }, totpCode(secret, Date.now()))).toHaveLength(10);
     expect(await signedInAs(stolen)).toBeNull();
+    expect(await signedInAs({ ...stolen, sid: "thief" })).toBeNull();
+    expect(await signedInAs(own)).toBe(member.id);
 
     tick();
     const step = await signIn.passwordStep({ email: member.email, password });
@@ -79,6 +83,7 @@ describe("a staff session is refused once two-step changes", () => {
     tick();
     await store.removeTwoFactor(member.id, { id: 999, email: "admin@example.com" }, "admin-reset");
     expect(await signedInAs(withCode)).toBeNull();
+    expect(await signedInAs({ ...withCode, sid: "own" })).toBeNull();
     tick();
     const fresh = sessionOf(await signIn.authorizeStaff({ email: member.email, password }));
     expect(await signedInAs(fresh)).toBe(member.id);

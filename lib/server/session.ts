@@ -20,7 +20,7 @@ export class TwoFactorRequiredError extends ForbiddenError {
 }
 
 /** `twoFactorOn` is what the session read found, so the brand's rule need not read it again (lib/server/two-factor.ts). */
-export type CurrentUser = { id: number; email: string; name: string; role: Role; twoFactorOn?: boolean };
+export type CurrentUser = { id: number; email: string; name: string; role: Role; twoFactorOn?: boolean; sessionId?: string };
 
 /**
  * The signed-in staff member, read once per request. Role and active flag
@@ -35,7 +35,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!Number.isInteger(id) || id <= 0) return null;
   const user = await getSessionMember(id);
   if (!user || !user.active || !isRole(user.role) || !sessionHolds((session ?? {}) as SessionProof, user)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, twoFactorOn: user.twoFactorOn };
+  const sid = (session as SessionProof).sid;
+  return {
+    ...{ id: user.id, email: user.email, name: user.name, role: user.role, twoFactorOn: user.twoFactorOn },
+    ...(typeof sid === "string" ? { sessionId: sid } : {}),
+  };
 });
 
 /** Throws unless the signed-in user holds the permission; a refusal is audited. */

@@ -104,11 +104,11 @@ export async function pendingEnrolment(user: Actor, issuer: string): Promise<Enr
 }
 
 /** Turns the factor on after a right code; the recovery codes, returned once, are stored only hashed. */
-export async function confirmEnrolment(user: Actor, code: string): Promise<string[] | null> {
+export async function confirmEnrolment(user: Actor & { sessionId?: string }, code: string): Promise<string[] | null> {
   const check = await checkSecondFactor(user, code, { enrolling: true });
   if (!check.ok || check.step === undefined) return null;
   const codes = newRecoveryCodes();
-  await enableTwoFactor(user.id, check.step, codes.map(storedRecoveryCode), user);
+  await enableTwoFactor(user.id, check.step, codes.map(storedRecoveryCode), user, user.sessionId ?? null);
   return codes;
 }
 

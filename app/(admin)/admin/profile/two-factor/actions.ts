@@ -7,7 +7,6 @@ import { actionFailureFor } from "@/lib/error-contract";
 import { formObject, invalidInput, type ActionResult } from "@/lib/forms";
 import { newRecoveryCodes } from "@/lib/auth/totp";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-policy";
-import { renewOwnSession } from "@/lib/server/auth";
 import { storedRecoveryCode } from "@/lib/server/sealing";
 import { twoFactorCodeSchema } from "@/lib/staff/two-factor-schemas";
 import { requireStaff, TWO_FACTOR_PATH, type CurrentUser } from "@/lib/server/session";
@@ -57,8 +56,6 @@ export async function confirmEnrolmentAction(_prev: ActionResult<string[]>, form
   return ownFactor(form, async (user, { code }) => {
     const codes = await confirmEnrolment(user, code);
     if (!codes) return wrongCode();
-    // Turning it on ended the member's sessions; the one in front of them goes on as a code session.
-    await renewOwnSession(user.id, "totp");
     return { ok: true, message: "enabled", data: codes };
   });
 }
@@ -78,11 +75,9 @@ export async function disableTwoFactorAction(_prev: ActionResult, form: FormData
     const brand = await getBrandSettings();
     // The one rule (lib/auth/two-factor-policy.ts): would turning it off leave a member the brand obliges without one?
     if (mustEnrolTwoFactor(user.role, Boolean(brand?.requireTwoFactor), false)) throw new RefusedError("two-factor-required-by-brand");
-    const check = await checkSecondFactor(user, code);
-    if (!check.ok) return wrongCode();
-    await removeTwoFactor(user.id, user, "self");
-    // Turning it off ended the member's sessions; the one in front of them, which just gave a code, goes on.
-    await renewOwnSession(user.id, check.method);
+    if (!(await checkSecondFactor(user, code)).ok) return wrongCode();
+    // Turning it off ends the member's sessions but this one, where the code was just given.
+    await removeTwoFactor(user.id, user, "self", user.sessionId ?? null);
     revalidatePath(TWO_FACTOR_PATH);
     return { ok: true, message: "disabled" };
   });

@@ -1,0 +1,1 @@
+ALTER TABLE `staff_users` ADD `kept_session_id` text;
