@@ -60,7 +60,7 @@ async function fieldRows(page: Page, scope: string): Promise<Row[]> {
 const spread = (xs: number[]) => (xs.length ? Math.max(...xs) - Math.min(...xs) : 0);
 
 const forms: { role: DemoRole; path: string; scope: string }[] = [
-  { role: "admin", path: "/admin/staff", scope: "form[aria-labelledby='create-staff-title']" },
+  { role: "admin", path: "/admin/staff", scope: "form[aria-labelledby='invite-staff-title']" },
   { role: "marketing", path: "/admin/purposes/new", scope: "main form:has(.form-grid)" },
   { role: "privacy_officer", path: "/admin/requests/new", scope: "main form:has(.form-grid)" },
   { role: "admin", path: "/admin/outbox", scope: "main form.filters" },
