@@ -1,5 +1,12 @@
 import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
-import { requestEventKinds, requestIntakes, requestStatuses, requestTypes } from "../../lib/requests/vocabulary";
+import {
+  denialReasons,
+  requestEventKinds,
+  requestIntakes,
+  requestOutcomes,
+  requestStatuses,
+  requestTypes,
+} from "../../lib/requests/vocabulary";
 import { verificationLevels } from "../../lib/requests/verification";
 import { outboxKinds, outboxStatuses } from "../../lib/outbox/vocabulary";
 import { timestamp, createdAt } from "./columns";
@@ -28,6 +35,12 @@ export const subjectRequests = sqliteTable(
     verifiedAt: timestamp("verified_at"),
     closedAt: timestamp("closed_at"),
     rejectionReason: text("rejection_reason"),
+    /** How the request ended (set when it closes; null while open): lib/requests/vocabulary.ts requestOutcomes. */
+    outcome: text("outcome", { enum: requestOutcomes }),
+    /** Why it, or its withheld part, was denied: set for "denied" and "complied_in_part". */
+    denialReason: text("denial_reason", { enum: denialReasons }),
+    /** What was withheld and why, the exemption named, or the other reason stated. */
+    outcomeNote: text("outcome_note"),
     assigneeId: integer("assignee_id").references(() => staffUsers.id),
     createdById: integer("created_by_id").references(() => staffUsers.id),
     createdAt: createdAt(),

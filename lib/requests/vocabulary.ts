@@ -24,3 +24,18 @@ export type RequestEventKind = (typeof requestEventKinds)[number];
 export function isOpen(status: RequestStatus): boolean {
   return (openRequestStatuses as readonly string[]).includes(status);
 }
+
+/**
+ * How a closed request ended, in the terms CCPA 11 CCR §7102 counts: complied with in whole, complied with in part
+ * (what was withheld is recorded with a denial reason), or denied. Labels live in the "requests" catalog (outcomes.*).
+ */
+export const requestOutcomes = ["complied", "complied_in_part", "denied"] as const;
+export type RequestOutcome = (typeof requestOutcomes)[number];
+
+/**
+ * Why a request, or the withheld part of one, was denied: the identity could not be verified, the requester is not a
+ * consumer (not a California resident), an exemption applies (named in the outcome note), or another reason (stated in
+ * the note). Labels live in the "requests" catalog (denialReasons.*).
+ */
+export const denialReasons = ["not_verifiable", "not_a_consumer", "exempt", "other"] as const;
+export type DenialReason = (typeof denialReasons)[number];
