@@ -9,3 +9,4 @@ export * from "./schema/ops";
 export * from "./schema/notifications";
 export * from "./schema/queue-views";
 export * from "./schema/message-templates";
+export * from "./schema/receipt-keys";
