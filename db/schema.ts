@@ -3,6 +3,7 @@ export * from "./schema/staff-access";
 export * from "./schema/purposes";
 export * from "./schema/consent";
 export * from "./schema/requests";
+export * from "./schema/request-agents";
 export * from "./schema/consent-aggregates";
 export * from "./schema/propagation";
 export * from "./schema/ops";
