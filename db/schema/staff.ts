@@ -49,6 +49,8 @@ export const brandSettings = sqliteTable("brand_settings", {
   confirmationLimitDays: integer("confirmation_limit_days").notNull().default(7),
   /** Privacy officers and administrators must sign in with a second factor (lib/auth/two-factor-policy.ts). */
   requireTwoFactor: integer("require_two_factor", { mode: "boolean" }).notNull().default(false),
+  /** Smallest figure a consent breakdown shows to marketing and executives; smaller ones read "< k" (lib/metrics/suppression.ts). */
+  suppressionK: integer("suppression_k").notNull().default(10),
   updatedAt: timestamp("updated_at"),
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `brand_settings` ADD `suppression_k` integer DEFAULT 10 NOT NULL;
