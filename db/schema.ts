@@ -11,3 +11,4 @@ export * from "./schema/notifications";
 export * from "./schema/queue-views";
 export * from "./schema/message-templates";
 export * from "./schema/receipt-keys";
+export * from "./schema/data-map";
