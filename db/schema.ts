@@ -12,3 +12,4 @@ export * from "./schema/queue-views";
 export * from "./schema/message-templates";
 export * from "./schema/receipt-keys";
 export * from "./schema/data-map";
+export * from "./schema/transparency";
