@@ -31,6 +31,7 @@ const table: Row[] = [
   ["restriction", "EU", "1 months", "2027-04-05", "2027-06-05", null, GDPR_EN, GDPR_KO, GDPR_JA],
   ["objection", "EU", "1 months", "2027-04-05", "2027-06-05", null, GDPR_EN, GDPR_KO, GDPR_JA],
   ["opt_out_sale", "EU", "1 months", "2027-04-05", "2027-06-05", null, GDPR_EN, GDPR_KO, GDPR_JA],
+  ["limit_sensitive", "EU", "1 months", "2027-04-05", "2027-06-05", null, GDPR_EN, GDPR_KO, GDPR_JA],
 
   ["access", "US-CA", "45 days", "2027-04-19", "2027-06-03", "2027-03-19", CCPA_EN, CCPA_KO, CCPA_JA],
   ["portability", "US-CA", "45 days", "2027-04-19", "2027-06-03", "2027-03-19", CCPA_EN, CCPA_KO, CCPA_JA],
@@ -48,6 +49,17 @@ const table: Row[] = [
     "CCPA §7026(f): 15 business days",
     "CCPA §7026(f): 영업일 15일 이내",
     "CCPA §7026(f): 15営業日以内",
+  ],
+  [
+    "limit_sensitive",
+    "US-CA",
+    "15 business-days",
+    "2027-03-26",
+    null,
+    null,
+    "CCPA §7027(g): 15 business days",
+    "CCPA §7027(g): 영업일 15일 이내",
+    "CCPA §7027(g): 15営業日以内",
   ],
 
   [
@@ -118,6 +130,17 @@ const table: Row[] = [
   ],
   [
     "opt_out_sale",
+    "KR",
+    "10 days",
+    "2027-03-15",
+    null,
+    null,
+    "PIPA Decree Art. 44: 10 days",
+    "개인정보 보호법 시행령 제44조: 10일 이내",
+    "韓国個人情報保護法施行令第44条: 10日以内",
+  ],
+  [
+    "limit_sensitive",
     "KR",
     "10 days",
     "2027-03-15",
@@ -205,6 +228,17 @@ const table: Row[] = [
     "일본 개인정보보호법 제35조: 지체 없이 (자체 목표 14일)",
     "個人情報保護法第35条: 遅滞なく（自社目標14日）",
   ],
+  [
+    "limit_sensitive",
+    "JP",
+    "14 days",
+    "2027-03-19",
+    null,
+    null,
+    "APPI Art. 35: without delay (brand target 14 days)",
+    "일본 개인정보보호법 제35조: 지체 없이 (자체 목표 14일)",
+    "個人情報保護法第35条: 遅滞なく（自社目標14日）",
+  ],
 
   ["access", "BR", "10 days", "2027-03-15", null, null, UNKNOWN_EN, UNKNOWN_KO, UNKNOWN_JA],
   ["portability", "BR", "10 days", "2027-03-15", null, null, UNKNOWN_EN, UNKNOWN_KO, UNKNOWN_JA],
@@ -213,6 +247,7 @@ const table: Row[] = [
   ["restriction", "BR", "10 days", "2027-03-15", null, null, UNKNOWN_EN, UNKNOWN_KO, UNKNOWN_JA],
   ["objection", "BR", "10 days", "2027-03-15", null, null, UNKNOWN_EN, UNKNOWN_KO, UNKNOWN_JA],
   ["opt_out_sale", "BR", "10 days", "2027-03-15", null, null, UNKNOWN_EN, UNKNOWN_KO, UNKNOWN_JA],
+  ["limit_sensitive", "BR", "10 days", "2027-03-15", null, null, UNKNOWN_EN, UNKNOWN_KO, UNKNOWN_JA],
 ];
 
 const translators = {
@@ -229,7 +264,7 @@ const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 describe("every request type under every regime", () => {
   it("the table covers each type in each of the five regimes once", () => {
-    expect(new Set(table.map(([type, j]) => `${type}/${j}`)).size).toBe(35);
+    expect(new Set(table.map(([type, j]) => `${type}/${j}`)).size).toBe(40);
     expect([...new Set(table.map(([type]) => type))].sort()).toEqual([...requestTypes].sort());
     expect([...new Set(table.map(([, j]) => clockRule({ jurisdiction: j, type: "access" }).regime))].sort()).toEqual([
       "appi",

@@ -17,6 +17,7 @@ export const clockLaws = [
   "gdpr-art-12-3",
   "ccpa-7021-b",
   "ccpa-7026-f",
+  "ccpa-7027-g",
   "pipa-decree-41",
   "pipa-decree-43",
   "pipa-decree-44",
@@ -76,14 +77,14 @@ const days = (count: number): ClockPeriod => ({ unit: "days", count });
 /** PIPA Decree: access (Art. 41), correction and erasure (Art. 43), suspension of processing (Art. 44); 10 days each. */
 function pipaLaw(type: string): ClockLaw {
   if (type === "deletion" || type === "rectification") return "pipa-decree-43";
-  if (type === "restriction" || type === "objection" || type === "opt_out_sale") return "pipa-decree-44";
+  if (type === "restriction" || type === "objection" || type === "opt_out_sale" || type === "limit_sensitive") return "pipa-decree-44";
   return "pipa-decree-41";
 }
 
 /** APPI: disclosure (Art. 33), correction (Art. 34), ceasing use, erasure and stopping provision (Art. 35). */
 function appiLaw(type: string): ClockLaw {
   if (type === "rectification") return "appi-art-34";
-  if (type === "deletion" || type === "restriction" || type === "objection" || type === "opt_out_sale") return "appi-art-35";
+  if (["deletion", "restriction", "objection", "opt_out_sale", "limit_sensitive"].includes(type)) return "appi-art-35";
   return "appi-art-33";
 }
 
@@ -98,7 +99,8 @@ function appiDays(target: number | undefined): number {
  * one month, extendable once by two (Art. 12(3)). CCPA gives 45 calendar days,
  * extendable by 45 (§7021(b)), and 10 business days to confirm receipt of a
  * request to know, delete or correct (§7021(a)); an opt-out of sale/sharing is
- * due in 15 business days with no extension (§7026(f)). PIPA gives 10 days and
+ * due in 15 business days with no extension (§7026(f)), and so is a request to
+ * limit the use of sensitive personal information (§7027(g)(1)). PIPA gives 10 days and
  * only a postponement notice, APPI "without delay" (the brand's target); neither
  * has an extension.
  */
@@ -119,6 +121,15 @@ export function clockRule(input: ClockInput): ClockRule {
         return {
           regime,
           law: "ccpa-7026-f",
+          basis: "fixed",
+          period: { unit: "business-days", count: 15 },
+          extension: null,
+          confirmReceipt: null,
+        };
+      if (input.type === "limit_sensitive")
+        return {
+          regime,
+          law: "ccpa-7027-g",
           basis: "fixed",
           period: { unit: "business-days", count: 15 },
           extension: null,

@@ -126,6 +126,19 @@ describe("CCPA (US-CA)", () => {
     expect(confirmReceiptBy(input)).toBeNull();
   });
 
+  it("gives a limit on sensitive data 15 business days from receipt, weekends skipped, no extension or confirmation", () => {
+    // Received Friday 5 March 2027 in Los Angeles: three weekends pass, and business day 15 is Friday 26 March.
+    const input = { jurisdiction: "US-CA", type: "limit_sensitive", receivedAt: friday, timeZone: la };
+    expect(iso(dueDate(input))).toBe("2027-03-27T06:59:59.999Z");
+    expect(extendedDueDate(input)).toBeNull();
+    expect(confirmReceiptBy(input)).toBeNull();
+    // Received on a Saturday, the clock starts as on Friday: Saturday and Sunday are not business days.
+    const saturday = { ...input, receivedAt: at("2027-03-06T18:00:00Z") };
+    expect(iso(dueDate(saturday))).toBe("2027-03-27T06:59:59.999Z");
+    // Received on Monday 8 March, day 15 is Monday 29 March.
+    expect(iso(dueDate({ ...input, receivedAt: at("2027-03-08T18:00:00Z") }))).toBe("2027-03-30T06:59:59.999Z");
+  });
+
   it("counts business days from the brand's local date, not the UTC one", () => {
     // Saturday 01:00 UTC is still Friday evening in Los Angeles.
     const input = { jurisdiction: "US-CA", type: "opt_out_sale", receivedAt: at("2027-03-06T01:00:00Z"), timeZone: la };

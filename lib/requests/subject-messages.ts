@@ -67,6 +67,7 @@ export function completionSummary(type: string, locale: string): string {
       record: "ご請求いただいた変更を反映しました。",
     },
   };
-  const kind = type === "deletion" ? "erase" : ["restriction", "objection", "opt_out_sale"].includes(type) ? "stop" : "record";
+  const kind =
+    type === "deletion" ? "erase" : ["restriction", "objection", "opt_out_sale", "limit_sensitive"].includes(type) ? "stop" : "record";
   return (texts[locale] ?? texts.en)[kind];
 }

@@ -3,7 +3,8 @@ import { requestTypes, type RequestType } from "./vocabulary";
 
 /**
  * How sure Candor must be of a subject's identity before acting on a request:
- * - "none": acted on without verification (CCPA §7026: opt-out of sale/sharing);
+ * - "none": acted on without verification (CCPA §7026: opt-out of sale/sharing; §7027(e): limit the use
+ *   of sensitive personal information);
  * - "session": a verified preference-center session, the brand's own sign-in,
  *   or a one-time code to the address on file;
  * - "code": always a fresh one-time code for this request, even from a session,
@@ -20,6 +21,7 @@ export const defaultVerification: Record<RequestType, VerificationLevel> = {
   restriction: "session",
   objection: "session",
   opt_out_sale: "none",
+  limit_sensitive: "none",
 };
 
 export const verificationSettingsSchema = z.object(

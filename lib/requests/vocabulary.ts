@@ -1,5 +1,14 @@
 /** The rights a subject request can exercise; labels live in the "requests" catalog (types.*). */
-export const requestTypes = ["access", "portability", "deletion", "rectification", "restriction", "objection", "opt_out_sale"] as const;
+export const requestTypes = [
+  "access",
+  "portability",
+  "deletion",
+  "rectification",
+  "restriction",
+  "objection",
+  "opt_out_sale",
+  "limit_sensitive",
+] as const;
 export type RequestType = (typeof requestTypes)[number];
 
 /** Where a request stands; labels live in the "requests" catalog (statuses.*). */

@@ -42,6 +42,14 @@ export const requestDetails: Record<RequestType, Record<Locale, string[]>> = {
     ko: ["제 개인정보를 판매하거나 공유하지 말아 주세요."],
     ja: ["私の個人情報を販売・共有しないでください。"],
   },
+  limit_sensitive: {
+    en: [
+      "Only use my precise location to deliver my orders, nothing else.",
+      "Limit the use of my sensitive personal information to what is needed for my account.",
+    ],
+    ko: ["정확한 위치 정보는 배송에만 쓰고 다른 용도로는 쓰지 말아 주세요."],
+    ja: ["正確な位置情報は配送のためだけに使い、ほかの目的には使わないでください。"],
+  },
 };
 
 /** How each request type is named to the subject in messages. */
@@ -53,6 +61,11 @@ export const requestTypeLabels: Record<RequestType, Record<Locale, string>> = {
   restriction: { en: "restriction of processing", ko: "개인정보 처리정지", ja: "個人データの利用停止" },
   objection: { en: "your objection to processing", ko: "개인정보 처리에 대한 이의", ja: "個人データの取扱いへの異議" },
   opt_out_sale: { en: "opting out of sale and sharing", ko: "개인정보 판매·공유 거부", ja: "個人情報の販売・共有の停止" },
+  limit_sensitive: {
+    en: "limiting the use of your sensitive personal information",
+    ko: "민감한 개인정보의 이용 제한",
+    ja: "センシティブな個人情報の利用制限",
+  },
 };
 
 /** Why a request needs more time, in the staff record (en) and in the subject's message. */
@@ -106,4 +119,5 @@ export const completionNotes: Record<RequestType, string> = {
   restriction: "Processing restricted to the open order and legal obligations.",
   objection: "Objection upheld: profiling stopped and the fraud-scoring profile deleted.",
   opt_out_sale: "Sale and sharing stopped; advertising partners notified to delete shared data.",
+  limit_sensitive: "Sensitive data now used only for the orders the customer asks for; location-based offers stopped and recipients told.",
 };
