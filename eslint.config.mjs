@@ -66,6 +66,7 @@ const config = [
                   "search",
                   "notifications",
                   "messages",
+                  "receipts",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

@@ -1,5 +1,6 @@
 // One file per namespace and locale, so features add their own text without touching others.
 import en_common from "./messages/en/common.json";
+import en_receipts from "./messages/en/receipts.json";
 import en_login from "./messages/en/login.json";
 import en_shell from "./messages/en/shell.json";
 import en_roles from "./messages/en/roles.json";
@@ -18,6 +19,7 @@ import en_dataMap from "./messages/en/dataMap.json";
 import en_publicNotice from "./messages/en/publicNotice.json";
 import en_noticeEditor from "./messages/en/noticeEditor.json";
 import ko_common from "./messages/ko/common.json";
+import ko_receipts from "./messages/ko/receipts.json";
 import ko_login from "./messages/ko/login.json";
 import ko_shell from "./messages/ko/shell.json";
 import ko_roles from "./messages/ko/roles.json";
@@ -36,6 +38,7 @@ import ko_dataMap from "./messages/ko/dataMap.json";
 import ko_publicNotice from "./messages/ko/publicNotice.json";
 import ko_noticeEditor from "./messages/ko/noticeEditor.json";
 import ja_common from "./messages/ja/common.json";
+import ja_receipts from "./messages/ja/receipts.json";
 import ja_login from "./messages/ja/login.json";
 import ja_shell from "./messages/ja/shell.json";
 import ja_roles from "./messages/ja/roles.json";
@@ -118,6 +121,7 @@ const en = {
   subjects: en_subjects,
   outbox: en_outbox,
   common: en_common,
+  receipts: en_receipts,
   login: en_login,
   shell: en_shell,
   roles: en_roles,
@@ -157,6 +161,7 @@ const ko = {
   subjects: ko_subjects,
   outbox: ko_outbox,
   common: ko_common,
+  receipts: ko_receipts,
   login: ko_login,
   shell: ko_shell,
   roles: ko_roles,
@@ -196,6 +201,7 @@ const ja = {
   subjects: ja_subjects,
   outbox: ja_outbox,
   common: ja_common,
+  receipts: ja_receipts,
   login: ja_login,
   shell: ja_shell,
   roles: ja_roles,

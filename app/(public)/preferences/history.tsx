@@ -16,9 +16,10 @@ export async function History({
   titles: Map<string, string>;
   objections: Set<string>;
 }) {
-  const [t, tv, format] = await Promise.all([
+  const [t, tv, tr, format] = await Promise.all([
     getTranslations("preferences.history"),
     getTranslations("vocabulary.channel"),
+    getTranslations("receipts.history"),
     getDateFormatter(),
   ]);
   return (
@@ -67,10 +68,15 @@ export async function History({
                     </td>
                     <td>{t.has(`sources.${e.source}`) ? t(`sources.${e.source}`) : e.source}</td>
                     <td style={{ whiteSpace: "nowrap" }}>{t("version", { version: e.noticeVersion })}</td>
-                    <td style={{ whiteSpace: "nowrap" }}>
-                      <a href={`/preferences/receipts/${e.id}`} download>
-                        {t("download")}
+                    <td>
+                      <a href={`/preferences/receipts/${e.id}`} download style={{ whiteSpace: "nowrap" }}>
+                        {tr("json")}
                         <span className="visually-hidden"> {t("receiptFor", { title, date: when })}</span>
+                      </a>
+                      <br />
+                      <a href={`/preferences/receipts/${e.id}?format=jws`} download style={{ whiteSpace: "nowrap" }}>
+                        {tr("signed")}
+                        <span className="visually-hidden"> {tr("signedFor", { title, date: when })}</span>
                       </a>
                     </td>
                   </tr>
@@ -80,6 +86,11 @@ export async function History({
           </table>
         </TableWrap>
       )}
+      {events.length > 0 ? (
+        <p className="muted" style={{ margin: 0 }}>
+          {tr("verifyNote")} <a href="/receipts/verify">{tr("verifyLink")}</a>
+        </p>
+      ) : null}
       {events.length >= HISTORY_LIMIT ? <p className="muted">{t("limited", { count: HISTORY_LIMIT })}</p> : null}
     </section>
   );
