@@ -110,8 +110,11 @@ import en_profile from "./messages/en/profile.json";
 import ko_profile from "./messages/ko/profile.json";
 import ja_profile from "./messages/ja/profile.json";
 import en_inbox from "./messages/en/inbox.json";
+import en_privacyPolicy from "./messages/en/privacyPolicy.json";
 import ko_inbox from "./messages/ko/inbox.json";
+import ko_privacyPolicy from "./messages/ko/privacyPolicy.json";
 import ja_inbox from "./messages/ja/inbox.json";
+import ja_privacyPolicy from "./messages/ja/privacyPolicy.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -150,6 +153,7 @@ const en = {
   bulk: en_bulk,
   profile: en_profile,
   inbox: en_inbox,
+  privacyPolicy: en_privacyPolicy,
 };
 
 const ko = {
@@ -190,6 +194,7 @@ const ko = {
   bulk: ko_bulk,
   profile: ko_profile,
   inbox: ko_inbox,
+  privacyPolicy: ko_privacyPolicy,
 };
 
 const ja = {
@@ -230,6 +235,7 @@ const ja = {
   bulk: ja_bulk,
   profile: ja_profile,
   inbox: ja_inbox,
+  privacyPolicy: ja_privacyPolicy,
 };
 
 export type Messages = typeof en;
