@@ -13,3 +13,4 @@ export * from "./schema/message-templates";
 export * from "./schema/receipt-keys";
 export * from "./schema/data-map";
 export * from "./schema/transparency";
+export * from "./schema/privacy-policy";
