@@ -14,3 +14,4 @@ export * from "./schema/receipt-keys";
 export * from "./schema/data-map";
 export * from "./schema/transparency";
 export * from "./schema/privacy-policy";
+export * from "./schema/sensitive-limits";

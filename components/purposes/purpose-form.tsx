@@ -19,6 +19,7 @@ export type PurposeFormValues = {
   validityDays: number | null;
   saleOrSharing: boolean;
   sensitive: boolean;
+  sensitiveBeyondPermitted: boolean;
   channels: string[];
   jurisdictions: string[];
   benefit: string;
@@ -39,6 +40,7 @@ export const emptyPurpose: PurposeFormValues = {
   validityDays: null,
   saleOrSharing: false,
   sensitive: false,
+  sensitiveBeyondPermitted: false,
   channels: [],
   jurisdictions: [],
   benefit: "",
@@ -148,6 +150,18 @@ export function PurposeForm<T>({
             <input type="checkbox" name="sensitive" defaultChecked={initial.sensitive} />
             {t("sensitive")}
           </label>
+          <label className="row" style={{ gap: "0.5rem" }}>
+            <input
+              type="checkbox"
+              name="sensitiveBeyondPermitted"
+              defaultChecked={initial.sensitiveBeyondPermitted}
+              aria-describedby="limit-help"
+            />
+            {t("sensitiveBeyondPermitted")}
+          </label>
+          <span id="limit-help" className="muted">
+            {t("limitHelp")}
+          </span>
         </div>
       </div>
       <div className="card stack">

@@ -63,6 +63,7 @@ const adSharing = (recipientIds: number[]): PurposeFieldsInput => ({
   validityDays: null,
   saleOrSharing: true,
   sensitive: false,
+  sensitiveBeyondPermitted: false,
   channels: [],
   jurisdictions: [],
   benefit: "b",

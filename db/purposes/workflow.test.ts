@@ -33,6 +33,7 @@ const fields = (jurisdictions: PurposeFieldsInput["jurisdictions"]): PurposeFiel
   validityDays: null,
   saleOrSharing: false,
   sensitive: false,
+  sensitiveBeyondPermitted: false,
   channels: ["email"],
   jurisdictions,
   benefit: "Route ideas",

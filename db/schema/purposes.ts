@@ -21,6 +21,11 @@ export const purposes = sqliteTable(
     validityDays: integer("validity_days"),
     saleOrSharing: integer("sale_or_sharing", { mode: "boolean" }).notNull().default(false),
     sensitive: integer("sensitive", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Uses sensitive personal information beyond what CCPA §7027(m) allows without offering the right to limit
+     * (e.g. inferring characteristics, targeted offers from precise location); a limit request stops it for the person.
+     */
+    sensitiveBeyondPermitted: integer("sensitive_beyond_permitted", { mode: "boolean" }).notNull().default(false),
     channels: text("channels", { mode: "json" }).$type<string[]>().notNull(),
     /** Where the purpose applies (lib/jurisdictions.ts); it goes live only with a published notice in each language those places require. */
     jurisdictions: text("jurisdictions", { mode: "json" }).$type<string[]>().notNull().default([]),
@@ -101,6 +106,7 @@ export type PurposeFields = Pick<
   | "validityDays"
   | "saleOrSharing"
   | "sensitive"
+  | "sensitiveBeyondPermitted"
   | "channels"
   | "jurisdictions"
   | "benefit"

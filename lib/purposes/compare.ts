@@ -7,6 +7,8 @@ type Comparable = {
   validityDays: number | null;
   saleOrSharing: boolean;
   sensitive: boolean;
+  /** Absent from revisions saved before purposes recorded it. */
+  sensitiveBeyondPermitted?: boolean;
   channels: string[];
   /** Absent from revisions saved before purposes recorded where they apply. */
   jurisdictions?: string[];

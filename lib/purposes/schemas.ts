@@ -24,6 +24,8 @@ export const purposeFieldsSchema = z
     validityDays: formOptionalInt(1, 3_650),
     saleOrSharing: formCheckbox,
     sensitive: formCheckbox,
+    /** Uses sensitive personal information beyond CCPA §7027(m): a California person may limit it. */
+    sensitiveBeyondPermitted: formCheckbox,
     channels: formList(z.enum(channels)),
     /** Where the purpose applies; each place asks for the notice in its people's languages before it goes live. */
     jurisdictions: formList(z.enum(jurisdictions)).pipe(z.array(z.enum(jurisdictions)).min(1, { error: "choose-one" })),

@@ -46,6 +46,8 @@ export type DemoPurpose = {
   validityDays: number | null;
   saleOrSharing: boolean;
   sensitive: boolean;
+  /** Uses sensitive personal information beyond CCPA §7027(m), so a California person may limit it (default false). */
+  sensitiveBeyondPermitted?: boolean;
   channels: string[];
   /** Where it applies: each place asks for the notice in its people's languages before the purpose goes live. */
   jurisdictions: Jurisdiction[];
@@ -246,6 +248,8 @@ export const demoPurposes: readonly DemoPurpose[] = [
     validityDays: 395,
     saleOrSharing: false,
     sensitive: true,
+    // Offers chosen from where the phone is go beyond what §7027(m) allows: a Californian may limit them.
+    sensitiveBeyondPermitted: true,
     channels: ["push", "in_app"],
     status: "active",
     jurisdictions: everywhere,

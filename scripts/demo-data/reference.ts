@@ -104,6 +104,7 @@ export function buildReference(t: Timeline, passwordHash: string): ReferenceData
       validityDays: p.validityDays,
       saleOrSharing: p.saleOrSharing,
       sensitive: p.sensitive,
+      sensitiveBeyondPermitted: p.sensitiveBeyondPermitted ?? false,
       channels: p.channels,
       jurisdictions: p.jurisdictions,
       benefit: p.benefit,

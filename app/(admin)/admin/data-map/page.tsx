@@ -79,6 +79,7 @@ export default async function DataMapPage() {
                   <div className="tags">
                     {p.status === "in_review" ? <Badge tone="warn">{tv("status.in_review")}</Badge> : null}
                     {hints.has(p.id) ? <Badge tone="warn">{t("collectsMost")}</Badge> : null}
+                    {p.sensitiveBeyondPermitted ? <Badge tone="warn">{t("limitable")}</Badge> : null}
                   </div>
                 </th>
                 {categories.map((c) => (

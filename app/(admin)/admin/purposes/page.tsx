@@ -82,6 +82,7 @@ export default async function PurposesPage({ searchParams }: { searchParams: Pro
                   <div className="tags">
                     {p.saleOrSharing ? <Badge tone="warn">{t("saleOrSharing")}</Badge> : null}
                     {p.sensitive ? <Badge tone="danger">{t("sensitive")}</Badge> : null}
+                    {p.sensitiveBeyondPermitted ? <Badge tone="warn">{t("limitable")}</Badge> : null}
                   </div>
                 </td>
                 <td>{tv(`basis.${p.legalBasis}`)}</td>

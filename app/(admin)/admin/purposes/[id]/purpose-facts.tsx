@@ -48,6 +48,7 @@ export async function PurposeFacts({ purpose, linkRecipients }: { purpose: Purpo
     { label: t("fields.benefit"), value: purpose.benefit },
     { label: t("fields.saleOrSharing"), value: purpose.saleOrSharing ? t("yes") : t("no") },
     { label: t("fields.sensitive"), value: purpose.sensitive ? t("yes") : t("no") },
+    { label: t("fields.sensitiveBeyondPermitted"), value: purpose.sensitiveBeyondPermitted ? t("yes") : t("no") },
     {
       label: t("fields.recipients"),
       value: purpose.recipients.length ? (

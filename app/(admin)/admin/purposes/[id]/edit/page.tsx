@@ -40,6 +40,7 @@ export default async function EditPurposePage({ params }: { params: Promise<{ id
             validityDays: source.validityDays,
             saleOrSharing: source.saleOrSharing,
             sensitive: source.sensitive,
+            sensitiveBeyondPermitted: source.sensitiveBeyondPermitted ?? false,
             channels: source.channels,
             jurisdictions: source.jurisdictions,
             benefit: source.benefit,
