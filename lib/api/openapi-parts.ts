@@ -15,6 +15,7 @@ import {
   subjectConsentsSchema,
 } from "./schemas";
 import { requestInputSchema, requestStatusSchema } from "./request-schemas";
+import { jwksSchema, signedReceiptSchema } from "./receipt-schemas";
 import { problemExamples } from "./openapi-examples";
 
 // The OpenAPI document's building blocks: its named schemas and the responses its operations share.
@@ -34,6 +35,8 @@ const named = {
   SubjectConsents: subjectConsentsSchema,
   SubjectRequestInput: requestInputSchema,
   SubjectRequest: requestStatusSchema,
+  SignedReceipt: signedReceiptSchema,
+  Jwks: jwksSchema,
   Problem: problemSchema,
 } as const;
 

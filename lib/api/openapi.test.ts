@@ -45,8 +45,9 @@ describe("the OpenAPI document", () => {
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
   });
 
-  it("describes the seven endpoints", () => {
+  it("describes the nine endpoints", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/.well-known/jwks.json",
       "/api/v1/changes",
       "/api/v1/consents",
       "/api/v1/consents/batch",
@@ -54,6 +55,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/requests",
       "/api/v1/requests/{ref}",
       "/api/v1/subjects/{subjectId}/consents",
+      "/api/v1/subjects/{subjectId}/receipts/{eventId}",
     ]);
     expect(Object.keys(doc.paths["/api/v1/changes"])).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/deliveries/{id}/confirm"])).toEqual(["post"]);

@@ -1,6 +1,7 @@
 import { MAX_BATCH } from "../consent/events";
 import { authProblems, componentSchemas, json, problemResponse, type JsonObject } from "./openapi-parts";
 import { recipientPaths, recipientSecurityScheme, webhooks } from "./openapi-recipients";
+import { receiptPaths } from "./openapi-receipts";
 import { requestExamples, responseExamples } from "./openapi-examples";
 
 const gpcHeader = {
@@ -152,6 +153,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
         },
       },
       ...recipientPaths(),
+      ...receiptPaths(),
     },
     webhooks: webhooks(),
     components: {

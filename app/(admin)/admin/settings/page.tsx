@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NoticeLanguagesForm } from "./notice-languages-form";
 import { ConfirmationLimitForm } from "./confirmation-limit-form";
 import { TwoFactorRequirementForm } from "./two-factor-requirement-form";
+import { ReceiptKeys } from "./receipt-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("brandSettings"))("title") };
@@ -29,6 +30,7 @@ export default async function BrandSettingsPage() {
       />
       <ConfirmationLimitForm current={brand?.confirmationLimitDays ?? confirmationLimitDays.default} />
       <TwoFactorRequirementForm current={brand?.requireTwoFactor ?? false} />
+      <ReceiptKeys />
     </div>
   );
 }
