@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { Locale } from "../../lib/i18n/config";
 import type { PolicyDocument } from "../../lib/policy/document";
 import { policyVersionStatuses } from "../../lib/policy/versions";
 import { timestamp, createdAt } from "./columns";
@@ -19,7 +20,8 @@ export const policyVersions = sqliteTable(
     document: text("document", { mode: "json" }).$type<PolicyDocument>().notNull(),
     /** A material change tells the people it concerns when published; an editorial one tells no one. */
     material: integer("material", { mode: "boolean" }).notNull().default(false),
-    changeSummary: text("change_summary"),
+    /** What changed, in each language the people it concerns read (a material change's message quotes it). */
+    changeSummary: text("change_summary", { mode: "json" }).$type<Partial<Record<Locale, string>>>(),
     reviewComment: text("review_comment"),
     /** Who generated the draft from the data map; the text is the data map's, so its reviewer may be the same officer. */
     generatedById: integer("generated_by_id").references(() => staffUsers.id),
@@ -42,12 +44,13 @@ export const policyChangeMessages = sqliteTable(
     versionId: integer("version_id")
       .notNull()
       .references(() => policyVersions.id),
+    // An erasure deletes the person and their outbox rows (db/subjects/erasure.ts); the record of the message goes with them.
     subjectId: integer("subject_id")
       .notNull()
-      .references(() => subjects.id),
+      .references(() => subjects.id, { onDelete: "cascade" }),
     outboxId: integer("outbox_id")
       .notNull()
-      .references(() => outbox.id),
+      .references(() => outbox.id, { onDelete: "cascade" }),
     locale: text("locale").notNull(),
     createdAt: createdAt(),
   },

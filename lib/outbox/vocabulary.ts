@@ -28,6 +28,8 @@ export const outboxKinds = [
   // lib/messages/notice-change.ts: a notice changed; a material change asks for consent again.
   "notice-update",
   "notice-reconsent",
+  // lib/messages/policy-change.ts: the privacy policy changed materially (issue 19); it asks nothing again.
+  "policy-change",
   // lib/propagation: an event for a recipient reached by email (one per event, or one a day), sent to its privacy contact.
   "recipient-notice",
   "recipient-digest",

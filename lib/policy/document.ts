@@ -53,3 +53,18 @@ export function changedJurisdictions(next: PolicyDocument, previous: PolicyDocum
 }
 
 const isDateItem = (item: string) => item === "effective_date" || item === "last_updated";
+
+/** The headings of a part's sections that changed, in the reader's language (the dates left out): what a material change's message names. */
+export function changedSections(next: PolicyDocument, previous: PolicyDocument | null, j: PolicyJurisdiction, locale: Locale): string[] {
+  const a = next.parts[locale].find((p) => p.jurisdiction === j);
+  if (!a) return [];
+  const b = previous?.parts[locale]?.find((p) => p.jurisdiction === j);
+  const text = (s: PolicySection) => partText({ jurisdiction: j, title: "", sections: [s] });
+  return a.sections
+    .filter((s) => !isDateItem(s.item))
+    .filter((s) => {
+      const old = b?.sections.find((o) => o.item === s.item);
+      return !old || text(old) !== text(s);
+    })
+    .map((s) => s.heading);
+}

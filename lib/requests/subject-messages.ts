@@ -5,7 +5,7 @@ import { regimeFor } from "./clock-rules";
 import { reasonText } from "./system-reasons";
 
 /** Messages Candor sends a person about a request, in their language (en, ko or ja; English otherwise). */
-export type SubjectMessageKind = Exclude<TemplateKind, "notice-reconsent">;
+export type SubjectMessageKind = Exclude<TemplateKind, "notice-reconsent" | "policy-change">;
 
 /** What a request message may say; the complaint route is worked out from the request's jurisdiction. */
 export type SubjectMessageVars = {

@@ -54,4 +54,10 @@ export const defaultsEn: TemplateDefaults = {
     body: 'We have changed how we use your personal data for "{title}".\n\n{changes}\n\nBecause this is a significant change, we will not rely on your earlier choice. Please read the new notice and choose again:\n{link}\n\nThe notice: {notice}\n\nUntil you choose, we treat your answer as no.',
     signature,
   },
+  "policy-change": {
+    subject: "{brand}: we updated our privacy policy",
+    greeting,
+    body: "We have updated our privacy policy.\n\n{changes}\n\nThis does not change any choice you have made, and you do not need to do anything. You can read the policy here:\n{link}",
+    signature,
+  },
 };

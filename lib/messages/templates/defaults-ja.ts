@@ -53,4 +53,10 @@ export const defaultsJa: TemplateDefaults = {
     body: "「{title}」における個人情報の利用方法を変更しました。\n\n{changes}\n\n重要な変更のため、以前いただいた同意は適用しません。新しい通知をお読みのうえ、改めてお選びください。\n{link}\n\n通知の全文：{notice}\n\nお選びいただくまでは、同意がないものとして扱います。",
     signature,
   },
+  "policy-change": {
+    subject: "【{brand}】プライバシーポリシーを変更しました",
+    greeting,
+    body: "プライバシーポリシーを変更しました。\n\n{changes}\n\nこれまでの選択はそのままで、お手続きは不要です。ポリシーはこちらでご覧いただけます。\n{link}",
+    signature,
+  },
 };

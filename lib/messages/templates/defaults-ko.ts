@@ -53,4 +53,10 @@ export const defaultsKo: TemplateDefaults = {
     body: "'{title}' 목적의 개인정보 이용 방식이 바뀌었습니다.\n\n{changes}\n\n중요한 변경이므로 이전에 주신 동의는 더 이상 적용하지 않습니다. 새 안내를 읽어 보시고 다시 선택해 주세요.\n{link}\n\n안내 전문: {notice}\n\n다시 선택하시기 전까지는 동의하지 않은 것으로 처리합니다.",
     signature,
   },
+  "policy-change": {
+    subject: "[{brand}] 개인정보 처리방침을 변경했습니다",
+    greeting,
+    body: "개인정보 처리방침을 변경했습니다.\n\n{changes}\n\n이미 하신 선택은 그대로이며 따로 하실 일은 없습니다. 처리방침은 여기에서 보실 수 있습니다.\n{link}",
+    signature,
+  },
 };

@@ -13,6 +13,7 @@ export const templateKinds = [
   "request-export",
   "request-erased",
   "notice-reconsent",
+  "policy-change",
 ] as const;
 export type TemplateKind = (typeof templateKinds)[number];
 
@@ -65,6 +66,8 @@ export const kindRules: Record<TemplateKind, KindRule> = {
   "request-export": { allowed: [...request, "link"], required: ["link"] },
   "request-erased": { allowed: [...request, "received", "months"], required: ["months"] },
   "notice-reconsent": { allowed: [...everyone, "title", "changes", "notice", "link"], required: ["link"] },
+  // A material change to the privacy policy (issue 19): what changed, and the link to read it; it asks nothing of the person.
+  "policy-change": { allowed: [...everyone, "changes", "link"], required: ["changes", "link"] },
 };
 
 export type TemplateDefaults = Record<TemplateKind, TemplateText>;
