@@ -67,6 +67,7 @@ const config = [
                   "notifications",
                   "messages",
                   "receipts",
+                  "data-map",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

@@ -33,6 +33,8 @@ const expected: Record<string, string[]> = {
     "recipient:manage",
     "recipient-path:manage",
     "delivery:process",
+    "data-map:manage",
+    "record-of-processing:read",
   ],
   executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"],
   admin: [
@@ -48,6 +50,8 @@ const expected: Record<string, string[]> = {
     "settings:manage",
     "recipient:read",
     "recipient:manage",
+    "data-map:manage",
+    "record-of-processing:read",
   ],
 };
 

@@ -24,6 +24,8 @@ export const permissions = [
   "recipient:manage",
   "recipient-path:manage",
   "delivery:process",
+  "data-map:manage",
+  "record-of-processing:read",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -65,6 +67,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "recipient:manage",
     "recipient-path:manage",
     "delivery:process",
+    "data-map:manage",
+    "record-of-processing:read",
   ],
   executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"],
   admin: [
@@ -80,6 +84,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "settings:manage",
     "recipient:read",
     "recipient:manage",
+    "data-map:manage",
+    "record-of-processing:read",
   ],
 };
 

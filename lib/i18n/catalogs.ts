@@ -115,6 +115,9 @@ import ko_inbox from "./messages/ko/inbox.json";
 import ko_privacyPolicy from "./messages/ko/privacyPolicy.json";
 import ja_inbox from "./messages/ja/inbox.json";
 import ja_privacyPolicy from "./messages/ja/privacyPolicy.json";
+import en_dataMapFields from "./messages/en/dataMapFields.json";
+import ko_dataMapFields from "./messages/ko/dataMapFields.json";
+import ja_dataMapFields from "./messages/ja/dataMapFields.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -154,6 +157,7 @@ const en = {
   profile: en_profile,
   inbox: en_inbox,
   privacyPolicy: en_privacyPolicy,
+  dataMapFields: en_dataMapFields,
 };
 
 const ko = {
@@ -195,6 +199,7 @@ const ko = {
   profile: ko_profile,
   inbox: ko_inbox,
   privacyPolicy: ko_privacyPolicy,
+  dataMapFields: ko_dataMapFields,
 };
 
 const ja = {
@@ -236,6 +241,7 @@ const ja = {
   profile: ja_profile,
   inbox: ja_inbox,
   privacyPolicy: ja_privacyPolicy,
+  dataMapFields: ja_dataMapFields,
 };
 
 export type Messages = typeof en;

@@ -4,12 +4,14 @@ import { countRows } from "@/db/seed/consistency";
 import { insertRollups, insertSplits, insertStateAggregates, LedgerWriter } from "@/db/seed/ledger-writer";
 import { appendAuditEntries } from "@/db/seed/audit";
 import { insertReferenceRows } from "@/db/seed/reference";
+import { insertDataMapRows } from "@/db/seed/data-map";
 import { insertRequestRows } from "@/db/seed/requests";
 import { splitRowsOf } from "@/lib/metrics/daily-splits";
 import { createRandom } from "@/lib/random";
 import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
 import { generateLedger } from "./ledger";
 import { buildReference } from "./reference";
+import { demoDataMapRows } from "./data-map";
 import { seedPropagationHistory } from "./propagation";
 import { generateRequests, planRequestSubjects } from "./requests";
 import { demoPassword, demoStaff, demoStaffId } from "./staff";
@@ -69,6 +71,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
   try {
     const reference = buildReference(t, passwordHash);
     insertReferenceRows(db, reference.rows);
+    insertDataMapRows(db, demoDataMapRows(reference.rows, new Date(t.daysAgo(30, 9))));
 
     const requestRandom = root.fork("requests");
     const pool = planRequestSubjects(requestRandom, subjects, requestCount);

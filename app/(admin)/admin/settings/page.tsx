@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { defaultNoticeLanguages, noticeLanguagesByJurisdiction } from "@/lib/notices/required-languages";
@@ -18,11 +19,19 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Settings that hold for the whole brand: the languages its notices must be published in per jurisdiction, and how long recipients have to confirm a propagated change. */
 export default async function BrandSettingsPage() {
   await requirePagePermission("settings:manage", "/admin/settings");
-  const t = await getTranslations("brandSettings");
+  const [t, tc] = await Promise.all([getTranslations("brandSettings"), getTranslations("dataMapFields.controller")]);
   const brand = await getBrandSettings();
   return (
     <div className="stack">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link className="button secondary" href="/admin/settings/controller">
+            {tc("link")}
+          </Link>
+        }
+      />
       <NoticeLanguagesForm
         enabled={locales.filter((l) => brand?.enabledLocales.includes(l))}
         defaults={defaultNoticeLanguages}

@@ -15,6 +15,7 @@ import { approvePurposeAction, retirePurposeAction, returnPurposeAction, submitP
 import { loadPurpose } from "./load";
 import { PurposeFacts } from "./purpose-facts";
 import { NoticeLocales } from "./notice-locales";
+import { PurposeRecordSummary } from "./record-summary";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: purposeName(await loadPurpose(params), await getPurposeTitles()) };
@@ -113,6 +114,7 @@ export default async function PurposePage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
       <PurposeFacts purpose={purpose} linkRecipients={can(user.role, "recipient:read")} />
+      <PurposeRecordSummary purposeId={purpose.id} canEdit={can(user.role, "data-map:manage")} />
       {/* The jurisdictions that go live next: a revision's, when one is open; a retired purpose asks for nothing. */}
       <NoticeLocales
         purposeId={purpose.id}

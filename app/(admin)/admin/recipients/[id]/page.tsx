@@ -14,6 +14,7 @@ import { InsecureWebhooksWarning } from "../insecure-warning";
 import { AddEmailForm, AddFeedForm, AddWebhookForm } from "./add-path-forms";
 import { loadRecipient, recipientTitle } from "./load";
 import { PathList } from "./path-list";
+import { TransferSummary } from "./transfer-summary";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return { title: await recipientTitle(params) };
@@ -95,6 +96,7 @@ export default async function RecipientPage({ params }: { params: Promise<{ id: 
           </p>
         )}
       </section>
+      <TransferSummary recipientId={recipient.id} canEdit={can(user.role, "data-map:manage")} />
       <section className="stack" aria-labelledby="paths-heading">
         <h2 id="paths-heading">{t("pathsHeading")}</h2>
         <p className="muted" style={{ margin: 0 }}>
