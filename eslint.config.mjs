@@ -66,6 +66,7 @@ const config = [
                   "search",
                   "notifications",
                   "messages",
+                  "transparency",
                   "receipts",
                   "data-map",
                 ].map((d) => `!@/db/${d}`),

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, max } from "drizzle-orm";
 import { ConflictError } from "@/lib/errors";
+import { isTimeZone } from "@/lib/time";
 import type { ReportFigures } from "@/lib/transparency/figures";
 import type { ReportScope } from "@/lib/transparency/kinds";
 import { db } from "../client";
@@ -12,7 +13,11 @@ import { computeLiveFigures } from "./figures";
 /** A published version with the name of who published it. */
 export type ReportVersion = TransparencyReport & { publishedByName: string | null };
 
-const brandZone = () => db.select({ timeZone: brandSettings.timeZone }).from(brandSettings).get()?.timeZone ?? "UTC";
+// The zone the brand's calendar year is read in: its setting, or UTC when it names no zone this runtime knows.
+function brandZone(): string {
+  const zone = db.select({ timeZone: brandSettings.timeZone }).from(brandSettings).get()?.timeZone;
+  return zone && isTimeZone(zone) ? zone : "UTC";
+}
 
 /** A year's figures as they stand now (the preview), in the brand's time zone. */
 export function getLiveFigures(year: number): ReportFigures {

@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/requests", label: "requests", permission: "request:read" },
   { href: "/admin/deliveries/tasks", label: "deliveryTasks", permission: "delivery:process" },
   { href: "/admin/privacy-ops", label: "privacyOps", permission: "privacy-ops:read" },
+  { href: "/admin/transparency", label: "transparency", permission: "transparency:read" },
   { href: "/admin/subjects", label: "subjects", permission: "subject:read-pii" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },

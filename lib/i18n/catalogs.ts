@@ -18,6 +18,7 @@ import en_noticeLocales from "./messages/en/noticeLocales.json";
 import en_dataMap from "./messages/en/dataMap.json";
 import en_publicNotice from "./messages/en/publicNotice.json";
 import en_noticeEditor from "./messages/en/noticeEditor.json";
+import en_transparency from "./messages/en/transparency.json";
 import ko_common from "./messages/ko/common.json";
 import ko_receipts from "./messages/ko/receipts.json";
 import ko_login from "./messages/ko/login.json";
@@ -37,6 +38,7 @@ import ko_noticeLocales from "./messages/ko/noticeLocales.json";
 import ko_dataMap from "./messages/ko/dataMap.json";
 import ko_publicNotice from "./messages/ko/publicNotice.json";
 import ko_noticeEditor from "./messages/ko/noticeEditor.json";
+import ko_transparency from "./messages/ko/transparency.json";
 import ja_common from "./messages/ja/common.json";
 import ja_receipts from "./messages/ja/receipts.json";
 import ja_login from "./messages/ja/login.json";
@@ -56,6 +58,7 @@ import ja_noticeLocales from "./messages/ja/noticeLocales.json";
 import ja_dataMap from "./messages/ja/dataMap.json";
 import ja_publicNotice from "./messages/ja/publicNotice.json";
 import ja_noticeEditor from "./messages/ja/noticeEditor.json";
+import ja_transparency from "./messages/ja/transparency.json";
 import en_outbox from "./messages/en/outbox.json";
 import ko_outbox from "./messages/ko/outbox.json";
 import ja_outbox from "./messages/ja/outbox.json";
@@ -156,6 +159,7 @@ const en = {
   bulk: en_bulk,
   profile: en_profile,
   inbox: en_inbox,
+  transparency: en_transparency,
   privacyPolicy: en_privacyPolicy,
   dataMapFields: en_dataMapFields,
 };
@@ -198,6 +202,7 @@ const ko = {
   bulk: ko_bulk,
   profile: ko_profile,
   inbox: ko_inbox,
+  transparency: ko_transparency,
   privacyPolicy: ko_privacyPolicy,
   dataMapFields: ko_dataMapFields,
 };
@@ -240,6 +245,7 @@ const ja = {
   bulk: ja_bulk,
   profile: ja_profile,
   inbox: ja_inbox,
+  transparency: ja_transparency,
   privacyPolicy: ja_privacyPolicy,
   dataMapFields: ja_dataMapFields,
 };

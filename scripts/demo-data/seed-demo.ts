@@ -14,6 +14,7 @@ import { buildReference } from "./reference";
 import { demoDataMapRows } from "./data-map";
 import { seedPropagationHistory } from "./propagation";
 import { generateRequests, planRequestSubjects } from "./requests";
+import { generateLastYearRequests, publishLastYearReport } from "./transparency";
 import { demoPassword, demoStaff, demoStaffId } from "./staff";
 import { timeline, todayUtcMidnight } from "./timeline";
 
@@ -106,6 +107,19 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       ctx: { t, timeZone: BRAND_TIME_ZONE, appiTargetDays: APPI_TARGET_DAYS, officers, lead: officers[0] },
     });
     insertRequestRows(db, requests.rows);
+    // Last year's closed requests, for the transparency report published below.
+    const officer = { id: officers[0].id, email: demoStaff.find((s) => s.role === "privacy_officer")!.email };
+    const lastYear = generateLastYearRequests(root.fork("last-year"), {
+      subjects: ledger.kept,
+      anchor: t.anchor,
+      timeZone: BRAND_TIME_ZONE,
+      appiTargetDays: APPI_TARGET_DAYS,
+      officer,
+      firstId: requests.rows.requests.length + 1,
+      refsTaken: requests.rows.requests.map((q) => q.ref),
+      count: Math.round(requestCount * 0.8),
+    });
+    insertRequestRows(db, lastYear.rows);
     // What the completed requests told the recipients, and how far each delivery got.
     const told = seedPropagationHistory(db, {
       requests: requests.rows.requests,
@@ -115,8 +129,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     });
 
     options.onStage?.("audit");
+    const report = publishLastYearReport(db, { year: lastYear.year, anchor: t.anchor, timeZone: BRAND_TIME_ZONE, officer });
     // The log reads newest-first by id, so entries go in in the order things happened.
-    const audit = [...reference.audit, ...requests.audit, ...told].sort((a, b) => a.at!.getTime() - b.at!.getTime());
+    const audit = [...reference.audit, ...requests.audit, ...told, report].sort((a, b) => a.at!.getTime() - b.at!.getTime());
     appendAuditEntries(db, audit);
 
     const counts = countRows(db);

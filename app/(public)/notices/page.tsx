@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectChoice } from "@/lib/purposes/vocabulary";
 import { getBrandSettings } from "@/db/staff";
 import { listPublishedNotices } from "@/db/notices";
+import { hasPublishedReport } from "@/db/transparency";
 import { ShortLayerList } from "@/components/notices/short-layer";
 import { EmptyState } from "@/components/ui/empty-state";
 
@@ -23,6 +24,8 @@ export default async function NoticesPage() {
   ]);
   const brand = await getBrandSettings();
   const notices = await listPublishedNotices(locale);
+  // Until the privacy policy page links the transparency report (issue 19), the notices do, while one is published.
+  const [hasReport, tt] = await Promise.all([hasPublishedReport(), getTranslations("transparency")]);
   return (
     <article className="stack">
       <header className="stack" style={{ gap: "0.5rem" }}>
@@ -32,6 +35,11 @@ export default async function NoticesPage() {
           <p className="muted">
             {t("controller", { legalName: brand.legalName, address: brand.address })}{" "}
             <a href={`mailto:${brand.dpoEmail}`}>{brand.dpoEmail}</a>
+          </p>
+        ) : null}
+        {hasReport ? (
+          <p style={{ margin: 0 }}>
+            <Link href="/transparency">{tt("noticesLink")}</Link>
           </p>
         ) : null}
       </header>

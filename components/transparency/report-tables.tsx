@@ -1,0 +1,107 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { denialReasons } from "@/lib/requests/vocabulary";
+import type { FigureRow, KindRow, ReportFigures, RegimeRow } from "@/lib/transparency/figures";
+import type { ReportScope } from "@/lib/transparency/kinds";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
+
+type Formatter = ReturnType<typeof useFormatter>;
+type T = ReturnType<typeof useTranslations<"transparency">>;
+
+function figureColumns<R extends FigureRow>(t: T, format: Formatter, keys: readonly (keyof FigureRow | (typeof denialReasons)[number])[]) {
+  const none = t("none");
+  const value = (row: R, key: (typeof keys)[number]) => {
+    if ((denialReasons as readonly string[]).includes(key)) return format.number(row.byReason[key as (typeof denialReasons)[number]]);
+    const v = row[key as keyof FigureRow] as number | null;
+    if (v === null) return none;
+    if (key === "onTimeRate") return format.number(v / 100, { style: "percent", maximumFractionDigits: 1 });
+    return format.number(v, { maximumFractionDigits: 1 });
+  };
+  return keys.map((key): DataColumn<R> => ({ key, header: t(`columns.${key}`), cell: (row) => value(row, key), className: "num" }));
+}
+
+const kindKeys = ["received", "complied", "compliedInPart", "denied", ...denialReasons, "openAtYearEnd", "medianDays", "meanDays"] as const;
+const regimeKeys = ["received", "complied", "denied", ...denialReasons, "openAtYearEnd", "medianDays", "meanDays", "onTimeRate"] as const;
+
+/** The §7102 table for one scope: a row per kind of request. */
+export function KindTable({ figures, scope }: { figures: ReportFigures; scope: ReportScope }) {
+  const t = useTranslations("transparency");
+  const format = useFormatter();
+  const rows = scope === "california" ? figures.california : figures.all;
+  const columns: DataColumn<KindRow>[] = [
+    { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
+    ...figureColumns<KindRow>(t, format, kindKeys),
+  ];
+  const optOut = rows.find((r) => r.kind === "opt_out");
+  return (
+    <div className="stack" style={{ gap: "0.5rem" }}>
+      <DataTable
+        label={t(`tables.${scope}`, { year: figures.year })}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.kind}
+        empty={{ title: t("none") }}
+      />
+      {optOut && optOut.viaChoices > 0 ? (
+        <p className="muted" style={{ margin: 0 }}>
+          {t("viaChoices", { count: format.number(optOut.viaChoices) })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The same figures per regime (GDPR, PIPA, APPI), with the on-time rate. */
+export function RegimeTable({ figures }: { figures: ReportFigures }) {
+  const t = useTranslations("transparency");
+  const format = useFormatter();
+  const columns: DataColumn<RegimeRow>[] = [
+    { key: "regime", header: t("columns.regime"), cell: (r) => t(`regimes.${r.regime}`) },
+    ...figureColumns<RegimeRow>(t, format, regimeKeys),
+  ];
+  return (
+    <DataTable
+      label={t("tables.regimes", { year: figures.year })}
+      columns={columns}
+      rows={figures.regimes}
+      rowKey={(r) => r.regime}
+      empty={{ title: t("none") }}
+    />
+  );
+}
+
+/** How to read the figures: the year's boundary, the days, open requests, in-part, opt-outs and the on-time rate. */
+export function ReportNotes({ figures }: { figures: ReportFigures }) {
+  const t = useTranslations("transparency");
+  return (
+    <section className="stack" style={{ gap: "0.5rem" }} aria-labelledby={`notes-${figures.year}`}>
+      <h3 id={`notes-${figures.year}`}>{t("notesHeading")}</h3>
+      <ul className="stack" style={{ gap: "0.25rem", margin: 0 }}>
+        <li>{t("notes.year", { zone: figures.timeZone })}</li>
+        <li>{t("notes.days")}</li>
+        <li>{t("notes.open")}</li>
+        <li>{t("notes.inPart")}</li>
+        <li>{t("notes.optOuts")}</li>
+        <li>{t("notes.rate")}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** A year's whole report: the main scope's table, California's when the main one covers everyone, the regimes, the notes. */
+export function ReportBody({ figures, scope, headingLevel = 3 }: { figures: ReportFigures; scope: ReportScope; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("transparency");
+  const H = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <div className="stack">
+      <p style={{ margin: 0 }}>{t(`scopeStatement.${scope}`)}</p>
+      <KindTable figures={figures} scope={scope} />
+      {scope === "all" ? <KindTable figures={figures} scope="california" /> : null}
+      <H>{t("regimesHeading")}</H>
+      <p className="muted" style={{ margin: 0 }}>
+        {t("regimesIntro")}
+      </p>
+      <RegimeTable figures={figures} />
+      <ReportNotes figures={figures} />
+    </div>
+  );
+}
