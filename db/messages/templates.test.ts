@@ -92,7 +92,7 @@ describe("message template versions", () => {
 
   it("a Korean refusal of a KR request goes out in the newest wording, with the reason and PIPA's objection route", () => {
     const { request } = intake.createRequest({ type: "access", jurisdiction: "KR", intake: "phone", email: "minji@example.kr" }, officer);
-    wf.rejectRequest(request.id, "보유한 정보가 없습니다.", officer);
+    wf.denyRequest(request.id, { denialReason: "other", note: "보유한 정보가 없습니다." }, officer);
     const [m] = all<{ locale: string; subjectLine: string; body: string }>(
       "SELECT locale, subject_line AS subjectLine, body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'",
       request.id,

@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { db } from "../client";
 import { requestEvents, staffUsers, subjectRequests, type SubjectRequest } from "../schema";
 import type { Actor } from "../staff/staff";
-import { extendRequest, loadRequest, logRequestEvent, rejectRequest } from "./workflow";
+import { extendRequest, loadRequest, logRequestEvent, denyRequest } from "./workflow";
 
 /**
  * One action on many requests, all in one write transaction with each request in its own savepoint: a request
@@ -85,7 +85,8 @@ function stepFor(input: BulkInput, actor: Actor, bulk: Bulk): (id: number) => vo
     case "reject-duplicates":
       return (id) => {
         const original = duplicateOf(id);
-        const r = rejectRequest(id, input.reason, actor);
+        // A duplicate is denied as "other", the officer's reason kept as the note the person is told (§7102 counts it so).
+        const r = denyRequest(id, { denialReason: "other", note: input.reason }, actor);
         const note = original
           ? systemNote("bulk-rejected-duplicate-of", { ref: original, count: bulk.count })
           : systemNote("bulk-rejected-duplicate", { count: bulk.count });

@@ -8,10 +8,14 @@ import { systemNote } from "@/lib/requests/system-notes";
 import { db } from "../client";
 import { ConflictError } from "@/lib/errors";
 import { ConsentLedger } from "../consent/ledger/record";
-import { consentState, purposes, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
+import { agentHasProof } from "@/lib/requests/agent";
+import { outcomeProblem, type ClosingOutcome } from "@/lib/requests/outcome";
+import { withheldSentence } from "@/lib/requests/outcome-text";
+import { consentState, purposes, requestAgents, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
 import { erasureRecipient, queueErasureConfirmation } from "./erasure-confirmation";
 import { eraseSubject } from "../subjects/erasure";
 import { recordSubjectEvent } from "../propagation/record";
+import { completeSensitiveLimit } from "./limit";
 import { buildSubjectExport } from "../subjects/export";
 import type { SubjectExport } from "@/lib/requests/export-formats";
 import { getBrandSettings } from "../staff/brand";
@@ -23,9 +27,14 @@ const EXPORT_TTL_MS = 7 * DAY_MS;
 // A leaked link should not serve the file without end; 20 downloads is plenty for the subject.
 const EXPORT_MAX_DOWNLOADS = 20;
 
+const COMPLIED: ClosingOutcome = { outcome: "complied", denialReason: null, note: null };
+
 export const hashExportToken = (token: string) => createHash("sha256").update(`export:${token}`).digest("hex");
 
 function assertCompletable(r: SubjectRequest) {
+  // §7063: an agent who showed no signed permission or power of attorney cannot be complied with.
+  const agent = db.select().from(requestAgents).where(eq(requestAgents.requestId, r.id)).get();
+  if (!agentHasProof(agent)) throw new ConflictError("agent-proof-missing");
   const d = decideRequest(
     {
       status: r.status,
@@ -41,11 +50,17 @@ function assertCompletable(r: SubjectRequest) {
   if (completionEffect(r.type) !== "record" && !r.subjectId) throw new ConflictError("no-subject");
 }
 
-/** Marks the request completed (status event + audit); runs inside the caller's transaction. */
-function markCompleted(r: SubjectRequest, actor: Actor, note: string, details: Record<string, unknown>) {
+/** Marks the request completed with its outcome (status event + audit); runs inside the caller's transaction. */
+function markCompleted(r: SubjectRequest, actor: Actor, note: string, details: Record<string, unknown>, outcome: ClosingOutcome) {
   const updated = db
     .update(subjectRequests)
-    .set({ status: "completed", closedAt: new Date() })
+    .set({
+      status: "completed",
+      closedAt: new Date(),
+      outcome: outcome.outcome,
+      denialReason: outcome.denialReason,
+      outcomeNote: outcome.note,
+    })
     .where(and(eq(subjectRequests.id, r.id), eq(subjectRequests.status, "in_progress")))
     .returning()
     .get();
@@ -56,7 +71,7 @@ function markCompleted(r: SubjectRequest, actor: Actor, note: string, details: R
     from: r.status,
     to: "completed",
     note,
-    details: { step: "complete", ...details },
+    details: { step: "complete", outcome: outcome.outcome, denialReason: outcome.denialReason, ...details },
   });
   return updated;
 }
@@ -80,7 +95,9 @@ export type CompletionLinks = { baseUrl: string; seal: (link: string) => string 
  * 7-day export link; deletion erases the subject; restriction, objection and
  * opt-out write the ledger events that stop the purposes; the rest are recorded.
  */
-export function completeRequest(id: number, actor: Actor, links: CompletionLinks): CompletionResult {
+export function completeRequest(id: number, actor: Actor, links: CompletionLinks, outcome: ClosingOutcome = COMPLIED): CompletionResult {
+  const problem = outcome.outcome === "denied" ? "outcome-invalid" : outcomeProblem(outcome);
+  if (problem) throw new ConflictError(problem);
   const r = loadRequest(id);
   assertCompletable(r);
   const effect = completionEffect(r.type);
@@ -92,10 +109,13 @@ export function completeRequest(id: number, actor: Actor, links: CompletionLinks
     const erased = eraseSubject(db, r.subjectId!, r.ref, { requestId: r.id });
     db.$client
       .transaction(() => {
-        const done = markCompleted(loadRequest(id), actor, systemNote("data-erased"), {
-          erased: erased.removed,
-          tombstones: erased.tombstones,
-        });
+        const done = markCompleted(
+          loadRequest(id),
+          actor,
+          systemNote("data-erased"),
+          { erased: erased.removed, tombstones: erased.tombstones },
+          outcome,
+        );
         // Queued after the erasure deleted every message to the person; the address goes once this one is sent.
         if (recipient) {
           const b = getBrandSettings();
@@ -137,9 +157,13 @@ export function completeRequest(id: number, actor: Actor, links: CompletionLinks
           })
           .run();
         const link = `${links.baseUrl}/exports/${token}`;
-        const done = markCompleted(fresh, actor, systemNote("export-link-sent-7-days"), {
-          exportExpires: new Date(Date.now() + EXPORT_TTL_MS).toISOString(),
-        });
+        const done = markCompleted(
+          fresh,
+          actor,
+          systemNote("export-link-sent-7-days"),
+          { exportExpires: new Date(Date.now() + EXPORT_TTL_MS).toISOString() },
+          outcome,
+        );
         notifySubject(done, "request-export", { link: links.seal(link) });
         logRequestEvent(done, actor, {
           kind: "message",
@@ -151,7 +175,7 @@ export function completeRequest(id: number, actor: Actor, links: CompletionLinks
       }
       let stopped = 0;
       if (effect === "stop") {
-        stopped = stopPurposes(fresh);
+        stopped = fresh.type === "limit_sensitive" ? completeSensitiveLimit(fresh, actor) : stopPurposes(fresh);
         tellRecipients(fresh);
       }
       const done = markCompleted(
@@ -159,11 +183,14 @@ export function completeRequest(id: number, actor: Actor, links: CompletionLinks
         actor,
         effect === "stop" ? systemNote("purposes-stopped", { count: stopped }) : systemNote("recorded-as-done"),
         { stopped },
+        outcome,
       );
       const locale = fresh.subjectId
         ? (db.select({ l: subjects.locale }).from(subjects).where(eq(subjects.id, fresh.subjectId)).get()?.l ?? "en")
         : "en";
-      notifySubject(done, "request-completed", { what: completionSummary(done.type, locale) });
+      // A part withheld reaches the person with its reason in the message's one free slot.
+      const what = [completionSummary(done.type, locale), withheldSentence(done, locale)].filter(Boolean).join(" ");
+      notifySubject(done, "request-completed", { what });
       return { effect, stopped };
     })
     .immediate();

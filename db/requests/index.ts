@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../client";
 import { toAsync } from "../port";
+import * as agents from "./agents";
 import * as bulk from "./bulk";
 import * as detail from "./detail";
 import * as fulfilment from "./fulfilment";
@@ -41,10 +42,12 @@ export const checkRequestCode = toAsync(workflow.checkRequestCode);
 export const markVerified = toAsync(workflow.markVerified);
 export const assignRequest = toAsync(workflow.assignRequest);
 export const extendRequest = toAsync(workflow.extendRequest);
-export const rejectRequest = toAsync(workflow.rejectRequest);
+export const denyRequest = toAsync(workflow.denyRequest);
 export const addRequestNote = toAsync(workflow.addRequestNote);
 export const closeAbandonedRequests = toAsync(workflow.closeAbandonedRequests);
 export const applyBulkAction = toAsync(bulk.applyBulkAction);
+export const getRequestAgent = toAsync(agents.getRequestAgent);
+export const recordAgentProof = toAsync(agents.recordAgentProof);
 
 export const completeRequest = toAsync(fulfilment.completeRequest);
 export const openExport = toAsync(fulfilment.openExport);

@@ -4,8 +4,10 @@ import { confirmReceiptBy, dueDate, localDay } from "@/lib/requests/deadlines";
 import { intakeVerification, type IntakeProof } from "@/lib/requests/verification";
 import { db } from "../client";
 import { tellNewRequest } from "../notifications/run";
+import { applySensitiveLimit } from "./limit";
 import { SubjectConflictError } from "@/lib/errors";
-import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
+import { requestAgents, subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
+import type { RequestAgent } from "@/lib/requests/agent";
 import { logRequestEvent, markVerified, notifySubject, requestPolicy, startVerification, type RequestActor } from "./workflow";
 import { openRequestStatuses } from "@/lib/requests/vocabulary";
 import { systemNote } from "@/lib/requests/system-notes";
@@ -20,6 +22,8 @@ export type NewRequest = {
   externalId?: string;
   name?: string;
   details?: string;
+  /** The authorised agent making the request for the person (§7063), with the proof asked for so far. */
+  agent?: RequestAgent | null;
 };
 
 export type IntakeOptions = {
@@ -142,6 +146,10 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
         })
         .returning()
         .get();
+      if (input.agent)
+        db.insert(requestAgents)
+          .values({ requestId: created.id, ...input.agent })
+          .run();
       logRequestEvent(created, actor, {
         kind: "status",
         action: "request.status",
@@ -156,6 +164,17 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
           ...(opts.lateEntryReason ? { lateEntryReason: opts.lateEntryReason } : {}),
         },
       });
+      if (input.agent)
+        logRequestEvent(created, actor, {
+          kind: "note",
+          action: "request.agent",
+          note: systemNote("agent-recorded", { name: input.agent.name }),
+          details: {
+            business: input.agent.business,
+            signedPermission: input.agent.signedPermission,
+            powerOfAttorney: input.agent.powerOfAttorney,
+          },
+        });
       const dup = subject
         ? db
             .select({ ref: subjectRequests.ref })
@@ -182,6 +201,8 @@ export function createRequest(input: NewRequest, actor: RequestActor, opts: Inta
       let request = created;
       if (verification === "verified") request = markVerified(created.id, proofNotes[proof], actor);
       else if (verification === "send-code" && opts.sendCode && opts.codeKey) request = startVerification(created.id, actor, opts.codeKey);
+      // A limit on sensitive data needs no identity check (§7027(e)): it takes effect for a known person at once.
+      if (request.type === "limit_sensitive") request = applySensitiveLimit(request, actor)?.request ?? request;
       if (opts.statusLink) acknowledge(request, opts.statusLink(request.ref), policy.timeZone, actor);
       if (opts.staffLinks) tellNewRequest(db, request, opts.staffLinks);
       return { request, duplicateOf: dup?.ref ?? null, verification };

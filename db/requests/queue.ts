@@ -62,6 +62,8 @@ export function listRequestQueue(f: RequestFilter): { rows: RequestQueueRow[]; h
       ref: subjectRequests.ref,
       type: subjectRequests.type,
       status: subjectRequests.status,
+      outcome: subjectRequests.outcome,
+      denialReason: subjectRequests.denialReason,
       jurisdiction: subjectRequests.jurisdiction,
       intake: subjectRequests.intake,
       receivedAt: subjectRequests.receivedAt,

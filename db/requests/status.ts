@@ -20,6 +20,9 @@ export function getPublicRequestStatus(ref: string) {
       dueAt: subjectRequests.dueAt,
       closedAt: subjectRequests.closedAt,
       rejectionReason: subjectRequests.rejectionReason,
+      outcome: subjectRequests.outcome,
+      denialReason: subjectRequests.denialReason,
+      outcomeNote: subjectRequests.outcomeNote,
       extensionReason: subjectRequests.extensionReason,
     })
     .from(subjectRequests)

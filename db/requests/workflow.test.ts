@@ -116,7 +116,7 @@ describe("transitions", () => {
   it("refuses to complete before verification and to reject without a reason", () => {
     const r = newRequest("access", "cy@example.com");
     expect(() => ff.completeRequest(r.id, officer, links)).toThrow(/wrong-status/);
-    expect(() => wf.rejectRequest(r.id, "  ", officer)).toThrow(/reason-required/);
+    expect(() => wf.denyRequest(r.id, { denialReason: "other", note: "  " }, officer)).toThrow(/note-required-other/);
   });
 
   it("extends once with a reason, tells the subject, and refuses a second time", () => {
@@ -146,7 +146,7 @@ describe("transitions", () => {
 
   it("rejects with the reason sent to the subject, logged from→to with the actor", () => {
     const r = intake.createRequest({ type: "deletion", jurisdiction: "EU", intake: "letter", email: "cy@example.com" }, officer).request;
-    wf.rejectRequest(r.id, "We hold no account under this name", officer);
+    wf.denyRequest(r.id, { denialReason: "other", note: "We hold no account under this name" }, officer);
     expect(events(r.id).at(-1)).toMatchObject({ kind: "status", fromStatus: "received", toStatus: "rejected", actorId: officer.id });
     expect(q<{ body: string }>("SELECT body FROM outbox WHERE request_id = ? AND kind = 'request-rejected'", r.id).body).toContain(
       "We hold no account",

@@ -10,7 +10,9 @@ import { storedSystemReason } from "@/lib/requests/system-reasons";
 import { systemNote } from "@/lib/requests/system-notes";
 import { unlinkedContact } from "@/lib/requests/unlinked-contact";
 import { decideRequest, type RequestAction } from "@/lib/requests/workflow";
-import type { RequestEventKind } from "@/lib/requests/vocabulary";
+import type { DenialReason, RequestEventKind } from "@/lib/requests/vocabulary";
+import { denialText } from "@/lib/requests/outcome-text";
+import { outcomeProblem } from "@/lib/requests/outcome";
 import { db } from "../client";
 import { appendAuditEntry } from "../staff/audit-chain";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -133,7 +135,15 @@ function transition(
   id: number,
   actor: RequestActor,
   action: RequestAction,
-  opts: { reason?: string; set?: Partial<SubjectRequest>; auditAction?: string; after?: (r: SubjectRequest) => void },
+  opts: {
+    reason?: string;
+    /** The timeline note when it is not the reason (a denial's note, or none). */
+    note?: string | null;
+    set?: Partial<SubjectRequest>;
+    auditAction?: string;
+    details?: Record<string, unknown>;
+    after?: (r: SubjectRequest) => void;
+  },
 ) {
   return db.$client
     .transaction(() => {
@@ -162,8 +172,8 @@ function transition(
         action: opts.auditAction ?? "request.status",
         from: r.status,
         to: decision.next,
-        note: opts.reason ?? null,
-        details: { step: action },
+        note: opts.note !== undefined ? opts.note : (opts.reason ?? null),
+        details: { step: action, ...opts.details },
       });
       opts.after?.(updated);
       return updated;
@@ -305,14 +315,35 @@ export function extendRequest(id: number, reason: string, actor: Actor) {
     .immediate();
 }
 
-/** Refusal with a reason, which the subject is sent with their right to complain (GDPR Art. 12(4)). */
-export function rejectRequest(id: number, reason: string, actor: RequestActor, auditAction = "request.status") {
+/**
+ * Denial with a reason code (lib/requests/outcome.ts), which the subject is sent in their language with the note and
+ * their right to complain (GDPR Art. 12(4)). `told` is what the person is told when Candor writes it itself (a
+ * system reason); otherwise the officer's note is, and both stay on the request for its status page.
+ */
+export function denyRequest(
+  id: number,
+  denial: { denialReason: DenialReason; note: string | null; told?: string },
+  actor: RequestActor,
+  auditAction = "request.status",
+) {
+  const note = denial.note?.trim() || null;
+  const problem = outcomeProblem({ outcome: "denied", denialReason: denial.denialReason, note });
+  if (problem) throw new ConflictError(problem);
+  const told = denial.told ?? note;
   return transition(id, actor, "reject", {
-    reason,
+    reason: denial.denialReason,
+    note: told,
     auditAction,
-    set: { rejectionReason: reason.trim(), closedAt: new Date() },
-    after: (r) => void notifySubject(r, "request-rejected", { reason: reason.trim() }),
+    details: { outcome: "denied", denialReason: denial.denialReason },
+    set: { rejectionReason: told, closedAt: new Date(), outcome: "denied", denialReason: denial.denialReason, outcomeNote: note },
+    after: (r) => void notifySubject(r, "request-rejected", { reason: denialText(r, subjectLocaleOf(r)) ?? denial.denialReason }),
   });
+}
+
+/** The language the request's person is written to in (their record's, English for an unlinked request). */
+export function subjectLocaleOf(r: SubjectRequest): string {
+  const s = r.subjectId ? db.select({ l: subjects.locale }).from(subjects).where(eq(subjects.id, r.subjectId)).get() : undefined;
+  return templateLocale(s?.l);
 }
 
 /**
@@ -327,6 +358,6 @@ export function closeAbandonedRequests(now = new Date()): number {
     .from(subjectRequests)
     .where(and(eq(subjectRequests.status, "verifying"), lt(subjectRequests.receivedAt, cutoff)))
     .all();
-  for (const { id } of stale) rejectRequest(id, reason, SYSTEM_ACTOR);
+  for (const { id } of stale) denyRequest(id, { denialReason: "not_verifiable", note: null, told: reason }, SYSTEM_ACTOR);
   return stale.length;
 }

@@ -6,6 +6,8 @@ const ko: QueueCsvWords = {
     ref: "요청 번호",
     type: "유형",
     status: "상태",
+    outcome: "처리 결과",
+    denialReason: "거부 사유",
     jurisdiction: "관할",
     received: "접수일시 (Asia/Seoul)",
     due: "기한 (Asia/Seoul)",
@@ -14,7 +16,9 @@ const ko: QueueCsvWords = {
     customer: "고객",
   },
   type: (c) => ({ access: "열람", deletion: "삭제" })[c] ?? c,
-  status: (c) => ({ received: "접수됨" })[c] ?? c,
+  status: (c) => ({ received: "접수됨", completed: "완료" })[c] ?? c,
+  outcome: (c) => ({ complied_in_part: "일부 이행함" })[c] ?? c,
+  denialReason: (c) => ({ exempt: "적용 제외(근거 명시)" })[c] ?? c,
   yes: "예",
 };
 const row = {
@@ -36,8 +40,18 @@ describe("queueCsv", () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [header, line] = csv.slice(1).split("\r\n");
-    expect(header).toBe("요청 번호,고객,유형,상태,관할,접수일시 (Asia/Seoul),기한 (Asia/Seoul),연장됨,담당자");
-    expect(line).toBe("REQ-2026-00001,mina@example.kr,열람,접수됨,KR,2026-03-01 08:30,2026-03-11 23:59,,김지민");
+    expect(header).toBe("요청 번호,고객,유형,상태,처리 결과,거부 사유,관할,접수일시 (Asia/Seoul),기한 (Asia/Seoul),연장됨,담당자");
+    expect(line).toBe("REQ-2026-00001,mina@example.kr,열람,접수됨,,,KR,2026-03-01 08:30,2026-03-11 23:59,,김지민");
+  });
+
+  it("writes a closed request's outcome and the reason of its withheld part in the reader's language", () => {
+    const csv = queueCsv([{ ...row, status: "completed", outcome: "complied_in_part", denialReason: "exempt" }], ko, {
+      timeZone: "Asia/Seoul",
+      withCustomer: false,
+    });
+    expect(csv.slice(1).split("\r\n")[1]).toBe(
+      "REQ-2026-00001,열람,완료,일부 이행함,적용 제외(근거 명시),KR,2026-03-01 08:30,2026-03-11 23:59,,김지민",
+    );
   });
 
   it("leaves the customer column out for a reader who may not see people, whatever the rows hold", () => {

@@ -15,13 +15,21 @@ export type QueueCsvRow = {
   extendedAt: Date | null;
   assigneeName: string | null;
   customer?: string | null;
+  /** How a closed request ended, and the reason of a denial or of the part withheld (issue 18). */
+  outcome?: string | null;
+  denialReason?: string | null;
 };
 
 /** The words of the file, in the staff member's language: column names, and the type and status labels. */
 export type QueueCsvWords = {
-  headers: Record<"ref" | "type" | "status" | "jurisdiction" | "received" | "due" | "extended" | "assignee" | "customer", string>;
+  headers: Record<
+    "ref" | "type" | "status" | "outcome" | "denialReason" | "jurisdiction" | "received" | "due" | "extended" | "assignee" | "customer",
+    string
+  >;
   type: (code: string) => string;
   status: (code: string) => string;
+  outcome: (code: string) => string;
+  denialReason: (code: string) => string;
   yes: string;
 };
 
@@ -41,6 +49,8 @@ export function queueCsv(rows: readonly QueueCsvRow[], words: QueueCsvWords, opt
     ...(options.withCustomer ? (["customer"] as const) : []),
     "type",
     "status",
+    "outcome",
+    "denialReason",
     "jurisdiction",
     "received",
     "due",
@@ -53,6 +63,8 @@ export function queueCsv(rows: readonly QueueCsvRow[], words: QueueCsvWords, opt
     customer: r.customer ?? "",
     type: words.type(r.type),
     status: words.status(r.status),
+    outcome: r.outcome ? words.outcome(r.outcome) : "",
+    denialReason: r.denialReason ? words.denialReason(r.denialReason) : "",
     jurisdiction: r.jurisdiction,
     received: when(r.receivedAt),
     due: when(r.dueAt),

@@ -1,4 +1,5 @@
 import { reasonText } from "./system-reasons";
+import { denialText, type RecordedOutcome } from "./outcome-text";
 import { subjectStatus } from "./subject-intake";
 import type { RequestEventKind } from "./vocabulary";
 
@@ -15,6 +16,10 @@ export type TimelineRequest = {
   verification: string;
   rejectionReason: string | null;
   extensionReason: string | null;
+  /** How it ended (issue 18): a denial's reason code and note are what the person was told. */
+  outcome?: RecordedOutcome["outcome"];
+  denialReason?: RecordedOutcome["denialReason"];
+  outcomeNote?: string | null;
 };
 
 /**
@@ -32,7 +37,18 @@ export function publicTimeline(r: TimelineRequest, events: TimelineEvent[], loca
     if (e.kind !== "status" || !e.toStatus) continue;
     const step = subjectStatus(e.toStatus, r.verification);
     if (steps.at(-1)?.step === step) continue;
-    const reason = step === "refused" && r.rejectionReason ? reasonText(r.rejectionReason, locale) : undefined;
+    const reason =
+      step === "refused"
+        ? (denialText(
+            {
+              outcome: r.outcome ?? null,
+              denialReason: r.denialReason ?? null,
+              outcomeNote: r.outcomeNote ?? null,
+              rejectionReason: r.rejectionReason,
+            },
+            locale,
+          ) ?? undefined)
+        : undefined;
     steps.push({ at: e.at, step, ...(reason ? { reason } : {}) });
   }
   return steps;

@@ -146,6 +146,16 @@ const notes = {
     ko: "요청 {count}건 일괄 처리에서 중복으로 거절했습니다.",
     ja: "{count}件の一括操作で重複として却下しました。",
   },
+  "agent-proof-recorded": {
+    en: "The authorised agent's proof was recorded.",
+    ko: "대리인의 증빙을 기록했습니다.",
+    ja: "代理人の証明を記録しました。",
+  },
+  "agent-recorded": {
+    en: "Made by an authorised agent: {name}.",
+    ko: "대리인이 제출했습니다: {name}.",
+    ja: "代理人による請求です: {name}。",
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type SystemNoteCode = keyof typeof notes;

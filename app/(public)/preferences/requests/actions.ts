@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { NotFoundError, RefusedError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
+import { agentFieldsSchema, agentFromFields } from "@/lib/requests/agent";
 import { systemNote } from "@/lib/requests/system-notes";
 import { runSubjectAction } from "@/lib/server/action";
 import { authSecret } from "@/lib/server/secret";
@@ -12,6 +13,7 @@ import { checkRequestCode, createRequest, type IntakeResult, loadRequest, markVe
 
 // The subject acts for themselves; the audit log names them only as "subject", never by address.
 const SUBJECT_ACTOR = { id: null, email: "subject" } as const;
+const NO_PROOF = { signedPermission: false, powerOfAttorney: false, consumerVerifiedDirectly: false, consumerConfirmedPermission: false };
 
 /** What the subject is told once a request is filed: its reference, the identity step, and any open request of the same kind. */
 export type FiledRequest = { ref: string } & Pick<IntakeResult, "verification" | "duplicateOf">;
@@ -23,9 +25,11 @@ export type FiledRequest = { ref: string } & Pick<IntakeResult, "verification" |
  */
 export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form: FormData): Promise<ActionResult<FiledRequest>> {
   return runSubjectAction(
-    subjectRequestSchema,
+    subjectRequestSchema.and(agentFieldsSchema),
     form,
     async (input, subject) => {
+      // An agent says who they are here; the proof they hold is recorded by staff once it is received, never taken from the form.
+      const agent = agentFromFields(input);
       const { request, verification, duplicateOf } = await createRequest(
         {
           type: input.type,
@@ -33,6 +37,7 @@ export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form:
           intake: "preference_center",
           subjectId: subject.id,
           details: input.details || undefined,
+          agent: agent && { ...agent, ...NO_PROOF },
         },
         SUBJECT_ACTOR,
         {

@@ -5,6 +5,7 @@ import { requestTypes } from "@/lib/requests/vocabulary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { fileRequestAction } from "./actions";
+import { AgentFields } from "@/components/requests/agent-fields";
 
 /** What the subject can ask for, each explained in a line, and a box for details. */
 export function NewRequestForm({ preset }: { preset?: string }) {
@@ -60,6 +61,7 @@ export function NewRequestForm({ preset }: { preset?: string }) {
           {fieldErrors.details?.map(err).join(" ")}
         </span>
       </div>
+      <AgentFields audience="public" errors={fieldErrors} errorText={err} />
       <div>
         <SubmitButton pendingLabel={t("new.sending")}>{t("new.submit")}</SubmitButton>
       </div>

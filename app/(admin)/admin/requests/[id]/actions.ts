@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { assignSchema, completeSchema, noteSchema, reasonSchema, requestIdSchema, verifySchema } from "@/lib/requests/fulfilment";
+import { assignSchema, noteSchema, reasonSchema, requestIdSchema, verifySchema } from "@/lib/requests/fulfilment";
+import { completeWithOutcomeSchema, denyWithOutcomeSchema, type ClosingOutcome } from "@/lib/requests/outcome";
+import { agentProofSchema } from "@/lib/requests/agent";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { sealLink } from "@/lib/server/sealed-link";
@@ -11,9 +13,10 @@ import {
   checkRequestCode,
   completeRequest,
   extendRequest,
+  denyRequest,
   markVerified,
+  recordAgentProof,
   rectifySubject,
-  rejectRequest,
   startVerification,
 } from "@/db/requests";
 import { rectifySchema } from "@/lib/requests/rectification";
@@ -62,17 +65,29 @@ export async function extendRequestAction(_prev: ActionResult, form: FormData) {
   });
 }
 
-export async function rejectRequestAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", reasonSchema, form, async (i, user) => {
-    await rejectRequest(i.requestId, i.reason, user);
+/** Denies the request with a reason code and, where the reason needs one, a note the person is told (issue 18). */
+export async function denyRequestAction(_prev: ActionResult, form: FormData) {
+  return runAction("request:process", denyWithOutcomeSchema, form, async (i, user) => {
+    await denyRequest(i.requestId, { denialReason: i.denialReason!, note: i.note }, user);
     return done(i.requestId);
   });
 }
 
+/** Completes the request, complied with in whole or in part (the withheld part's reason and note). */
 export async function completeRequestAction(_prev: ActionResult, form: FormData) {
-  return runAction("request:process", completeSchema, form, async (i, user) => {
-    await completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl(), seal: sealLink });
+  return runAction("request:process", completeWithOutcomeSchema, form, async (i, user) => {
+    const outcome = { outcome: i.outcome, denialReason: i.denialReason, note: i.note } as ClosingOutcome;
+    await completeRequest(i.requestId, user, { baseUrl: await publicBaseUrl(), seal: sealLink }, outcome);
     return done(i.requestId);
+  });
+}
+
+/** The proof an authorised agent has given since the request came in (§7063). */
+export async function recordAgentProofAction(_prev: ActionResult, form: FormData) {
+  return runAction("request:process", agentProofSchema, form, async (i, user) => {
+    const { requestId, ...proof } = i;
+    await recordAgentProof(requestId, proof, user);
+    return done(requestId);
   });
 }
 

@@ -14,7 +14,7 @@ import { daysLeft, slaTone } from "@/lib/requests/sla";
 import { isOpen } from "@/lib/requests/vocabulary";
 import { requirePagePermission } from "@/lib/server/session";
 import { getBrandSettings } from "@/db/staff";
-import { getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/requests";
+import { getRequestAgent, getRequestDetail, listRequestAssignees, listRequestMessages, listRequestTimeline } from "@/db/requests";
 import { listRequestAcknowledgements, previewRequestRecipients } from "@/db/propagation";
 import { requestEventType } from "@/lib/propagation/acknowledgements";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,6 +24,13 @@ import { RequestActionsPanel } from "./request-actions-panel";
 import { RectifyForm } from "./rectify-form";
 import { UnlinkedContactDetails } from "./unlinked-contact-details";
 import { RecipientsTold } from "./recipients-told";
+import { AgentCard } from "./agent-card";
+import { recordAgentProofAction } from "./actions";
+import { agentHasProof } from "@/lib/requests/agent";
+import type { BadgeTone } from "@/components/ui/badge";
+import type { RequestOutcome } from "@/lib/requests/vocabulary";
+
+const outcomeTone: Record<RequestOutcome, BadgeTone> = { complied: "ok", complied_in_part: "warn", denied: "danger" };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("title") };
@@ -92,7 +99,19 @@ export default async function RequestPage({
     [t("verified"), r.verifiedAt ? dt(r.verifiedAt) : r.verification !== "none" ? t("notVerified") : t("noVerificationNeeded")],
     [tq("assignee"), r.assigneeName ?? tq("unassigned")],
   ];
-  if (r.rejectionReason) facts.push([t("rejectionReason"), reasonText(r.rejectionReason, locale)]);
+  if (r.outcome) {
+    facts.push([
+      t("outcome.label"),
+      <Badge key="o" tone={outcomeTone[r.outcome]}>
+        {tq(`outcomes.${r.outcome}`)}
+      </Badge>,
+    ]);
+    if (r.denialReason)
+      facts.push([r.outcome === "denied" ? t("outcome.reason") : t("outcome.withheldReason"), tq(`denialReasons.${r.denialReason}`)]);
+    if (r.outcomeNote) facts.push([r.outcome === "complied_in_part" ? t("outcome.withheldNote") : t("outcome.note"), r.outcomeNote]);
+  }
+  if (r.rejectionReason && r.rejectionReason !== r.outcomeNote) facts.push([t("rejectionReason"), reasonText(r.rejectionReason, locale)]);
+  const agent = await getRequestAgent(r.id);
   return (
     <div className="stack">
       <p>
@@ -130,6 +149,9 @@ export default async function RequestPage({
           <UnlinkedContactDetails details={r.details} />
         )}
       </section>
+      {agent ? (
+        <AgentCard requestId={r.id} agent={agent} seesPii={seesPii} action={processes && open ? recordAgentProofAction : null} />
+      ) : null}
       {processes && seesPii && r.type === "rectification" && r.status === "in_progress" && r.subject ? (
         <RectifyForm
           requestId={r.id}
@@ -154,6 +176,7 @@ export default async function RequestPage({
             verification: r.verification,
             verified: Boolean(r.verifiedAt),
             canExtend: canExtend && days >= 0,
+            agentWithoutProof: !agentHasProof(agent),
           }}
           me={user.id}
           assignees={await listRequestAssignees()}
@@ -164,6 +187,7 @@ export default async function RequestPage({
         messages={await listRequestMessages(r.id)}
         showAddresses={seesPii}
         receipt={{ receivedAt: r.receivedAt, enteredAt: r.createdAt, intake: r.intake, timeZone: brand?.timeZone ?? "UTC" }}
+        outcome={{ outcome: r.outcome, denialReason: r.denialReason }}
       />
     </div>
   );

@@ -8,13 +8,23 @@ import {
   checkCodeAction,
   completeRequestAction,
   extendRequestAction,
+  denyRequestAction,
   markVerifiedAction,
-  rejectRequestAction,
   startVerificationAction,
 } from "./actions";
+import { CompleteForm, DenyForm } from "./outcome-forms";
 
 type Props = {
-  request: { id: number; type: string; status: RequestStatus; verification: string; verified: boolean; canExtend: boolean };
+  request: {
+    id: number;
+    type: string;
+    status: RequestStatus;
+    verification: string;
+    verified: boolean;
+    canExtend: boolean;
+    /** Made by an agent who has shown no signed permission or power of attorney: it cannot be complied with. */
+    agentWithoutProof: boolean;
+  };
   me: number;
   assignees: { id: number; name: string }[];
 };
@@ -40,13 +50,6 @@ export async function RequestActionsPanel({ request: r, me, assignees }: Props) 
       field: { name: "note", kind: "text", label: t("verifyNote") },
       help: verify ? t("markVerifiedHelp") : t("startWorkHelp"),
     },
-    r.status === "in_progress" && {
-      action: completeRequestAction,
-      label: t("complete"),
-      help: t(`completeHelp.${effect}`),
-      confirm: t(`completeConfirm.${effect}`),
-      tone: effect === "erase" ? "button danger" : "button",
-    },
     {
       action: assignRequestAction,
       label: t("assign"),
@@ -68,19 +71,23 @@ export async function RequestActionsPanel({ request: r, me, assignees }: Props) 
       help: t("extendHelp"),
       tone: secondary,
     },
-    {
-      action: rejectRequestAction,
-      label: t("reject"),
-      field: { name: "reason", kind: "text", label: t("rejectReason") },
-      help: t("rejectHelp"),
-      tone: secondary,
-    },
   ];
   return (
     <section aria-labelledby="actions-h" className="stack">
       <h2 id="actions-h">{t("actions")}</h2>
       <div className="grid-cards">
+        {r.status === "in_progress" ? (
+          <CompleteForm
+            action={completeRequestAction}
+            requestId={r.id}
+            label={t("complete")}
+            help={r.agentWithoutProof ? t("agentNoProofHelp") : t(`completeHelp.${effect}`)}
+            confirm={t(`completeConfirm.${effect}`)}
+            tone={effect === "erase" ? "button danger" : "button"}
+          />
+        ) : null}
         {shown.map((form) => (form ? <RequestActionForm key={form.label} requestId={r.id} {...form} /> : null))}
+        <DenyForm action={denyRequestAction} requestId={r.id} />
       </div>
     </section>
   );

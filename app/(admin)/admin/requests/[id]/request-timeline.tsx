@@ -14,6 +14,8 @@ type Props = {
   messages: OutboxMessage[];
   showAddresses: boolean;
   receipt: Receipt;
+  /** How the request ended, shown on the row that closed it (issue 18). */
+  outcome?: { outcome: string | null; denialReason: string | null };
 };
 
 const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.${s}` : null);
@@ -23,7 +25,7 @@ const statusKey = (s: string | null) => (s && s !== "new" ? `requests.statuses.$
  * A request entered after it was received (a letter typed in days later) opens with its receipt,
  * and its intake row reads "Entered", by whom, with any reason for the delay.
  */
-export async function RequestTimeline({ events, messages, showAddresses, receipt }: Props) {
+export async function RequestTimeline({ events, messages, showAddresses, receipt, outcome }: Props) {
   const [t, tr, format, locale] = await Promise.all([getTranslations("requestDetail"), getTranslations(), getDateFormatter(), getLocale()]);
   const recipientOf = (m: OutboxMessage) => {
     const shown = shownRecipient(m);
@@ -34,6 +36,16 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
     const k = statusKey(s);
     return k ? tr(k as never) : s === "new" ? t("new") : "";
   };
+  // The closing row names the outcome and the reason of a denial or of the part withheld.
+  const closing = outcome?.outcome
+    ? [
+        tr(`requests.outcomes.${outcome.outcome}` as never),
+        outcome.denialReason ? tr(`requests.denialReasons.${outcome.denialReason}` as never) : null,
+      ]
+        .filter(Boolean)
+        .join(" · ")
+    : null;
+  const closes = (e: RequestEvent) => e.kind === "status" && (e.toStatus === "completed" || e.toStatus === "rejected");
   const apart = enteredLater(receipt.receivedAt, receipt.enteredAt);
   const wall = toLocalInput(receipt.receivedAt, receipt.timeZone).replace("T", " ");
   return (
@@ -65,7 +77,10 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
                 <td>{dt(e.at)}</td>
                 <td>{e.actorName ?? t("system")}</td>
                 <td>{apart && e.fromStatus === "new" ? t("entered") : t(`kinds.${e.kind}`)}</td>
-                <td>{e.fromStatus || e.toStatus ? `${label(e.fromStatus)} → ${label(e.toStatus)}` : ""}</td>
+                <td>
+                  {e.fromStatus || e.toStatus ? `${label(e.fromStatus)} → ${label(e.toStatus)}` : ""}
+                  {closing && closes(e) ? <strong style={{ display: "block" }}>{closing}</strong> : null}
+                </td>
                 <td>{e.note ? noteText(e.note, locale) : ""}</td>
               </tr>
             ))}

@@ -7,6 +7,7 @@ import { fromLocalInput, isLateEntry, LATE_ENTRY_DAYS } from "@/lib/requests/rec
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createRequestAction } from "./actions";
+import { AgentFields } from "@/components/requests/agent-fields";
 
 /**
  * Staff intake for a call, letter or email; field errors show beside each field.
@@ -139,6 +140,11 @@ export function IntakeForm({ timeZone, now }: { timeZone: string; now: string })
         t("details"),
         <textarea id="in-details" name="details" rows={3} maxLength={4000} aria-describedby={describedBy("details")} />,
       )}
+      <AgentFields
+        audience="staff"
+        errors={state.ok ? {} : (state.fieldErrors ?? {})}
+        errorText={(k) => (t.has(`errors.${k}`) ? t(`errors.${k}`) : t("errors.invalid"))}
+      />
       <div>
         <SubmitButton className="button">{t("create")}</SubmitButton>
       </div>

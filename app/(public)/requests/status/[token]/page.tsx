@@ -4,6 +4,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { complaintSentence } from "@/lib/messages/templates/complaint";
 import { regimeFor } from "@/lib/requests/clock-rules";
 import { publicTimeline } from "@/lib/requests/status-timeline";
+import { withheldSentence } from "@/lib/requests/outcome-text";
 import { subjectStatus } from "@/lib/requests/subject-intake";
 import { checkStatusToken } from "@/lib/server/request-status";
 import { getPublicRequestStatus } from "@/db/requests";
@@ -70,6 +71,8 @@ export default async function RequestStatusPage({ params }: { params: Promise<{ 
   const now = subjectStatus(request.status, request.verification);
   const steps = publicTimeline(request, request.events, lang);
   const refusal = steps.findLast((s) => s.step === "refused");
+  // A part withheld is told with its reason, as a denial is on its timeline step.
+  const withheld = withheldSentence(request, lang);
   return (
     <article className="stack" aria-labelledby="status-title">
       <header className="stack" style={{ gap: "0.35rem" }}>
@@ -87,6 +90,15 @@ export default async function RequestStatusPage({ params }: { params: Promise<{ 
             <Badge tone={tones[now]}>{tr(`status.${now}`)}</Badge>
           </dd>
         </div>
+        {request.outcome ? (
+          <div>
+            <dt>{t("outcome")}</dt>
+            <dd>
+              {t(`outcomes.${request.outcome}`)}
+              {withheld ? <span className={styles.withheld}>{withheld}</span> : null}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{tr("list.received")}</dt>
           <dd>{day(request.receivedAt)}</dd>
