@@ -1,5 +1,5 @@
 import type { Db } from "../connection";
-import { subjectRequests, requestEvents, outbox, suppressionTombstones } from "../schema";
+import { subjectRequests, requestEvents, outbox, suppressionTombstones, requestAgents } from "../schema";
 import type { RequestRows } from "./rows";
 
 /** Subject requests with their timelines, outbox messages and erasure tombstones, in one transaction. */
@@ -16,5 +16,6 @@ export function insertRequestRows(db: Db, rows: RequestRows): void {
         .values(rows.outbox.slice(i, i + 500))
         .run();
     if (rows.tombstones.length) db.insert(suppressionTombstones).values(rows.tombstones).run();
+    if (rows.agents?.length) db.insert(requestAgents).values(rows.agents).run();
   })();
 }

@@ -13,6 +13,7 @@ import type {
   requestEvents,
   outbox,
   suppressionTombstones,
+  requestAgents,
 } from "../schema";
 
 /** Small tables go through drizzle, so their rows are drizzle's own insert shapes (ids given). */
@@ -34,6 +35,8 @@ export type RequestRows = {
   events: (typeof requestEvents.$inferInsert)[];
   outbox: (typeof outbox.$inferInsert)[];
   tombstones: (typeof suppressionTombstones.$inferInsert)[];
+  /** The authorised agents some requests were made by (§7063). */
+  agents?: (typeof requestAgents.$inferInsert)[];
 };
 
 // The ledger tables are written millions of rows at a time, so their rows are

@@ -10,6 +10,8 @@ import type { Jurisdiction } from "./regions";
 import { requestStatuses, requestTypes, type RequestIntake, type RequestStatus, type RequestType } from "@/lib/requests/vocabulary";
 import { requestDetails, requestTypeLabels } from "./request-texts";
 import { buildRequestTimeline, canExtend, type TimelineContext } from "./request-timeline";
+import { demoAgent, demoOutcome } from "./request-outcomes";
+import { systemNote } from "@/lib/requests/system-notes";
 import type { DemoSubject } from "./subjects";
 import { DAY_MS } from "@/lib/time";
 
@@ -146,13 +148,14 @@ export function generateRequests(
       intake,
       receivedAt,
       timeline,
+      unverified,
       erased: type === "deletion" && status === "completed",
       details: r.pick(requestDetails[type][subject.locale]),
     };
   });
   drafts.sort((a, b) => a.receivedAt - b.receivedAt);
 
-  const rows: RequestRows = { requests: [], events: [], outbox: [], tombstones: [] };
+  const rows: RequestRows = { requests: [], events: [], outbox: [], tombstones: [], agents: [] };
   const audit: NewAuditEntry[] = [];
   // Each request's subject, kept for the erased too (whose request no longer names them): propagation.ts needs who was told.
   const subjectOf = new Map<number, number>();
@@ -166,6 +169,23 @@ export function generateRequests(
     subjectOf.set(id, d.subject.row.id);
     const tl = d.timeline;
     const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+    // How it ended (issue 18), and who made it: a closing's note and what the person was told follow the outcome.
+    const outcome = demoOutcome(id, { type: d.type, status: d.status, jurisdiction: d.subject.jurisdiction, unverified: d.unverified });
+    if (outcome.told) tl.rejectionReason = outcome.told;
+    const closing = tl.steps.find((s) => s.kind === "status" && s.toStatus === "rejected");
+    if (closing && outcome.note) closing.note = outcome.note;
+    const agent = demoAgent(id, { jurisdiction: d.subject.jurisdiction, status: d.status, denialReason: outcome.denialReason });
+    if (agent) {
+      rows.agents!.push({ requestId: id, ...agent, createdAt: new Date(d.receivedAt) });
+      tl.steps.splice(1, 0, {
+        at: tl.steps[0].at,
+        actorId: tl.steps[0].actorId,
+        kind: "note",
+        fromStatus: null,
+        toStatus: null,
+        note: systemNote("agent-recorded", { name: agent.name }),
+      });
+    }
     rows.requests.push({
       id,
       ref,
@@ -184,6 +204,9 @@ export function generateRequests(
       verifiedAt: date(tl.verifiedAt),
       closedAt: date(tl.closedAt),
       rejectionReason: tl.rejectionReason?.en ?? null,
+      outcome: outcome.outcome,
+      denialReason: outcome.denialReason,
+      outcomeNote: outcome.note,
       assigneeId: tl.assigneeId,
       createdById: tl.createdById,
       createdAt: new Date(d.receivedAt),

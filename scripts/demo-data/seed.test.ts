@@ -186,6 +186,31 @@ describe("seedDemo", () => {
     expect(rows.some((r) => (openRequestStatuses as readonly string[]).includes(r.status) && r.due_at < anchor.getTime())).toBe(true);
   });
 
+  it("gives every closed request an outcome, with parts withheld, each denial reason, and requests made by agents (issue 18)", () => {
+    const closed = all<{ status: string; outcome: string | null; reason: string | null; note: string | null }>(
+      "SELECT status, outcome, denial_reason AS reason, outcome_note AS note FROM subject_requests WHERE status IN ('completed', 'rejected')",
+    );
+    for (const r of closed) expect(r.outcome === "denied").toBe(r.status === "rejected");
+    const kinds = new Set(closed.map((r) => `${r.outcome}/${r.reason}`));
+    for (const k of [
+      "complied/null",
+      "complied_in_part/exempt",
+      "denied/not_verifiable",
+      "denied/not_a_consumer",
+      "denied/exempt",
+      "denied/other",
+    ])
+      expect(kinds, k).toContain(k);
+    for (const r of closed.filter((x) => x.reason === "exempt" || x.reason === "other" || x.outcome === "complied_in_part"))
+      expect(r.note).toBeTruthy();
+    const agents = all<{ proof: number; status: string }>(
+      "SELECT a.signed_permission + a.power_of_attorney AS proof, r.status FROM request_agents a JOIN subject_requests r ON r.id = a.request_id",
+    );
+    expect(agents.length).toBeGreaterThanOrEqual(3);
+    // No request an agent made without proof was complied with.
+    expect(agents.filter((a) => a.proof === 0 && a.status === "completed")).toEqual([]);
+  });
+
   it("stores only outbox kinds of the vocabulary, spelled its way", () => {
     const kinds = all<{ kind: string }>("SELECT DISTINCT kind FROM outbox ORDER BY kind").map((r) => r.kind);
     expect(kinds.filter((k) => !isOutboxKind(k))).toEqual([]);
