@@ -16,7 +16,8 @@ const dataPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino"],
+  // pdfkit reads its font metrics from its own folder at run time, so it is loaded from node_modules, not bundled.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pdfkit"],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

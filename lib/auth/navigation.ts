@@ -11,6 +11,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/purposes", label: "purposes", permission: "purpose:read" },
   { href: "/admin/data-map", label: "dataMap", permission: "purpose:read" },
   { href: "/admin/recipients", label: "recipients", permission: "recipient:read" },
+  { href: "/admin/record-of-processing", label: "recordOfProcessing", permission: "record-of-processing:read" },
   // The review inbox also lists notice versions (notice:publish); purpose:review and notice:publish go together today.
   { href: "/admin/inbox", label: "inbox", permission: "purpose:review" },
   { href: "/admin/requests", label: "requests", permission: "request:read" },

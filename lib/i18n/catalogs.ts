@@ -121,6 +121,9 @@ import ja_privacyPolicy from "./messages/ja/privacyPolicy.json";
 import en_dataMapFields from "./messages/en/dataMapFields.json";
 import ko_dataMapFields from "./messages/ko/dataMapFields.json";
 import ja_dataMapFields from "./messages/ja/dataMapFields.json";
+import en_recordOfProcessing from "./messages/en/recordOfProcessing.json";
+import ko_recordOfProcessing from "./messages/ko/recordOfProcessing.json";
+import ja_recordOfProcessing from "./messages/ja/recordOfProcessing.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -162,6 +165,7 @@ const en = {
   transparency: en_transparency,
   privacyPolicy: en_privacyPolicy,
   dataMapFields: en_dataMapFields,
+  recordOfProcessing: en_recordOfProcessing,
 };
 
 const ko = {
@@ -205,6 +209,7 @@ const ko = {
   transparency: ko_transparency,
   privacyPolicy: ko_privacyPolicy,
   dataMapFields: ko_dataMapFields,
+  recordOfProcessing: ko_recordOfProcessing,
 };
 
 const ja = {
@@ -248,6 +253,7 @@ const ja = {
   transparency: ja_transparency,
   privacyPolicy: ja_privacyPolicy,
   dataMapFields: ja_dataMapFields,
+  recordOfProcessing: ja_recordOfProcessing,
 };
 
 export type Messages = typeof en;
