@@ -70,7 +70,31 @@ describe("subject requests through the API", () => {
       dueAt: "2026-05-22T00:00:00.000Z",
       extended: false,
       closedAt: null,
+      outcome: null,
+      denialReason: null,
     });
     expect(requestStatusBody({ ...base, type: "access", verification: "code" }, null).verified).toBe(false);
+  });
+
+  it("shows how a closed request ended: the outcome and the reason of a part withheld", () => {
+    const closed = {
+      ref: "REQ-2026-00002",
+      type: "access" as const,
+      status: "completed" as const,
+      jurisdiction: "US-CA",
+      verification: "code" as const,
+      verifiedAt: new Date("2026-05-02T00:00:00Z"),
+      receivedAt: new Date("2026-05-01T00:00:00Z"),
+      dueAt: new Date("2026-06-15T00:00:00Z"),
+      extendedAt: null,
+      closedAt: new Date("2026-05-20T00:00:00Z"),
+      outcome: "complied_in_part" as const,
+      denialReason: "exempt" as const,
+    };
+    expect(requestStatusBody(closed, null)).toMatchObject({
+      outcome: "complied_in_part",
+      denialReason: "exempt",
+      closedAt: "2026-05-20T00:00:00.000Z",
+    });
   });
 });

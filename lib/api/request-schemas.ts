@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { jsonPointer, problem, type Problem } from "./problem";
 import { jurisdictions } from "../jurisdictions";
-import { requestStatuses, requestTypes } from "../requests/vocabulary";
+import {
+  denialReasons,
+  requestOutcomes,
+  requestStatuses,
+  requestTypes,
+  type DenialReason,
+  type RequestOutcome,
+} from "../requests/vocabulary";
 import { verificationLevels } from "../requests/verification";
 
 // Subject requests through the API: the brand's own site or support tool files a request for a customer.
@@ -71,6 +78,16 @@ export const requestStatusSchema = z.object({
     .meta({ description: "The legal deadline in the subject's regime (after any extension)." }),
   extended: z.boolean(),
   closedAt: z.string().nullable().meta({ format: "date-time" }),
+  outcome: z
+    .enum(requestOutcomes)
+    .nullable()
+    .optional()
+    .meta({ description: "How a closed request ended: complied with in whole, in part, or denied (CCPA 11 CCR §7102); null while open." }),
+  denialReason: z
+    .enum(denialReasons)
+    .nullable()
+    .optional()
+    .meta({ description: "Why it, or the part withheld, was denied; null when complied with in whole or still open." }),
   duplicateOf: z
     .string()
     .nullable()
@@ -90,6 +107,8 @@ type RequestRow = {
   dueAt: Date;
   extendedAt: Date | null;
   closedAt: Date | null;
+  outcome?: RequestOutcome | null;
+  denialReason?: DenialReason | null;
 };
 
 /** A request as the API shows it: state and dates, no personal data beyond the subject's Candor id. */
@@ -106,5 +125,7 @@ export function requestStatusBody(r: RequestRow, subjectUid: string | null): Req
     dueAt: r.dueAt.toISOString(),
     extended: r.extendedAt !== null,
     closedAt: r.closedAt?.toISOString() ?? null,
+    outcome: r.outcome ?? null,
+    denialReason: r.denialReason ?? null,
   };
 }
