@@ -5,7 +5,18 @@ import { effectiveState, isStale } from "@/lib/consent/state";
 import type { EffectiveState } from "@/lib/consent/vocabulary";
 import { db } from "../client";
 import { ConsentLedger, type RecordContext, type RecordResult } from "./ledger/record";
-import { consentEvents, consentState, noticeVersions, notices, purposes, subjects, type ConsentEvent, type Subject } from "../schema";
+import { stoppedByLimit } from "@/lib/requests/limit";
+import {
+  consentEvents,
+  consentState,
+  noticeVersions,
+  notices,
+  purposes,
+  sensitiveLimits,
+  subjects,
+  type ConsentEvent,
+  type Subject,
+} from "../schema";
 
 export type { RecordResult, RecordContext };
 
@@ -39,12 +50,15 @@ export type PurposeConsent = {
   stale: boolean;
   gpc: boolean;
   noticeVersionId: number | null;
+  /** Stopped by the person's standing limit on their sensitive personal information (CCPA §7027), whatever `state` says. */
+  limited: boolean;
 };
 
 /** The subject's current state for every active purpose, with expiry and staleness applied as of `now`. */
 export function getSubjectConsents(subjectId: number, now = Date.now()): PurposeConsent[] {
   const active = db.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).all();
   const states = db.select().from(consentState).where(eq(consentState.subjectId, subjectId)).all();
+  const limit = Boolean(db.select().from(sensitiveLimits).where(eq(sensitiveLimits.subjectId, subjectId)).get());
   return active.map((p) => {
     const s = states.find((x) => x.purposeId === p.id);
     const value = s ? { state: s.state, expiresAt: s.expiresAt?.getTime() ?? null, decidedAt: s.decidedAt.getTime() } : null;
@@ -63,6 +77,7 @@ export function getSubjectConsents(subjectId: number, now = Date.now()): Purpose
       stale: isStale(value, p.materialChangeAt?.getTime() ?? null),
       gpc: s?.gpc ?? false,
       noticeVersionId: s?.noticeVersionId ?? null,
+      limited: stoppedByLimit(p, limit),
     };
   });
 }

@@ -3,6 +3,7 @@ import { toAsync } from "../port";
 import * as consent from "./consent";
 import * as rollups from "./rollups";
 import * as widgetKeys from "./widget-keys";
+import * as sensitiveLimits from "./sensitive-limits";
 
 // The consent port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
 export const recordConsent = toAsync(consent.recordConsent);
@@ -13,7 +14,10 @@ export const listSubjectEvents = toAsync(consent.listSubjectEvents);
 export const getSubjectEvent = toAsync(consent.getSubjectEvent);
 export const getConsentTotals = toAsync(rollups.getConsentTotals);
 export const getPublishableKeyByHash = toAsync(widgetKeys.getPublishableKeyByHash);
+export const getSensitiveLimit = toAsync(sensitiveLimits.getSensitiveLimit);
+export const listLimitablePurposes = toAsync(sensitiveLimits.listLimitablePurposes);
 
 export type { PurposeConsent, RecordContext, RecordResult, SubjectEventRow } from "./consent";
 export type { PublishableKey } from "./widget-keys";
+export type { SensitiveLimitView } from "./sensitive-limits";
 export type { Subject } from "../schema";

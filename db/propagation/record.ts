@@ -39,7 +39,8 @@ export type SubjectEvent<T extends SubjectEventType = SubjectEventType> = {
   requestId: number | null;
   /**
    * The purpose keys the event is about. subject.objected: those objected to, whose recipients are told.
-   * subject.opted_out and subject.limited: only these sale/sharing purposes' third parties are told (default all).
+   * subject.opted_out: only these sale/sharing purposes' third parties are told (default all). subject.limited: the
+   * purposes the limit stops, whose recipients are told (none named, nobody told).
    */
   purposes?: readonly string[];
   occurredAt: Date | number;

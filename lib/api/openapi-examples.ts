@@ -23,6 +23,10 @@ export const requestExamples = {
     },
   },
   subjectRequest: {
+    limit: {
+      summary: "A Californian limits the use of their sensitive personal information (no identity check)",
+      value: { type: "limit_sensitive", subject: { externalId: "cust-1042" } },
+    },
     access: {
       summary: "A signed-in customer asks for a copy of their data",
       value: { type: "access", subject: { externalId: "cust-1042" }, identityVerified: true },
@@ -107,6 +111,7 @@ export const responseExamples = {
     jurisdiction: "US-CA",
     locale: "en",
     isMinor: false,
+    sensitiveLimited: true,
     consents: [
       {
         purpose: "ad_partner_sharing",
@@ -119,6 +124,20 @@ export const responseExamples = {
         expiresAt: null,
         stale: false,
         gpc: true,
+        limited: false,
+      },
+      {
+        purpose: "precise_location",
+        name: "Nearby store offers using precise location",
+        legalBasis: "consent",
+        saleOrSharing: false,
+        state: "withdrawn",
+        channels: [],
+        decidedAt: "2026-05-03T16:12:00.000Z",
+        expiresAt: null,
+        stale: false,
+        gpc: false,
+        limited: true,
       },
     ],
   },

@@ -109,7 +109,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
           operationId: "fileSubjectRequest",
           summary: "File a subject request",
           description:
-            "Files an access, portability, deletion, rectification, restriction, objection or opt-out request. The deadline follows the subject's jurisdiction. When the brand's policy asks for a one-time code for this type, Candor emails it to the subject at once; the request then waits in `verifying`. An open request of the same type from the same subject is not merged: it is flagged in `duplicateOf`.",
+            "Files an access, portability, deletion, rectification, restriction, objection, opt-out or limit request. The deadline follows the subject's jurisdiction. A limit on the use of sensitive personal information (`limit_sensitive`, CCPA §7027) is for California people only (jurisdiction `US-CA`), needs no identity check, is due 15 business days from receipt, and takes effect at once for a known subject: every purpose using sensitive data beyond §7027(m) is stopped for them (`limited: true` in their consents) and the recipients holding the data are sent `subject.limited`. When the brand's policy asks for a one-time code for this type, Candor emails it to the subject at once; the request then waits in `verifying`. An open request of the same type from the same subject is not merged: it is flagged in `duplicateOf`.",
           requestBody: { required: true, content: json("SubjectRequestInput", requestExamples.subjectRequest) },
           responses: {
             "201": {
@@ -122,7 +122,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
             "413": problemResponse("The body is over 16 KB.", "tooLarge"),
             "415": problemResponse("The body is not sent as application/json.", "unsupportedMediaType"),
             "422": problemResponse(
-              "The body is invalid, the subject id is unknown, or Candor cannot reach an unknown person (no email) or tell whose law applies (type `validation`); or the identities given belong to different people, say one person's email and another's externalId (type `subject-conflict`, one error per field). Nothing is filed. An identity that matches nobody is no conflict: the request goes to the person the other identity names.",
+              "The body is invalid, the subject id is unknown, a limit request is for someone outside California, or Candor cannot reach an unknown person (no email) or tell whose law applies (type `validation`); or the identities given belong to different people, say one person's email and another's externalId (type `subject-conflict`, one error per field). Nothing is filed. An identity that matches nobody is no conflict: the request goes to the person the other identity names.",
               "requestRefused",
               "subjectConflict",
             ),

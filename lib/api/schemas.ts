@@ -72,6 +72,10 @@ export const purposeConsentSchema = z.object({
   expiresAt: z.string().nullable().meta({ format: "date-time" }),
   stale: z.boolean().meta({ description: "Granted before the purpose last changed materially: ask again." }),
   gpc: z.boolean().meta({ description: "The current state was set by a Global Privacy Control signal." }),
+  limited: z.boolean().meta({
+    description:
+      "Stopped by the person's limit on the use of their sensitive personal information (CCPA §7027): do not process for this purpose, whatever `state` says.",
+  }),
 });
 
 export const subjectConsentsSchema = z.object({
@@ -80,6 +84,10 @@ export const subjectConsentsSchema = z.object({
   jurisdiction: z.string(),
   locale: z.string(),
   isMinor: z.boolean(),
+  sensitiveLimited: z.boolean().meta({
+    description:
+      "The person limited the use of their sensitive personal information (CCPA §7027); the purposes it stops have `limited: true`.",
+  }),
   consents: z.array(purposeConsentSchema),
 });
 

@@ -98,7 +98,15 @@ describe("subjectEventRecipients", () => {
   it("sends an opt-out to the third parties of a sale/sharing purpose the person granted, not to its processors (§7026(f), acceptance line 5)", () => {
     const person = { history: [entry("ads", "granted")], customerSince: NOT_CUSTOMER };
     expect(subjectEventRecipients(ctx, person, "subject.opted_out")).toEqual([2]);
-    expect(subjectEventRecipients(ctx, person, "subject.limited")).toEqual([2]);
+  });
+
+  it("sends a limit to every recipient of the purposes it stops, processors included, and to nobody when it names none (§7027(g))", () => {
+    const person = { history: [entry("ads", "granted"), entry("newsletter", "granted")], customerSince: NOT_CUSTOMER };
+    expect(subjectEventRecipients(ctx, person, "subject.limited", ["ads"]).sort()).toEqual([1, 2]);
+    expect(subjectEventRecipients(ctx, person, "subject.limited")).toEqual([]);
+    // A purpose the person never granted gave nobody their data: a limit on it tells no one.
+    const neverGranted = { history: [entry("ads", "denied")], customerSince: NOT_CUSTOMER };
+    expect(subjectEventRecipients(ctx, neverGranted, "subject.limited", ["ads"])).toEqual([]);
   });
 
   it("counts a customer's data as shared under a non-consent basis, so an opt-out reaches that purpose's third parties", () => {

@@ -133,9 +133,10 @@ export type SubjectEventType = Exclude<PropagationEventType, "consent.changed">;
  * holding the data (Art. 19; §7022(b)(2)–(3) names service providers, contractors and third parties alike),
  * erasure save data kept under a legal obligation.
  * An objection goes to the recipients of the purposes objected to (`purposes`; none named, nobody told; Art.
- * 21). An opt-out of sale/sharing and a limit go to the third parties of the sale/sharing purposes, or of
- * those of them named in `purposes` (§7026(f)): a processor receives data as a service provider, which is
- * neither a sale nor sharing.
+ * 21). An opt-out of sale/sharing goes to the third parties of the sale/sharing purposes, or of those of them
+ * named in `purposes` (§7026(f)): a processor receives data as a service provider, which is neither a sale nor
+ * sharing. A limit on sensitive data goes to every recipient of the purposes it stops (`purposes`; none named,
+ * nobody told): §7027(g)(2)–(3) names service providers and contractors as well as third parties.
  */
 export function subjectEventRecipients(
   ctx: EligibilityContext,
@@ -151,8 +152,9 @@ export function subjectEventRecipients(
       return recipientsHolding(ctx, person);
     case "subject.objected":
       return recipientsHolding(ctx, person, { purposes: (p) => (purposes ?? []).includes(p.key) });
-    case "subject.opted_out":
     case "subject.limited":
+      return recipientsHolding(ctx, person, { purposes: (p) => (purposes ?? []).includes(p.key) });
+    case "subject.opted_out":
       return recipientsHolding(ctx, person, {
         purposes: (p) => p.saleOrSharing && (purposes === undefined || purposes.includes(p.key)),
         roles: (r) => r !== "processor",

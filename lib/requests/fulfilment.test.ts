@@ -20,6 +20,13 @@ describe("purposesToStop", () => {
   it("stops every consent and legitimate-interest purpose on a restriction, never a contract", () => {
     expect(purposesToStop("restriction", catalog)).toEqual(["newsletter", "ad_sharing", "lookalikes", "fraud_checks"]);
   });
+  it("stops the flagged consent and legitimate-interest purposes in the ledger on a limit, not the unflagged ones", () => {
+    const flagged = catalog.map((p) => ({ ...p, sensitiveBeyondPermitted: ["newsletter", "fraud_checks", "orders"].includes(p.key) }));
+    // "orders" (contract) is flagged too, but has no choice to record: the person's standing limit stops it.
+    expect(purposesToStop("limit_sensitive", flagged)).toEqual(["newsletter", "fraud_checks"]);
+    expect(purposesToStop("limit_sensitive", catalog)).toEqual([]);
+    expect(completionEffect("limit_sensitive")).toBe("stop");
+  });
   it("stops nothing for access or deletion", () => {
     expect(purposesToStop("access", catalog)).toEqual([]);
     expect(purposesToStop("deletion", catalog)).toEqual([]);
@@ -42,6 +49,14 @@ describe("request rules", () => {
     expect(completionEffect("deletion")).toBe("erase");
     expect(completionEffect("objection")).toBe("stop");
     expect(completionEffect("rectification")).toBe("record");
+  });
+  it("takes a limit on sensitive data from staff for a California person only", () => {
+    const intake = createRequestSchema({ now: new Date("2026-06-20T11:00:00Z"), timeZone: "UTC" });
+    const base = { type: "limit_sensitive", intake: "phone", email: "a@example.com", receivedAt: "2026-06-20T10:00" };
+    expect(intake.safeParse({ ...base, jurisdiction: "US-CA" }).success).toBe(true);
+    const elsewhere = intake.safeParse({ ...base, jurisdiction: "EU" });
+    expect(elsewhere.success).toBe(false);
+    expect(elsewhere.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["type", "limit-california-only"]]);
   });
   it("asks for an email or a customer id at intake", () => {
     const intake = createRequestSchema({ now: new Date("2026-06-20T11:00:00Z"), timeZone: "UTC" });

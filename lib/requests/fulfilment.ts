@@ -2,14 +2,17 @@ import { z } from "zod";
 import { jurisdictions } from "../jurisdictions";
 import { requestTypes, staffIntakes } from "./vocabulary";
 import { receiptFields, requireLateReason, type ReceiptClock } from "./receipt";
+import { limitPlan, mayLimit } from "./limit";
 
-type PurposeFacts = { key: string; legalBasis: string; saleOrSharing: boolean };
+type PurposeFacts = { key: string; legalBasis: string; saleOrSharing: boolean; sensitiveBeyondPermitted?: boolean };
 
 /**
  * The purposes a restriction, objection or opt-out stops (SPEC §4): an opt-out
  * every sale/sharing purpose, an objection every legitimate-interest purpose
  * (GDPR Art. 21), a restriction every purpose the subject can say no to
- * (consent and legitimate interests; Art. 18). Other types stop nothing.
+ * (consent and legitimate interests; Art. 18), a limit on sensitive data the
+ * ledger's share of the purposes flagged beyond CCPA §7027(m) (limit.ts; the
+ * others are stopped by the person's standing limit). Other types stop nothing.
  */
 export function purposesToStop(type: string, purposes: PurposeFacts[]): string[] {
   const stops = (p: PurposeFacts) => {
@@ -18,6 +21,10 @@ export function purposesToStop(type: string, purposes: PurposeFacts[]): string[]
     if (type === "restriction") return p.legalBasis === "consent" || p.legalBasis === "legitimate_interests";
     return false;
   };
+  if (type === "limit_sensitive")
+    return limitPlan(purposes.map((p) => ({ ...p, sensitiveBeyondPermitted: p.sensitiveBeyondPermitted ?? false }))).inLedger.map(
+      (p) => p.key,
+    );
   return purposes.filter(stops).map((p) => p.key);
 }
 
@@ -32,7 +39,7 @@ export function stopEvent(current: string | null | undefined): "withdrawn" | "de
 export function completionEffect(type: string): "export" | "erase" | "stop" | "record" {
   if (type === "access" || type === "portability") return "export";
   if (type === "deletion") return "erase";
-  if (type === "restriction" || type === "objection" || type === "opt_out_sale") return "stop";
+  if (type === "restriction" || type === "objection" || type === "opt_out_sale" || type === "limit_sensitive") return "stop";
   return "record";
 }
 
@@ -57,6 +64,7 @@ export function createRequestSchema(clock: ReceiptClock) {
       ...receiptFields(clock),
     })
     .refine((v) => v.email || v.externalId, { error: "contact-required", path: ["email"] })
+    .refine((v) => v.type !== "limit_sensitive" || mayLimit(v.jurisdiction), { error: "limit-california-only", path: ["type"] })
     .superRefine((v, ctx) => requireLateReason(v, ctx, clock));
 }
 

@@ -10,6 +10,16 @@ import { reasonText } from "./system-reasons";
  */
 const notes = {
   "verification-code-sent": { en: "verification code sent", ko: "인증 코드를 보냈습니다.", ja: "確認コードを送信しました。" },
+  "sensitive-limited": {
+    en: "Use of sensitive personal information limited; {count} purposes using it beyond §7027(m) stopped for this person",
+    ko: "민감한 개인정보의 이용을 제한했습니다. §7027(m) 범위를 넘어 이용하는 목적 {count}개를 이 정보주체에 대해 중단했습니다.",
+    ja: "センシティブな個人情報の利用を制限しました。§7027(m)の範囲を超えて利用する{count}件の目的をこの方について停止しました。",
+  },
+  "sensitive-limited-none": {
+    en: "Use of sensitive personal information limited; no purpose uses it beyond what §7027(m) allows, so none needed stopping",
+    ko: "민감한 개인정보의 이용을 제한했습니다. §7027(m)이 허용하는 범위를 넘어 이용하는 목적이 없어 중단할 목적은 없었습니다.",
+    ja: "センシティブな個人情報の利用を制限しました。§7027(m)の範囲を超えて利用する目的はなく、停止が必要な目的はありませんでした。",
+  },
   "verified-code-read-back": {
     en: "identity confirmed: the person read back the emailed code",
     ko: "본인 확인 완료: 이메일로 보낸 코드를 본인이 불러 주었습니다.",

@@ -12,6 +12,7 @@ import { loadPreferenceCenter } from "./load";
 import { PurposeCard } from "./purpose-card";
 import { WithdrawAll } from "./withdraw-all";
 import { RightsLinks } from "./rights-links";
+import { LimitSensitive } from "./limit-sensitive";
 
 const groups = ["consent", "objection", "none"] as const;
 
@@ -66,6 +67,10 @@ export async function PreferenceCenter({ subject }: { subject: Subject }) {
         <p style={{ margin: 0 }}>{t("withdrawAll.body", { count: withdrawable })}</p>
         <WithdrawAll count={withdrawable} />
       </section>
+      <LimitSensitive
+        subject={subject}
+        flagged={items.filter((i) => i.purpose.sensitiveBeyondPermitted).map((i) => ({ key: i.purpose.key, title: i.version.title }))}
+      />
       <RightsLinks subjectId={subject.id} />
       <History
         events={events}

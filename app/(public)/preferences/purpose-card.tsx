@@ -25,8 +25,11 @@ export async function PurposeCard({ item, gpcNow }: { item: PreferenceItem; gpcN
   const notice = { purpose: purpose.key, noticeVersion: version.version, noticeLocale: shown };
   const on = c.state === "granted";
   const gpcBlocked = gpcNow && purpose.saleOrSharing && !on;
-  const status =
-    choice === "consent"
+  // A standing limit on sensitive data stops the purpose whatever the ledger says; it is lifted only by the person's limit.
+  const limited = c.limited;
+  const status = limited
+    ? t("status.limited")
+    : choice === "consent"
       ? on
         ? c.expiresAt
           ? t("status.grantedUntil", { date: date(c.decidedAt), until: date(c.expiresAt) })
@@ -50,8 +53,10 @@ export async function PurposeCard({ item, gpcNow }: { item: PreferenceItem; gpcN
             {tv(`basis.${basis}`)} · {t("version", { version: version.version })}
           </p>
         </div>
-        {choice === "consent" ? <ConsentSwitch notice={notice} on={on} titleId={titleId} statusId={statusId} blocked={gpcBlocked} /> : null}
-        {choice === "objection" && !hasObjected({ legalBasis: basis, state: c.state }) ? (
+        {choice === "consent" && !limited ? (
+          <ConsentSwitch notice={notice} on={on} titleId={titleId} statusId={statusId} blocked={gpcBlocked} />
+        ) : null}
+        {choice === "objection" && !limited && !hasObjected({ legalBasis: basis, state: c.state }) ? (
           <ObjectButton notice={notice} titleId={titleId} />
         ) : null}
       </div>
@@ -79,7 +84,7 @@ export async function PurposeCard({ item, gpcNow }: { item: PreferenceItem; gpcN
           {t("fallback")}
         </p>
       ) : null}
-      {choice === "consent" && on && purpose.channels.length > 0 ? (
+      {choice === "consent" && on && !limited && purpose.channels.length > 0 ? (
         <ChannelChoices notice={notice} channels={purpose.channels} granted={c.grantedChannels} />
       ) : null}
       <ShortLayerList layer={version.shortLayer} />

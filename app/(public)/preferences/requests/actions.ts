@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { NotFoundError, RefusedError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/forms";
 import { subjectRequestCodeSchema, subjectRequestSchema } from "@/lib/requests/subject-intake";
+import { requestTypesFor } from "@/lib/requests/limit";
 import { agentFieldsSchema, agentFromFields } from "@/lib/requests/agent";
 import { systemNote } from "@/lib/requests/system-notes";
 import { runSubjectAction } from "@/lib/server/action";
@@ -28,6 +29,8 @@ export async function fileRequestAction(_prev: ActionResult<FiledRequest>, form:
     subjectRequestSchema.and(agentFieldsSchema),
     form,
     async (input, subject) => {
+      // The right to limit is California's (§7027): a person elsewhere is not offered it, and a forged form is refused.
+      if (!requestTypesFor(subject.jurisdiction).includes(input.type)) return { ok: false, fieldErrors: { type: ["not-offered"] } };
       // An agent says who they are here; the proof they hold is recorded by staff once it is received, never taken from the form.
       const agent = agentFromFields(input);
       const { request, verification, duplicateOf } = await createRequest(

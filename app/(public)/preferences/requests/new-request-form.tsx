@@ -1,14 +1,14 @@
 "use client";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { requestTypes } from "@/lib/requests/vocabulary";
+import { requestTypes, type RequestType } from "@/lib/requests/vocabulary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { fileRequestAction } from "./actions";
 import { AgentFields } from "@/components/requests/agent-fields";
 
-/** What the subject can ask for, each explained in a line, and a box for details. */
-export function NewRequestForm({ preset }: { preset?: string }) {
+/** What the subject can ask for (the types their jurisdiction gives them), each explained in a line, and a box for details. */
+export function NewRequestForm({ preset, types = requestTypes }: { preset?: string; types?: readonly RequestType[] }) {
   const t = useTranslations("myRequests");
   const id = useId();
   // A filed request empties the form; a refusal keeps the chosen type and the details typed.
@@ -16,7 +16,7 @@ export function NewRequestForm({ preset }: { preset?: string }) {
   const filed = state.ok ? state.data : undefined;
   const fieldErrors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (k: string) => (t.has(`errors.${k}`) ? t(`errors.${k}`) : t("errors.invalid"));
-  const initial = requestTypes.find((x) => x === preset);
+  const initial = types.find((x) => x === preset);
   return (
     <form {...form} className="stack" noValidate>
       <div role="status" aria-live="polite">
@@ -30,7 +30,7 @@ export function NewRequestForm({ preset }: { preset?: string }) {
       </div>
       <fieldset className="stack" style={{ gap: "0.5rem", border: 0, padding: 0, margin: 0 }} aria-describedby={`${id}-type-error`}>
         <legend style={{ fontWeight: 600, marginBottom: "0.4rem" }}>{t("new.type")}</legend>
-        {requestTypes.map((type) => (
+        {types.map((type) => (
           <label key={type} className="row" style={{ gap: "0.6rem", alignItems: "flex-start", flexWrap: "nowrap" }}>
             <input type="radio" name="type" value={type} defaultChecked={type === initial} required style={{ marginTop: "0.3rem" }} />
             <span>

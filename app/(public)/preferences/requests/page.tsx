@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { subjectStatus } from "@/lib/requests/subject-intake";
+import { requestTypesFor } from "@/lib/requests/limit";
 import { reasonText } from "@/lib/requests/system-reasons";
 import { getPreferencesSubject } from "@/lib/server/preferences-session";
 import { listSubjectRequests } from "@/db/subjects";
@@ -119,7 +120,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
         <p className="muted" style={{ margin: 0 }}>
           {t("new.intro")}
         </p>
-        <NewRequestForm preset={preset} />
+        <NewRequestForm preset={preset} types={requestTypesFor(subject.jurisdiction)} />
       </section>
     </article>
   );

@@ -1,3 +1,4 @@
+import { requestTypesFor } from "@/lib/requests/limit";
 import { publicBaseUrl } from "@/lib/server/base-url";
 import { problem, problemResponse, zodFieldErrors, summarizeErrors } from "@/lib/api/problem";
 import { REQUEST_BODY_LIMIT, requestInputSchema, requestStatusBody } from "@/lib/api/request-schemas";
@@ -36,6 +37,12 @@ export const POST = apiRoute(async (request: Request) => {
   const jurisdiction = input.jurisdiction ?? subject?.jurisdiction;
   if (!jurisdiction)
     return refused("jurisdiction", "required", "Candor does not know this person: say whose law applies (EU, UK, US-CA, KR or JP).");
+  if (!requestTypesFor(jurisdiction).includes(input.type))
+    return refused(
+      "type",
+      "not-offered",
+      "The right to limit the use of sensitive personal information is California's (CCPA §7027): jurisdiction US-CA only.",
+    );
   const { request: created, duplicateOf } = await createRequest(
     {
       type: input.type,

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requirePagePermission } from "@/lib/server/session";
 import { purposeName } from "@/lib/purposes/titles";
 import { getPurposeTitles } from "@/lib/server/purpose-titles";
-import { getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/consent";
+import { getSensitiveLimit, getSubjectByUid, getSubjectConsents, listSubjectEvents } from "@/db/consent";
 import { listSubjectRequests, recordSubjectView } from "@/db/subjects";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -37,6 +37,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
   const events = await listSubjectEvents(subject.id, 200);
   const requests = await listSubjectRequests(subject.id);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const limit = await getSensitiveLimit(subject.id);
   return (
     <div className="stack">
       <PageHeader
@@ -58,6 +59,7 @@ export default async function SubjectPage({ params }: { params: Promise<{ uid: s
             [t("locale"), tv.has(`language.${subject.locale}`) ? tv(`language.${subject.locale}`) : subject.locale],
             [t("guardian"), subject.guardianName ? `${subject.guardianName} (${subject.guardianEmail ?? "—"})` : "—"],
             [t("since"), when(subject.createdAt)],
+            [t("sensitiveLimit"), limit ? t("sensitiveLimitSince", { date: when(limit.limitedAt), ref: limit.requestRef }) : "—"],
           ].map(([label, value]) => (
             <div key={label}>
               <dt>{label}</dt>

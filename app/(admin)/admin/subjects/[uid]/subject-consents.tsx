@@ -39,7 +39,7 @@ export async function SubjectConsents({ consents }: { consents: PurposeConsent[]
                 </th>
                 <td>
                   <Badge tone={tone[c.state]}>{t(`states.${c.state}`)}</Badge> {c.stale ? <Badge tone="warn">{t("stale")}</Badge> : null}{" "}
-                  {c.gpc ? <Badge tone="info">GPC</Badge> : null}
+                  {c.gpc ? <Badge tone="info">GPC</Badge> : null} {c.limited ? <Badge tone="danger">{t("limited")}</Badge> : null}
                 </td>
                 <td>{c.grantedChannels.length ? c.grantedChannels.map((ch) => tv(`channel.${ch}`)).join(", ") : "—"}</td>
                 <td>{c.decidedAt ? format.dateTime(c.decidedAt, { dateStyle: "medium" }) : "—"}</td>

@@ -1,7 +1,7 @@
 import { problem, problemResponse } from "@/lib/api/problem";
 import { subjectIdSchema, type SubjectConsents } from "@/lib/api/schemas";
 import { apiRoute, authenticateApiKey, jsonResponse } from "@/lib/server/api";
-import { getSubjectByUid, getSubjectConsents } from "@/db/consent";
+import { getSensitiveLimit, getSubjectByUid, getSubjectConsents } from "@/db/consent";
 
 type Context = { params: Promise<{ subjectId: string }> };
 
@@ -18,6 +18,7 @@ export const GET = apiRoute(async (request: Request, { params }: Context) => {
     jurisdiction: subject.jurisdiction,
     locale: subject.locale,
     isMinor: subject.isMinor,
+    sensitiveLimited: Boolean(await getSensitiveLimit(subject.id)),
     consents: (await getSubjectConsents(subject.id)).map((c) => ({
       purpose: c.purpose,
       name: c.name,
@@ -29,6 +30,7 @@ export const GET = apiRoute(async (request: Request, { params }: Context) => {
       expiresAt: c.expiresAt?.toISOString() ?? null,
       stale: c.stale,
       gpc: c.gpc,
+      limited: c.limited,
     })),
   };
   return jsonResponse(body);
