@@ -86,12 +86,7 @@ export default async function TransparencyAdminPage({
       </form>
       {canPublish ? (
         year <= ended ? (
-          <PublishReportForm
-            key={`${year}-${latest?.version ?? 0}`}
-            year={year}
-            latestVersion={latest?.version ?? null}
-            scope={latest?.scope ?? "california"}
-          />
+          <PublishReportForm key={year} year={year} latestVersion={latest?.version ?? null} scope={latest?.scope ?? "california"} />
         ) : (
           <p className="alert">{t("admin.notEnded")}</p>
         )
