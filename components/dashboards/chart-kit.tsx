@@ -5,6 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import { ChartFrame, type FrameColumn } from "@/components/ui/chart-frame";
 import { axisLabelLines } from "@/lib/metrics/axis-label";
 import { csvFileName } from "@/lib/metrics/csv";
+import { shownRow, suppressedText } from "@/lib/metrics/consent-suppression";
+import { belowK, type Suppression } from "@/lib/metrics/suppression";
 import { splitTrend } from "@/lib/metrics/in-progress";
 import type { Bucket, Period } from "@/lib/metrics/period";
 
@@ -36,7 +38,16 @@ export function useFormat() {
 /** The frame's fixed texts, from the dashboards catalog. */
 export function useFrameLabels() {
   const t = useTranslations("dashboards.frame");
-  return { download: t("download"), table: t("table"), loading: t("loading"), empty: t("empty"), error: t("error"), soFar: t("soFar") };
+  return {
+    download: t("download"),
+    table: t("table"),
+    loading: t("loading"),
+    empty: t("empty"),
+    error: t("error"),
+    soFar: t("soFar"),
+    hidden: t("hidden"),
+    suppressed: (k: number) => t("suppressedNote", { k: belowK(k), n: k, hidden: t("hidden") }),
+  };
 }
 
 /** The sentence beside a trend for its point still counting: today's, or the last bucket's since its first day. */
@@ -72,7 +83,14 @@ type ChartProps<T> = {
   inProgress?: (row: T) => boolean;
   /** Whole ticks for the value axis, and the axis's unit in words (durations: lib/metrics/duration-axis). */
   valueAxis?: { ticks: number[]; label: string };
+  /**
+   * The view's small-cell suppression (issue 20): a row's `suppressed` figures read "< k" in the table and CSV
+   * (a rate made of one reads "—"), are gaps in the chart, and a note under it says why.
+   */
+  suppression?: Suppression;
 };
+
+const hiddenIn = (row: object): readonly string[] => (row as { suppressed?: string[] }).suppressed ?? [];
 
 /** A line or bar chart of plain rows, in a ChartFrame that also gives them as a table and a CSV file. */
 const categoryWidth = 150;
@@ -98,10 +116,16 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
   const soFarNote = useSoFarNote();
   const f = useFormat();
   const rows = p.rows ?? [];
-  const nothing = p.empty ? p.empty(rows) : rows.length === 0 || rows.every((r) => p.series.every((s) => !Number(r[s.key])));
+  const nothing = p.empty
+    ? p.empty(rows)
+    : rows.length === 0 || rows.every((r) => p.series.every((s) => !Number(r[s.key]) && !hiddenIn(r).includes(s.key)));
   const state = p.status === "pending" ? "loading" : p.status === "error" ? "error" : nothing ? "empty" : "ready";
   const xText = (r: T) => (p.xFormat ? p.xFormat(r) : String(r[p.x]));
-  const value = (r: T, key: keyof T) => (p.unit === "%" ? f.pct(r[key] as number) : f.n(r[key] as number));
+  const k = p.suppression?.k ?? 0;
+  const hiddenText = (r: T, key: string) => suppressedText(r, key, k, labels.hidden);
+  const value = (r: T, key: keyof T & string) =>
+    hiddenIn(r).includes(key) ? hiddenText(r, key) : p.unit === "%" ? f.pct(r[key] as number) : f.n(r[key] as number);
+  const anyHidden = rows.some((r) => hiddenIn(r).length > 0);
   const columns: FrameColumn<T>[] = [
     {
       key: p.x,
@@ -114,14 +138,18 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
       numeric: true,
       format: (r: T) => value(r, s.key),
     })),
-    ...(p.extraColumns ?? []),
+    ...(p.extraColumns ?? []).map((c) => ({
+      ...c,
+      format: (r: T) => (hiddenIn(r).includes(c.key) ? hiddenText(r, c.key) : c.format ? c.format(r) : String(r[c.key] ?? "—")),
+    })),
   ];
   // A partial day is lower because it is not over, not because anything fell: it is stated, not drawn.
   const { complete, partial } = p.inProgress ? splitTrend(rows, p.inProgress) : { complete: rows, partial: null };
   const data = complete.map((r) => ({ ...r, __x: xText(r) }));
-  const note = partial
+  const soFar = partial
     ? soFarNote(partial as Partial<Bucket>, p.series.map((s) => `${s.label} ${value(partial, s.key)}`).join(" · "))
     : undefined;
+  const note = anyHidden ? [soFar, labels.suppressed(k)].filter(Boolean).join(" ") : soFar;
   const vertical = p.layout === "vertical";
   const axisTick = { fontSize: 12, fill: "#57606a" };
   const tooltip = <Tooltip formatter={(v) => (p.unit === "%" ? f.pct(Number(v)) : f.n(Number(v)))} />;
@@ -177,7 +205,8 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
             stroke={s.color}
             strokeWidth={2}
             dot={false}
-            connectNulls
+            // A suppressed point is a gap, not a line drawn through it.
+            connectNulls={!anyHidden}
             isAnimationActive={false}
           />
         ))}
@@ -190,7 +219,7 @@ export function DashboardChart<T extends object>(p: ChartProps<T>) {
       description={p.description}
       summary={p.summary}
       columns={columns}
-      rows={rows}
+      rows={anyHidden ? rows.map((r) => shownRow(r, k, labels.hidden)) : rows}
       fileName={csvFileName(p.id, p.period)}
       state={state}
       labels={labels}

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { channelSplit } from "@/lib/metrics/channel-split";
-import type { ConsentAnalytics, SplitDimension, SplitFigures } from "@/lib/metrics/dashboard-types";
+import { channelSplit, WHOLE_PURPOSE_CHANNEL } from "@/lib/metrics/channel-split";
+import { suppressedText, type ConsentAnalyticsView } from "@/lib/metrics/consent-suppression";
+import type { SplitDimension } from "@/lib/metrics/dashboard-types";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
 import { DashboardFilters } from "./dashboard-filters";
 import { Kpi } from "./kpi";
@@ -9,15 +10,33 @@ import { PurposeGrantsSection } from "./purpose-grants-section";
 import { useDashboardData, useDashboardFilters } from "./use-dashboard";
 
 const splitOrder: SplitDimension[] = ["jurisdiction", "channel", "source", "locale"];
+type SplitRow = ConsentAnalyticsView["splits"][SplitDimension][number];
+type Choices = { value: string; granted: number; denied: number; withdrawn: number };
+const isHidden = (row: { suppressed?: readonly string[] } | undefined, key: string) => row?.suppressed?.includes(key) ?? false;
+
+/**
+ * The channel split as its chart shows it; the whole-purpose choices are stated beside it only when none of the
+ * figures they are summed from is suppressed (a sum of shown figures reveals nothing they do not).
+ */
+function channelView(rows: SplitRow[]) {
+  if (rows.some((r) => ["granted", "denied", "withdrawn"].some((k) => isHidden(r, k))))
+    return { channels: rows.filter((r) => r.value !== WHOLE_PURPOSE_CHANNEL), wholePurpose: null };
+  return channelSplit(rows as (SplitRow & Choices)[]);
+}
 
 /** Marketing's consent analytics: headline figures, trends, purposes and splits, then one purpose's grants when one is chosen. */
 export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key: string; name: string }[]; today: string }) {
   const t = useTranslations("dashboards");
   const f = useFormat();
   const { params, set } = useDashboardFilters();
-  const { data, status } = useDashboardData<ConsentAnalytics>("consent-analytics", params);
+  const { data, status } = useDashboardData<ConsentAnalyticsView>("consent-analytics", params);
   const period = data?.period ?? { from: today, to: today };
   const s = data?.summary;
+  const suppression = data?.suppression;
+  const hidden = useTranslations("dashboards.frame")("hidden");
+  // A suppressed headline figure reads "< k" (or hidden), like a table cell.
+  const count = (key: "answers" | "live" | "withdrawn" | "stale" | "expiring" | "gpcOptOuts") =>
+    s && isHidden(s, key) ? suppressedText(s, key, suppression!.k, hidden) : f.n(s?.[key]);
   const ev = (k: "granted" | "denied" | "withdrawn" | "expired") => t(`events.${k}`);
   const splitLabel = (dim: SplitDimension, v: string) =>
     dim === "source" || dim === "channel"
@@ -26,9 +45,9 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
         ? t(`jurisdictions.${v}`)
         : t(`values.locale.${v}`);
   // Choices about a whole purpose outnumber every channel's: the channel bars show channel choices, and say how many were not.
-  const channels = data ? channelSplit(data.splits.channel) : undefined;
+  const channels = data ? channelView(data.splits.channel) : undefined;
   const splitRows = (dim: SplitDimension) => (dim === "channel" ? channels?.channels : data?.splits[dim]);
-  const channelNote = channels
+  const channelNote = channels?.wholePurpose
     ? t("splits.channelDescription", {
         count: channels.wholePurpose.count,
         n: f.n(channels.wholePurpose.count),
@@ -39,22 +58,18 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
     <div className="stack">
       <DashboardFilters params={params} today={today} onChange={set} purposes={purposes} />
       <div className="kpis" aria-live="polite" aria-busy={status === "pending"}>
-        <Kpi
-          label={t("consent.optInRate")}
-          value={f.pct(s?.optInRate)}
-          hint={t("consent.optInHint", { answers: f.n(s ? s.granted + s.denied : null) })}
-        />
-        <Kpi label={t("consent.live")} value={f.n(s?.live)} hint={t("consent.liveHint", { rate: f.pct(s?.activeRate) })} />
+        <Kpi label={t("consent.optInRate")} value={f.pct(s?.optInRate)} hint={t("consent.optInHint", { answers: count("answers") })} />
+        <Kpi label={t("consent.live")} value={count("live")} hint={t("consent.liveHint", { rate: f.pct(s?.activeRate) })} />
         <Kpi
           label={t("consent.withdrawals")}
-          value={f.n(s?.withdrawn)}
+          value={count("withdrawn")}
           hint={t("consent.withdrawalsHint", { rate: f.pct(s?.withdrawalRate) })}
         />
-        <Kpi label={t("consent.stale")} value={f.n(s?.stale)} hint={t("consent.staleHint")} />
-        <Kpi label={t("consent.expiring")} value={f.n(s?.expiring)} hint={t("consent.expiringHint")} />
+        <Kpi label={t("consent.stale")} value={count("stale")} hint={t("consent.staleHint")} />
+        <Kpi label={t("consent.expiring")} value={count("expiring")} hint={t("consent.expiringHint")} />
         <Kpi
           label={t("consent.gpc")}
-          value={f.n(s ? s.gpc - s.gpcGranted : null)}
+          value={count("gpcOptOuts")}
           hint={s && s.gpc === 0 ? t("consent.gpcNone") : t("consent.gpcHint", { rate: f.pct(s?.gpcHonoured) })}
         />
       </div>
@@ -66,6 +81,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           period={period}
           rows={data?.trend}
           status={status}
+          suppression={suppression}
           x="start"
           xLabel={t("columns.from")}
           inProgress={(r) => r.end >= today}
@@ -84,10 +100,11 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           id="consent-live-grants"
           title={t("consent.liveTitle")}
           description={t("consent.liveDescription")}
-          summary={t("consent.liveSummary", { now: f.n(s?.live) })}
+          summary={t("consent.liveSummary", { now: count("live") })}
           period={period}
           rows={data?.trend}
           status={status}
+          suppression={suppression}
           x="end"
           xLabel={t("columns.endOf")}
           inProgress={(r) => r.end >= today}
@@ -101,6 +118,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           period={period}
           rows={data?.purposes}
           status={status}
+          suppression={suppression}
           kind="bar"
           layout="vertical"
           unit="%"
@@ -123,7 +141,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
           height={Math.max(220, (data?.purposes.length ?? 4) * 56)}
         />
         {splitOrder.map((dim) => (
-          <DashboardChart<SplitFigures>
+          <DashboardChart<SplitRow>
             key={dim}
             id={`consent-by-${dim}`}
             title={t(`splits.${dim}`)}
@@ -132,6 +150,7 @@ export function ConsentAnalyticsDashboard({ purposes, today }: { purposes: { key
             period={period}
             rows={splitRows(dim)}
             status={status}
+            suppression={suppression}
             kind="bar"
             layout="vertical"
             x="value"

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { DashboardParams } from "@/lib/metrics/dashboard-url";
-import type { NoticeVersionGrants, PurposeGrants } from "@/lib/metrics/dashboard-types";
+import { suppressedText, type PurposeGrantsView } from "@/lib/metrics/consent-suppression";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DashboardChart, palette, useFormat } from "./chart-kit";
 import { useDashboardData } from "./use-dashboard";
@@ -33,11 +33,14 @@ export function PurposeGrantsSection({ params, purposes, today, onPick }: Props)
 function PurposeGrantsCharts({ params, today }: { params: DashboardParams; today: string }) {
   const t = useTranslations("dashboards");
   const f = useFormat();
-  const { data, status } = useDashboardData<PurposeGrants>("consent-analytics/purpose", params);
+  const { data, status } = useDashboardData<PurposeGrantsView>("consent-analytics/purpose", params);
+  const hidden = useTranslations("dashboards.frame")("hidden");
+  const live = data?.suppressed?.includes("live") ? suppressedText(data, "live", data.suppression.k, hidden) : f.n(data?.live);
   const period = data?.period ?? { from: "", to: "" };
   const name = data?.purpose.name ?? params.purpose ?? "";
   const ended = (k: "withdrawn" | "denied" | "expired") => t(`purposeView.ended.${k}`);
-  const versionLabel = (v: NoticeVersionGrants) => t("purposeView.version", { version: v.version, locale: t(`values.locale.${v.locale}`) });
+  const versionLabel = (v: PurposeGrantsView["versions"][number]) =>
+    t("purposeView.version", { version: v.version, locale: t(`values.locale.${v.locale}`) });
   return (
     <section className="stack" aria-labelledby="purpose-grants-title">
       <h2 id="purpose-grants-title">{t("purposeView.titleFor", { purpose: name })}</h2>
@@ -46,10 +49,11 @@ function PurposeGrantsCharts({ params, today }: { params: DashboardParams; today
           id="purpose-grant-flow"
           title={t("purposeView.flowTitle")}
           description={t("purposeView.flowDescription")}
-          summary={t("purposeView.flowSummary", { purpose: name, live: f.n(data?.live) })}
+          summary={t("purposeView.flowSummary", { purpose: name, live })}
           period={period}
           rows={data?.flow}
           status={status}
+          suppression={data?.suppression}
           x="end"
           xLabel={t("columns.endOf")}
           inProgress={(r) => r.end >= today}
@@ -70,6 +74,7 @@ function PurposeGrantsCharts({ params, today }: { params: DashboardParams; today
           period={period}
           rows={data?.lifetimes}
           status={status}
+          suppression={data?.suppression}
           kind="bar"
           x="bucket"
           xLabel={t("purposeView.lasted")}
@@ -88,6 +93,7 @@ function PurposeGrantsCharts({ params, today }: { params: DashboardParams; today
           period={period}
           rows={data?.versions}
           status={status}
+          suppression={data?.suppression}
           kind="bar"
           layout="vertical"
           x="noticeVersionId"

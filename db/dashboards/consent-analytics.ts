@@ -128,6 +128,8 @@ export function getConsentAnalytics(f: DashboardFilter, today: string): ConsentA
     period: f.period,
     summary: {
       ...figures(total),
+      answers: total.granted + total.denied,
+      gpcOptOuts: total.gpc - total.gpcGranted,
       live: liveNow,
       decided,
       activeRate: rate(liveNow, decided),

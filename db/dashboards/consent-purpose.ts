@@ -79,5 +79,8 @@ export function getPurposeGrants(f: DashboardFilter & { purposeId: number }, pur
     ended: ended.get(v.id) ?? 0,
     stale: v.materialChangeAt !== null && v.publishedAt !== null && v.publishedAt < v.materialChangeAt,
   }));
-  return { period: f.period, purpose, live: liveNow, flow, lifetimes, versions };
+  const total = (k: "started" | Ending) => flow.reduce((n, p) => n + p[k], 0);
+  const totals = { started: total("started"), withdrawn: total("withdrawn"), denied: total("denied"), expired: total("expired"), ended: 0 };
+  totals.ended = totals.withdrawn + totals.denied + totals.expired;
+  return { period: f.period, purpose, live: liveNow, totals, flow, lifetimes, versions };
 }

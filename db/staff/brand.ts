@@ -104,3 +104,22 @@ export function updateTwoFactorRequirement(required: boolean, actor: Actor): voi
     })
     .immediate();
 }
+
+/** Changes k, below which consent figures are suppressed for everyone but privacy officers (issue 20); audited with the old and new value. */
+export function updateSuppressionK(k: number, actor: Actor): void {
+  db.$client
+    .transaction(() => {
+      const before = getBrandSettings();
+      if (!before) throw new NotFoundError("brand");
+      db.update(brandSettings).set({ suppressionK: k, updatedAt: new Date() }).where(eq(brandSettings.id, 1)).run();
+      appendAuditEntry(db, {
+        actorId: actor.id,
+        actorLabel: actor.email,
+        action: "settings.suppression-k",
+        targetType: "brand",
+        targetId: 1,
+        details: { before: before.suppressionK, after: k },
+      });
+    })
+    .immediate();
+}

@@ -26,6 +26,7 @@ export const getBrandSettings = toAsync(brand.getBrandSettings);
 export const updateRequestPolicy = toAsync(brand.updateRequestPolicy);
 export const updateNoticeLanguages = toAsync(brand.updateNoticeLanguages);
 export const updateConfirmationLimit = toAsync(brand.updateConfirmationLimit);
+export const updateSuppressionK = toAsync(brand.updateSuppressionK);
 export const updateTwoFactorRequirement = toAsync(brand.updateTwoFactorRequirement);
 
 export const getTwoFactor = toAsync(twoFactor.getTwoFactor);

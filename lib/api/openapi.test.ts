@@ -41,6 +41,7 @@ describe("the OpenAPI document", () => {
     expect(doc.components.securitySchemes).toEqual({
       bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }),
       recipientKey: expect.objectContaining({ type: "http", scheme: "bearer" }),
+      staffSession: expect.objectContaining({ type: "apiKey", in: "cookie" }),
     });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
   });
@@ -48,6 +49,8 @@ describe("the OpenAPI document", () => {
   it("describes the nine endpoints", () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/.well-known/jwks.json",
+      "/api/admin/consent-analytics",
+      "/api/admin/consent-analytics/purpose",
       "/api/v1/changes",
       "/api/v1/consents",
       "/api/v1/consents/batch",

@@ -1,5 +1,6 @@
 import { MAX_BATCH } from "../consent/events";
 import { authProblems, componentSchemas, json, problemResponse, type JsonObject } from "./openapi-parts";
+import { dashboardPaths, staffSessionScheme, suppressionSchemas } from "./openapi-dashboards";
 import { recipientPaths, recipientSecurityScheme, webhooks } from "./openapi-recipients";
 import { receiptPaths } from "./openapi-receipts";
 import { requestExamples, responseExamples } from "./openapi-examples";
@@ -154,6 +155,7 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
       },
       ...recipientPaths(),
       ...receiptPaths(),
+      ...dashboardPaths(),
     },
     webhooks: webhooks(),
     components: {
@@ -164,8 +166,9 @@ export function buildOpenApiDocument(serverUrl = "/"): JsonObject {
           description: "A secret API key (ck_live_…), created by an administrator under Admin → API keys.",
         },
         recipientKey: recipientSecurityScheme,
+        staffSession: staffSessionScheme,
       },
-      schemas: componentSchemas(),
+      schemas: { ...componentSchemas(), ...suppressionSchemas },
     },
   };
 }

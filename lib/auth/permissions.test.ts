@@ -21,6 +21,7 @@ const expected: Record<string, string[]> = {
     "notice:draft",
     "notice:publish",
     "consent-analytics:read",
+    "consent-analytics:read-exact",
     "trust-dashboard:read",
     "privacy-ops:read",
     "request:read",

@@ -9,6 +9,7 @@ export const permissions = [
   "notice:draft",
   "notice:publish",
   "consent-analytics:read",
+  "consent-analytics:read-exact",
   "trust-dashboard:read",
   "privacy-ops:read",
   "request:read",
@@ -37,7 +38,9 @@ export type Permission = (typeof permissions)[number];
  * ("recipient-path:manage": adding, re-enabling or switching off a recipient's webhook, feed or email path,
  * rotating its secret, or changing the contact address an email path writes to), since whoever holds a
  * path's endpoint or key receives people's identifiers; an admin keeps the registry's facts. Every member
- * keeps their own profile ("profile:manage": their email language and notification choices).
+ * keeps their own profile ("profile:manage": their email language and notification choices). Consent figures
+ * below the brand's k are suppressed for everyone but the privacy officer ("consent-analytics:read-exact"),
+ * who answers for the ledger anyway; marketing, executives and administrators read "< k" (issue 20).
  */
 const grants: Record<Role, readonly Permission[]> = {
   marketing: [
@@ -57,6 +60,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "notice:draft",
     "notice:publish",
     "consent-analytics:read",
+    "consent-analytics:read-exact",
     "trust-dashboard:read",
     "privacy-ops:read",
     "request:read",

@@ -26,7 +26,16 @@ export type ConsentTrendPoint = EventFigures & Bucket & { live: number };
 
 export type ConsentAnalytics = {
   period: Period;
-  summary: EventFigures & { live: number; decided: number; activeRate: number | null; stale: number; expiring: number };
+  /** `answers`: grants and refusals; `gpcOptOuts`: GPC events that were not grants (the headline figures beside the rates). */
+  summary: EventFigures & {
+    answers: number;
+    gpcOptOuts: number;
+    live: number;
+    decided: number;
+    activeRate: number | null;
+    stale: number;
+    expiring: number;
+  };
   trend: ConsentTrendPoint[];
   purposes: PurposeFigures[];
   splits: Record<SplitDimension, SplitFigures[]>;
@@ -45,10 +54,13 @@ export type NoticeVersionGrants = {
   ended: number;
   stale: boolean;
 };
+export type GrantTotals = { started: number; withdrawn: number; denied: number; expired: number; ended: number };
 export type PurposeGrants = {
   period: Period;
   purpose: { key: string; name: string };
   live: number;
+  /** The period's grants started and stopped, summed over the flow (the same sums the lifetimes and versions break down). */
+  totals: GrantTotals;
   flow: GrantFlowPoint[];
   lifetimes: LifetimeRow[];
   versions: NoticeVersionGrants[];

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { percent } from "@/lib/metrics/rates";
+import { suppressedText, suppressTotals } from "@/lib/metrics/consent-suppression";
 import { DEFAULT_PERIOD_DAYS, dayStart, lastDays, lastDaysCount, utcDay } from "@/lib/metrics/period";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/server/session";
 import { getDateFormatter } from "@/lib/server/format";
+import { readerSuppression } from "@/lib/server/suppression";
 import { getConsentTotals } from "@/db/consent";
 import { getRequestCounts } from "@/db/requests";
 import { countPurposesByStatus } from "@/db/purposes";
@@ -35,7 +37,12 @@ export default async function OverviewPage() {
   const now = new Date();
   const today = utcDay(now.getTime());
   const period = lastDays(today, DEFAULT_PERIOD_DAYS);
-  const consent = await getConsentTotals(period);
+  const totals = await getConsentTotals(period);
+  // Small totals are suppressed as on the dashboards (issue 20): "< k" for everyone but the privacy officer.
+  const reader = await readerSuppression();
+  const consent = suppressTotals(totals, reader.k);
+  const shown = (key: "granted" | "withdrawn" | "gpc" | "answers") =>
+    consent[key] === null ? suppressedText(consent, key, reader.brandK, td("frame.hidden")) : consent[key].toLocaleString();
   // The period in the words the dashboards' filter gives it, from the same definition (lastDays), and its days.
   const periodWords = td("filters.lastDays", { days: lastDaysCount(period, today)! });
   const periodRange = format.dateTimeRange(new Date(dayStart(period.from)), new Date(dayStart(period.to)), {
@@ -44,11 +51,11 @@ export default async function OverviewPage() {
   });
   const requests = await getRequestCounts(now);
   const purposes = await countPurposesByStatus();
-  const answered = consent.granted + consent.denied;
-  const optIn = percent(consent.granted, answered);
+  const answered = totals.granted + totals.denied;
+  const optIn = consent.granted === null || consent.denied === null ? null : percent(consent.granted, answered);
   const onTime = percent(requests.closedOnTime, requests.closed);
   const dash = "—";
-  const nothingYet = answered + consent.withdrawn === 0 && requests.open + requests.closed === 0 && purposes.active === 0;
+  const nothingYet = answered + totals.withdrawn === 0 && requests.open + requests.closed === 0 && purposes.active === 0;
   return (
     <div className="stack">
       <PageHeader title={t("title")} description={t("description")} />
@@ -68,10 +75,10 @@ export default async function OverviewPage() {
           </p>
         </div>
         <div className="grid-cards">
-          <Stat label={t("optInRate")} value={optIn === null ? dash : `${optIn}%`} hint={t("optInHint", { answered })} />
-          <Stat label={t("grants")} value={consent.granted.toLocaleString()} hint={t("inPeriod")} />
-          <Stat label={t("withdrawals")} value={consent.withdrawn.toLocaleString()} hint={t("inPeriod")} />
-          <Stat label={t("gpc")} value={consent.gpc.toLocaleString()} hint={t("gpcHint")} />
+          <Stat label={t("optInRate")} value={optIn === null ? dash : `${optIn}%`} hint={t("optInHint", { answered: shown("answers") })} />
+          <Stat label={t("grants")} value={shown("granted")} hint={t("inPeriod")} />
+          <Stat label={t("withdrawals")} value={shown("withdrawn")} hint={t("inPeriod")} />
+          <Stat label={t("gpc")} value={shown("gpc")} hint={t("gpcHint")} />
         </div>
       </section>
       <section aria-labelledby="requests-heading" className="stack">

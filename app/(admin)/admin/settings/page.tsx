@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { defaultNoticeLanguages, noticeLanguagesByJurisdiction } from "@/lib/notices/required-languages";
 import { confirmationLimitDays } from "@/lib/propagation/confirmation-limit";
+import { suppressionK } from "@/lib/metrics/suppression";
 import { requirePagePermission } from "@/lib/server/session";
 import { getBrandSettings } from "@/db/staff";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { NoticeLanguagesForm } from "./notice-languages-form";
 import { ConfirmationLimitForm } from "./confirmation-limit-form";
 import { TwoFactorRequirementForm } from "./two-factor-requirement-form";
 import { ReceiptKeys } from "./receipt-keys";
+import { SuppressionKForm } from "./suppression-k-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("brandSettings"))("title") };
@@ -38,6 +40,7 @@ export default async function BrandSettingsPage() {
         current={noticeLanguagesByJurisdiction(brand?.noticeLanguages ?? null)}
       />
       <ConfirmationLimitForm current={brand?.confirmationLimitDays ?? confirmationLimitDays.default} />
+      <SuppressionKForm current={brand?.suppressionK ?? suppressionK.default} />
       <TwoFactorRequirementForm current={brand?.requireTwoFactor ?? false} />
       <ReceiptKeys />
     </div>
