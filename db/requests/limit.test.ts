@@ -122,7 +122,7 @@ describe("a limit request from a California person (CCPA §7027)", () => {
       request.id,
     );
     expect(timeline).toContainEqual({
-      note: "Use of sensitive personal information limited; 2 purposes using it beyond §7027(m) stopped for this person",
+      note: "Use of sensitive personal information limited for this person; purposes using it beyond §7027(m) stopped: 2",
       to: "in_progress",
     });
     expect(all("SELECT 1 FROM audit_log WHERE action = 'request.limit' AND target_id = ?", request.ref).length).toBe(1);

@@ -11,7 +11,7 @@ import { reasonText } from "./system-reasons";
 const notes = {
   "verification-code-sent": { en: "verification code sent", ko: "인증 코드를 보냈습니다.", ja: "確認コードを送信しました。" },
   "sensitive-limited": {
-    en: "Use of sensitive personal information limited; {count} purposes using it beyond §7027(m) stopped for this person",
+    en: "Use of sensitive personal information limited for this person; purposes using it beyond §7027(m) stopped: {count}",
     ko: "민감한 개인정보의 이용을 제한했습니다. §7027(m) 범위를 넘어 이용하는 목적 {count}개를 이 정보주체에 대해 중단했습니다.",
     ja: "センシティブな個人情報の利用を制限しました。§7027(m)の範囲を超えて利用する{count}件の目的をこの方について停止しました。",
   },

@@ -68,6 +68,15 @@ export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
     }[]
   ).map((p) => ({ ...p, saleOrSharing: Boolean(p.saleOrSharing) }));
   const objected = purposesToStop("objection", active);
+  const limitable = (
+    sql.prepare("SELECT key FROM purposes WHERE status = 'active' AND sensitive_beyond_permitted = 1").all() as { key: string }[]
+  ).map((p) => p.key);
+  // Each Californian whose limit request was acted on has a standing limit (db/requests/limit.ts sets it at intake).
+  const setLimit = sql.prepare("INSERT OR IGNORE INTO sensitive_limits (subject_id, request_id, limited_at) VALUES (?, ?, ?)");
+  for (const q of o.requests.filter((q) => q.type === "limit_sensitive" && (q.status === "in_progress" || q.status === "completed"))) {
+    const subjectId = o.subjectOf.get(q.id);
+    if (subjectId !== undefined) setLimit.run(subjectId, q.id, q.receivedAt.getTime());
+  }
   const stampMessages = sql.prepare("UPDATE outbox SET created_at = ? WHERE id > ? AND kind IN ('recipient-notice', 'recipient-digest')");
   const lastMessage = () => (sql.prepare("SELECT coalesce(max(id), 0) AS id FROM outbox").get() as { id: number }).id;
   const emails = (now: number) => {
@@ -77,7 +86,12 @@ export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
   };
 
   const completed = o.requests
-    .filter((q) => q.status === "completed" && q.closedAt && ["deletion", "restriction", "objection", "opt_out_sale"].includes(q.type))
+    .filter(
+      (q) =>
+        q.status === "completed" &&
+        q.closedAt &&
+        ["deletion", "restriction", "objection", "opt_out_sale", "limit_sensitive"].includes(q.type),
+    )
     .sort((a, b) => a.closedAt!.getTime() - b.closedAt!.getTime());
   for (const q of completed) {
     const subjectId = o.subjectOf.get(q.id);
@@ -88,7 +102,9 @@ export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
     else if (q.type === "restriction") recordSubjectEvent(db, { ...base, type: "subject.restricted", data: {} }, at, { uid });
     else if (q.type === "opt_out_sale")
       recordSubjectEvent(db, { ...base, type: "subject.opted_out", data: { optOut: ["sale", "sharing"], gpc: false } }, at, { uid });
-    else if (objected.length > 0)
+    else if (q.type === "limit_sensitive") {
+      if (limitable.length > 0) recordSubjectEvent(db, { ...base, type: "subject.limited", data: {}, purposes: limitable }, at, { uid });
+    } else if (objected.length > 0)
       recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, purposes: objected }, at, { uid });
     // The dispatcher runs a moment later: a notice per event, yesterday's digests.
     emails(at + 2 * 60_000);

@@ -58,7 +58,8 @@ const intakeNotes: Record<RequestIntake, string> = {
 
 /** One request's story from receipt to where it stands now, with every step timed and attributed. */
 export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: TimelineContext): RequestTimeline {
-  if (spec.type === "opt_out_sale" && spec.status === "verifying") throw new Error("An opt-out of sale/sharing is never verified");
+  if ((spec.type === "opt_out_sale" || spec.type === "limit_sensitive") && spec.status === "verifying")
+    throw new Error("An opt-out of sale/sharing or a limit on sensitive data is never verified");
   const R = spec.receivedAt;
   const input = {
     jurisdiction: spec.jurisdiction,
@@ -110,6 +111,10 @@ export function buildRequestTimeline(r: Random, spec: RequestSpec, ctx: Timeline
   if (spec.type === "opt_out_sale") {
     cursor = assignAt + r.int(10, 180) * MIN_MS;
     step(cursor, assignee.id, "status", systemNote("opt-out-no-verification"), "received", "in_progress");
+  } else if (spec.type === "limit_sensitive") {
+    // As Candor does live: the limit takes effect at intake (one purpose, precise location, is flagged beyond §7027(m)).
+    cursor = R + r.int(1, 5) * 1000;
+    step(cursor, out.createdById, "status", systemNote("sensitive-limited", { count: 1 }), "received", "in_progress");
   } else {
     const codeAt = R + r.int(2, 10) * MIN_MS;
     const checkNote = manual ? "Identity check started: asked for the order number and postcode." : systemNote("code-sent");
@@ -190,5 +195,5 @@ function fit(out: RequestTimeline, anchor: number): RequestTimeline {
 /** Whether a request of this kind can be extended at all, so extension is only planned where the law allows one. */
 export function canExtend(jurisdiction: string, type: RequestType): boolean {
   const regime = regimeFor(jurisdiction);
-  return regime === "gdpr" || (regime === "ccpa" && type !== "opt_out_sale");
+  return regime === "gdpr" || (regime === "ccpa" && type !== "opt_out_sale" && type !== "limit_sensitive");
 }

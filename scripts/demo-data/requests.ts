@@ -32,6 +32,7 @@ const typeWeights: Record<Jurisdiction, readonly (readonly [RequestType, number]
     ["restriction", 3],
     ["objection", 2],
     ["opt_out_sale", 34],
+    ["limit_sensitive", 8],
   ],
   KR: [
     ["access", 30],
@@ -70,11 +71,14 @@ const optOutIntakes = [
   ["email", 10],
 ] as const satisfies readonly (readonly [RequestIntake, number])[];
 
+/** The California rights acted on with no identity check: opt-out of sale/sharing (§7026) and limit (§7027(e)). */
+const noCheck = (type: RequestType) => type === "opt_out_sale" || type === "limit_sensitive";
+
 /** Roughly how many days each regime gives (SPEC §4), to place open requests inside or just past their clock. */
 function periodDays(jurisdiction: string, type: RequestType): number {
   const regime = regimeFor(jurisdiction);
   if (regime === "gdpr") return 30;
-  if (regime === "ccpa") return type === "opt_out_sale" ? 21 : 45;
+  if (regime === "ccpa") return noCheck(type) ? 21 : 45;
   if (regime === "appi") return 14;
   return 10;
 }
@@ -121,16 +125,18 @@ export function generateRequests(
     let status: RequestStatus = forced ? requestStatuses[Math.floor(i / requestTypes.length)] : r.weighted(statusWeights);
     if (forced) {
       type = requestTypes[i % requestTypes.length];
-      subject = r.pick(type === "opt_out_sale" && californians.length ? californians : pool);
-      if (type === "opt_out_sale" && status === "verifying") status = "completed";
+      subject = r.pick(noCheck(type) && californians.length ? californians : pool);
+      if (noCheck(type) && status === "verifying") status = "completed";
     } else {
       subject = r.pick(pool);
       type = r.weighted(typeWeights[subject.jurisdiction]);
       // Opt-outs are never verified (CCPA §7026), so none waits in "verifying".
-      if (type === "opt_out_sale" && status === "verifying") status = "in_progress";
+      if (noCheck(type) && status === "verifying") status = "in_progress";
     }
-    const unverified = status === "rejected" && type !== "opt_out_sale" && r.bernoulli(0.6);
-    let intake: RequestIntake = r.weighted(type === "opt_out_sale" ? optOutIntakes : intakeWeights);
+    // A limit takes effect at intake for a known person (db/requests/limit.ts), so none waits as only "received".
+    if (type === "limit_sensitive" && status === "received") status = "in_progress";
+    const unverified = status === "rejected" && !noCheck(type) && r.bernoulli(0.6);
+    let intake: RequestIntake = r.weighted(noCheck(type) ? optOutIntakes : intakeWeights);
     // A signed-in subject's session already verifies these types, so none of theirs waits for a code.
     if (status === "verifying" && intake === "preference_center" && defaultVerification[type] === "session") intake = "email";
     const receivedAt = Math.floor(o.ctx.t.anchor - ageFor(r, status, unverified, periodDays(subject.jurisdiction, type)) * DAY_MS);
