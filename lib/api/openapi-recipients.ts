@@ -50,7 +50,7 @@ const eventAsks: Record<PropagationEventType, [summary: string, asks: string]> =
   ],
   "subject.limited": [
     "A person limited the use of sensitive data",
-    "Use the person's sensitive personal information only as CCPA 11 CCR §7027(m) permits, then confirm.",
+    "Use the person's sensitive personal information only as CCPA 11 CCR §7027(m) permits, then confirm (§7027(g)(2)–(3)). Sent to every recipient (service providers and contractors as well as third parties) that received the person's data for a purpose the brand flags as using sensitive data beyond §7027(m), when the person's limit request is received.",
   ],
 };
 
