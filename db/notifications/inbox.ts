@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../client";
 
-/** One thing waiting for review: a new purpose, a revision of an active one, or a notice version. */
+/** One thing waiting for review: a new purpose, a revision of an active one, a notice version, or a privacy policy version. */
 export type ReviewItem = {
-  kind: "purpose" | "purpose-revision" | "notice-version";
+  kind: "purpose" | "purpose-revision" | "notice-version" | "policy-version";
   /** The purpose's id, the revision's or the notice version's. */
   id: number;
   purposeId: number;
@@ -53,13 +53,21 @@ const noticesSql = `
     FROM notice_versions v JOIN notices n ON n.id = v.notice_id WHERE v.status = 'in_review') q
   LEFT JOIN staff_users u ON u.id = q.submittedById`;
 
+// The privacy policy (issue 19): its text is the data map's, so it has no author and waits on every reviewer.
+const policySql = `
+  SELECT q.*, u.name AS submittedByName FROM (
+    SELECT v.id, 0 AS purposeId, '' AS title, NULL AS locale, v.version, NULL AS authorId,
+           ${select("policy.submit", "policy_version", "v.id", "v.generated_by_id", "COALESCE(v.submitted_at, v.created_at)")}
+    FROM policy_versions v WHERE v.status = 'in_review') q
+  LEFT JOIN staff_users u ON u.id = q.submittedById`;
+
 /** What waits for review that `scope` lets the reader review, longest waiting first. */
 export function listReviewInbox(scope: ReviewScope): ReviewItem[] {
   const read = (kind: ReviewItem["kind"], sql: string) =>
     (db.$client.prepare(sql).all() as Row[]).map((r): ReviewItem => ({ ...r, kind, submittedAt: new Date(r.submittedAt) }));
   const items = [
     ...(scope.purposes ? [...read("purpose", purposesSql), ...read("purpose-revision", revisionsSql)] : []),
-    ...(scope.notices ? read("notice-version", noticesSql) : []),
+    ...(scope.notices ? [...read("notice-version", noticesSql), ...read("policy-version", policySql)] : []),
   ];
   return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id - b.id);
 }
@@ -75,6 +83,9 @@ export function countReviewInbox(scope: ReviewScope, me: number): number {
     n += count("SELECT COUNT(*) AS n FROM purposes WHERE status = 'in_review' AND created_by_id IS NOT ?");
     n += count("SELECT COUNT(*) AS n FROM purpose_revisions WHERE status = 'in_review' AND created_by_id IS NOT ?");
   }
-  if (scope.notices) n += count("SELECT COUNT(*) AS n FROM notice_versions WHERE status = 'in_review' AND author_id IS NOT ?");
+  if (scope.notices) {
+    n += count("SELECT COUNT(*) AS n FROM notice_versions WHERE status = 'in_review' AND author_id IS NOT ?");
+    n += (db.$client.prepare("SELECT COUNT(*) AS n FROM policy_versions WHERE status = 'in_review'").get() as { n: number }).n;
+  }
   return n;
 }

@@ -162,10 +162,17 @@ describe("policy versions", () => {
     expect(sql.prepare("SELECT COUNT(*) AS n FROM policy_change_messages WHERE subject_id = ?").get(id)).toEqual({ n: 0 });
   });
 
-  it("refuses to publish a draft that was never sent for review, and a return without a comment", () => {
+  it("refuses to publish a draft that was never sent for review, lists one in review in the inbox, and refuses a return without a comment", async () => {
     const v = wf.generatePolicyDraft(draftOf(), officer);
     expect(() => wf.publishPolicyVersion(v.id, { document: draftOf(), missing: [] }, officer, base)).toThrow("wrong-status");
     wf.submitPolicyVersion(v.id, [], officer);
+    // In review, it waits in the review inbox of whoever publishes notices, the officer who generated it included.
+    const inbox = await import("../notifications/inbox");
+    expect(inbox.listReviewInbox({ purposes: false, notices: true })).toMatchObject([
+      { kind: "policy-version", id: v.id, version: v.version, submittedById: officer.id, submittedByName: "Officer" },
+    ]);
+    expect(inbox.listReviewInbox({ purposes: true, notices: false })).toEqual([]);
+    expect(inbox.countReviewInbox({ purposes: false, notices: true }, officer.id)).toBe(1);
     expect(() => wf.returnPolicyVersion(v.id, " ", officer)).toThrow("comment-required");
     wf.returnPolicyVersion(v.id, "Check the transfers.", officer);
     expect(versions.getPolicyVersion(v.id)).toMatchObject({ status: "draft", reviewComment: "Check the transfers." });

@@ -33,7 +33,7 @@ describe("assemblePolicy", () => {
   it("writes the officer, complaint contact, transfers and opt-out links into the text", () => {
     const en = documentText(assemblePolicy(demoPolicyInput(), translators), "en");
     expect(en).toContain("Privacy officer: Min-jun Lee, Privacy Office, privacy-kr@northtrail.example");
-    expect(en).toContain("Complaints to us: Customer Privacy Desk, privacy-jp@northtrail.example");
+    expect(en).toContain("Where to complain: Customer Privacy Desk, privacy-jp@northtrail.example");
     expect(en).toContain("Sentinel Risk Scoring Inc. (United States), under standard contractual clauses");
     expect(en).toContain("Do Not Sell or Share My Personal Information");
     expect(en).toContain("Limit the Use of My Sensitive Personal Information");

@@ -163,7 +163,7 @@ export function jpSections(w: Writer): Record<string, Block[]> {
     security: securityBlocks(w),
     complaints: [
       p(sentence(w, "complaintLine", { contact: contactLine(w, brand.complaintContacts.appi ?? null) })),
-      p(sentence(w, "jpAuthority", {})),
+      p(sentence(w, "jpDesk", { email: typed(w, brand.contactEmail) })),
     ],
   };
 }

@@ -32,8 +32,9 @@ export function purposeWhy(w: Writer, p: PolicyPurpose): Run {
   return p.words[w.locale]?.why || typed(w, p.description);
 }
 
+/** The interest a legitimate-interests purpose pursues: what its notice says it is for, else as typed. */
 export function purposeBenefit(w: Writer, p: PolicyPurpose): Run {
-  return p.words[w.locale]?.benefit || typed(w, p.benefit);
+  return p.words[w.locale]?.why || typed(w, p.benefit);
 }
 
 export function list(w: Writer, items: string[]): string {

@@ -12,6 +12,7 @@ import { APPI_TARGET_DAYS, BRAND_TIME_ZONE } from "./brand";
 import { generateLedger } from "./ledger";
 import { buildReference } from "./reference";
 import { demoDataMapRows } from "./data-map";
+import { seedDemoPolicy } from "./policy";
 import { seedPropagationHistory } from "./propagation";
 import { generateRequests, planRequestSubjects } from "./requests";
 import { generateLastYearRequests, publishLastYearReport } from "./transparency";
@@ -130,8 +131,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
 
     options.onStage?.("audit");
     const report = publishLastYearReport(db, { year: lastYear.year, anchor: t.anchor, timeZone: BRAND_TIME_ZONE, officer });
+    const policy = seedDemoPolicy(db, new Date(t.daysAgo(30, 10)), officer);
     // The log reads newest-first by id, so entries go in in the order things happened.
-    const audit = [...reference.audit, ...requests.audit, ...told, report].sort((a, b) => a.at!.getTime() - b.at!.getTime());
+    const audit = [...reference.audit, ...requests.audit, ...told, report, policy].sort((a, b) => a.at!.getTime() - b.at!.getTime());
     appendAuditEntries(db, audit);
 
     const counts = countRows(db);

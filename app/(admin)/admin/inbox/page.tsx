@@ -15,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Where an item is reviewed: the purpose's page (its revision shows there too) or the notice's editor in its language. */
 function reviewHref(item: ReviewItem): string {
+  if (item.kind === "policy-version") return "/admin/privacy-policy";
   return item.kind === "notice-version" ? `/admin/purposes/${item.purposeId}/notices/${item.locale}` : `/admin/purposes/${item.purposeId}`;
 }
 
@@ -43,7 +44,11 @@ export default async function ReviewInboxPage() {
             <Link href={reviewHref(item)}>
               {/* A notice's title is in its own language, which a screen reader then reads in the right voice. */}
               <strong>
-                <span lang={item.locale ?? undefined}>{item.title}</span>
+                {item.kind === "policy-version" ? (
+                  t("policyTitle", { version: item.version ?? 1 })
+                ) : (
+                  <span lang={item.locale ?? undefined}>{item.title}</span>
+                )}
                 {item.kind === "notice-version"
                   ? ` ${t("noticeMeta", { locale: localeName(item.locale), version: item.version ?? 1 })}`
                   : null}
