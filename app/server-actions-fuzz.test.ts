@@ -111,6 +111,7 @@ beforeAll(async () => {
     profile: () => import("./(admin)/admin/profile/actions"),
     twoFactor: () => import("./(admin)/admin/profile/two-factor/actions"),
     twoFactorRequirement: () => import("./(admin)/admin/settings/two-factor-actions"),
+    receiptKey: () => import("./(admin)/admin/settings/receipt-key-actions"),
     acceptInvite: () => import("./(auth)/invite/[token]/actions"),
     policy: () => import("./(admin)/admin/requests/settings/actions"),
     brandSettings: () => import("./(admin)/admin/settings/actions"),
@@ -247,6 +248,7 @@ const shapes: Record<string, Record<string, string>[]> = {
   messageTemplates: [{ kind: "request-extended", locale: "ko", subject: "s", body: "{reason} {due}" }],
   profile: [{ locale: "ja", "event-overdue": "digest" }],
   acceptInvite: [{ token: "A".repeat(43), password: "long enough password", confirm: "long enough password" }],
+  receiptKey: [{ intent: "rotate-receipt-key" }],
 };
 const shaped = (name: string) =>
   shapes[name]
@@ -280,6 +282,7 @@ describe("every server action under random input", () => {
     "profile",
     "twoFactor",
     "twoFactorRequirement",
+    "receiptKey",
     "acceptInvite",
     "policy",
     "brandSettings",

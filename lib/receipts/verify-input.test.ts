@@ -20,7 +20,11 @@ describe("the verify form's input", () => {
   });
 
   it("names what is wrong: nothing pasted, not a JWS (a JSON receipt), too long", () => {
-    const code = (receipt: unknown) => verifyReceiptSchema.safeParse({ receipt }).error?.issues[0]?.message;
+    const code = (receipt: unknown) =>
+      verifyReceiptSchema
+        .safeParse({ receipt })
+        .error?.issues.map((i) => i.message)
+        .join(" ");
     expect(code("   ")).toBe("required");
     expect(code(undefined)).toBe("required");
     expect(code('{"schema":"ISO/IEC TS 27560:2023"}')).toBe("receipt-not-jws");

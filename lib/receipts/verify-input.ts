@@ -14,8 +14,8 @@ export const verifyReceiptSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, { error: "required" })
-        .max(maxReceiptLength, { error: "receipt-too-long" })
+        .min(1, { error: "required", abort: true })
+        .max(maxReceiptLength, { error: "receipt-too-long", abort: true })
         .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, { error: "receipt-not-jws" }),
     ),
 });

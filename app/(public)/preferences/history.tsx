@@ -70,7 +70,7 @@ export async function History({
                     <td style={{ whiteSpace: "nowrap" }}>{t("version", { version: e.noticeVersion })}</td>
                     <td>
                       <a href={`/preferences/receipts/${e.id}`} download style={{ whiteSpace: "nowrap" }}>
-                        {tr("json")}
+                        {t("download")} <span translate="no">JSON</span>
                         <span className="visually-hidden"> {t("receiptFor", { title, date: when })}</span>
                       </a>
                       <br />

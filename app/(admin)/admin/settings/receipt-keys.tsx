@@ -16,7 +16,7 @@ export async function ReceiptKeys() {
         {t("description")}
       </p>
       <DataTable
-        label={t("title")}
+        label={t("list")}
         stacked
         empty={{ title: t("none") }}
         rows={rows}

@@ -54,7 +54,7 @@ function Outcome({ outcome }: { outcome: VerifyOutcome }) {
       </h2>
       {outcome.kid ? (
         <section className="card stack" aria-labelledby="signing-key">
-          <h3 id="signing-key">{t("key")}</h3>
+          <h3 id="signing-key">{ok ? t("key") : t("claimedKey")}</h3>
           <dl className="stack" style={{ margin: 0 }}>
             <Row label={t("kid")}>
               <code style={{ wordBreak: "break-all" }}>{outcome.kid}</code>
@@ -64,9 +64,13 @@ function Outcome({ outcome }: { outcome: VerifyOutcome }) {
                 <Row label={t("keyCreated")}>
                   <time dateTime={outcome.key.created.iso}>{outcome.key.created.text}</time>
                 </Row>
-                <Row label={t("keyRetired")}>
-                  {outcome.key.retired ? <time dateTime={outcome.key.retired.iso}>{outcome.key.retired.text}</time> : t("keyCurrent")}
-                </Row>
+                {outcome.key.retired ? (
+                  <Row label={t("keyRetired")}>
+                    <time dateTime={outcome.key.retired.iso}>{outcome.key.retired.text}</time>
+                  </Row>
+                ) : (
+                  <Row label={t("keyStatus")}>{t("keyCurrent")}</Row>
+                )}
               </>
             ) : null}
           </dl>
