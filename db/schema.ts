@@ -13,5 +13,5 @@ export * from "./schema/message-templates";
 export * from "./schema/receipt-keys";
 export * from "./schema/data-map";
 export * from "./schema/transparency";
-export * from "./schema/privacy-policy";
 export * from "./schema/sensitive-limits";
+export * from "./schema/privacy-policy";
