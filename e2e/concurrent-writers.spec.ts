@@ -51,7 +51,8 @@ test("ingest, staff actions, request intake and the expiry job run together for 
     const noteForm = officer.getByRole("form", { name: "Add note" });
     await noteForm.getByLabel("Note").fill(`cw-${run}-note-probe`);
     const note: CapturedAction = await captureAction(officer, () => noteForm.getByRole("button").click());
-    const rejectForm = officer.getByRole("form", { name: "Reject request" });
+    const rejectForm = officer.getByRole("form", { name: "Deny request" });
+    await rejectForm.getByLabel("Reason for denial").selectOption("other");
     await rejectForm.getByRole("textbox").fill(`cw-${run} not ours to answer`);
     const reject: CapturedAction = await captureAction(officer, () => rejectForm.getByRole("button").click());
     await expect(officer.getByText("Rejected").first()).toBeVisible();

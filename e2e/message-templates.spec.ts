@@ -150,7 +150,8 @@ test("an officer rewords the Korean refusal with a preview; a Korean refusal arr
   await noteForm.getByRole("button").click();
   await expect(officer.getByText(`internal ${run}: checked with the CRM team`)).toBeVisible(slow);
   const reason = "요청하신 이메일 주소로 보유한 개인정보가 없습니다.";
-  const rejectForm = officer.getByRole("form", { name: "Reject request" });
+  const rejectForm = officer.getByRole("form", { name: "Deny request" });
+  await rejectForm.getByLabel("Reason for denial").selectOption("other");
   await rejectForm.getByRole("textbox").fill(reason);
   await rejectForm.getByRole("button").click();
   await expect(officer.getByText("Rejected").first()).toBeVisible(slow);

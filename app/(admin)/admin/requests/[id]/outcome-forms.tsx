@@ -37,7 +37,12 @@ function ReasonFields({ errors, noteAlways }: { errors: ReturnType<typeof useErr
   const needsNote = noteAlways || (reason !== "" && reasonsNeedingNote.includes(reason));
   return (
     <>
-      <Field label={t("outcome.reason")} name="denialReason" errors={errors.field("denialReason")} errorText={errors.text}>
+      <Field
+        label={noteAlways ? t("outcome.withheldReason") : t("outcome.reason")}
+        name="denialReason"
+        errors={errors.field("denialReason")}
+        errorText={errors.text}
+      >
         {(p) => (
           <select {...p} required value={reason} onChange={(e) => setReason(e.target.value as DenialReason)}>
             <option value="">{t("outcome.choose")}</option>
@@ -85,16 +90,23 @@ export function CompleteForm({
       <fieldset className="stack" style={{ gap: "0.35rem", border: 0, padding: 0, margin: 0 }}>
         <legend style={{ fontWeight: 600 }}>{t("outcome.legend")}</legend>
         {(["complied", "complied_in_part"] as const).map((o) => (
-          <label key={o} className="row" style={{ gap: "0.4rem" }}>
-            <input type="radio" name="outcome" value={o} checked={outcome === o} onChange={() => setOutcome(o)} />
-            {t(`outcome.outcomes.${o}`)}
+          <label key={o} className="row" style={{ gap: "0.4rem", flexWrap: "nowrap", alignItems: "flex-start" }}>
+            <input
+              type="radio"
+              name="outcome"
+              value={o}
+              checked={outcome === o}
+              onChange={() => setOutcome(o)}
+              style={{ marginTop: "0.3rem" }}
+            />
+            <span>{t(`outcome.outcomes.${o}`)}</span>
           </label>
         ))}
       </fieldset>
       {outcome === "complied_in_part" ? <ReasonFields errors={errors} noteAlways /> : null}
-      <label className="row" style={{ gap: "0.4rem" }}>
-        <input type="checkbox" name="confirm" value="yes" required />
-        {confirm}
+      <label className="row" style={{ gap: "0.4rem", flexWrap: "nowrap", alignItems: "flex-start" }}>
+        <input type="checkbox" name="confirm" value="yes" required style={{ marginTop: "0.3rem" }} />
+        <span>{confirm}</span>
       </label>
       <div>
         <SubmitButton className={tone}>{label}</SubmitButton>
