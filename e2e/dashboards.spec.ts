@@ -78,14 +78,14 @@ test("a chart's CSV download holds the figures the chart was drawn from", async 
     live: number;
     stale: number;
     expiring: number;
+    suppressed?: string[];
+    belowK?: string[];
   };
-  expect(rows.slice(1)).toEqual(
-    (data.purposes as P[]).map((p) =>
-      [p.key, p.optInRate, p.activeRate, p.granted, p.denied, p.withdrawn, p.live, p.stale, p.expiring].map((v) =>
-        v === null ? "" : String(v),
-      ),
-    ),
-  );
+  // A figure suppressed for marketing (issue 20) is "< k" when below k, "hidden" when hidden with one.
+  const text = (r: { suppressed?: string[]; belowK?: string[] }, key: string, v: unknown) =>
+    r.suppressed?.includes(key) ? (r.belowK?.includes(key) ? `< ${data.suppression.k}` : "hidden") : v === null ? "" : String(v);
+  const columns = ["optInRate", "activeRate", "granted", "denied", "withdrawn", "live", "stale", "expiring"] as const;
+  expect(rows.slice(1)).toEqual((data.purposes as P[]).map((p) => [p.key, ...columns.map((c) => text(p, c, p[c]))]));
 
   // One purpose's grants: the lifetime chart's CSV is the API's lifetimes.
   const purpose = api(page, "consent-analytics/purpose");
@@ -94,9 +94,14 @@ test("a chart's CSV download holds the figures the chart was drawn from", async 
   const lifetimes = page.locator('[data-chart="purpose-grant-lifetimes"]');
   const [csv] = await Promise.all([page.waitForEvent("download"), lifetimes.getByRole("button", { name: "Download CSV" }).click()]);
   const lines = parseCsv(fs.readFileSync((await csv.path())!, "utf8"));
-  type L = { bucket: string; withdrawn: number; denied: number; expired: number };
+  type L = { bucket: string; withdrawn: number; denied: number; expired: number; suppressed?: string[]; belowK?: string[] };
   expect(lines.slice(1)).toEqual(
-    (grants.lifetimes as L[]).map((l) => [l.bucket, String(l.withdrawn), String(l.denied), String(l.expired)]),
+    (grants.lifetimes as L[]).map((l) => [
+      l.bucket,
+      text(l, "withdrawn", l.withdrawn),
+      text(l, "denied", l.denied),
+      text(l, "expired", l.expired),
+    ]),
   );
 });
 
