@@ -125,8 +125,8 @@ for (const c of cases) {
     await expect(section).toContainText(c.corrected);
     await expect(section).toContainText(reason);
     await expect(section).toContainText(c.earlier);
-    // Version 2 covers California residents: one kind table and the regimes' table.
-    await expect(section.getByRole("table")).toHaveCount(2);
+    // Version 2 covers California residents: the kinds and the regimes, each as outcomes and as reasons.
+    await expect(section.getByRole("table")).toHaveCount(4);
     await fitsWidth(page);
     await axeClean(page);
   });

@@ -7,39 +7,74 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 type Formatter = ReturnType<typeof useFormatter>;
 type T = ReturnType<typeof useTranslations<"transparency">>;
 
-function figureColumns<R extends FigureRow>(t: T, format: Formatter, keys: readonly (keyof FigureRow | (typeof denialReasons)[number])[]) {
+type FigureKey = Exclude<keyof FigureRow, "byReason">;
+
+function figureColumns<R extends FigureRow>(t: T, format: Formatter, keys: readonly FigureKey[]): DataColumn<R>[] {
   const none = t("none");
-  const value = (row: R, key: (typeof keys)[number]) => {
-    if ((denialReasons as readonly string[]).includes(key)) return format.number(row.byReason[key as (typeof denialReasons)[number]]);
-    const v = row[key as keyof FigureRow] as number | null;
+  const value = (v: number | null, key: FigureKey) => {
     if (v === null) return none;
     if (key === "onTimeRate") return format.number(v / 100, { style: "percent", maximumFractionDigits: 1 });
     return format.number(v, { maximumFractionDigits: 1 });
   };
-  return keys.map((key): DataColumn<R> => ({ key, header: t(`columns.${key}`), cell: (row) => value(row, key), className: "num" }));
+  return keys.map((key): DataColumn<R> => ({ key, header: t(`columns.${key}`), cell: (row) => value(row[key], key), className: "num" }));
 }
 
-const kindKeys = ["received", "complied", "compliedInPart", "denied", ...denialReasons, "openAtYearEnd", "medianDays", "meanDays"] as const;
-const regimeKeys = ["received", "complied", "denied", ...denialReasons, "openAtYearEnd", "medianDays", "meanDays", "onTimeRate"] as const;
+function reasonColumns<R extends FigureRow>(t: T, format: Formatter): DataColumn<R>[] {
+  return denialReasons.map((reason): DataColumn<R> => ({
+    key: reason,
+    header: t(`reasonColumns.${reason}`),
+    cell: (row) => format.number(row.byReason[reason]),
+    className: "num",
+  }));
+}
 
-/** The §7102 table for one scope: a row per kind of request. */
+const kindKeys = ["received", "complied", "compliedInPart", "denied", "openAtYearEnd", "medianDays", "meanDays"] as const;
+const regimeKeys = ["received", "complied", "compliedInPart", "denied", "openAtYearEnd", "medianDays", "meanDays", "onTimeRate"] as const;
+
+/** A set of rows as two tables: the outcomes and days, then the denials and withheld parts by reason. */
+function FigureTables<R extends FigureRow>({
+  label,
+  reasonsLabel,
+  first,
+  keys,
+  rows,
+  rowKey,
+}: {
+  label: string;
+  reasonsLabel: string;
+  first: DataColumn<R>;
+  keys: readonly FigureKey[];
+  rows: R[];
+  rowKey: (row: R) => string;
+}) {
+  const t = useTranslations("transparency");
+  const format = useFormatter();
+  const empty = { title: t("none") };
+  return (
+    <>
+      <p style={{ margin: 0, fontWeight: 600 }}>{label}</p>
+      <DataTable label={label} columns={[first, ...figureColumns<R>(t, format, keys)]} rows={rows} rowKey={rowKey} empty={empty} stacked />
+      <p style={{ margin: 0, fontWeight: 600 }}>{t("reasonsHeading")}</p>
+      <DataTable label={reasonsLabel} columns={[first, ...reasonColumns<R>(t, format)]} rows={rows} rowKey={rowKey} empty={empty} stacked />
+    </>
+  );
+}
+
+/** The §7102 tables for one scope: a row per kind of request. */
 export function KindTable({ figures, scope }: { figures: ReportFigures; scope: ReportScope }) {
   const t = useTranslations("transparency");
   const format = useFormatter();
   const rows = scope === "california" ? figures.california : figures.all;
-  const columns: DataColumn<KindRow>[] = [
-    { key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) },
-    ...figureColumns<KindRow>(t, format, kindKeys),
-  ];
   const optOut = rows.find((r) => r.kind === "opt_out");
   return (
     <div className="stack" style={{ gap: "0.5rem" }}>
-      <DataTable
+      <FigureTables<KindRow>
         label={t(`tables.${scope}`, { year: figures.year })}
-        columns={columns}
+        reasonsLabel={t(`reasonTables.${scope}`, { year: figures.year })}
+        first={{ key: "kind", header: t("columns.kind"), cell: (r) => t(`kinds.${r.kind}`) }}
+        keys={kindKeys}
         rows={rows}
         rowKey={(r) => r.kind}
-        empty={{ title: t("none") }}
       />
       {optOut && optOut.viaChoices > 0 ? (
         <p className="muted" style={{ margin: 0 }}>
@@ -53,19 +88,17 @@ export function KindTable({ figures, scope }: { figures: ReportFigures; scope: R
 /** The same figures per regime (GDPR, PIPA, APPI), with the on-time rate. */
 export function RegimeTable({ figures }: { figures: ReportFigures }) {
   const t = useTranslations("transparency");
-  const format = useFormatter();
-  const columns: DataColumn<RegimeRow>[] = [
-    { key: "regime", header: t("columns.regime"), cell: (r) => t(`regimes.${r.regime}`) },
-    ...figureColumns<RegimeRow>(t, format, regimeKeys),
-  ];
   return (
-    <DataTable
-      label={t("tables.regimes", { year: figures.year })}
-      columns={columns}
-      rows={figures.regimes}
-      rowKey={(r) => r.regime}
-      empty={{ title: t("none") }}
-    />
+    <div className="stack" style={{ gap: "0.5rem" }}>
+      <FigureTables<RegimeRow>
+        label={t("tables.regimes", { year: figures.year })}
+        reasonsLabel={t("reasonTables.regimes", { year: figures.year })}
+        first={{ key: "regime", header: t("columns.regime"), cell: (r) => t(`regimes.${r.regime}`) }}
+        keys={regimeKeys}
+        rows={figures.regimes}
+        rowKey={(r) => r.regime}
+      />
+    </div>
   );
 }
 
