@@ -69,6 +69,7 @@ const config = [
                   "transparency",
                   "receipts",
                   "data-map",
+                  "policy",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

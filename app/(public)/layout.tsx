@@ -7,7 +7,7 @@ import { setLocaleAction } from "@/app/locale-action";
 
 /** The public side: what customers of the brand see. No staff session is read here. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("publicNotice");
+  const [t, tp] = await Promise.all([getTranslations("publicNotice"), getTranslations("privacyPolicy.public")]);
   const brand = await getBrandSettings();
   return (
     <div className="public">
@@ -24,7 +24,12 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <main id="main" className="public-main">
         {children}
       </main>
-      <footer className="public-footer muted">{t("footer", { brand: (brand?.legalName ?? "").replace(/\.$/, "") })}</footer>
+      <footer className="public-footer muted">
+        {/* Where a visitor looks for the policy: at the foot of every public page. */}
+        <Link href="/privacy">{tp("link")}</Link>
+        {" · "}
+        {t("footer", { brand: (brand?.legalName ?? "").replace(/\.$/, "") })}
+      </footer>
     </div>
   );
 }

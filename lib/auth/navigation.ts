@@ -18,6 +18,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/deliveries/tasks", label: "deliveryTasks", permission: "delivery:process" },
   { href: "/admin/privacy-ops", label: "privacyOps", permission: "privacy-ops:read" },
   { href: "/admin/transparency", label: "transparency", permission: "transparency:read" },
+  { href: "/admin/privacy-policy", label: "privacyPolicy", permission: "notice:publish" },
   { href: "/admin/subjects", label: "subjects", permission: "subject:read-pii" },
   { href: "/admin/outbox", label: "outbox", permission: "outbox:read" },
   { href: "/admin/audit", label: "audit", permission: "audit:read" },
