@@ -87,7 +87,7 @@ export function ropaDocument(map: RopaInput, w: Words): RopaDocument {
               label: t("jointControllers"),
               value: joint.length
                 ? joint.map((r) => `${r.name} (${r.privacyContactEmail ?? r.privacyContactName ?? r.country})`).join("; ")
-                : none,
+                : t("noneKept"),
             },
             {
               label: t("representative"),

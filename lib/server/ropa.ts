@@ -26,7 +26,8 @@ export async function loadRopa(now = new Date()): Promise<Ropa> {
   const map = { ...data, purposes: withPurposeNames(data.purposes, titles) };
   const words: Words = (key, values) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values);
   const date = format.dateTime(now, { dateStyle: "long", timeStyle: "short" });
-  const day = format.dateTime(now, { year: "numeric", month: "2-digit", day: "2-digit", numberingSystem: "latn" });
+  // The file's day as YYYY-MM-DD in the brand's time zone, the same in every language.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: data.brand?.timeZone ?? "UTC" }).format(now);
   return {
     map,
     words,
@@ -34,6 +35,6 @@ export async function loadRopa(now = new Date()): Promise<Ropa> {
     gaps: findGaps(map),
     generated: words("recordOfProcessing.generated", { date }),
     locale,
-    day: day.replace(/\D+/g, "-").replace(/^-|-$/g, ""),
+    day,
   };
 }
