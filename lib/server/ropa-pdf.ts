@@ -1,39 +1,39 @@
 import "server-only";
 import fs from "node:fs";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { RopaDocument } from "@/lib/ropa/document";
 
 /**
  * The record of processing as a PDF, laid out by pdfkit on the server at request time (no browser). Korean and
- * Japanese need a CJK font: Noto Sans CJK from the system (fonts-noto-cjk on Debian and Ubuntu, the Alpine and
- * Fedora packages' paths alike), in the reader's language's variant, so a Korean record uses Korean glyph forms.
+ * Japanese need a CJK font: Noto Sans KR and Noto Sans JP, shipped as npm packages (@expo-google-fonts/*), so every
+ * install can make the PDF without system fonts or a download. A Korean record uses the Korean font (its glyph forms
+ * and Hangul); Japanese and English records the Japanese one (kana, kanji and Latin).
  */
-const fontFolders = [
-  "/usr/share/fonts/opentype/noto",
-  "/usr/share/fonts/noto-cjk",
-  "/usr/share/fonts/google-noto-cjk",
-  "/usr/share/fonts/noto",
-];
-const variant: Record<string, string> = { ko: "kr", ja: "jp", en: "jp" };
+type Weight = "Regular" | "Bold";
+const fontPackage: Record<string, { folder: string; file: string }> = {
+  ko: { folder: "@expo-google-fonts/noto-sans-kr", file: "NotoSansKR" },
+  ja: { folder: "@expo-google-fonts/noto-sans-jp", file: "NotoSansJP" },
+};
 
 export class PdfFontMissingError extends Error {
   constructor() {
-    super("No Noto Sans CJK font on this server");
+    super("The Noto Sans KR/JP font packages are not installed (run npm install)");
     this.name = "PdfFontMissingError";
   }
 }
 
-function cjkFont(weight: "Regular" | "Bold"): string | null {
-  for (const folder of fontFolders) {
-    const file = `${folder}/NotoSansCJK-${weight}.ttc`;
-    if (fs.existsSync(file)) return file;
-  }
-  return null;
+/** The font file for a language and weight, from the project's node_modules; null when the package is missing. */
+function cjkFont(locale: string, weight: Weight): string | null {
+  const pkg = fontPackage[locale] ?? fontPackage.ja;
+  const style = weight === "Bold" ? "700Bold" : "400Regular";
+  const file = path.join(process.cwd(), "node_modules", pkg.folder, style, `${pkg.file}_${style}.ttf`);
+  return fs.existsSync(file) ? file : null;
 }
 
-/** Whether this server can make the PDF (it has the CJK font). */
+/** Whether this server can make the PDF (the font packages are installed). */
 export function pdfFontAvailable(): boolean {
-  return cjkFont("Regular") !== null;
+  return cjkFont("ko", "Regular") !== null && cjkFont("ja", "Regular") !== null;
 }
 
 const MARGIN = 50;
@@ -43,10 +43,9 @@ export async function renderRopaPdf(
   doc: RopaDocument,
   options: { locale: string; generated: string; pageLabel: (n: number) => string },
 ): Promise<Buffer> {
-  const regular = cjkFont("Regular");
-  const bold = cjkFont("Bold") ?? regular;
+  const regular = cjkFont(options.locale, "Regular");
+  const bold = cjkFont(options.locale, "Bold") ?? regular;
   if (!regular || !bold) throw new PdfFontMissingError();
-  const family = `NotoSansCJK${variant[options.locale] ?? "jp"}`;
   const pdf = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -55,8 +54,8 @@ export async function renderRopaPdf(
     info: { Title: doc.title, Author: doc.controller, Creator: "Candor" },
     displayTitle: true,
   });
-  pdf.registerFont("body", regular, `${family}-Regular`);
-  pdf.registerFont("bold", bold, `${family}-Bold`);
+  pdf.registerFont("body", regular);
+  pdf.registerFont("bold", bold);
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
