@@ -233,6 +233,14 @@ describe("who may call which endpoint", () => {
       key: "bearer",
     },
     {
+      file: "subjects/[subjectId]/receipts/[eventId]/route.ts",
+      load: () => import("./subjects/[subjectId]/receipts/[eventId]/route"),
+      method: "GET",
+      url: "/api/v1/subjects/x/receipts/1",
+      params: { subjectId: "x", eventId: "1" },
+      key: "bearer",
+    },
+    {
       file: "widget/config/route.ts",
       load: () => import("./widget/config/route"),
       method: "GET",
