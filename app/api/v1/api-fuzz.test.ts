@@ -140,9 +140,11 @@ const validEvent = fc.record({
   event: fc.constantFrom("granted", "denied", "withdrawn"),
   idempotencyKey: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}$/), { nil: undefined }),
 });
+// Valid bodies weigh more: a valid event must still meet a JSON content type and the secret key (about one call in
+// fifteen), and each route has to succeed at least once per run (afterAll) for the run to prove anything.
 const body = fc.oneof(
-  validEvent.map((e) => JSON.stringify(e)),
-  fc.array(validEvent, { minLength: 1, maxLength: 5 }).map((events) => JSON.stringify({ events })),
+  { weight: 4, arbitrary: validEvent.map((e) => JSON.stringify(e)) },
+  { weight: 3, arbitrary: fc.array(validEvent, { minLength: 1, maxLength: 5 }).map((events) => JSON.stringify({ events })) },
   {
     weight: 3,
     arbitrary: fc
