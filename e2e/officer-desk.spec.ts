@@ -183,7 +183,9 @@ test("the CSV export holds every row the filters show, for the officer only, aud
   const file = fs.readFileSync((await (await download).path())!);
   expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = file.toString("utf8").slice(1).trimEnd().split("\r\n");
-  expect(lines[0]).toMatch(/^Reference,Customer,Type,Status,Jurisdiction,Received \(.+\),Due \(.+\),Extended,Assignee$/);
+  expect(lines[0]).toMatch(
+    /^Reference,Customer,Type,Status,Outcome,Reason denied or withheld,Jurisdiction,Received \(.+\),Due \(.+\),Extended,Assignee$/,
+  );
   expect(lines).toHaveLength(4);
   for (const r of filed.extend) expect(lines.some((l) => l.startsWith(`${r.ref},${r.email},Access,`))).toBe(true);
 

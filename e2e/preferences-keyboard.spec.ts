@@ -32,6 +32,9 @@ test("a subject turns a consent off and on again, and files a request, with the 
   await expect(page.getByRole("radio", { name: /^My data to take elsewhere/ })).toBeChecked();
   await page.getByRole("textbox", { name: "Anything we should know (optional)" }).focus();
   await page.keyboard.type("Please include my order history.");
+  // Next in order: the box for a request made for someone else (left unticked), then the button.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("checkbox", { name: /^I am making this request for someone else/ })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Send my request" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -1,6 +1,20 @@
 import type { RopaDocument } from "@/lib/ropa/document";
+import { typedRuns } from "@/lib/ropa/typed";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { StackedCell, stackedRoles } from "@/components/ui/stacked-cell";
+
+/** A value with the brand's typed text shown as written (it is in the brand's words, not the reader's language). */
+function Value({ text }: { text: string }) {
+  return typedRuns(text).map((run, i) =>
+    run.typed ? (
+      <span key={i} translate="no">
+        {run.text}
+      </span>
+    ) : (
+      run.text
+    ),
+  );
+}
 
 /** The record of processing on a page: its seven Art. 30(1) sections, tables stacked on a phone. */
 export function RopaView({ doc, headingLevel = 2 }: { doc: RopaDocument; headingLevel?: 2 | 3 }) {
@@ -16,14 +30,18 @@ export function RopaView({ doc, headingLevel = 2 }: { doc: RopaDocument; heading
                 {block.rows.map((r) => (
                   <div key={r.label}>
                     <dt>{r.label}</dt>
-                    <dd style={{ overflowWrap: "anywhere" }}>{r.value}</dd>
+                    <dd style={{ overflowWrap: "anywhere" }}>
+                      <Value text={r.value} />
+                    </dd>
                   </div>
                 ))}
               </dl>
             ) : block.kind === "list" ? (
               <ul key={i} style={{ margin: 0, paddingLeft: "1.1rem" }}>
                 {block.items.map((item) => (
-                  <li key={item}>{item}</li>
+                  <li key={item}>
+                    <Value text={item} />
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -44,7 +62,7 @@ export function RopaView({ doc, headingLevel = 2 }: { doc: RopaDocument; heading
                       <tr key={r} {...stackedRoles.row}>
                         {row.map((cell, c) => (
                           <StackedCell key={c} label={block.columns[c]} rowHeader={c === 0}>
-                            {cell}
+                            <Value text={cell} />
                           </StackedCell>
                         ))}
                       </tr>

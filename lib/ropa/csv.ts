@@ -1,4 +1,5 @@
 import { toCsv, type CsvColumn } from "../metrics/csv";
+import { plain } from "./typed";
 import { categoryLabel, destructionOf, holdsFor, peopleOf, recipientLabel, sourcesOf } from "./document";
 import type { RopaInput, Words } from "./types";
 
@@ -78,7 +79,8 @@ export function ropaRows(map: RopaInput, w: Words): Row[] {
 /** The record as CSV: a byte-order mark (so spreadsheets read UTF-8 Korean and Japanese), headers in the reader's language, formula cells defused. */
 export function ropaCsv(map: RopaInput, w: Words): string {
   const columns: CsvColumn<Row>[] = keys.map((key) => ({ key, label: w(`${R}.csv.${key}`) }));
-  return `\uFEFF${toCsv(columns, ropaRows(map, w))}`;
+  const rows = ropaRows(map, w).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])) as Row);
+  return `\uFEFF${toCsv(columns, rows)}`;
 }
 
 /** A file name for the export, with the day it was made. */

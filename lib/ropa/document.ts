@@ -1,4 +1,5 @@
 import type { ArticleItem, RopaInput, RopaPurpose, RopaRecipient, Words } from "./types";
+import { typed } from "./typed";
 
 // The record of processing (GDPR Art. 30(1)) as a document: seven sections, (a) to (g), each filled from the data
 // map and worded in the reader's language. The printable page and the PDF both render this; neither adds facts.
@@ -12,9 +13,9 @@ export type RopaDocument = { title: string; controller: string; sections: Sectio
 
 const R = "recordOfProcessing";
 
-/** A list of vocabulary words and any free text after them, or the catalog's "none". */
+/** A list of vocabulary words and any free text after them (marked as typed), or the catalog's "none". */
 function joined(w: Words, words: string[], note?: string | null): string {
-  const all = [...words, ...(note ? [note] : [])];
+  const all = [...words, ...(note ? [typed(note)] : [])];
   return all.length ? all.join(", ") : w(`${R}.none`);
 }
 
@@ -54,7 +55,9 @@ export function holdsFor(w: Words, p: RopaPurpose, category: string): string {
   const holds = p.record.legalHolds.filter((h) => h.items.includes(category));
   return holds.length
     ? holds
-        .map((h) => `${w(`dataMapFields.retentionLaw.${h.law}`)}${h.note ? ` (${h.note})` : ""}: ${w(`${R}.days`, { days: h.days })}`)
+        .map(
+          (h) => `${w(`dataMapFields.retentionLaw.${h.law}`)}${h.note ? ` (${typed(h.note)})` : ""}: ${w(`${R}.days`, { days: h.days })}`,
+        )
         .join("; ")
     : w(`${R}.noneKept`);
 }
@@ -108,7 +111,7 @@ export function ropaDocument(map: RopaInput, w: Words): RopaDocument {
           kind: "table",
           caption: t("items.b"),
           columns: [t("col.purpose"), t("col.legalBasis"), t("col.description")],
-          rows: map.purposes.map((p) => [p.name, w(`vocabulary.basis.${p.legalBasis}`), p.description]),
+          rows: map.purposes.map((p) => [p.name, w(`vocabulary.basis.${p.legalBasis}`), typed(p.description)]),
         },
       ],
     },
@@ -209,11 +212,10 @@ export function ropaDocument(map: RopaInput, w: Words): RopaDocument {
       blocks: [
         {
           kind: "list",
-          items: joined(
-            w,
-            priv.securityMeasures.map((m) => w(`dataMapFields.security.${m}`)),
-            priv.securityNote,
-          ).split(", "),
+          items: [
+            ...priv.securityMeasures.map((m) => w(`dataMapFields.security.${m}`)),
+            ...(priv.securityNote ? [typed(priv.securityNote)] : []),
+          ].concat(priv.securityMeasures.length || priv.securityNote ? [] : [none]),
         },
       ],
     },

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { RopaDocument } from "@/lib/ropa/document";
+import { plain } from "@/lib/ropa/typed";
 
 /**
  * The record of processing as a PDF, laid out by pdfkit on the server at request time (no browser). Korean and
@@ -73,22 +74,26 @@ export async function renderRopaPdf(
       if (block.kind === "facts")
         for (const row of block.rows) {
           pdf.font("bold").fontSize(9.5).text(row.label, { width });
-          pdf.font("body").fontSize(9.5).text(row.value, { width, indent: 10 });
+          pdf.font("body").fontSize(9.5).text(plain(row.value), { width, indent: 10 });
           pdf.moveDown(0.2);
         }
       else if (block.kind === "list")
-        for (const item of block.items) pdf.font("body").fontSize(9.5).text(`• ${item}`, { width, indent: 4 });
+        for (const item of block.items)
+          pdf
+            .font("body")
+            .fontSize(9.5)
+            .text(`• ${plain(item)}`, { width, indent: 4 });
       else
         for (const row of block.rows) {
           // A table row as a small block: its first cell as the heading, then each other column by name.
           if (pdf.y > pdf.page.height - MARGIN - 60) pdf.addPage();
-          pdf.font("bold").fontSize(9.5).text(row[0], { width });
+          pdf.font("bold").fontSize(9.5).text(plain(row[0]), { width });
           row.slice(1).forEach((cell, i) => {
             pdf
               .font("bold")
               .fontSize(8.5)
               .text(`${block.columns[i + 1]}: `, { width, indent: 10, continued: true });
-            pdf.font("body").fontSize(8.5).text(cell);
+            pdf.font("body").fontSize(8.5).text(plain(cell));
           });
           pdf.moveDown(0.4);
         }

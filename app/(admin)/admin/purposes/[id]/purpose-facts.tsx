@@ -8,7 +8,8 @@ import { Badge } from "@/components/ui/badge";
 export async function PurposeFacts({ purpose, linkRecipients }: { purpose: PurposeDetail; linkRecipients: boolean }) {
   const [t, tv] = await Promise.all([getTranslations("purposeDetail"), getTranslations("vocabulary")]);
   const rows: { label: string; value: React.ReactNode }[] = [
-    { label: t("fields.description"), value: purpose.description },
+    // The description is the brand's own words, shown as written whatever the reader's language.
+    { label: t("fields.description"), value: <span translate="no">{purpose.description}</span> },
     {
       label: t("fields.jurisdictions"),
       value: purpose.jurisdictions.length ? (

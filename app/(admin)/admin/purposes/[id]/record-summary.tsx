@@ -6,7 +6,17 @@ import { getPurposeRecord } from "@/db/data-map";
 export async function PurposeRecordSummary({ purposeId, canEdit }: { purposeId: number; canEdit: boolean }) {
   const [t, tv, record] = await Promise.all([getTranslations("dataMapFields"), getTranslations("vocabulary"), getPurposeRecord(purposeId)]);
   const notSet = t("notSet");
-  const list = (values: string[], note: string | null) => [...values, ...(note ? [note] : [])].join(", ") || notSet;
+  // Vocabulary words in the reader's language, then the brand's own note as written.
+  const list = (values: string[], note: string | null) =>
+    values.length || note ? (
+      <>
+        {values.join(", ")}
+        {values.length && note ? ", " : null}
+        {note ? <span translate="no">{note}</span> : null}
+      </>
+    ) : (
+      notSet
+    );
   const facts = [
     {
       label: t("purposeRecord.subjectCategories"),
@@ -34,7 +44,12 @@ export async function PurposeRecordSummary({ purposeId, canEdit }: { purposeId: 
             <li key={i}>
               {t(`retentionLaw.${h.law}`)}: {h.items.map((c) => tv(`category.${c}`)).join(", ")} ·{" "}
               {t("purposeRecord.holdDaysValue", { days: h.days })}
-              {h.note ? ` · ${h.note}` : null}
+              {h.note ? (
+                <>
+                  {" · "}
+                  <span translate="no">{h.note}</span>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -15,7 +15,7 @@ export async function TransferSummary({ recipientId, canEdit }: { recipientId: n
   const notSet = t("notSet");
   const facts = [
     { label: t("transfer.safeguard"), value: transfer.safeguard ? t(`safeguard.${transfer.safeguard}`) : notSet },
-    { label: t("transfer.safeguardNote"), value: transfer.safeguardNote ?? notSet },
+    { label: t("transfer.safeguardNote"), value: transfer.safeguardNote ? <span translate="no">{transfer.safeguardNote}</span> : notSet },
     { label: t("transfer.items"), value: transfer.items.map((c) => tv(`category.${c}`)).join(", ") || notSet },
     { label: t("transfer.timing"), value: transfer.timing ? t(`timing.${transfer.timing}`) : notSet },
     { label: t("transfer.method"), value: transfer.method ? t(`method.${transfer.method}`) : notSet },
