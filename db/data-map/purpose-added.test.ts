@@ -4,6 +4,7 @@ import { ropaRows } from "@/lib/ropa/csv";
 import { ropaDocument } from "@/lib/ropa/document";
 import { wordsIn } from "@/lib/ropa/fixture";
 import { findGaps } from "@/lib/ropa/gaps";
+import { typed } from "@/lib/ropa/typed";
 import { createTempDatabase } from "../testing/temp-db";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
@@ -84,7 +85,7 @@ describe("a purpose added to the data map", () => {
     expect(ropaRows(after, en).map((r) => `${r.purpose}/${r.category}`)).toEqual(["Trail tips/Contact details", "Trail tips/Preferences"]);
     const doc = ropaDocument(after, en);
     expect(doc.sections.find((s) => s.item === "b")?.blocks[0]).toMatchObject({
-      rows: [["Trail tips", "Consent", "Emailing trail tips."]],
+      rows: [["Trail tips", "Consent", typed("Emailing trail tips.")]],
     });
     expect(
       findGaps(after)
