@@ -47,6 +47,19 @@ const fileBytes = () =>
   Buffer.concat([fs.readFileSync(temp.file), fs.existsSync(`${temp.file}-wal`) ? fs.readFileSync(`${temp.file}-wal`) : Buffer.alloc(0)]);
 
 describe("dispatchOutbox", () => {
+  it("sends a code queued behind a policy announcement to many people first, then the announcement", async () => {
+    const insert = db.$client.prepare(
+      "INSERT INTO outbox (to_address, kind, locale, subject_line, body, status, created_at) VALUES (?, ?, 'en', 's', 'b', 'pending', 0)",
+    );
+    for (let i = 0; i < 120; i++) insert.run(`reader${i}@example.com`, "policy-change");
+    insert.run("asks@example.com", "request-code");
+    const seen: string[] = [];
+    await dispatchOutbox(db, async (m) => void seen.push(m.toAddress), { ...clock(T0), limit: 50 });
+    expect(seen).toHaveLength(50);
+    expect(seen[0]).toBe("asks@example.com");
+    expect(seen.slice(1)).toEqual(Array.from({ length: 49 }, (_, i) => `reader${i}@example.com`));
+  });
+
   it("sends each due message once; a failed one waits a minute and keeps its reason", async () => {
     const ok = enqueue("ok@example.com");
     const bad = enqueue("bad@example.com");

@@ -1,5 +1,6 @@
 import { afterFailedAttempt, claimExpired, SEND_TIMEOUT_MS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS, sendErrorText } from "@/lib/outbox/send-error";
+import { announcementKinds } from "@/lib/outbox/vocabulary";
 import type { Db } from "../connection";
 import { truncateWalSoon } from "../ops/wal";
 import { markEmailDelivered } from "../propagation/email";
@@ -76,10 +77,19 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
     }
   }
 
-  const due = sql
-    .prepare("SELECT id FROM outbox WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?")
-    .pluck()
-    .all(t0, options.limit ?? 50) as number[];
+  // Messages to one person or one recipient first, oldest first; announcements (lib/outbox/vocabulary.ts) fill the rest.
+  const limit = options.limit ?? 50;
+  const announcements = announcementKinds.map((k) => `'${k}'`).join(", ");
+  const dueOf = (which: "NOT IN" | "IN", n: number) =>
+    sql
+      .prepare(
+        `SELECT id FROM outbox WHERE status = 'pending' AND kind ${which} (${announcements})
+         AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?`,
+      )
+      .pluck()
+      .all(t0, n) as number[];
+  const first = dueOf("NOT IN", limit);
+  const due = first.length < limit ? [...first, ...dueOf("IN", limit - first.length)] : first;
   const claim = sql.prepare(
     `UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1
      WHERE id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)

@@ -41,6 +41,12 @@ export const outboxKinds = [
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 
+/**
+ * Announcements to many people at once (a changed notice or privacy policy). They are sent after every other due
+ * message, so a thousand of them never hold back a verification code or an answer to a request.
+ */
+export const announcementKinds = ["notice-update", "notice-reconsent", "policy-change"] as const satisfies readonly OutboxKind[];
+
 /** Whether a stored or requested kind is one of the vocabulary's. */
 export function isOutboxKind(value: string): value is OutboxKind {
   return (outboxKinds as readonly string[]).includes(value);
