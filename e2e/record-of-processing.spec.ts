@@ -36,7 +36,11 @@ test("the officer sees a gap named with where to fill it, fills it there, and th
   const page = await pageAs(browser, "privacy_officer");
   await page.getByRole("link", { name: "Record of processing" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Record of processing" })).toBeVisible();
-  await expect(page.getByText("Every item of Art. 30(1) is filled in from the data map.")).toBeVisible();
+  // The demo's record is whole; purposes other specs add to the shared store may have gaps of their own, so this
+  // spec follows the one it makes: (g), the security measures.
+  const securityGap = "Art. 30(1)(g) A general description of the security measures";
+  const gapsNow = () => page.getByRole("list", { name: "Missing before export" }).getByRole("listitem");
+  await expect(gapsNow().filter({ hasText: securityGap })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "(e) Transfers to third countries and their safeguards" })).toBeVisible();
   await axeClean(page);
 
@@ -56,16 +60,16 @@ test("the officer sees a gap named with where to fill it, fills it there, and th
   await expect(page.getByText("Saved.")).toBeVisible();
 
   await page.goto("/admin/record-of-processing");
-  const gaps = page.getByRole("list", { name: "Missing before export" });
-  await expect(gaps.getByRole("listitem")).toHaveCount(1);
-  await expect(gaps).toContainText("Art. 30(1)(g) A general description of the security measures");
-  await gaps.getByRole("link", { name: "Fill in" }).click();
+  const gap = gapsNow().filter({ hasText: securityGap });
+  await expect(gap).toHaveCount(1);
+  await gap.getByRole("link", { name: "Fill in" }).click();
   await expect(page).toHaveURL(/\/admin\/settings\/controller$/);
   for (const value of checked) await controllerForm(page).locator(`input[name=securityMeasures][value=${value}]`).check();
   await controllerForm(page).getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await page.goto("/admin/record-of-processing");
-  await expect(page.getByText("Every item of Art. 30(1) is filled in from the data map.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Record of processing" })).toBeVisible();
+  await expect(gapsNow().filter({ hasText: securityGap })).toHaveCount(0);
 
   // A bad email is refused beside its field, nothing saved.
   await page.goto("/admin/settings/controller");
