@@ -47,7 +47,7 @@ test("the privacy officer publishes a year's report, then a correction with its 
   const publish = page.getByRole("form", { name: `Publish the ${year} report` });
   await publish.getByLabel("All individuals").check();
   await publish.getByRole("button", { name: "Publish the report" }).click();
-  await expect(page.getByText(`Version 1 of the ${year} report is published.`)).toBeVisible();
+  await expect(page.getByText(`Report for ${year}, version 1: published.`)).toBeVisible();
 
   // Now the form corrects: a correction without a reason is refused beside the field, nothing published.
   const correct = page.getByRole("form", { name: "Publish a correction" });
@@ -60,7 +60,7 @@ test("the privacy officer publishes a year's report, then a correction with its 
   await correct.getByLabel("California residents").check();
   await correct.getByLabel("Reason for the correction").fill(reason);
   await correct.getByRole("button", { name: "Publish the correction" }).click();
-  await expect(page.getByText(`Version 2 of the ${year} report is published.`)).toBeVisible();
+  await expect(page.getByText(`Report for ${year}, version 2: published.`)).toBeVisible();
   await expect(versions.getByRole("row")).toHaveCount(3);
   await expect(versions).toContainText(reason);
   await expect(versions).toContainText("First publication");

@@ -70,7 +70,7 @@ export function ControllerForm({ initial, action }: { initial: ControllerValues;
             errors={errors?.securityMeasures}
           />
           <Field label={t("securityNote")} name="securityNote" errors={errors?.securityNote} errorText={errorText}>
-            {(p) => <textarea {...p} rows={3} defaultValue={initial.securityNote ?? ""} />}
+            {(p) => <textarea {...p} rows={3} translate="no" defaultValue={initial.securityNote ?? ""} />}
           </Field>
         </>,
       )}

@@ -80,7 +80,7 @@ export function PurposeRecordForm({
           help={t("purposeRecord.sourcesNoteHelp")}
           errorText={errorText}
         >
-          {(p) => <textarea {...p} rows={2} defaultValue={initial.sourcesNote ?? ""} />}
+          {(p) => <textarea {...p} rows={2} translate="no" defaultValue={initial.sourcesNote ?? ""} />}
         </Field>
       </div>
       <div className="card stack">
@@ -110,7 +110,7 @@ export function PurposeRecordForm({
             help={t("purposeRecord.destructionNoteHelp")}
             errorText={errorText}
           >
-            {(p) => <textarea {...p} rows={2} defaultValue={initial.destructionNote ?? ""} />}
+            {(p) => <textarea {...p} rows={2} translate="no" defaultValue={initial.destructionNote ?? ""} />}
           </Field>
         </div>
       </div>

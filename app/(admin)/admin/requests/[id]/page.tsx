@@ -108,7 +108,14 @@ export default async function RequestPage({
     ]);
     if (r.denialReason)
       facts.push([r.outcome === "denied" ? t("outcome.reason") : t("outcome.withheldReason"), tq(`denialReasons.${r.denialReason}`)]);
-    if (r.outcomeNote) facts.push([r.outcome === "complied_in_part" ? t("outcome.withheldNote") : t("outcome.note"), r.outcomeNote]);
+    // The officer's own words, shown as written.
+    if (r.outcomeNote)
+      facts.push([
+        r.outcome === "complied_in_part" ? t("outcome.withheldNote") : t("outcome.note"),
+        <span key="n" translate="no">
+          {r.outcomeNote}
+        </span>,
+      ]);
   }
   if (r.rejectionReason && r.rejectionReason !== r.outcomeNote) facts.push([t("rejectionReason"), reasonText(r.rejectionReason, locale)]);
   const agent = await getRequestAgent(r.id);

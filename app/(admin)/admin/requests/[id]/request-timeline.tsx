@@ -81,7 +81,7 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
                   {e.fromStatus || e.toStatus ? `${label(e.fromStatus)} → ${label(e.toStatus)}` : ""}
                   {closing && closes(e) ? <strong style={{ display: "block" }}>{closing}</strong> : null}
                 </td>
-                <td>{e.note ? noteText(e.note, locale) : ""}</td>
+                <td>{e.note ? <TimelineNote text={noteText(e.note, locale)} stored={e.note} /> : ""}</td>
               </tr>
             ))}
           </tbody>
@@ -130,4 +130,9 @@ export async function RequestTimeline({ events, messages, showAddresses, receipt
       </TableWrap>
     </>
   );
+}
+
+/** A note in the reader's language when Candor wrote it; a staff member's note as they wrote it. */
+function TimelineNote({ text, stored }: { text: string; stored: string }) {
+  return text === stored ? <span translate="no">{text}</span> : text;
 }
