@@ -30,6 +30,8 @@ export const outboxKinds = [
   "notice-reconsent",
   // lib/messages/policy-change.ts: the privacy policy changed materially (issue 19); it asks nothing again.
   "policy-change",
+  // lib/incidents/people-notice.ts: a breach notice to an affected person (issue 21), in batches the officer starts.
+  "incident-notice",
   // lib/propagation: an event for a recipient reached by email (one per event, or one a day), sent to its privacy contact.
   "recipient-notice",
   "recipient-digest",
@@ -42,10 +44,15 @@ export const outboxKinds = [
 export type OutboxKind = (typeof outboxKinds)[number];
 
 /**
- * Announcements to many people at once (a changed notice or privacy policy). They are sent after every other due
- * message, so a thousand of them never hold back a verification code or an answer to a request.
+ * Announcements to many people at once (a changed notice or privacy policy, a breach notice batch). They are sent
+ * after every other due message, so a thousand of them never hold back a verification code or an answer to a request.
  */
-export const announcementKinds = ["notice-update", "notice-reconsent", "policy-change"] as const satisfies readonly OutboxKind[];
+export const announcementKinds = [
+  "notice-update",
+  "notice-reconsent",
+  "policy-change",
+  "incident-notice",
+] as const satisfies readonly OutboxKind[];
 
 /** Whether a stored or requested kind is one of the vocabulary's. */
 export function isOutboxKind(value: string): value is OutboxKind {

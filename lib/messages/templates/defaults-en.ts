@@ -60,4 +60,11 @@ export const defaultsEn: TemplateDefaults = {
     body: "We have updated our privacy policy.\n\n{changes}\n\nThis does not change any choice you have made, and you do not need to do anything. You can read the policy here:\n{link}",
     signature,
   },
+  // Issue 21: PIPA Art. 34(1) and GDPR Art. 34(2) name what a breach notice must say; {contact} is where to ask or report harm.
+  "incident-notice": {
+    subject: "{brand}: important notice about your personal data ({ref})",
+    greeting,
+    body: "We are writing to tell you about a security incident that involves your personal data.\n\nWhat happened: {happened}\n\nWhat information was involved: {data}\n\nWhat we are doing: {measures}\n\nWhat you can do: {advice}\n\nIf you have questions, or if you think you have been harmed, contact us at {contact}. We are sorry for the worry this causes.",
+    signature,
+  },
 };

@@ -59,4 +59,11 @@ export const defaultsKo: TemplateDefaults = {
     body: "개인정보 처리방침을 변경했습니다.\n\n{changes}\n\n이미 하신 선택은 그대로이며 따로 하실 일은 없습니다. 처리방침은 여기에서 보실 수 있습니다.\n{link}",
     signature,
   },
+  // Issue 21: 개인정보 보호법 제34조 제1항의 통지 항목(유출 항목, 시점과 경위, 피해 최소화 방법, 대응 조치, 신고 접수처).
+  "incident-notice": {
+    subject: "[{brand}] 개인정보 유출 사실을 알려 드립니다 ({ref})",
+    greeting,
+    body: "고객님의 개인정보가 관련된 보안 사고가 발생하여 알려 드립니다.\n\n유출 시점과 경위: {happened}\n\n유출된 개인정보 항목: {data}\n\n저희의 대응 조치: {measures}\n\n피해를 줄이기 위해 하실 수 있는 일: {advice}\n\n궁금하신 점이 있거나 피해를 입으셨다면 {contact}(으)로 연락해 주십시오. 피해 구제 절차를 안내해 드리겠습니다. 심려를 끼쳐 드려 깊이 사과드립니다.",
+    signature,
+  },
 };

@@ -14,6 +14,7 @@ export const templateKinds = [
   "request-erased",
   "notice-reconsent",
   "policy-change",
+  "incident-notice",
 ] as const;
 export type TemplateKind = (typeof templateKinds)[number];
 
@@ -42,6 +43,10 @@ export const placeholders = [
   "title",
   "changes",
   "notice",
+  "happened",
+  "data",
+  "measures",
+  "advice",
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 export type PlaceholderValues = Partial<Record<Placeholder, string>>;
@@ -68,6 +73,12 @@ export const kindRules: Record<TemplateKind, KindRule> = {
   "notice-reconsent": { allowed: [...everyone, "title", "changes", "notice", "link"], required: ["link"] },
   // A material change to the privacy policy (issue 19): what changed, and the link to read it; it asks nothing of the person.
   "policy-change": { allowed: [...everyone, "changes", "link"], required: ["changes", "link"] },
+  // A breach notice to a person (issue 21): what happened and when, the data involved, what the brand is doing, what the
+  // person can do, and where to ask or report harm (PIPA Art. 34(1) items, GDPR Art. 34(2) with Art. 33(3)(b)-(d)).
+  "incident-notice": {
+    allowed: [...everyone, "ref", "happened", "data", "measures", "advice", "link"],
+    required: ["happened", "data", "measures", "advice", "contact"],
+  },
 };
 
 export type TemplateDefaults = Record<TemplateKind, TemplateText>;
