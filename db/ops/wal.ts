@@ -47,6 +47,44 @@ export function truncateWalOrNote(sqlite: Database.Database, attempts = 3): bool
   return false;
 }
 
+export type WalEmptying = { emptied: boolean; attempts: number; waitedMs: number };
+
+/** Sleeps the thread without spinning (a writer thread or a short erasure may block; nothing else is owed meanwhile). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * truncateWalOrNote for an erasure (issue 22): the checkpoint's result is checked and the truncation tried again,
+ * each try waiting up to `tryMs` for readers on older snapshots, until the WAL is empty or `limitMs` passed. Only
+ * an empty WAL no longer holds the erased pages' old images (nor the file the pages they replace). Past the limit
+ * the WAL is noted as pending, as truncateWalOrNote does, so the dispatcher keeps trying. Says how long it waited.
+ */
+export function truncateWalWithin(sqlite: Database.Database, limitMs: number, tryMs = 250): WalEmptying {
+  const started = Date.now();
+  sqlite.prepare("DELETE FROM maintenance_pending WHERE task = 'wal-truncate' AND noted_at <= ?").run(started);
+  const timeout = sqlite.pragma("busy_timeout", { simple: true }) as number;
+  sqlite.pragma(`busy_timeout = ${Math.max(1, Math.min(tryMs, limitMs))}`);
+  let attempts = 0;
+  try {
+    for (;;) {
+      attempts++;
+      if (truncateWal(sqlite)) return { emptied: true, attempts, waitedMs: Date.now() - started };
+      const left = limitMs - (Date.now() - started);
+      if (left <= 0) break;
+      pause(Math.min(25, left));
+    }
+  } finally {
+    sqlite.pragma(`busy_timeout = ${timeout}`);
+  }
+  sqlite
+    .prepare(
+      "INSERT INTO maintenance_pending (task, noted_at) VALUES ('wal-truncate', ?) ON CONFLICT(task) DO UPDATE SET noted_at = excluded.noted_at",
+    )
+    .run(Date.now());
+  return { emptied: false, attempts, waitedMs: Date.now() - started };
+}
+
 /** Tries once to empty a WAL some process could not: null when none is pending, else whether it is empty now. */
 export function truncatePendingWal(sqlite: Database.Database): boolean | null {
   const pending = sqlite.prepare("SELECT 1 FROM maintenance_pending WHERE task = 'wal-truncate'").get();

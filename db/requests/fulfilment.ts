@@ -113,9 +113,15 @@ export function completeRequest(id: number, actor: Actor, links: CompletionLinks
           loadRequest(id),
           actor,
           systemNote("data-erased"),
-          { erased: erased.removed, tombstones: erased.tombstones },
+          { erased: erased.removed, tombstones: erased.tombstones, walEmptied: erased.wal.emptied },
           outcome,
         );
+        // A reader on an older snapshot kept the WAL (and the erased pages' old images) from being emptied at once.
+        if (!erased.wal.emptied || erased.wal.attempts > 1) {
+          const seconds = (erased.wal.waitedMs / 1000).toFixed(1);
+          const code = erased.wal.emptied ? "erasure-wal-waited" : "erasure-wal-pending";
+          logRequestEvent(done, actor, { kind: "note", action: "request.note", note: systemNote(code, { seconds }) });
+        }
         // Queued after the erasure deleted every message to the person; the address goes once this one is sent.
         if (recipient) {
           const b = getBrandSettings();

@@ -1,17 +1,31 @@
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { ConsentEventType } from "@/lib/consent/vocabulary";
 import type { Db } from "../connection";
-import { truncateWalOrNote } from "../ops/wal";
+import { truncateWalWithin, type WalEmptying } from "../ops/wal";
 import { StateAggregates } from "../consent/ledger/aggregates";
 import { recordSubjectEvent } from "../propagation/record";
 
 type ErasedState = { purposeId: number; state: ConsentEventType; decidedAt: number; expiresAt: number | null; noticeVersionId: number };
 
-export type ErasureResult = { tombstones: number; removed: Record<string, number>; recipientsTold: number };
+/**
+ * How long an erasure waits for readers on older snapshots to let the WAL be emptied before it leaves the rest to
+ * the dispatcher's retries (maintenance_pending). A reader's snapshot lasts one page's queries, so seconds are ample.
+ */
+export const ERASURE_WAL_WAIT_MS = 10_000;
+
+export type ErasureResult = {
+  tombstones: number;
+  removed: Record<string, number>;
+  recipientsTold: number;
+  /** Whether the WAL was emptied after the erasure (the erased pages' old images gone), after how many tries and how long. */
+  wal: WalEmptying;
+};
 
 export type ErasureOptions = {
   /** The request that asked for it, named on the subject.erased event. */
   requestId?: number | null;
+  /** How long to keep trying to empty the WAL (ERASURE_WAL_WAIT_MS unless said). */
+  walWaitMs?: number;
 };
 
 /**
@@ -21,8 +35,9 @@ export type ErasureOptions = {
  * subject unlinked and free text removed. Counts in consent_state_totals
  * and the grant aggregates follow (StateAggregates.erase, the writer the ledger
  * uses); daily rollups are anonymous history and stay as they are.
- * Deleted pages are zeroed (secure_delete) and the WAL is checkpointed, so
- * nothing can be recovered from the file.
+ * Deleted pages are zeroed (secure_delete) and the WAL is checkpointed and emptied, tried again while readers
+ * on older snapshots hold it (truncateWalWithin), so nothing can be recovered from the file; the result says
+ * whether it had to wait.
  *
  * In the same transaction, subject.erased is queued to every recipient holding the person's data (GDPR
  * Art. 19, CCPA §7022(b)), decided before the rows it is decided from are deleted; every recipient already
@@ -76,6 +91,6 @@ export function eraseSubject(db: Db, subjectId: number, requestRef: string | nul
     })
     .immediate();
   if (!result) throw new Error(`subject ${subjectId} not found`);
-  truncateWalOrNote(sql);
-  return result;
+  const wal = truncateWalWithin(sql, options.walWaitMs ?? ERASURE_WAL_WAIT_MS);
+  return { ...result, wal };
 }

@@ -11,6 +11,7 @@ const sample = {
   name: "Mina Park",
   reason: "Volume",
   note: "Called the branch",
+  seconds: "2.5",
 };
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -50,6 +50,16 @@ const notes = {
     ko: "등록된 주소가 없어 삭제 확인을 보낼 수 없었습니다.",
     ja: "登録された連絡先がないため、削除完了の通知を送れませんでした。",
   },
+  "erasure-wal-waited": {
+    en: "the erased data stayed in the store's write-ahead log while a reader finished; it was emptied after {seconds} s",
+    ko: "조회 중인 작업이 끝날 때까지 삭제된 데이터가 저장소의 기록 로그(WAL)에 남아 있었으며, {seconds}초 후에 비웠습니다.",
+    ja: "読み取り中の処理が終わるまで、消去したデータがストアの先行書き込みログ（WAL）に残っていました。{seconds}秒後に空にしました。",
+  },
+  "erasure-wal-pending": {
+    en: "the erased data is still in the store's write-ahead log behind a reader after {seconds} s; it is emptied as soon as the reader finishes",
+    ko: "{seconds}초가 지나도 조회 중인 작업 때문에 삭제된 데이터가 저장소의 기록 로그(WAL)에 남아 있습니다. 작업이 끝나는 즉시 비웁니다.",
+    ja: "{seconds}秒経っても読み取り中の処理のため、消去したデータがストアの先行書き込みログ（WAL）に残っています。処理が終わりしだい空にします。",
+  },
   "export-link-sent": { en: "export link sent", ko: "내보내기 링크를 보냈습니다.", ja: "エクスポートのリンクを送信しました。" },
   "export-link-sent-7-days": {
     en: "export link sent (valid 7 days)",
