@@ -70,6 +70,7 @@ const config = [
                   "receipts",
                   "data-map",
                   "policy",
+                  "incidents",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

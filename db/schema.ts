@@ -15,3 +15,4 @@ export * from "./schema/data-map";
 export * from "./schema/transparency";
 export * from "./schema/sensitive-limits";
 export * from "./schema/privacy-policy";
+export * from "./schema/incidents";

@@ -28,6 +28,11 @@ describe("navFor", () => {
     expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/deliveries/tasks"))).toEqual(["privacy_officer"]);
   });
 
+  it("shows the breach register to privacy officers, executives (counts and clocks) and administrators, once each, not to marketing", () => {
+    expect(roles.filter((r) => navFor(r).some((i) => i.href === "/admin/incidents"))).toEqual(["privacy_officer", "executive", "admin"]);
+    for (const role of roles) expect(navFor(role).filter((i) => i.href === "/admin/incidents").length).toBeLessThanOrEqual(1);
+  });
+
   it("shows nothing to an unknown role", () => {
     expect(navFor("intruder")).toEqual([]);
   });

@@ -17,6 +17,9 @@ export const navItems: readonly NavItem[] = [
   { href: "/admin/requests", label: "requests", permission: "request:read" },
   { href: "/admin/deliveries/tasks", label: "deliveryTasks", permission: "delivery:process" },
   { href: "/admin/privacy-ops", label: "privacyOps", permission: "privacy-ops:read" },
+  { href: "/admin/incidents", label: "incidents", permission: "incident:read" },
+  // Executives open the same register with counts and clocks only (no role holds both permissions).
+  { href: "/admin/incidents", label: "incidents", permission: "incident:read-summary" },
   { href: "/admin/transparency", label: "transparency", permission: "transparency:read" },
   { href: "/admin/privacy-policy", label: "privacyPolicy", permission: "notice:publish" },
   { href: "/admin/subjects", label: "subjects", permission: "subject:read-pii" },

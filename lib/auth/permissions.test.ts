@@ -38,8 +38,11 @@ const expected: Record<string, string[]> = {
     "transparency:publish",
     "data-map:manage",
     "record-of-processing:read",
+    "incident:read",
+    "incident:manage",
+    "incident:approve",
   ],
-  executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"],
+  executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read", "incident:read-summary"],
   admin: [
     "overview:read",
     "profile:manage",
@@ -56,6 +59,8 @@ const expected: Record<string, string[]> = {
     "recipient:manage",
     "data-map:manage",
     "record-of-processing:read",
+    "incident:read",
+    "incident:manage",
   ],
 };
 
@@ -91,7 +96,7 @@ describe("can", () => {
   });
 
   it("gives executives nothing that changes data (their own profile aside)", () => {
-    const writes = permissionsOf("executive").filter((p) => !p.endsWith(":read") && p !== "profile:manage");
+    const writes = permissionsOf("executive").filter((p) => !/:read(-[a-z]+)?$/.test(p) && p !== "profile:manage");
     expect(writes).toEqual([]);
   });
 
@@ -102,6 +107,15 @@ describe("can", () => {
     expect(can("admin", "recipient:manage")).toBe(true);
   });
 
+  it("keeps the breach register from marketing and its people from executives", () => {
+    for (const p of ["incident:read", "incident:manage", "incident:approve", "incident:read-summary"])
+      expect(can("marketing", p)).toBe(false);
+    expect(can("executive", "incident:read")).toBe(false);
+    expect(can("executive", "incident:read-summary")).toBe(true);
+    // A large batch's second approver is a privacy officer; an admin records and sends but does not approve.
+    expect(can("admin", "incident:approve")).toBe(false);
+  });
+
   it("keeps publishing away from marketing", () => {
     expect(can("marketing", "notice:publish")).toBe(false);
     expect(can("marketing", "purpose:review")).toBe(false);
@@ -110,7 +124,13 @@ describe("can", () => {
 
 describe("permissionsOf", () => {
   it("lists a role's permissions in catalogue order", () => {
-    expect(permissionsOf("executive")).toEqual(["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"]);
+    expect(permissionsOf("executive")).toEqual([
+      "overview:read",
+      "profile:manage",
+      "purpose:read",
+      "trust-dashboard:read",
+      "incident:read-summary",
+    ]);
   });
 
   it("lists nothing for an unknown role", () => {

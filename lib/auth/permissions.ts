@@ -29,6 +29,10 @@ export const permissions = [
   "transparency:publish",
   "data-map:manage",
   "record-of-processing:read",
+  "incident:read",
+  "incident:manage",
+  "incident:approve",
+  "incident:read-summary",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,6 +45,10 @@ export type Permission = (typeof permissions)[number];
  * keeps their own profile ("profile:manage": their email language and notification choices). Consent figures
  * below the brand's k are suppressed for everyone but the privacy officer ("consent-analytics:read-exact"),
  * who answers for the ledger anyway; marketing, executives and administrators read "< k" (issue 20).
+ * The breach register (issue 21): privacy officers and administrators record and handle incidents
+ * ("incident:read", "incident:manage"); a notice batch to more than 100 people needs a second privacy officer
+ * ("incident:approve", never the member who asked for it); executives see counts and clocks, never people
+ * ("incident:read-summary"); marketing sees nothing of it.
  */
 const grants: Record<Role, readonly Permission[]> = {
   marketing: [
@@ -77,8 +85,11 @@ const grants: Record<Role, readonly Permission[]> = {
     "transparency:publish",
     "data-map:manage",
     "record-of-processing:read",
+    "incident:read",
+    "incident:manage",
+    "incident:approve",
   ],
-  executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read"],
+  executive: ["overview:read", "profile:manage", "purpose:read", "trust-dashboard:read", "incident:read-summary"],
   admin: [
     "overview:read",
     "profile:manage",
@@ -95,6 +106,8 @@ const grants: Record<Role, readonly Permission[]> = {
     "recipient:manage",
     "data-map:manage",
     "record-of-processing:read",
+    "incident:read",
+    "incident:manage",
   ],
 };
 

@@ -122,8 +122,11 @@ import en_dataMapFields from "./messages/en/dataMapFields.json";
 import ko_dataMapFields from "./messages/ko/dataMapFields.json";
 import ja_dataMapFields from "./messages/ja/dataMapFields.json";
 import en_recordOfProcessing from "./messages/en/recordOfProcessing.json";
+import en_incidents from "./messages/en/incidents.json";
 import ko_recordOfProcessing from "./messages/ko/recordOfProcessing.json";
+import ko_incidents from "./messages/ko/incidents.json";
 import ja_recordOfProcessing from "./messages/ja/recordOfProcessing.json";
+import ja_incidents from "./messages/ja/incidents.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -166,6 +169,7 @@ const en = {
   privacyPolicy: en_privacyPolicy,
   dataMapFields: en_dataMapFields,
   recordOfProcessing: en_recordOfProcessing,
+  incidents: en_incidents,
 };
 
 const ko = {
@@ -210,6 +214,7 @@ const ko = {
   privacyPolicy: ko_privacyPolicy,
   dataMapFields: ko_dataMapFields,
   recordOfProcessing: ko_recordOfProcessing,
+  incidents: ko_incidents,
 };
 
 const ja = {
@@ -254,6 +259,7 @@ const ja = {
   privacyPolicy: ja_privacyPolicy,
   dataMapFields: ja_dataMapFields,
   recordOfProcessing: ja_recordOfProcessing,
+  incidents: ja_incidents,
 };
 
 export type Messages = typeof en;
