@@ -71,6 +71,7 @@ const config = [
                   "data-map",
                   "policy",
                   "incidents",
+                  "incident-reports",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

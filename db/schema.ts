@@ -16,3 +16,4 @@ export * from "./schema/transparency";
 export * from "./schema/sensitive-limits";
 export * from "./schema/privacy-policy";
 export * from "./schema/incidents";
+export * from "./schema/incident-filings";

@@ -123,10 +123,13 @@ import ko_dataMapFields from "./messages/ko/dataMapFields.json";
 import ja_dataMapFields from "./messages/ja/dataMapFields.json";
 import en_recordOfProcessing from "./messages/en/recordOfProcessing.json";
 import en_incidents from "./messages/en/incidents.json";
+import en_incidentReports from "./messages/en/incidentReports.json";
 import ko_recordOfProcessing from "./messages/ko/recordOfProcessing.json";
 import ko_incidents from "./messages/ko/incidents.json";
+import ko_incidentReports from "./messages/ko/incidentReports.json";
 import ja_recordOfProcessing from "./messages/ja/recordOfProcessing.json";
 import ja_incidents from "./messages/ja/incidents.json";
+import ja_incidentReports from "./messages/ja/incidentReports.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -170,6 +173,7 @@ const en = {
   dataMapFields: en_dataMapFields,
   recordOfProcessing: en_recordOfProcessing,
   incidents: en_incidents,
+  incidentReports: en_incidentReports,
 };
 
 const ko = {
@@ -215,6 +219,7 @@ const ko = {
   dataMapFields: ko_dataMapFields,
   recordOfProcessing: ko_recordOfProcessing,
   incidents: ko_incidents,
+  incidentReports: ko_incidentReports,
 };
 
 const ja = {
@@ -260,6 +265,7 @@ const ja = {
   dataMapFields: ja_dataMapFields,
   recordOfProcessing: ja_recordOfProcessing,
   incidents: ja_incidents,
+  incidentReports: ja_incidentReports,
 };
 
 export type Messages = typeof en;

@@ -11,7 +11,7 @@ import { plain } from "@/lib/ropa/typed";
  * install can make the PDF without system fonts or a download. A Korean record uses the Korean font (its glyph forms
  * and Hangul); Japanese and English records the Japanese one (kana, kanji and Latin).
  */
-type Weight = "Regular" | "Bold";
+export type Weight = "Regular" | "Bold";
 const fontPackage: Record<string, { folder: string; file: string }> = {
   ko: { folder: "@expo-google-fonts/noto-sans-kr", file: "NotoSansKR" },
   ja: { folder: "@expo-google-fonts/noto-sans-jp", file: "NotoSansJP" },
@@ -25,7 +25,7 @@ export class PdfFontMissingError extends Error {
 }
 
 /** The font file for a language and weight, from the project's node_modules; null when the package is missing. */
-function cjkFont(locale: string, weight: Weight): string | null {
+export function cjkFont(locale: string, weight: Weight): string | null {
   const pkg = fontPackage[locale] ?? fontPackage.ja;
   const style = weight === "Bold" ? "700Bold" : "400Regular";
   const file = path.join(process.cwd(), "node_modules", pkg.folder, style, `${pkg.file}_${style}.ttf`);
