@@ -1,4 +1,5 @@
 import "server-only";
+import { isMainThread } from "node:worker_threads";
 import { startCheckpointer } from "./ops/checkpointer";
 import { databasePath, openDatabase, serverPragmas, type Db } from "./connection";
 
@@ -8,7 +9,8 @@ function openServerDatabase(): Db {
   const file = databasePath();
   const db = openDatabase(file);
   for (const pragma of serverPragmas) db.$client.pragma(pragma);
-  startCheckpointer(file);
+  // The writer thread (db/writer/worker.ts) opens its own connection through this module; one checkpointer per server.
+  if (isMainThread) startCheckpointer(file);
   return db;
 }
 

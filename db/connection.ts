@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { databaseFile } from "@/lib/config/database-file";
+import { writerSettings, type WriterSettings } from "@/lib/config/writer";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -15,6 +16,11 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  */
 export function databasePath(): string {
   return databaseFile(process.env.DATABASE_PATH, process.cwd());
+}
+
+/** Where the server's writes run, and how they are grouped (CANDOR_WRITER*, lib/config/writer.ts), read by the same rule. */
+export function serverWriterSettings(): WriterSettings {
+  return writerSettings(process.env);
 }
 
 /** The pragmas every connection needs. */

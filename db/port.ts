@@ -1,3 +1,6 @@
+import { databasePath, serverWriterSettings } from "./connection";
+import { WriterThread } from "./writer/thread";
+
 /**
  * The app's side of the store is asynchronous (db/README.md, "The domain operations"): a writer
  * thread or a PostgreSQL store will answer later, so callers await already. Today the operation
@@ -5,4 +8,33 @@
  */
 export function toAsync<A extends unknown[], R>(operation: (...args: A) => R): (...args: A) => Promise<R> {
   return async (...args: A) => operation(...args);
+}
+
+// One writer per server process, kept on globalThis: Next.js bundles each route apart, each with its own copy of this module.
+const globalForWriter = globalThis as unknown as { candorWriter?: WriterThread | null };
+
+/** The server's writer thread when CANDOR_WRITER=thread (lib/config/writer.ts), else null: writes run on the caller's thread. */
+export function serverWriter(): WriterThread | null {
+  if (globalForWriter.candorWriter === undefined) {
+    const settings = serverWriterSettings();
+    globalForWriter.candorWriter =
+      settings.mode === "thread" ? new WriterThread({ file: databasePath(), maxJobs: settings.maxJobs, waitMs: settings.waitMs }) : null;
+  }
+  return globalForWriter.candorWriter;
+}
+
+/** Names of the operations declared as writes, with the function each one is (db/writer/operations.test.ts checks the writer carries each). */
+export const declaredWrites = new Map<string, unknown>();
+
+/**
+ * A write operation of the port (issue 22): with the writer thread on, it runs there under `name` (the writer's table,
+ * db/writer/operations.ts), committed together with other callers' writes, and resolves once committed; otherwise as
+ * toAsync. Arguments and results cross a thread, so they are plain data.
+ */
+export function toWriter<A extends unknown[], R>(name: string, operation: (...args: A) => R): (...args: A) => Promise<R> {
+  declaredWrites.set(name, operation);
+  return async (...args: A) => {
+    const writer = serverWriter();
+    return writer ? ((await writer.call(name, args)) as R) : operation(...args);
+  };
 }

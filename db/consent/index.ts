@@ -1,12 +1,13 @@
 import "server-only";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as consent from "./consent";
 import * as rollups from "./rollups";
 import * as widgetKeys from "./widget-keys";
 import * as sensitiveLimits from "./sensitive-limits";
 
 // The consent port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
-export const recordConsent = toAsync(consent.recordConsent);
+// Through the writer thread when it is on (db/writer, issue 22): every ingest path (API, widget, preference center, GPC).
+export const recordConsent = toWriter("consent.recordConsent", consent.recordConsent);
 export const getSubjectByUid = toAsync(consent.getSubjectByUid);
 export const getSubjectByEmail = toAsync(consent.getSubjectByEmail);
 export const getSubjectConsents = toAsync(consent.getSubjectConsents);

@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { buildWriter } from "@/scripts/build-writer";
+import { openDatabase, type Db } from "../connection";
+import { loadTestCatalog } from "../testing/catalog";
+import { createTempDatabase } from "../testing/temp-db";
+import { describeFailure } from "./group-commit";
+import { rebuildError, WriterThread } from "./thread";
+
+// The writer thread (issue 22, deliverables 1 and 2) as the server runs it: the bundle scripts/build-writer.ts makes,
+// its own connection, callers awaiting their own results, while another process's job writes under SQLite's lock.
+const temp = createTempDatabase("writer-thread");
+// Beside the project's node_modules, where the bundle's packages resolve from (as .generated/writer.cjs does).
+const bundle = path.join(process.cwd(), ".generated", `writer-test-${process.pid}.cjs`);
+let db: Db;
+let writer: WriterThread;
+
+beforeAll(async () => {
+  db = openDatabase(temp.file);
+  loadTestCatalog(db);
+  await buildWriter(bundle);
+  writer = new WriterThread({ file: temp.file, bundle, maxJobs: 64, waitMs: 0 });
+}, 60_000);
+afterAll(async () => {
+  await writer.stop();
+  db.$client.close();
+  temp.cleanup();
+  fs.rmSync(bundle, { force: true });
+});
+
+type Recorded = { results: { status: string; code?: string; eventId?: number }[]; gpcApplied: number };
+const decision = (n: number, over: Record<string, unknown> = {}) => [
+  {
+    subject: { externalId: `W-${n}`, jurisdiction: n % 2 ? "EU" : "US-CA" },
+    purpose: "newsletter",
+    event: "granted",
+    source: "banner",
+    idempotencyKey: `w-${n}`,
+    ...over,
+  },
+];
+const record = (n: number, over: Record<string, unknown> = {}) =>
+  writer.call("consent.recordConsent", [decision(n, over), { gpc: false, source: "banner" }]) as Promise<Recorded>;
+
+/** Another process's job (consent:expire, retention, backup) holding the write lock in bursts, on its own connection. */
+function holdWriteLockInBursts(file: string, bursts: number, holdMs: number): Promise<number> {
+  const job = new Worker(
+    `const { parentPort, workerData } = require("node:worker_threads");
+     const Database = require("better-sqlite3");
+     const db = new Database(workerData.file);
+     db.pragma("busy_timeout = 5000");
+     const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+     let done = 0;
+     for (let i = 0; i < workerData.bursts; i++) {
+       db.exec("BEGIN IMMEDIATE");
+       db.prepare("INSERT INTO maintenance_pending (task, noted_at) VALUES (?, ?)").run("job-" + i, Date.now());
+       sleep(workerData.holdMs);
+       db.exec("COMMIT");
+       done++;
+       sleep(5);
+     }
+     db.close();
+     parentPort.postMessage(done);`,
+    { eval: true, workerData: { file, bursts, holdMs } },
+  );
+  return new Promise((resolve, reject) => {
+    job.on("message", resolve);
+    job.on("error", reject);
+  });
+}
+
+describe("WriterThread", () => {
+  it("answers each caller once its event is committed, groups concurrent callers, and tolerates a job holding the lock", async () => {
+    const job = holdWriteLockInBursts(temp.file, 8, 40);
+    const answers = await Promise.all(Array.from({ length: 300 }, (_, n) => record(n)));
+    expect(await job).toBe(8);
+    expect(answers.every((a) => a.results[0].status === "stored")).toBe(true);
+    // Every acknowledged event is in the store once, seen from another connection.
+    expect(db.$client.prepare("SELECT count(*) FROM consent_events WHERE source = 'banner'").pluck().get()).toBe(300);
+    expect(new Set(answers.map((a) => a.results[0].eventId)).size).toBe(300);
+    expect(db.$client.prepare("SELECT count(*) FROM maintenance_pending WHERE task LIKE 'job-%'").pluck().get()).toBe(8);
+    const stats = await writer.stats();
+    expect(stats.jobs).toBe(300);
+    expect(stats.groups).toBeLessThan(300);
+    expect(stats.largest).toBeGreaterThan(1);
+    expect(stats.largest).toBeLessThanOrEqual(64);
+  }, 60_000);
+
+  it("answers a replayed idempotency key with the original event, and a rejected event without failing the others", async () => {
+    const [again, bad, fine] = await Promise.all([record(7), record(100_001, { purpose: "nonexistent" }), record(100_002)]);
+    expect(again.results[0]).toMatchObject({ status: "duplicate" });
+    expect(bad.results[0]).toMatchObject({ status: "rejected", code: "unknown-purpose" });
+    expect(fine.results[0]).toMatchObject({ status: "stored" });
+  });
+
+  it("refuses an operation it does not carry, without stopping", async () => {
+    await expect(writer.call("consent.nothing", [])).rejects.toThrow("no write operation consent.nothing");
+    expect((await record(100_003)).results[0].status).toBe("stored");
+  });
+});
+
+describe("rebuildError", () => {
+  it("gives the caller the typed error the operation threw, with its fields", () => {
+    const conflict = rebuildError(describeFailure(new ConflictError("wrong-status")));
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect(conflict.message).toBe(new ConflictError("wrong-status").message);
+    expect(rebuildError(describeFailure(new NotFoundError("request")))).toBeInstanceOf(NotFoundError);
+    const plain = rebuildError(describeFailure(new TypeError("bad")));
+    expect(plain).toBeInstanceOf(Error);
+    expect(plain.message).toBe("bad");
+  });
+});

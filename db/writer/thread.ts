@@ -1,0 +1,117 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import * as errors from "@/lib/errors";
+import { deliveriesQueued } from "../propagation/wake";
+import { WRITER_BUNDLE_PATH } from "./bundle-path";
+import type { GroupStats, WriteFailure } from "./group-commit";
+import type { FromWriter, ToWriter, WriterData } from "./protocol";
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+export type WriterThreadOptions = WriterData & {
+  /** The store the writer opens (DATABASE_PATH of the thread). */
+  file: string;
+  /** The bundle to run (scripts/build-writer.ts); .generated/writer.cjs in the project's folder unless said. */
+  bundle?: string;
+};
+
+// The typed errors callers catch (lib/errors.ts) keep their class across the thread, so `instanceof` still holds.
+const errorClasses = new Map<string, new (...args: never[]) => Error>(
+  Object.values(errors)
+    .filter((value): value is typeof Error => typeof value === "function" && value.prototype instanceof Error)
+    .map((c) => [c.name, c]),
+);
+
+/** Rebuilds a failure from the writer as the error the operation threw (its class when it is one of lib/errors.ts). */
+export function rebuildError(failure: WriteFailure): Error {
+  const Class = errorClasses.get(failure.name);
+  const error = Class ? (Object.create(Class.prototype) as Error) : new Error(failure.message);
+  Object.assign(error, failure.props, { message: failure.message, name: failure.name });
+  if (failure.stack) error.stack = failure.stack;
+  return error;
+}
+
+/**
+ * The request thread's side of the writer (issue 22, deliverable 1): one worker thread with the write connection;
+ * `call` sends it an operation and resolves once the transaction holding it has committed. If the thread dies,
+ * every caller still waiting is refused (nothing of theirs was acknowledged) and the next call starts a new one.
+ */
+export class WriterThread {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private statsWaiters: ((stats: GroupStats) => void)[] = [];
+
+  constructor(private readonly options: WriterThreadOptions) {}
+
+  private start(): Worker {
+    const bundle = this.options.bundle ?? path.join(process.cwd(), WRITER_BUNDLE_PATH);
+    if (!fs.existsSync(bundle)) throw new Error(`the writer thread's bundle ${bundle} is missing: run npm run build:writer`);
+    // An evaluated stub requires the bundle by its path, so the server's bundler never tries to follow it; the thread's
+    // connection opens the store its DATABASE_PATH names (db/connection.ts), set to this writer's store first.
+    const stub = `const { workerData } = require("node:worker_threads"); process.env.DATABASE_PATH = workerData.file; require(workerData.bundle);`;
+    const worker = new Worker(stub, {
+      eval: true,
+      workerData: { bundle, file: this.options.file, maxJobs: this.options.maxJobs, waitMs: this.options.waitMs },
+    });
+    worker.on("message", (message: FromWriter) => this.receive(message));
+    worker.on("error", (error) => console.error(`[writer] ${error.message}`));
+    worker.on("exit", (code) => {
+      if (this.worker === worker) this.worker = null;
+      const lost = [...this.pending.values()];
+      this.pending.clear();
+      for (const p of lost) p.reject(new Error(`the writer thread stopped (exit code ${code}) before the write was committed`));
+    });
+    worker.unref();
+    return worker;
+  }
+
+  private receive(message: FromWriter): void {
+    if (message.type === "done")
+      for (const outcome of message.outcomes) {
+        const p = this.pending.get(outcome.id);
+        if (!p) continue;
+        this.pending.delete(outcome.id);
+        if (outcome.ok) p.resolve(outcome.value);
+        else p.reject(rebuildError(outcome.error));
+      }
+    else if (message.type === "wake") deliveriesQueued();
+    else if (message.type === "stats") for (const w of this.statsWaiters.splice(0)) w(message.stats);
+    if (this.pending.size === 0) this.worker?.unref();
+  }
+
+  private post(message: ToWriter): void {
+    this.worker ??= this.start();
+    // Referenced while a caller waits, so a script's process stays up until its writes are answered.
+    this.worker.ref();
+    this.worker.postMessage(message);
+  }
+
+  call(name: string, args: unknown[]): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      try {
+        this.post({ type: "job", job: { id, name, args } });
+      } catch (error) {
+        this.pending.delete(id);
+        reject(error as Error);
+      }
+    });
+  }
+
+  /** How many groups and jobs the writer committed, and its largest group (for the bench and tests). */
+  stats(): Promise<GroupStats> {
+    return new Promise((resolve) => {
+      this.statsWaiters.push(resolve);
+      this.post({ type: "stats" });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Bundles the writer thread (db/writer/worker.ts, issue 22) into one CommonJS file the server starts as a worker
+ * thread (db/writer/thread.ts). Next.js bundles the request thread's code; a worker thread needs a file of its own,
+ * with the same db/ modules. Runs before `next build` and `next dev` (package.json prebuild/predev).
+ *   npm run build:writer
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { build, type BuildOptions, type Plugin } from "esbuild";
+import { WRITER_BUNDLE_PATH } from "@/db/writer/bundle-path";
+
+const root = path.resolve(__dirname, "..");
+
+// db/ modules begin with `import "server-only"`, which only the react-server condition resolves to nothing; the
+// writer thread is server code, so the marker is dropped rather than resolved.
+const serverOnly: Plugin = {
+  name: "server-only",
+  setup(b) {
+    b.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "candor-empty" }));
+    b.onLoad({ filter: /.*/, namespace: "candor-empty" }, () => ({ contents: "", loader: "js" }));
+  },
+};
+
+export const writerBuildOptions: BuildOptions = {
+  entryPoints: [path.join(root, "db", "writer", "worker.ts")],
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  // Packages load from node_modules as the server's do (better-sqlite3 is native); only Candor's own code is bundled.
+  packages: "external",
+  conditions: ["react-server"],
+  plugins: [serverOnly],
+  tsconfig: path.join(root, "tsconfig.json"),
+  logLevel: "warning",
+};
+
+/** Writes the bundle to `file` (WRITER_BUNDLE_PATH unless said) through a temporary file, so a server starting meanwhile never reads half of it. */
+export async function buildWriter(file = path.join(root, WRITER_BUNDLE_PATH)): Promise<string> {
+  const result = await build({ ...writerBuildOptions, write: false });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, result.outputFiles[0].contents);
+  fs.renameSync(temporary, file);
+  return file;
+}
+
+if (require.main === module) {
+  buildWriter()
+    .then((file) => console.log(`writer thread: ${path.relative(root, file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
