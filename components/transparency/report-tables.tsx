@@ -113,7 +113,7 @@ export function ReportNotes({ figures }: { figures: ReportFigures }) {
         <li>{t("notes.days")}</li>
         <li>{t("notes.open")}</li>
         <li>{t("notes.inPart")}</li>
-        <li>{t("notes.optOuts")}</li>
+        <li>{t(figures.optOutCounting === "per_person" ? "notes.optOuts" : "notes.optOutsPerPurpose")}</li>
         <li>{t("notes.rate")}</li>
       </ul>
     </section>

@@ -106,3 +106,21 @@ export const consentGrantEndings = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.purposeId, t.day, t.jurisdiction, t.noticeVersionId, t.endedAs, t.lifetime] })],
 );
+
+/**
+ * Opt-outs of sale/sharing (lib/consent/sale-opt-out.ts): a person's move from refusing no sale/sharing purpose to
+ * refusing one, counted per UTC quarter of an hour, the person's jurisdiction, the event's source and whether it came
+ * with a GPC signal. Written by the ledger in the choice's transaction; no person is named, so erasure leaves it.
+ */
+export const consentOptOuts = sqliteTable(
+  "consent_opt_outs",
+  {
+    /** The quarter of an hour the choice was made in: its time in ms since the epoch divided by 900,000, rounded down. */
+    quarter: integer("quarter").notNull(),
+    jurisdiction: text("jurisdiction").notNull(),
+    source: text("source").notNull(),
+    gpc: integer("gpc").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.quarter, t.jurisdiction, t.source, t.gpc] })],
+);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { yearPeriod } from "@/lib/transparency/period";
 import { createTempDatabase } from "../testing/temp-db";
 
 // The query layer opens the store named by DATABASE_PATH when first imported.
@@ -95,10 +96,14 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-describe("opt-outs through consent choices", () => {
+describe("opt-outs through consent choices (more in choice-opt-outs.test.ts)", () => {
   it("counts one per person and change of state into a refusal of a sale/sharing purpose, without the requests' own", () => {
-    expect(figures.countChoiceOptOuts(client.db, 2025)).toEqual({ california: 2, all: 3 });
-    expect(figures.countChoiceOptOuts(client.db, 2024)).toEqual({ california: 1, all: 1 });
+    const year = (y: number) => {
+      const { start, end } = yearPeriod(y, "America/Los_Angeles");
+      return figures.countChoiceOptOuts(client.db, start, end);
+    };
+    expect(year(2025)).toEqual({ california: 2, all: 3 });
+    expect(year(2024)).toEqual({ california: 1, all: 1 });
   });
 });
 

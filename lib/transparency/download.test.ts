@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeReportFigures } from "./figures";
-import { reportCsv, reportDownloadQuerySchema, reportFileName, type ReportCsvWords } from "./download";
+import { reportCsv, reportDownloadQuerySchema, reportFileName, reportJson, type ReportCsvWords } from "./download";
 
 const words: ReportCsvWords = {
   columns: {
@@ -53,6 +53,19 @@ describe("reportCsv", () => {
     expect(lines[1]).toBe("California residents,Delete,1,0,0,1,0,0,1,0,0,2,2,1,100");
     expect(lines[2]).toBe("California residents,Correct,0,0,0,0,0,0,0,0,0,,,0,");
     expect(lines[11]).toBe("Other laws,GDPR,0,0,0,0,0,0,0,0,0,,,0,");
+  });
+});
+
+describe("reportJson", () => {
+  it("says how its opt-outs through choices were counted: per person now, per purpose and UTC day in a report published before", () => {
+    const figures = computeReportFigures(2025, "America/Los_Angeles", [], { california: 3, all: 4 });
+    expect(figures.optOutCounting).toBe("per_person");
+    const report = { year: 2025, version: 1, scope: "california" as const, reason: null, publishedAt: new Date(0), figures };
+    expect(reportJson(report).units.viaChoices).toMatch(
+      /one each time a person went from refusing no sale\/sharing purpose to refusing one/,
+    );
+    const before = { ...figures, optOutCounting: undefined };
+    expect(reportJson({ ...report, figures: before }).units.viaChoices).toMatch(/per person and sale\/sharing purpose .* by UTC day/);
   });
 });
 

@@ -37,6 +37,10 @@ export function reportJson(r: PublishedReport) {
     units: {
       days: "calendar days from receipt to closing, median and mean rounded to one decimal place",
       onTimeRate: "per cent of the requests closed by the year's end that closed by their due date, one decimal place",
+      viaChoices:
+        r.figures.optOutCounting === "per_person"
+          ? "opt-outs through the preference center, the consent banner or a GPC signal: one each time a person went from refusing no sale/sharing purpose to refusing one, dated in the report's time zone"
+          : "opt-outs through the preference center, the consent banner or a GPC signal: one per person and sale/sharing purpose each time its state changed to a refusal, by UTC day",
     },
     california: r.figures.california,
     allIndividuals: r.figures.all,

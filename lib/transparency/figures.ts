@@ -50,6 +50,12 @@ export type ReportFigures = {
   california: KindRow[];
   all: KindRow[];
   regimes: RegimeRow[];
+  /**
+   * How opt-outs through consent choices were counted: "per_person", once per person and change of state, dated in
+   * the brand's zone. Reports published before it existed lack it: theirs counted once per person and sale/sharing
+   * purpose, by UTC day, and their notes say so.
+   */
+  optOutCounting?: "per_person";
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -143,5 +149,6 @@ export function computeReportFigures(year: number, timeZone: string, requests: R
         end,
       ),
     })),
+    optOutCounting: "per_person",
   };
 }

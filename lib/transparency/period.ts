@@ -19,15 +19,6 @@ export function zonedYearOf(at: number, timeZone: string): number {
   return new Date(wallClockAsUtc(at, timeZone)).getUTCFullYear();
 }
 
-/**
- * The UTC days the ledger's daily state moves are kept by (db/consent/ledger/aggregates.ts), for a year: opt-outs
- * through consent choices are counted by these days, so at the year's edge they can differ from the brand's zone by
- * the zone's offset; the report says so.
- */
-export function ledgerDays(year: number): { from: string; to: string } {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
-}
-
 /** The latest year that has ended in the brand's zone: the newest year a report may be published for. */
 export function lastEndedYear(now: number, timeZone: string): number {
   return zonedYearOf(now, timeZone) - 1;

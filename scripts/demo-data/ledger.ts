@@ -1,6 +1,7 @@
 import type { Random } from "@/lib/random";
 import type { ConsentEventRow, ConsentStateRow, SubjectRow } from "@/db/seed/rows";
 import { StateAggregates } from "@/db/consent/ledger/aggregates";
+import { SaleRefusals } from "@/lib/consent/sale-opt-out";
 import { generateHistory } from "./consent-history";
 import type { ConsentPurpose } from "./reference";
 import { RollupCounter } from "./rollups";
@@ -47,6 +48,7 @@ export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink)
   let eventId = 0;
   const nextId = () => ++eventId;
   let states = 0;
+  const salePurposes = new Set(opts.purposes.filter((p) => p.saleOrSharing).map((p) => p.id));
 
   for (let id = 1; id <= opts.subjects; id++) {
     const subject = generateSubject(r, id, opts.t);
@@ -59,9 +61,22 @@ export function generateLedger(r: Random, opts: LedgerOptions, sink: LedgerSink)
     const spread = subjectsLeft === 1 ? 1 : 0.3 + 0.7 * -Math.log(1 - r.next());
     const budget = Math.max(1, Math.min(Math.round(mean * spread), Math.ceil(mean * 8)));
 
-    const history = generateHistory(r, subject, budget, opts.purposes, opts.t, nextId, (purposeId, prev, next) =>
-      aggregates.change(purposeId, subject.jurisdiction, prev, next),
-    );
+    // Opt-outs of sale/sharing are decided per person as the live ledger decides them, once the events are known.
+    const saleMoves: { purposeId: number; prev: string | null; next: string; eventId: number }[] = [];
+    const history = generateHistory(r, subject, budget, opts.purposes, opts.t, nextId, (purposeId, prev, next) => {
+      aggregates.change(purposeId, subject.jurisdiction, prev, next);
+      if (salePurposes.has(purposeId))
+        saleMoves.push({ purposeId, prev: prev?.state ?? null, next: next.state, eventId: next.lastEventId });
+    });
+    if (saleMoves.length > 0) {
+      const refusals = new SaleRefusals();
+      const byId = new Map(history.events.map((e) => [e.id, e]));
+      for (const m of saleMoves) {
+        if (!refusals.change(m.purposeId, m.prev, m.next)) continue;
+        const e = byId.get(m.eventId)!;
+        aggregates.optOut(e.occurredAt, subject.jurisdiction, e.source, e.gpc === 1);
+      }
+    }
     for (const e of history.events) {
       sink.event(e);
       rollups.add(e);

@@ -1,5 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import { grantFlows, grantKey, utcDayOf } from "@/lib/consent/grant-flows";
+import { quarterOf } from "@/lib/consent/sale-opt-out";
 import type { ConsentStateValue } from "@/lib/consent/state";
 
 type StateLike = Pick<ConsentStateValue, "state" | "decidedAt" | "expiresAt" | "noticeVersionId">;
@@ -34,6 +35,10 @@ function prepareAggregateStatements(sqlite: Database) {
       `INSERT INTO consent_grant_endings (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime, count) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (purpose_id, day, jurisdiction, notice_version_id, ended_as, lifetime) DO UPDATE SET count = count + excluded.count`,
     ),
+    bumpOptOut: q(
+      `INSERT INTO consent_opt_outs (quarter, jurisdiction, source, gpc, count) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (quarter, jurisdiction, source, gpc) DO UPDATE SET count = count + excluded.count`,
+    ),
   };
 }
 
@@ -53,8 +58,8 @@ export function aggregateStatements(sqlite: Database): AggregateStatements {
 
 /**
  * The one writer of the state aggregates: consent_state_totals, the live grants
- * by notice version and by expiry day, daily grant deltas, daily state moves
- * and grant endings. The ledger (record, expire), erasure and the seeder all
+ * by notice version and by expiry day, daily grant deltas, daily state moves,
+ * grant endings and opt-outs of sale/sharing. The ledger (record, expire), erasure and the seeder all
  * describe what happened to a subject's state here; the deltas are summed per
  * row in memory and written once per row by `flush`, inside the caller's transaction.
  */
@@ -65,6 +70,7 @@ export class StateAggregates {
   private readonly net = new Map<string, number>();
   private readonly moves = new Map<string, number>();
   private readonly endings = new Map<string, number>();
+  private readonly optOuts = new Map<string, number>();
 
   /** A subject's state for a purpose changed from `prev` to `next` (the subject's jurisdiction). */
   change(purposeId: number, jurisdiction: string, prev: StateLike | null, next: StateLike): void {
@@ -103,6 +109,14 @@ export class StateAggregates {
     bump(this.moves, `${pj}${SEP}${today}${SEP}${prev.state}${SEP}erased${SEP}${granted ? prev.noticeVersionId : 0}`, 1);
   }
 
+  /**
+   * A person moved from refusing no sale/sharing purpose to refusing one (lib/consent/sale-opt-out.ts decides; the
+   * caller knows the person): one opt-out, by the quarter hour it happened in, their jurisdiction, the source and GPC.
+   */
+  optOut(at: number, jurisdiction: string, source: string, gpc: boolean): void {
+    bump(this.optOuts, `${quarterOf(at)}${SEP}${jurisdiction}${SEP}${source}${SEP}${gpc ? 1 : 0}`, 1);
+  }
+
   private live(pj: string, k: { noticeVersionId: number; expiresDay: string }, by: number): void {
     bump(this.versions, `${pj}${SEP}${k.noticeVersionId}`, by);
     if (k.expiresDay) bump(this.expiries, `${k.expiresDay}${SEP}${pj}`, by);
@@ -126,7 +140,10 @@ export class StateAggregates {
     rows(this.endings, ([purposeId, jurisdiction, day, version, endedAs, lifetime], n) =>
       s.bumpEnding.run(Number(purposeId), day, jurisdiction, Number(version), endedAs, Number(lifetime), n),
     );
-    for (const map of [this.totals, this.versions, this.expiries, this.net, this.moves, this.endings]) map.clear();
+    rows(this.optOuts, ([quarter, jurisdiction, source, gpc], n) =>
+      s.bumpOptOut.run(Number(quarter), jurisdiction, source, Number(gpc), n),
+    );
+    for (const map of [this.totals, this.versions, this.expiries, this.net, this.moves, this.endings, this.optOuts]) map.clear();
   }
 }
 

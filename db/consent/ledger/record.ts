@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/consent/vocabulary";
 import { effectiveState, nextState, type ConsentStateValue } from "@/lib/consent/state";
+import { opensOptOut } from "@/lib/consent/sale-opt-out";
 import { identifierHash } from "@/lib/subjects/identifiers";
 import type { Db } from "../../connection";
 import { recordSubjectEvent } from "../../propagation/record";
@@ -286,6 +287,10 @@ export class ConsentLedger {
         next.expiresAt,
       );
       buffer.changeState(purpose.id, subject.jurisdiction, prev, next);
+      // One opt-out per person and change of state (lib/consent/sale-opt-out.ts): a refusal of a sale/sharing purpose
+      // begins while the person refuses no other. The store is asked only then, so other changes cost nothing here.
+      if (purpose.saleOrSharing && opensOptOut(prev?.state, next.state, () => !!this.s.refusesOtherSale.get(subject.id, purpose.id)))
+        buffer.countOptOut(e.occurredAt, subject.jurisdiction, e.source, e.gpc);
       // The transactional outbox (issue 14): only a change to a purpose that sends data to recipients can tell
       // anyone, so every other change costs this one set lookup.
       if (ref.hasRecipients(purpose.id))

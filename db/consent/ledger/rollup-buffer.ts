@@ -34,6 +34,11 @@ export class RollupBuffer {
     this.states.change(purposeId, jurisdiction, prev, next);
   }
 
+  /** The person opted out of sale/sharing (ConsentLedger decides from their other purposes' states). */
+  countOptOut(at: number, jurisdiction: string, source: string, gpc: boolean): void {
+    this.states.optOut(at, jurisdiction, source, gpc);
+  }
+
   flush(s: LedgerStatements, sqlite: Database): void {
     const cells: RollupCell[] = [];
     for (const [key, count] of this.events) {

@@ -42,6 +42,12 @@ export function prepareLedgerStatements(db: Db) {
     stateOf: q(
       "SELECT state, channels, decided_at AS decidedAt, last_event_id AS lastEventId, expires_at AS expiresAt, notice_version_id AS noticeVersionId, gpc FROM consent_state WHERE subject_id = ? AND purpose_id = ?",
     ),
+    // Whether the person refuses another purpose that sells or shares: asked only when a refusal of one begins
+    // (lib/consent/sale-opt-out.ts), a range of the state's key for the person.
+    refusesOtherSale: q(
+      `SELECT 1 FROM consent_state cs JOIN purposes p ON p.id = cs.purpose_id
+       WHERE cs.subject_id = ? AND cs.purpose_id <> ? AND cs.state IN ('withdrawn', 'denied') AND p.sale_or_sharing = 1 LIMIT 1`,
+    ),
     upsertState: q(
       `INSERT INTO consent_state (subject_id, purpose_id, state, channels, notice_version_id, last_event_id, gpc, decided_at, expires_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
