@@ -72,6 +72,7 @@ const config = [
                   "policy",
                   "incidents",
                   "incident-reports",
+                  "incident-notices",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

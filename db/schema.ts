@@ -17,3 +17,4 @@ export * from "./schema/sensitive-limits";
 export * from "./schema/privacy-policy";
 export * from "./schema/incidents";
 export * from "./schema/incident-filings";
+export * from "./schema/incident-notices";

@@ -2,4 +2,5 @@
 export const queryKeys = {
   dashboard: (endpoint: string, query: string) => ["dashboard", endpoint, query] as const,
   search: (q: string) => ["search", q] as const,
+  incidentNotices: (incidentId: number) => ["incident-notices", incidentId] as const,
 };

@@ -124,6 +124,9 @@ import ja_dataMapFields from "./messages/ja/dataMapFields.json";
 import en_recordOfProcessing from "./messages/en/recordOfProcessing.json";
 import en_incidents from "./messages/en/incidents.json";
 import en_incidentReports from "./messages/en/incidentReports.json";
+import en_incidentNotices from "./messages/en/incidentNotices.json";
+import ko_incidentNotices from "./messages/ko/incidentNotices.json";
+import ja_incidentNotices from "./messages/ja/incidentNotices.json";
 import ko_recordOfProcessing from "./messages/ko/recordOfProcessing.json";
 import ko_incidents from "./messages/ko/incidents.json";
 import ko_incidentReports from "./messages/ko/incidentReports.json";
@@ -174,6 +177,7 @@ const en = {
   recordOfProcessing: en_recordOfProcessing,
   incidents: en_incidents,
   incidentReports: en_incidentReports,
+  incidentNotices: en_incidentNotices,
 };
 
 const ko = {
@@ -220,6 +224,7 @@ const ko = {
   recordOfProcessing: ko_recordOfProcessing,
   incidents: ko_incidents,
   incidentReports: ko_incidentReports,
+  incidentNotices: ko_incidentNotices,
 };
 
 const ja = {
@@ -266,6 +271,7 @@ const ja = {
   recordOfProcessing: ja_recordOfProcessing,
   incidents: ja_incidents,
   incidentReports: ja_incidentReports,
+  incidentNotices: ja_incidentNotices,
 };
 
 export type Messages = typeof en;
