@@ -72,6 +72,7 @@ const config = [
                   "policy",
                   "incidents",
                   "incident-reports",
+                  "incident-affected",
                   "incident-notices",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",

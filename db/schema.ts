@@ -16,5 +16,6 @@ export * from "./schema/transparency";
 export * from "./schema/sensitive-limits";
 export * from "./schema/privacy-policy";
 export * from "./schema/incidents";
+export * from "./schema/incident-affected";
 export * from "./schema/incident-filings";
 export * from "./schema/incident-notices";
