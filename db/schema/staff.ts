@@ -40,6 +40,8 @@ export const brandSettings = sqliteTable("brand_settings", {
   enabledLocales: text("enabled_locales", { mode: "json" }).$type<string[]>().notNull(),
   allowedOrigins: text("allowed_origins", { mode: "json" }).$type<string[]>().notNull(),
   appiTargetDays: integer("appi_target_days").notNull().default(14),
+  /** The brand's target in days for APPI's "prompt" preliminary breach report and notice (lib/incidents/clocks.ts). */
+  appiBreachPreliminaryDays: integer("appi_breach_preliminary_days").notNull().default(3),
   unverifiedCloseDays: integer("unverified_close_days").notNull().default(21),
   /** Identity check per request type; null or a missing type means the default (lib/requests/verification.ts). */
   requestVerification: text("request_verification", { mode: "json" }),

@@ -1,0 +1,1 @@
+ALTER TABLE `brand_settings` ADD `appi_breach_preliminary_days` integer DEFAULT 3 NOT NULL;
