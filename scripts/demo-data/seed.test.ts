@@ -348,6 +348,29 @@ describe("seedDemo", () => {
     expect(await verify(staff[0].password_hash, demoPassword)).toBe(true);
   });
 
+  it("keeps a breach register of four incidents, one a drill, each with its timeline, purposes and audit entries", () => {
+    const rows = all<{ id: number; reference: string; status: string; drill: number; aware_at: number }>(
+      "SELECT id, reference, status, drill, aware_at FROM incidents ORDER BY created_at",
+    );
+    expect(rows).toHaveLength(4);
+    expect(rows.filter((r) => r.drill).length).toBe(1);
+    expect(rows.map((r) => r.status)).toEqual(["closed", "closed", "open", "open"]);
+    expect(new Set(rows.map((r) => r.reference)).size).toBe(4);
+    for (const r of rows) {
+      expect(r.reference).toMatch(/^INC-\d{4}-\d{4}$/);
+      expect(r.aware_at).toBeLessThan(anchor.getTime());
+      const steps = all<{ kind: string }>("SELECT kind FROM incident_events WHERE incident_id = ? ORDER BY at, id", r.id).map(
+        (e) => e.kind,
+      );
+      expect(steps[0]).toBe("recorded");
+      expect(steps.includes("closed")).toBe(r.status === "closed");
+      const logged = all<{ action: string }>("SELECT action FROM audit_log WHERE target_type = 'incident' AND target_id = ?", String(r.id));
+      expect(logged.map((e) => e.action)).toEqual(steps.map((k) => `incident.${k}`));
+      expect(one<{ n: number }>("SELECT count(*) AS n FROM incident_purposes WHERE incident_id = ?", r.id).n).toBeGreaterThan(0);
+    }
+    expect(verifyAuditChain(db).broken).toBeNull();
+  });
+
   it("produces identical data from the same seed and different data from another", async () => {
     await seedDemo({ file: path.join(dir, "b.db"), ...options });
     await seedDemo({ file: path.join(dir, "c.db"), ...options, seed: 8 });
