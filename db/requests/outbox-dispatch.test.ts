@@ -60,6 +60,19 @@ describe("dispatchOutbox", () => {
     expect(seen.slice(1)).toEqual(Array.from({ length: 49 }, (_, i) => `reader${i}@example.com`));
   });
 
+  it("sends a verification code queued behind a backlog of answers and staff notices before all of them", async () => {
+    const insert = db.$client.prepare(
+      "INSERT INTO outbox (to_address, kind, locale, subject_line, body, status, created_at) VALUES (?, ?, 'en', 's', 'b', 'pending', 0)",
+    );
+    for (let i = 0; i < 60; i++) insert.run(`asker${i}@example.com`, i % 2 ? "request-received" : "staff-notice");
+    insert.run("waiting@example.com", "preferences-code");
+    insert.run("verifying@example.com", "request-code");
+    const seen: string[] = [];
+    await dispatchOutbox(db, async (m) => void seen.push(m.toAddress), { ...clock(T0), limit: 10 });
+    expect(seen.slice(0, 2)).toEqual(["waiting@example.com", "verifying@example.com"]);
+    expect(seen.slice(2)).toEqual(Array.from({ length: 8 }, (_, i) => `asker${i}@example.com`));
+  });
+
   it("sends each due message once; a failed one waits a minute and keeps its reason", async () => {
     const ok = enqueue("ok@example.com");
     const bad = enqueue("bad@example.com");

@@ -1,6 +1,6 @@
 import { afterFailedAttempt, claimExpired, SEND_TIMEOUT_MS } from "@/lib/outbox/retry";
 import { ERASED_ADDRESS, sendErrorText } from "@/lib/outbox/send-error";
-import { announcementKinds } from "@/lib/outbox/vocabulary";
+import { announcementKinds, urgentKinds } from "@/lib/outbox/vocabulary";
 import type { Db } from "../connection";
 import { truncateWalSoon } from "../ops/wal";
 import { markEmailDelivered } from "../propagation/email";
@@ -77,19 +77,27 @@ export async function dispatchOutbox(db: Db, send: Send, options: DispatchOption
     }
   }
 
-  // Messages to one person or one recipient first, oldest first; announcements (lib/outbox/vocabulary.ts) fill the rest.
+  // Codes a person waits for first, then the other messages to one person or one recipient, oldest first within each;
+  // announcements (lib/outbox/vocabulary.ts) fill the rest.
   const limit = options.limit ?? 50;
-  const announcements = announcementKinds.map((k) => `'${k}'`).join(", ");
-  const dueOf = (which: "NOT IN" | "IN", n: number) =>
-    sql
+  const kindList = (kinds: readonly string[]) => kinds.map((k) => `'${k}'`).join(", ");
+  const tiers = [
+    `kind IN (${kindList(urgentKinds)})`,
+    `kind NOT IN (${kindList([...urgentKinds, ...announcementKinds])})`,
+    `kind IN (${kindList(announcementKinds)})`,
+  ];
+  const due: number[] = [];
+  for (const tier of tiers) {
+    if (due.length >= limit) break;
+    const ids = sql
       .prepare(
-        `SELECT id FROM outbox WHERE status = 'pending' AND kind ${which} (${announcements})
+        `SELECT id FROM outbox WHERE status = 'pending' AND ${tier}
          AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?`,
       )
       .pluck()
-      .all(t0, n) as number[];
-  const first = dueOf("NOT IN", limit);
-  const due = first.length < limit ? [...first, ...dueOf("IN", limit - first.length)] : first;
+      .all(t0, limit - due.length) as number[];
+    due.push(...ids);
+  }
   const claim = sql.prepare(
     `UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1
      WHERE id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)

@@ -54,6 +54,13 @@ export const announcementKinds = [
   "incident-notice",
 ] as const satisfies readonly OutboxKind[];
 
+/**
+ * Messages a person is waiting for at a screen: a code that verifies a request or opens the preference center, or the
+ * link that lets a new member in. They leave before every other due message, so a backlog of answers and staff
+ * notices (a server that ran without SMTP for a while, say) never keeps someone at a form.
+ */
+export const urgentKinds = ["request-code", "preferences-code", "staff-invite"] as const satisfies readonly OutboxKind[];
+
 /** Whether a stored or requested kind is one of the vocabulary's. */
 export function isOutboxKind(value: string): value is OutboxKind {
   return (outboxKinds as readonly string[]).includes(value);
