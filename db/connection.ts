@@ -40,6 +40,16 @@ export const connectionPragmas = [
  */
 export const serverPragmas = ["wal_autocheckpoint = 20000", "cache_size = -65536", "mmap_size = 1073741824"] as const;
 
+/**
+ * A read-only connection to the store (issue 22, deliverable 3): in WAL mode its reads never wait for the writer, each
+ * statement outside a transaction reads the newest committed snapshot, and a write through it is refused.
+ */
+export function openReadOnlyDatabase(file = databasePath()): Db {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  for (const pragma of ["busy_timeout = 5000", ...serverPragmas.filter((p) => !p.startsWith("wal_"))]) sqlite.pragma(pragma);
+  return drizzle(sqlite, { schema }) as Db;
+}
+
 /** Opens the store with the pragmas every connection needs. */
 export function openDatabase(file = databasePath()): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -3,7 +3,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import { effectiveState, isStale } from "@/lib/consent/state";
 import type { EffectiveState } from "@/lib/consent/vocabulary";
-import { db } from "../client";
+import { db, readDb } from "../client";
 import { ConsentLedger, type RecordContext, type RecordResult } from "./ledger/record";
 import { stoppedByLimit } from "@/lib/requests/limit";
 import {
@@ -56,9 +56,12 @@ export type PurposeConsent = {
 
 /** The subject's current state for every active purpose, with expiry and staleness applied as of `now`. */
 export function getSubjectConsents(subjectId: number, now = Date.now()): PurposeConsent[] {
-  const active = db.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).all();
-  const states = db.select().from(consentState).where(eq(consentState.subjectId, subjectId)).all();
-  const limit = Boolean(db.select().from(sensitiveLimits).where(eq(sensitiveLimits.subjectId, subjectId)).get());
+  // On the read connection (never waiting for the writer thread), the three reads in one snapshot.
+  const { active, states, limit } = readDb.$client.transaction(() => ({
+    active: readDb.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).all(),
+    states: readDb.select().from(consentState).where(eq(consentState.subjectId, subjectId)).all(),
+    limit: Boolean(readDb.select().from(sensitiveLimits).where(eq(sensitiveLimits.subjectId, subjectId)).get()),
+  }))();
   return active.map((p) => {
     const s = states.find((x) => x.purposeId === p.id);
     const value = s ? { state: s.state, expiresAt: s.expiresAt?.getTime() ?? null, decidedAt: s.decidedAt.getTime() } : null;

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
 import type { Period } from "@/lib/metrics/period";
-import { db } from "../client";
+// The dashboards read on the read connection (issue 22): a burst of ingest in the writer thread never holds them up.
+import { readDb as db } from "../client";
 
 /** What every dashboard query is narrowed by: a period, and optionally a jurisdiction and a purpose (by id). */
 export type DashboardFilter = { period: Period; jurisdiction?: string; purposeId?: number };
