@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -88,6 +89,32 @@ describe("WriterThread", () => {
     expect(stats.largest).toBeGreaterThan(1);
     expect(stats.largest).toBeLessThanOrEqual(64);
   }, 60_000);
+
+  it("keeps answering while `npm run consent:expire` writes from a process of its own", async () => {
+    // Grants whose two-year validity ran out, for the job to expire.
+    const longAgo = new Date(Date.now() - 800 * 86_400_000).toISOString();
+    await Promise.all(Array.from({ length: 200 }, (_, n) => record(50_000 + n, { occurredAt: longAgo, idempotencyKey: `old-${n}` })));
+    const job = spawn("npx", ["tsx", "--conditions=react-server", "scripts/consent-expire.ts"], {
+      env: { ...process.env, DATABASE_PATH: temp.file },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    job.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    job.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => job.on("exit", resolve));
+    let running = true;
+    void exited.then(() => (running = false));
+    let sent = 0;
+    const answers: Recorded[] = [];
+    // Load until the job is done (at least one round after it starts writing).
+    while (running || sent === 0) {
+      answers.push(...(await Promise.all(Array.from({ length: 20 }, () => record(60_000 + sent++)))));
+    }
+    expect(await exited, output).toBe(0);
+    expect(output).toMatch(/Expired 200 grants/);
+    expect(answers.every((a) => a.results[0].status === "stored")).toBe(true);
+    expect(db.$client.prepare("SELECT count(*) FROM consent_events WHERE event = 'expired'").pluck().get()).toBe(200);
+  }, 120_000);
 
   it("answers a replayed idempotency key with the original event, and a rejected event without failing the others", async () => {
     const [again, bad, fine] = await Promise.all([record(7), record(100_001, { purpose: "nonexistent" }), record(100_002)]);
