@@ -73,6 +73,7 @@ const config = [
                   "incidents",
                   "incident-reports",
                   "incident-affected",
+                  "incident-duties",
                   "incident-notices",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",

@@ -105,7 +105,7 @@ test("a chart's CSV download holds the figures the chart was drawn from", async 
   );
 });
 
-test("the executive lands on the trust dashboard: a score, its formula, eight indicators", async ({ browser }) => {
+test("the executive lands on the trust dashboard: a score, its formula, nine indicators", async ({ browser }) => {
   const page = await pageAs(browser, "executive");
   await expect(page).toHaveURL(/\/admin\/trust$/);
   // The figures as the API gives them to this session (asked directly: a waiter on the page's own
@@ -113,7 +113,7 @@ test("the executive lands on the trust dashboard: a score, its formula, eight in
   const data = await (await page.request.get("/api/admin/trust")).json();
   await expect(page.getByTestId("trust-score")).toContainText(String(data.score));
   await expect(page.getByText("How it is worked out")).toBeVisible();
-  await expect(page.locator(".indicator")).toHaveCount(8);
+  await expect(page.locator(".indicator")).toHaveCount(9);
   // Today's point is still counting: stated beside the chart instead of drawn, marked in the table, and only that point.
   const trend = page.locator('[data-chart="trust-over-time"]');
   await expect(trend.locator(".chart-note")).toContainText("Today so far");

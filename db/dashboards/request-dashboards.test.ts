@@ -158,6 +158,8 @@ function direct(span: Bucket, jurisdiction?: string) {
     open: open.open,
     plainNotices: pct(plain, inForce.length),
     freshNotices: pct(inForce.filter((v) => v.publishedAt >= at - 365 * DAY).length, inForce.length),
+    // No incident is recorded in this store: no breach duty falls due.
+    breachDutiesOnTime: null,
   };
 }
 

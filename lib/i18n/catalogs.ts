@@ -133,6 +133,9 @@ import ko_incidentReports from "./messages/ko/incidentReports.json";
 import ja_recordOfProcessing from "./messages/ja/recordOfProcessing.json";
 import ja_incidents from "./messages/ja/incidents.json";
 import ja_incidentReports from "./messages/ja/incidentReports.json";
+import en_incidentDuties from "./messages/en/incidentDuties.json";
+import ko_incidentDuties from "./messages/ko/incidentDuties.json";
+import ja_incidentDuties from "./messages/ja/incidentDuties.json";
 const en = {
   dashboards: en_dashboards,
   requestDetail: en_requestDetail,
@@ -175,6 +178,7 @@ const en = {
   privacyPolicy: en_privacyPolicy,
   dataMapFields: en_dataMapFields,
   recordOfProcessing: en_recordOfProcessing,
+  incidentDuties: en_incidentDuties,
   incidents: en_incidents,
   incidentReports: en_incidentReports,
   incidentNotices: en_incidentNotices,
@@ -222,6 +226,7 @@ const ko = {
   privacyPolicy: ko_privacyPolicy,
   dataMapFields: ko_dataMapFields,
   recordOfProcessing: ko_recordOfProcessing,
+  incidentDuties: ko_incidentDuties,
   incidents: ko_incidents,
   incidentReports: ko_incidentReports,
   incidentNotices: ko_incidentNotices,
@@ -269,6 +274,7 @@ const ja = {
   privacyPolicy: ja_privacyPolicy,
   dataMapFields: ja_dataMapFields,
   recordOfProcessing: ja_recordOfProcessing,
+  incidentDuties: ja_incidentDuties,
   incidents: ja_incidents,
   incidentReports: ja_incidentReports,
   incidentNotices: ja_incidentNotices,

@@ -13,6 +13,7 @@ const inputs = (over: Partial<TrustInputs> = {}): TrustInputs => ({
   plainNotices: 80,
   freshNotices: 50,
   gpcHonoured: 100,
+  breachDutiesOnTime: null,
   ...over,
 });
 
@@ -29,6 +30,7 @@ const anyInputs: fc.Arbitrary<TrustInputs> = fc.record({
   plainNotices: maybe(percent),
   freshNotices: maybe(percent),
   gpcHonoured: maybe(percent),
+  breachDutiesOnTime: maybe(percent),
 });
 const tenths = (n: number) => Math.round(n * 10) + 0;
 

@@ -11,6 +11,7 @@ const inputs = (over: Partial<TrustInputs> = {}): TrustInputs => ({
   plainNotices: 80,
   freshNotices: 50,
   gpcHonoured: 100,
+  breachDutiesOnTime: null,
   ...over,
 });
 
@@ -41,9 +42,12 @@ describe("trustScore", () => {
       plainNotices: null,
       freshNotices: null,
       gpcHonoured: null,
+      breachDutiesOnTime: null,
       open: 0,
     };
     expect(trustScore({ ...none, onTime: 80, plainNotices: 50 })).toBe(70);
+    // Breach duties: 50% met on time at weight 10 beside on time 80 at weight 20: (20×80 + 10×50) / 30 = 70.
+    expect(trustScore({ ...none, onTime: 80, breachDutiesOnTime: 50 })).toBe(70);
     expect(trustScore(none)).toBeNull();
   });
 });

@@ -3,7 +3,11 @@ import { changeFrom, round1, type Change } from "./stats";
 /** Days to close at which the closing-speed part of the score reaches zero (GDPR's one month, roughly). */
 export const CLOSE_DAYS_FLOOR = 30;
 
-/** The indicators behind the trust score, in the order the page shows them, with their weights (out of 100). */
+/**
+ * The indicators behind the trust score, in the order the page shows them, with their weights. The score divides by
+ * the weights of the indicators measured, so they need not add up to 100. Breach duties met on time (issue 21) counts
+ * duties, not incidents: recording a breach never lowers the score, only a missed clock does (lib/incidents/on-time.ts).
+ */
 export const trustIndicators = [
   { id: "optInRate", weight: 20, unit: "percent", better: "higher" },
   { id: "withdrawalRate", weight: 10, unit: "percent", better: "lower" },
@@ -13,6 +17,7 @@ export const trustIndicators = [
   { id: "plainNotices", weight: 10, unit: "percent", better: "higher" },
   { id: "freshNotices", weight: 10, unit: "percent", better: "higher" },
   { id: "gpcHonoured", weight: 10, unit: "percent", better: "higher" },
+  { id: "breachDutiesOnTime", weight: 10, unit: "percent", better: "higher" },
 ] as const;
 
 export type TrustIndicatorId = (typeof trustIndicators)[number]["id"];

@@ -9,7 +9,8 @@ describe("explainingViews", () => {
     expect(v.onTime?.href).toBe("/admin/privacy-ops");
     expect(v.overdue?.href).toBe("/admin/requests?overdue=1");
     expect(v.plainNotices?.href).toBe("/admin/purposes");
-    expect(Object.keys(v)).toHaveLength(8);
+    expect(v.breachDutiesOnTime?.href).toBe("/admin/privacy-ops");
+    expect(Object.keys(v)).toHaveLength(9);
   });
 
   it("gives the executive only the notices' view, the one an executive may open", () => {

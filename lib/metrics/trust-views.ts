@@ -15,6 +15,7 @@ const explainedBy: Record<TrustIndicatorId, ExplainingView> = {
   overdue: { section: "requests", href: "/admin/requests?overdue=1" },
   plainNotices: { section: "purposes", href: "/admin/purposes" },
   freshNotices: { section: "purposes", href: "/admin/purposes" },
+  breachDutiesOnTime: { section: "privacyOps", href: "/admin/privacy-ops" },
 };
 
 /**
