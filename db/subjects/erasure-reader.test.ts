@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import { Worker } from "node:worker_threads";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../connection";
 import { ConsentLedger } from "../consent/ledger/record";
 import { truncatePendingWal } from "../ops/wal";
 import { loadTestCatalog } from "../testing/catalog";
+import { holdSnapshot } from "../testing/hold-snapshot";
 import { createTempDatabase } from "../testing/temp-db";
 import { eraseSubject } from "./erasure";
 
@@ -13,25 +13,6 @@ import { eraseSubject } from "./erasure";
 // from before the erasure; the erasure must check the checkpoint and try again until the WAL is empty.
 const email = "held.snapshot.person@example.org";
 const externalId = "CUST-SNAPSHOT-9931";
-
-/** A reader in a thread of its own that opens a snapshot and keeps it `holdMs`; resolves once it holds it. */
-function holdSnapshot(file: string, holdMs: number): Promise<{ released: Promise<void> }> {
-  const worker = new Worker(
-    `const { parentPort, workerData } = require("node:worker_threads");
-     const Database = require("better-sqlite3");
-     const db = new Database(workerData.file, { readonly: true });
-     db.exec("BEGIN");
-     db.prepare("SELECT count(*) FROM subjects").get();
-     parentPort.postMessage("holding");
-     setTimeout(() => { db.exec("COMMIT"); db.close(); parentPort.postMessage("released"); }, workerData.holdMs);`,
-    { eval: true, workerData: { file, holdMs } },
-  );
-  const released = new Promise<void>((resolve) => worker.on("message", (m) => m === "released" && resolve()));
-  return new Promise((resolve, reject) => {
-    worker.on("error", reject);
-    worker.on("message", (m) => m === "holding" && resolve({ released }));
-  });
-}
 
 describe("eraseSubject with a reader holding an older snapshot", () => {
   let temp: ReturnType<typeof createTempDatabase>;
