@@ -11,6 +11,7 @@ import { apiIngest } from "./bench/api-ingest";
 import { dashboards } from "./bench/dashboards";
 import { search } from "./bench/search";
 import { subjectLifecycle } from "./bench/subject-lifecycle";
+import { incidentAffected } from "./bench/incident-affected";
 import { mixedLoad } from "./bench/mixed-load";
 import { propagation } from "./bench/propagation";
 import { ensureDemoData } from "./ensure-demo-data";
@@ -93,6 +94,8 @@ const measurements: Measurement[] = [
   // Before anything starts the server: the export and erasure timings must not share the disk
   // with the server's checkpointer still writing back an ingest run's WAL.
   subjectLifecycle,
+  // In process, before the server starts, like the lifecycle: the selection is the store's work.
+  incidentAffected,
   {
     name: "noop-route",
     needsServer: true,

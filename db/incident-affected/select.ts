@@ -28,7 +28,15 @@ import type { Db } from "../connection";
 export type FoundPerson = { subjectId: number; jurisdiction: Jurisdiction; locale: string; hasEmail: boolean; hasPhone: boolean };
 
 export type SelectionProgress = { done: number; counts: JurisdictionCounts; found: number };
-export type ListReport = { read: number; duplicates: number; invalid: number; unknown: number; unknownEntries: string[] };
+export type ListReport = {
+  read: number;
+  duplicates: number;
+  invalid: number;
+  unknown: number;
+  /** The first unreadable entries with their line, and the first unknown ones: shown to the officer, never stored. */
+  invalidEntries: { line: number; value: string }[];
+  unknownEntries: string[];
+};
 export type SelectionResult = { people: FoundPerson[]; counts: JurisdictionCounts; list?: ListReport };
 
 const SLICE = 25_000;
@@ -107,7 +115,8 @@ function person([id, jurisdiction, locale, e, p]: SubjectTuple): FoundPerson | n
 /** Ledger entries worth reading through the subject index rather than in one pass over the ledger (per entry, ~50x). */
 const INDEX_READ_RATIO = 50;
 const EVENTS_PER_PERSON = 10;
-const LEDGER_SLICE = 250_000;
+const LEDGER_SLICE = 200_000;
+const HISTORY_SLICE = 50_000;
 
 /**
  * The people the criteria select. First the subjects' id range in slices: the current state settles most people
@@ -142,7 +151,8 @@ export function* selectByCriteria(
   const maxId = (s.maxId.get() as { n: number }).n;
   if (chosen.length === 0) return { people, counts };
 
-  const pending = new Map<number, SubjectTuple>();
+  // Undecided people: their ledger entries tell. Where they live is read now only when it narrows the selection.
+  const pending = new Set<number>();
   for (let lo = 1; lo <= maxId; lo += SLICE) {
     const hi = Math.min(lo + SLICE - 1, maxId);
     const inIds = new Set<number>();
@@ -157,19 +167,26 @@ export function* selectByCriteria(
         } else if (verdict === "check") check.add(subject);
       }
     // Another basis holds every customer's data: the whole slice is read. Otherwise only the people a state named.
+    const wanted = places.size > 0 ? [...inIds, ...check] : [...inIds];
     const rows =
       other.length > 0
         ? (s.subjects.raw().all(lo, hi) as SubjectTuple[])
-        : inIds.size + check.size > 0
-          ? (s.subjectsById.raw().all(JSON.stringify([...inIds, ...check])) as SubjectTuple[])
+        : wanted.length > 0
+          ? (s.subjectsById.raw().all(JSON.stringify(wanted)) as SubjectTuple[])
           : [];
+    if (places.size === 0) for (const id of check) pending.add(id);
     for (const row of rows) {
-      if (places.size > 0 && !places.has(row[1])) continue;
+      if (places.size > 0 && !places.has(row[1])) {
+        pending.delete(row[0]);
+        continue;
+      }
       // Another basis holds a customer's data from when Candor first knew them, while the purpose was in force.
-      if (inIds.has(row[0]) || (row[5] === 1 && other.some((p) => customerIn(row[6], p.window)))) take(row);
-      else if (check.has(row[0])) pending.set(row[0], row);
+      if (inIds.has(row[0]) || (row[5] === 1 && other.some((p) => customerIn(row[6], p.window)))) {
+        take(row);
+        pending.delete(row[0]);
+      } else if (check.has(row[0])) pending.add(row[0]);
     }
-    yield progress((hi / maxId) * (pending.size > 0 ? 0.5 : 1));
+    yield progress((hi / maxId) * (pending.size > 0 ? 0.4 : 1));
   }
   if (pending.size === 0) return { people: people.sort(bySubject), counts };
 
@@ -183,31 +200,41 @@ export function* selectByCriteria(
   };
   const maxEvent = (s.maxEventId.get() as { n: number }).n;
   if ((ledgerRead ?? (pending.size * EVENTS_PER_PERSON * INDEX_READ_RATIO < maxEvent ? "index" : "pass")) === "index") {
-    const ids = [...pending.keys()];
+    const ids = [...pending];
     for (let i = 0; i < ids.length; i += LIST_SLICE) {
       for (const [subject, pid, event, at] of s.ledger.raw().all(JSON.stringify(ids.slice(i, i + LIST_SLICE)), consentIds) as LedgerTuple[])
         add(subject, pid, event, at);
-      yield progress(0.5 + (0.5 * Math.min(i + LIST_SLICE, ids.length)) / ids.length);
+      yield progress(0.4 + (0.4 * Math.min(i + LIST_SLICE, ids.length)) / ids.length);
     }
   } else {
     for (let lo = 1; lo <= maxEvent; lo += LEDGER_SLICE) {
       const hi = Math.min(lo + LEDGER_SLICE - 1, maxEvent);
       for (const [subject, pid, event, at] of s.ledgerRange.raw().all(lo, hi, consentIds) as LedgerTuple[])
         if (pending.has(subject)) add(subject, pid, event, at);
-      yield progress(0.5 + (0.5 * hi) / maxEvent);
+      yield progress(0.4 + (0.4 * hi) / maxEvent);
     }
   }
-  const found = new Set<number>();
+  // Each undecided person's entries in time order (the sort is stable: entries at one instant keep the ledger's order).
+  const found: number[] = [];
+  const seen = new Set<number>();
+  let done = 0;
   for (const [key, h] of histories) {
     const subject = Math.floor(key / span);
-    if (found.has(subject)) continue;
-    const entries: LedgerEntry[] = [];
-    for (let i = 0; i < h.length; i += 2) entries.push({ at: h[i], event: h[i + 1] === 1 ? "granted" : "withdrawn" });
-    // In time order; entries at the same instant keep the ledger's order (the sort is stable).
-    entries.sort((x, y) => x.at - y.at);
-    if (grantLiveIn(entries, windows.get(key - subject * span)!)) found.add(subject);
+    if (!seen.has(subject)) {
+      const entries: LedgerEntry[] = [];
+      for (let i = 0; i < h.length; i += 2) entries.push({ at: h[i], event: h[i + 1] === 1 ? "granted" : "withdrawn" });
+      entries.sort((x, y) => x.at - y.at);
+      if (grantLiveIn(entries, windows.get(key - subject * span)!)) {
+        seen.add(subject);
+        found.push(subject);
+      }
+    }
+    if (++done % HISTORY_SLICE === 0) yield progress(0.8 + (0.1 * done) / histories.size);
   }
-  for (const subject of found) take(pending.get(subject)!);
+  for (let i = 0; i < found.length; i += LIST_SLICE) {
+    for (const row of s.subjectsById.raw().all(JSON.stringify(found.slice(i, i + LIST_SLICE))) as SubjectTuple[]) take(row);
+    yield progress(0.9 + (0.1 * Math.min(i + LIST_SLICE, found.length)) / found.length);
+  }
   return { people: people.sort(bySubject), counts };
 }
 
@@ -219,7 +246,14 @@ export function* selectByList(db: Db, list: ParsedList): Generator<SelectionProg
   const counts = emptyCounts();
   const people: FoundPerson[] = [];
   const seen = new Set<number>();
-  const report: ListReport = { read: list.read, duplicates: list.duplicates, invalid: list.invalidCount, unknown: 0, unknownEntries: [] };
+  const report: ListReport = {
+    read: list.read,
+    duplicates: list.duplicates,
+    invalid: list.invalidCount,
+    unknown: 0,
+    invalidEntries: list.invalid,
+    unknownEntries: [],
+  };
   const total = list.entries.length;
   for (let lo = 0; lo < total; lo += LIST_SLICE) {
     for (const entry of list.entries.slice(lo, lo + LIST_SLICE)) {
