@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { databaseFile } from "@/lib/config/database-file";
 import { writerSettings, type WriterSettings } from "@/lib/config/writer";
+import { writerBundleFile } from "./writer/bundle-path";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -21,6 +22,11 @@ export function databasePath(): string {
 /** Where the server's writes run, and how they are grouped (CANDOR_WRITER*, lib/config/writer.ts), read by the same rule. */
 export function serverWriterSettings(): WriterSettings {
   return writerSettings(process.env);
+}
+
+/** The writer thread's bundle for this server's build folder (NEXT_DIST_DIR, as next.config.js reads it). */
+export function serverWriterBundle(): string {
+  return writerBundleFile(process.cwd(), process.env.NEXT_DIST_DIR);
 }
 
 /** The pragmas every connection needs. */

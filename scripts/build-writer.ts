@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { build, type BuildOptions, type Plugin } from "esbuild";
-import { WRITER_BUNDLE_PATH } from "@/db/writer/bundle-path";
+import { writerBundleFile } from "@/db/writer/bundle-path";
 
 const root = path.resolve(__dirname, "..");
 
@@ -35,8 +35,11 @@ export const writerBuildOptions: BuildOptions = {
   logLevel: "warning",
 };
 
-/** Writes the bundle to `file` (WRITER_BUNDLE_PATH unless said) through a temporary file, so a server starting meanwhile never reads half of it. */
-export async function buildWriter(file = path.join(root, WRITER_BUNDLE_PATH)): Promise<string> {
+/**
+ * Writes the bundle to `file` (the one for the build folder NEXT_DIST_DIR names unless said) through a temporary file,
+ * so a server starting meanwhile never reads half of it.
+ */
+export async function buildWriter(file = writerBundleFile(root, process.env.NEXT_DIST_DIR)): Promise<string> {
   const result = await build({ ...writerBuildOptions, write: false });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;

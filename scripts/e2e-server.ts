@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { tsconfigEnv } from "./build-tsconfig";
+import { writerBundleFile } from "../db/writer/bundle-path";
 
 // The Playwright web server: a fresh, seeded test database and a production
 // build in its own folder, so tests never touch the demo's data or build.
@@ -40,7 +41,11 @@ function run(cmd: string, args: string[]): void {
 run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts", "--subjects", "2000", "--events", "40000"]);
 // `npm run build`, not `next build`: its prebuild step also bundles the consent widget that /embed/consent.js serves.
 if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) run("npm", ["run", "build"]);
-else run("npm", ["run", "build:widget"]);
+else {
+  run("npm", ["run", "build:widget"]);
+  // The writer thread's bundle for this build folder (db/writer), in case the build was made before it was bundled.
+  if (!fs.existsSync(writerBundleFile(root, distDir))) run("npm", ["run", "build:writer"]);
+}
 const server = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

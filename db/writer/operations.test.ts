@@ -20,3 +20,13 @@ describe("the writer's operations", () => {
     expect([...declaredWrites.keys()].sort()).toEqual(Object.keys(writeOperations).sort());
   });
 });
+
+describe("writerBundleFile", () => {
+  it("names one bundle per build folder, the default build's plainly", async () => {
+    const { writerBundleFile } = await import("./bundle-path");
+    expect(writerBundleFile("/srv/candor", undefined)).toBe("/srv/candor/.generated/writer.cjs");
+    expect(writerBundleFile("/srv/candor", ".next")).toBe("/srv/candor/.generated/writer.cjs");
+    expect(writerBundleFile("/srv/candor", ".next-test-3437")).toBe("/srv/candor/.generated/writer.next-test-3437.cjs");
+    expect(writerBundleFile("/srv/candor", "build/out")).toBe("/srv/candor/.generated/writer-out.cjs");
+  });
+});

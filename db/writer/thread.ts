@@ -1,9 +1,8 @@
 import fs from "node:fs";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import * as errors from "@/lib/errors";
 import { deliveriesQueued } from "../propagation/wake";
-import { WRITER_BUNDLE_PATH } from "./bundle-path";
+import { serverWriterBundle } from "../connection";
 import type { GroupStats, WriteFailure } from "./group-commit";
 import type { FromWriter, ToWriter, WriterData } from "./protocol";
 
@@ -12,7 +11,7 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
 export type WriterThreadOptions = WriterData & {
   /** The store the writer opens (DATABASE_PATH of the thread). */
   file: string;
-  /** The bundle to run (scripts/build-writer.ts); .generated/writer.cjs in the project's folder unless said. */
+  /** The bundle to run (scripts/build-writer.ts); the one for this server's build folder unless said (db/writer/bundle-path.ts). */
   bundle?: string;
 };
 
@@ -46,7 +45,7 @@ export class WriterThread {
   constructor(private readonly options: WriterThreadOptions) {}
 
   private start(): Worker {
-    const bundle = this.options.bundle ?? path.join(process.cwd(), WRITER_BUNDLE_PATH);
+    const bundle = this.options.bundle ?? serverWriterBundle();
     if (!fs.existsSync(bundle)) throw new Error(`the writer thread's bundle ${bundle} is missing: run npm run build:writer`);
     // An evaluated stub requires the bundle by its path, so the server's bundler never tries to follow it; the thread's
     // connection opens the store its DATABASE_PATH names (db/connection.ts), set to this writer's store first.
