@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
+import { purposeName } from "@/lib/purposes/titles";
 import { getDateFormatter } from "@/lib/server/format";
+import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { listIncidentTimeline } from "@/db/incidents";
 import { IncidentStatusForm } from "@/components/incidents/incident-status-form";
 import { setIncidentStatusAction } from "../actions";
@@ -28,12 +30,13 @@ const typed = (text: string | null, none: string) =>
 export default async function IncidentOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, detail } = await loadIncidentPage(params);
   const { incident: i } = detail;
-  const [t, to, tc, format, timeline] = await Promise.all([
+  const [t, to, tc, format, timeline, titles] = await Promise.all([
     getTranslations("incidents"),
     getTranslations("incidents.overview"),
     getTranslations("vocabulary.category"),
     getDateFormatter(),
     listIncidentTimeline(i.id),
+    getPurposeTitles(),
   ]);
   const canManage = can(user.role, "incident:manage");
   const at = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -75,8 +78,8 @@ export default async function IncidentOverviewPage({ params }: { params: Promise
       value: detail.purposes.length ? (
         <span className="tags">
           {detail.purposes.map((p) => (
-            <Link key={p.id} href={`/admin/purposes/${p.id}`} translate="no">
-              {p.name}
+            <Link key={p.id} href={`/admin/purposes/${p.id}`}>
+              {purposeName(p, titles)}
             </Link>
           ))}
         </span>
