@@ -18,7 +18,12 @@ export async function loadOpenIncidentRows(titles: boolean, now = new Date()): P
       reference: i.reference,
       title: titles ? i.title : null,
       drill: i.drill,
-      nearest: i.nearest ? t(`kinds.${i.nearest.kind}`) : null,
+      // A clock that runs before anyone is selected says so: its duty may not apply once the people are known.
+      nearest: i.nearest
+        ? i.nearest.status === "undetermined"
+          ? `${t(`kinds.${i.nearest.kind}`)} (${t("status.undetermined")})`
+          : t(`kinds.${i.nearest.kind}`)
+        : null,
       due: i.nearest ? f.dateTime(i.nearest.at, { dateStyle: "medium", timeStyle: "short" }) : null,
       left: p ? t(p.overdue ? "overdueBy" : "left", p.span) : null,
       late: p?.overdue ?? false,

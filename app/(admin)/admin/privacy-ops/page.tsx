@@ -24,7 +24,9 @@ export default async function PrivacyOpsPage() {
       {incidents ? (
         <section className="stack" data-testid="open-incidents">
           <h2 id="open-incidents-h">{ti("title")}</h2>
-          <p className="muted">{ti("description")}</p>
+          <p className="muted" style={{ margin: 0 }}>
+            {ti("description")}
+          </p>
           <OpenIncidentClocks rows={incidents} link />
         </section>
       ) : null}

@@ -37,7 +37,9 @@ export default async function TrustPage() {
       {incidents ? (
         <section className="card stack" aria-labelledby="trust-incidents-h" data-testid="trust-incidents">
           <h2 id="trust-incidents-h">{ti("trust.title")}</h2>
-          <p className="muted">{ti("trust.description")}</p>
+          <p className="muted" style={{ margin: 0 }}>
+            {ti("trust.description")}
+          </p>
           <dl className="row" style={{ flexWrap: "wrap", gap: "1.5rem", margin: 0 }}>
             <div>
               <dt className="muted">{ti("trust.open")}</dt>
