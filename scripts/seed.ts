@@ -184,7 +184,8 @@ async function main() {
         check.outOfOrderEvents +
         check.cohortMismatches +
         check.moveMismatches +
-        check.splitMismatches;
+        check.splitMismatches +
+        check.optOutMismatches;
       if (bad > 0 || audit.broken) process.exitCode = 1;
     } finally {
       db.$client.close();

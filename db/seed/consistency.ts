@@ -22,6 +22,8 @@ export type DerivedTableCheck = {
   cohortMismatches: number;
   /** (purpose, jurisdiction, state) whose moves in minus moves out differ from consent_state_totals, counted both ways. */
   moveMismatches: number;
+  /** consent_opt_outs rows that differ from a replay of each person's sale/sharing refusals in the ledger, counted both ways. */
+  optOutMismatches: number;
 };
 
 const expectedState = `
@@ -71,6 +73,23 @@ const netMoves = `
     SELECT purpose_id, jurisdiction, to_state AS state, count AS n FROM consent_state_moves
     UNION ALL SELECT purpose_id, jurisdiction, from_state, -count FROM consent_state_moves WHERE from_state <> ''
   ) WHERE state <> 'erased' GROUP BY 1, 2, 3 HAVING SUM(n) <> 0`;
+
+// One opt-out per person and change of state (lib/consent/sale-opt-out.ts): per person, the running number of
+// sale/sharing purposes refused (each event's refusal minus the same purpose's previous one) going from 0 to 1. Migration
+// 0037 fills the table the same way; it holds for a ledger without erasures or single-channel withdrawals, like the demo's.
+const expectedOptOuts = `
+  WITH flagged AS (
+    SELECT e.id, e.subject_id, e.purpose_id, e.occurred_at, e.source, e.gpc,
+           CASE WHEN e.event IN ('withdrawn', 'denied') THEN 1 ELSE 0 END AS refused
+    FROM consent_events e JOIN purposes p ON p.id = e.purpose_id WHERE p.sale_or_sharing = 1
+  ),
+  moved AS (
+    SELECT *, refused - COALESCE(LAG(refused) OVER (PARTITION BY subject_id, purpose_id ORDER BY occurred_at, id), 0) AS delta FROM flagged
+  ),
+  running AS (SELECT *, SUM(delta) OVER (PARTITION BY subject_id ORDER BY occurred_at, id ROWS UNBOUNDED PRECEDING) AS refusing FROM moved)
+  SELECT r.occurred_at / 900000, s.jurisdiction, r.source, r.gpc, COUNT(*)
+  FROM running r JOIN subjects s ON s.id = r.subject_id WHERE r.delta = 1 AND r.refusing = 1 GROUP BY 1, 2, 3, 4`;
+const storedOptOuts = "SELECT quarter, jurisdiction, source, gpc, count FROM consent_opt_outs";
 
 function scalar(db: Db, sql: string): number {
   return (db.$client.prepare(sql).get() as { n: number }).n;
@@ -130,6 +149,7 @@ export function checkDerivedTables(db: Db): DerivedTableCheck {
       symmetricDifference(db, expectedExpiries, storedExpiries) +
       symmetricDifference(db, expectedNet, storedNet),
     moveMismatches: symmetricDifference(db, netMoves, `${storedTotals} WHERE count <> 0`),
+    optOutMismatches: symmetricDifference(db, expectedOptOuts, storedOptOuts),
     outOfOrderEvents: scalar(
       db,
       `SELECT COUNT(*) AS n FROM (

@@ -46,7 +46,9 @@ describe("seedDemo", () => {
       cohortMismatches: 0,
       moveMismatches: 0,
       splitMismatches: 0,
+      optOutMismatches: 0,
     });
+    expect((db.$client.prepare("SELECT SUM(count) AS n FROM consent_opt_outs").get() as { n: number }).n).toBeGreaterThan(0);
     expect(check.events).toBeGreaterThan(4_950);
     expect(check.events).toBeLessThan(5_050);
     expect(check.stateRows).toBeGreaterThan(300);
@@ -65,7 +67,9 @@ describe("seedDemo", () => {
       db.$client.exec(
         "UPDATE consent_daily_splits SET gpc = gpc + 1 WHERE (dimension, day) = (SELECT dimension, day FROM consent_daily_splits LIMIT 1)",
       );
+      db.$client.exec("UPDATE consent_opt_outs SET count = count + 1 WHERE quarter = (SELECT MIN(quarter) FROM consent_opt_outs)");
       const check = checkDerivedTables(db);
+      expect(check.optOutMismatches).toBeGreaterThan(0);
       expect(check.cohortMismatches).toBeGreaterThan(0);
       expect(check.moveMismatches).toBeGreaterThan(0);
       expect(check.splitMismatches).toBeGreaterThan(0);
@@ -369,6 +373,32 @@ describe("seedDemo", () => {
       expect(one<{ n: number }>("SELECT count(*) AS n FROM incident_purposes WHERE incident_id = ?", r.id).n).toBeGreaterThan(0);
     }
     expect(verifyAuditChain(db).broken).toBeNull();
+  });
+
+  it("files the skimming suspicion's first GDPR report on the second day and keeps report fields for the open incidents", () => {
+    const filed = all<{
+      title: string;
+      duty: string;
+      sequence: number;
+      channel: string;
+      sent_at: number;
+      aware_at: number;
+      content: string;
+    }>(
+      "SELECT i.title, f.duty, f.sequence, f.channel, f.sent_at, i.aware_at, f.content FROM incident_filings f JOIN incidents i ON i.id = f.incident_id",
+    );
+    expect(filed.map((f) => `${f.title}: ${f.duty}#${f.sequence} ${f.channel}`)).toEqual([
+      "Checkout page script may have skimmed card details: gdpr_authority#1 portal",
+    ]);
+    expect(filed[0].sent_at - filed[0].aware_at).toBeLessThan(72 * 3_600_000);
+    expect(JSON.parse(filed[0].content).sections.map((s: { key: string }) => s.key)).toEqual(["general", "a", "b", "c", "d"]);
+    const fields = all<{ title: string }>(
+      "SELECT i.title FROM incident_report_fields r JOIN incidents i ON i.id = r.incident_id ORDER BY i.aware_at",
+    );
+    expect(fields.map((f) => f.title)).toEqual([
+      "Checkout page script may have skimmed card details",
+      "Credential stuffing on Trail Club accounts",
+    ]);
   });
 
   it("produces identical data from the same seed and different data from another", async () => {
