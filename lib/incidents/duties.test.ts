@@ -144,6 +144,20 @@ describe("PIPA Art. 34: the people and PIPC/KISA within 72 hours", () => {
     expect(d.why).toEqual(["people_in_scope", "any_leak", "contacts_missing"]);
   });
 
+  it("says the report may follow in phases while facts are missing, and not once it is sent", () => {
+    const unknown = incident({ occurredFrom: null, cause: "external_attack" });
+    expect(duty(kr(unknown, 5), "pipa_authority").why).toContain("phased_report");
+    expect(duty(kr(incident({ cause: "external_attack" }), 5), "pipa_authority").why).not.toContain("phased_report");
+    const sent = computeDuties(
+      unknown,
+      { KR: 5 },
+      dublin,
+      [{ duty: "pipa_authority", sentAt: at("2026-06-06T00:00:00Z") }],
+      at("2026-06-06T00:00:00Z"),
+    );
+    expect(duty(sent, "pipa_authority").why).not.toContain("phased_report");
+  });
+
   it("names what the notice still lacks: when it happened and the brand's measures", () => {
     const d = duty(kr(incident({ occurredFrom: null, containment: null, remedial: null }), 5), "pipa_people");
     expect(d.missing).toEqual(["occurred_when", "measures"]);

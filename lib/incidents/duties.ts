@@ -158,6 +158,9 @@ export function computeDuties(
       : at !== null && now.getTime() > at.getTime()
         ? "overdue"
         : "open";
+    // GDPR Art. 33(4) and PIPA's staged report: what is not yet known may follow, so the clock is not held by it.
+    if ((kind === "gdpr_authority" || kind === "pipa_authority") && missing.length > 0 && status !== "met" && status !== "late")
+      why.push("phased_report");
     // GDPR Art. 33(1): a report after 72 hours carries the reasons for the delay.
     if (kind === "gdpr_authority" && (status === "overdue" || (status === "late" && !own.some((f) => f.note?.trim()))))
       missing.push("delay_reasons");

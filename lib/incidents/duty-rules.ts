@@ -38,6 +38,7 @@ export const dutyReasons = [
   "500_or_fewer",
   "delay_recorded",
   "contacts_missing",
+  "phased_report",
 ] as const;
 export type DutyReason = (typeof dutyReasons)[number];
 
