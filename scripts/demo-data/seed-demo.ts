@@ -14,6 +14,7 @@ import { buildReference } from "./reference";
 import { demoDataMapRows } from "./data-map";
 import { seedDemoPolicy } from "./policy";
 import { seedDemoIncidents } from "./incidents";
+import { seedDemoIncidentReports } from "./incident-reports";
 import { seedPropagationHistory } from "./propagation";
 import { generateRequests, planRequestSubjects } from "./requests";
 import { generateLastYearRequests, publishLastYearReport } from "./transparency";
@@ -134,8 +135,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     const report = publishLastYearReport(db, { year: lastYear.year, anchor: t.anchor, timeZone: BRAND_TIME_ZONE, officer });
     const policy = seedDemoPolicy(db, new Date(t.daysAgo(30, 10)), officer);
     const incidents = seedDemoIncidents(db, t, officer);
+    const incidentReports = seedDemoIncidentReports(db, t, officer);
     // The log reads newest-first by id, so entries go in in the order things happened.
-    const audit = [...reference.audit, ...requests.audit, ...told, report, policy, ...incidents].sort(
+    const audit = [...reference.audit, ...requests.audit, ...told, report, policy, ...incidents, ...incidentReports].sort(
       (a, b) => a.at!.getTime() - b.at!.getTime(),
     );
     appendAuditEntries(db, audit);

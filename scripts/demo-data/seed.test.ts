@@ -375,6 +375,32 @@ describe("seedDemo", () => {
     expect(verifyAuditChain(db).broken).toBeNull();
   });
 
+  it("files the skimming suspicion's first GDPR report on the second day and keeps report fields for the open incidents", () => {
+    const filed = all<{
+      title: string;
+      duty: string;
+      sequence: number;
+      channel: string;
+      sent_at: number;
+      aware_at: number;
+      content: string;
+    }>(
+      "SELECT i.title, f.duty, f.sequence, f.channel, f.sent_at, i.aware_at, f.content FROM incident_filings f JOIN incidents i ON i.id = f.incident_id",
+    );
+    expect(filed.map((f) => `${f.title}: ${f.duty}#${f.sequence} ${f.channel}`)).toEqual([
+      "Checkout page script may have skimmed card details: gdpr_authority#1 portal",
+    ]);
+    expect(filed[0].sent_at - filed[0].aware_at).toBeLessThan(72 * 3_600_000);
+    expect(JSON.parse(filed[0].content).sections.map((s: { key: string }) => s.key)).toEqual(["general", "a", "b", "c", "d"]);
+    const fields = all<{ title: string }>(
+      "SELECT i.title FROM incident_report_fields r JOIN incidents i ON i.id = r.incident_id ORDER BY i.aware_at",
+    );
+    expect(fields.map((f) => f.title)).toEqual([
+      "Checkout page script may have skimmed card details",
+      "Credential stuffing on Trail Club accounts",
+    ]);
+  });
+
   it("produces identical data from the same seed and different data from another", async () => {
     await seedDemo({ file: path.join(dir, "b.db"), ...options });
     await seedDemo({ file: path.join(dir, "c.db"), ...options, seed: 8 });

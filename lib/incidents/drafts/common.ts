@@ -74,13 +74,16 @@ export function affectedIn(c: Ctx, places: readonly Jurisdiction[]): number | nu
 
 export const people = (c: Ctx, n: number | null) => (n === null ? null : t(c, "people", { count: n, n: c.f.number(n) }));
 
-/** The containment and remedial actions the register holds. */
+/** The containment and remedial actions the register holds, one to a line. */
 export function measures(c: Ctx): string | null {
   const i = c.input.incident;
-  return joinFilled([
-    note(i.containment) ? `${t(c, "containment")}: ${note(i.containment)}` : null,
-    note(i.remedial) ? `${t(c, "remedial")}: ${note(i.remedial)}` : null,
-  ]);
+  return joinFilled(
+    [
+      note(i.containment) ? `${t(c, "containment")}: ${note(i.containment)}` : null,
+      note(i.remedial) ? `${t(c, "remedial")}: ${note(i.remedial)}` : null,
+    ],
+    "\n",
+  );
 }
 
 /** The risk to people as assessed, with its reasons. */
@@ -100,7 +103,7 @@ export function encryption(c: Ctx): string {
 export function contactPoint(c: Ctx): string | null {
   const b = c.input.brand;
   if (!b || !b.dpoEmail) return null;
-  return joinFilled([b.legalName, b.dpoName ? `${b.dpoName},` : null, b.dpoEmail], " ");
+  return joinFilled([b.legalName, b.dpoName, b.dpoEmail], ", ");
 }
 
 /** How many reports for this duty were sent before: the next one's number. */

@@ -100,7 +100,7 @@ describe("GDPR Art. 33", () => {
     );
     expect(value(d, "gdpr.a.recordCount")).toBe("about 4,936 records (4 kinds of data per person)");
     expect(value(d, "gdpr.a.subjectCategories")).toContain("Order fulfilment");
-    expect(value(d, "gdpr.b.contact")).toBe("Northtrail Outfitters Ltd Mina Park, dpo@northtrail.example");
+    expect(value(d, "gdpr.b.contact")).toBe("Northtrail Outfitters Ltd, Mina Park, dpo@northtrail.example");
     expect(value(d, "gdpr.c.consequences")).toBe("High risk to people: Card numbers usable for fraud");
     expect(value(d, "gdpr.d.measures")).toContain("Script removed and checkout taken offline");
     expect(value(d, "gdpr.d.measures")).toContain("Content security policy enforced on every page");
