@@ -124,3 +124,19 @@ describe("changedIncidentFields", () => {
     expect(changedIncidentFields(stored, { ...r.data, risk: "risk", purposeIds: [3] })).toEqual(["purposeIds", "risk"]);
   });
 });
+
+describe("registerIncidentSchema, all refusals at once", () => {
+  it("reports the rules that tie fields together even while other fields are missing", () => {
+    const e = errors({ cause: "other", keyTaken: "on", occurredFrom: "2026-12-03T10:00", occurredTo: "2026-12-02T10:00" });
+    expect(e).toMatchObject({
+      title: "required",
+      causeNote: "cause-note-required",
+      keyTaken: "key-without-encryption",
+      occurredTo: "ends-before-start",
+    });
+  });
+
+  it("does not trip over a value of the wrong type while checking those rules", () => {
+    expect(errors({ ...valid, occurredFrom: 42, awareAt: ["x"] })).toMatchObject({ occurredFrom: "invalid-time", awareAt: "invalid-time" });
+  });
+});

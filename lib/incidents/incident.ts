@@ -128,7 +128,7 @@ const ids = formList(z.coerce.number({ error: "invalid" }).int({ error: "invalid
 
 function instant(clock: IncidentClock, required: boolean) {
   return z
-    .string()
+    .string({ error: "invalid-time" })
     .trim()
     .optional()
     .transform((value, ctx) => {
@@ -177,20 +177,25 @@ export function registerIncidentSchema(clock: IncidentClock) {
       delayReason: z.preprocess((v) => (v === "" ? undefined : v), z.enum(notificationDelayReasons, { error: "invalid" }).optional()),
       delayNote: note(2000),
     })
-    .superRefine((v, ctx) => {
-      if (v.occurredFrom && v.occurredTo && v.occurredTo.getTime() < v.occurredFrom.getTime())
-        ctx.addIssue({ code: "custom", message: "ends-before-start", path: ["occurredTo"] });
-      if (v.occurredFrom && v.awareAt && v.occurredFrom.getTime() > v.awareAt.getTime())
-        ctx.addIssue({ code: "custom", message: "after-awareness", path: ["occurredFrom"] });
-      if (v.cause === "other" && !v.causeNote) ctx.addIssue({ code: "custom", message: "cause-note-required", path: ["causeNote"] });
-      if (v.keyTaken && !v.encrypted) ctx.addIssue({ code: "custom", message: "key-without-encryption", path: ["keyTaken"] });
-      if (v.peopleException && (v.peopleExceptionReason?.length ?? 0) < 3)
-        ctx.addIssue({ code: "custom", message: "reason-required", path: ["peopleExceptionReason"] });
-      if (v.peopleException && v.risk !== "high_risk")
-        ctx.addIssue({ code: "custom", message: "exception-needs-high-risk", path: ["peopleException"] });
-      if (v.delayReason && (v.delayNote?.length ?? 0) < 3)
-        ctx.addIssue({ code: "custom", message: "reason-required", path: ["delayNote"] });
-    })
+    .superRefine(
+      (v, ctx) => {
+        const time = (d: unknown) => (d instanceof Date ? d.getTime() : null);
+        const [from, to, aware] = [time(v.occurredFrom), time(v.occurredTo), time(v.awareAt)];
+        if (from !== null && to !== null && to < from) ctx.addIssue({ code: "custom", message: "ends-before-start", path: ["occurredTo"] });
+        if (from !== null && aware !== null && from > aware)
+          ctx.addIssue({ code: "custom", message: "after-awareness", path: ["occurredFrom"] });
+        if (v.cause === "other" && !v.causeNote) ctx.addIssue({ code: "custom", message: "cause-note-required", path: ["causeNote"] });
+        if (v.keyTaken && !v.encrypted) ctx.addIssue({ code: "custom", message: "key-without-encryption", path: ["keyTaken"] });
+        if (v.peopleException && (v.peopleExceptionReason?.length ?? 0) < 3)
+          ctx.addIssue({ code: "custom", message: "reason-required", path: ["peopleExceptionReason"] });
+        if (v.peopleException && v.risk !== "high_risk")
+          ctx.addIssue({ code: "custom", message: "exception-needs-high-risk", path: ["peopleException"] });
+        if (v.delayReason && (v.delayNote?.length ?? 0) < 3)
+          ctx.addIssue({ code: "custom", message: "reason-required", path: ["delayNote"] });
+      },
+      // Also when a field failed, so every refusal shows at once rather than one round after another.
+      { when: () => true },
+    )
     .transform((v) => ({
       ...v,
       awareAt: v.awareAt as Date,
