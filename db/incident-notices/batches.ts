@@ -13,7 +13,7 @@ import { renderTemplate } from "@/lib/messages/templates/render";
 import { plain } from "@/lib/ropa/typed";
 import type { Db } from "../connection";
 import { currentTemplate } from "../messages/templates";
-import { appendAuditEntry } from "../staff/audit-chain";
+import { appendAuditEntry, type NewAuditEntry } from "../staff/audit-chain";
 import { appendIncidentEvent } from "../incidents/timeline";
 import {
   brandSettings,
@@ -28,16 +28,25 @@ import {
 import { audienceCounts, audienceSlice } from "./audience";
 
 type Actor = { id: number; email: string };
+/** Where a step's audit entry goes: the log at once, or (the demo data) a list appended later in time order. */
+export type AuditSink = (db: Db, entry: NewAuditEntry) => void;
+const toLog: AuditSink = (db, entry) => void appendAuditEntry(db, entry);
 
-const audit = (db: Db, actor: Actor | null, action: string, batch: { id: number; incidentId: number }, details: Record<string, unknown>) =>
-  appendAuditEntry(db, {
-    actorId: actor?.id ?? null,
-    actorLabel: actor?.email ?? "candor",
-    action,
-    targetType: "incident-notice-batch",
-    targetId: String(batch.id),
-    details: { incidentId: batch.incidentId, ...details },
-  });
+const auditEntry = (
+  actor: Actor | null,
+  action: string,
+  batch: { id: number; incidentId: number },
+  at: Date,
+  details: Record<string, unknown>,
+) => ({
+  actorId: actor?.id ?? null,
+  actorLabel: actor?.email ?? "candor",
+  action,
+  targetType: "incident-notice-batch",
+  targetId: String(batch.id),
+  at,
+  details: { incidentId: batch.incidentId, ...details },
+});
 
 /** The notice in every language as the people will read it, from the brand's current wording of "incident-notice". */
 function renderNotices(db: Db, incident: typeof incidents.$inferSelect): Record<Locale, RenderedNotice> {
@@ -58,7 +67,13 @@ function renderNotices(db: Db, incident: typeof incidents.$inferSelect): Record<
  * ready to send at once. Refused for a closed incident, one that says nothing of the brand's measures (every law asks
  * the notice to say them), and a choice with nobody in it.
  */
-export function requestNoticeBatch(db: Db, input: RequestNoticeBatchInput, actor: Actor, now = new Date()): IncidentNoticeBatch {
+export function requestNoticeBatch(
+  db: Db,
+  input: RequestNoticeBatchInput,
+  actor: Actor,
+  now = new Date(),
+  audit: AuditSink = toLog,
+): IncidentNoticeBatch {
   return db.$client
     .transaction(() => {
       const incident = db.select().from(incidents).where(eq(incidents.id, input.incidentId)).get();
@@ -102,7 +117,7 @@ export function requestNoticeBatch(db: Db, input: RequestNoticeBatchInput, actor
         approval: waits,
       };
       appendIncidentEvent(db, { incidentId: incident.id, kind: "notice_batch_requested", actorId: actor.id, at: now, details });
-      audit(db, actor, "incident-notice.request", batch, details);
+      audit(db, auditEntry(actor, "incident-notice.request", batch, now, details));
       return batch;
     })
     .immediate();
@@ -118,6 +133,7 @@ export function decideNoticeBatch(
   decision: "approve" | "decline",
   actor: Actor,
   now = new Date(),
+  audit: AuditSink = toLog,
 ): IncidentNoticeBatch {
   return db.$client
     .transaction(() => {
@@ -134,7 +150,7 @@ export function decideNoticeBatch(
         .get();
       const details = { batchId, decision, people: batch.people, drill: batch.drill };
       appendIncidentEvent(db, { incidentId: batch.incidentId, kind: "notice_batch_approved", actorId: actor.id, at: now, details });
-      audit(db, actor, approved ? "incident-notice.approve" : "incident-notice.decline", batch, details);
+      audit(db, auditEntry(actor, approved ? "incident-notice.approve" : "incident-notice.decline", batch, now, details));
       return row;
     })
     .immediate();
@@ -146,7 +162,7 @@ export function decideNoticeBatch(
  * sent, and when some people had no address the public notice goes up (never for a drill). Returns whether the
  * batch is finished (or not sending).
  */
-export function sendNoticeSlice(db: Db, batchId: number, now = new Date(), slice = NOTICE_SLICE): boolean {
+export function sendNoticeSlice(db: Db, batchId: number, now = new Date(), slice = NOTICE_SLICE, audit: AuditSink = toLog): boolean {
   const sql = db.$client;
   const queue = sql.prepare(
     `INSERT INTO outbox (subject_id, to_address, kind, locale, subject_line, body, status, created_at)
@@ -193,7 +209,7 @@ export function sendNoticeSlice(db: Db, batchId: number, now = new Date(), slice
         .get(batchId) as number;
       const details = { batchId, people: done, publicCount, drill: batch.drill };
       appendIncidentEvent(db, { incidentId: batch.incidentId, kind: "notice_batch_sent", actorId: null, at: now, details });
-      audit(db, null, "incident-notice.sent", batch, details);
+      audit(db, auditEntry(null, "incident-notice.sent", batch, now, details));
       if (publicCount > 0 && !batch.drill) {
         const notice = db
           .insert(incidentPublicNotices)
@@ -233,6 +249,7 @@ export function endPublicNotice(db: Db, id: number, actor: Actor, now = new Date
         action: "incident-public-notice.end",
         targetType: "incident-public-notice",
         targetId: String(id),
+        at: now,
         details: { incidentId: notice.incidentId, shownFrom: notice.shownFrom.getTime() },
       });
       return row;

@@ -14,6 +14,7 @@ import { buildReference } from "./reference";
 import { demoDataMapRows } from "./data-map";
 import { seedDemoPolicy } from "./policy";
 import { seedDemoIncidents } from "./incidents";
+import { seedDemoIncidentNotices } from "./incident-notices";
 import { seedDemoIncidentReports } from "./incident-reports";
 import { seedPropagationHistory } from "./propagation";
 import { generateRequests, planRequestSubjects } from "./requests";
@@ -135,11 +136,21 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     const report = publishLastYearReport(db, { year: lastYear.year, anchor: t.anchor, timeZone: BRAND_TIME_ZONE, officer });
     const policy = seedDemoPolicy(db, new Date(t.daysAgo(30, 10)), officer);
     const incidents = seedDemoIncidents(db, t, officer);
+    // The second privacy officer approves the breach notices the first asked for (issue 21).
+    const dpo = demoStaff.find((s) => s.email === "dpo@northtrail.example")!;
+    const incidentNotices = seedDemoIncidentNotices(db, t, officer, { id: demoStaffId(dpo.email), email: dpo.email });
     const incidentReports = seedDemoIncidentReports(db, t, officer);
     // The log reads newest-first by id, so entries go in in the order things happened.
-    const audit = [...reference.audit, ...requests.audit, ...told, report, policy, ...incidents, ...incidentReports].sort(
-      (a, b) => a.at!.getTime() - b.at!.getTime(),
-    );
+    const audit = [
+      ...reference.audit,
+      ...requests.audit,
+      ...told,
+      report,
+      policy,
+      ...incidents,
+      ...incidentReports,
+      ...incidentNotices,
+    ].sort((a, b) => a.at!.getTime() - b.at!.getTime());
     appendAuditEntries(db, audit);
 
     const counts = countRows(db);

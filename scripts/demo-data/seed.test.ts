@@ -219,6 +219,8 @@ describe("seedDemo", () => {
     const kinds = all<{ kind: string }>("SELECT DISTINCT kind FROM outbox ORDER BY kind").map((r) => r.kind);
     expect(kinds.filter((k) => !isOutboxKind(k))).toEqual([]);
     expect(kinds).toEqual([
+      // The credential-stuffing attack's notices to its Korean customers (scripts/demo-data/incident-notices.ts).
+      "incident-notice",
       "recipient-digest",
       "recipient-notice",
       "request-completed",
@@ -368,11 +370,39 @@ describe("seedDemo", () => {
       );
       expect(steps[0]).toBe("recorded");
       expect(steps.includes("closed")).toBe(r.status === "closed");
-      const logged = all<{ action: string }>("SELECT action FROM audit_log WHERE target_type = 'incident' AND target_id = ?", String(r.id));
-      expect(logged.map((e) => e.action)).toEqual(steps.map((k) => `incident.${k}`));
+      // The register's own steps, each audited as incident.<step>; the other tabs' steps (affected, reports, notices) audit their own way.
+      const register = ["recorded", "edited", "closed", "reopened"];
+      const logged = all<{ action: string }>("SELECT action FROM audit_log WHERE target_type = 'incident' AND target_id = ?", String(r.id))
+        .map((e) => e.action)
+        .filter((a) => register.includes(a.replace(/^incident\./, "")));
+      expect(logged).toEqual(steps.filter((k) => register.includes(k)).map((k) => `incident.${k}`));
       expect(one<{ n: number }>("SELECT count(*) AS n FROM incident_purposes WHERE incident_id = ?", r.id).n).toBeGreaterThan(0);
     }
     expect(verifyAuditChain(db).broken).toBeNull();
+  });
+
+  it("tells the credential-stuffing attack's Korean customers through the outbox after a second officer approved; the rest wait for approval", () => {
+    const batches = all<{
+      id: number;
+      status: string;
+      jurisdictions: string;
+      people: number;
+      requested_by: number;
+      decided_by: number | null;
+    }>(
+      `SELECT b.id, b.status, b.jurisdictions, b.people, b.requested_by, b.decided_by FROM incident_notice_batches b
+       JOIN incidents i ON i.id = b.incident_id WHERE i.title = 'Credential stuffing on Trail Club accounts' ORDER BY b.id`,
+    );
+    expect(batches.map((b) => [b.status, JSON.parse(b.jurisdictions)])).toEqual([
+      ["sent", ["KR"]],
+      ["awaiting_approval", expect.not.arrayContaining(["KR"])],
+    ]);
+    expect(batches[0].decided_by).not.toBe(batches[0].requested_by);
+    const told = one<{ n: number; sent: number }>(
+      "SELECT COUNT(*) AS n, SUM(o.status = 'sent' AND o.kind = 'incident-notice' AND o.locale = n.locale) AS sent FROM incident_notices n JOIN outbox o ON o.id = n.outbox_id WHERE n.batch_id = ?",
+      batches[0].id,
+    );
+    expect(told).toEqual({ n: batches[0].people, sent: batches[0].people });
   });
 
   it("files the skimming suspicion's first GDPR report on the second day and keeps report fields for the open incidents", () => {

@@ -64,7 +64,7 @@ export const defaultsEn: TemplateDefaults = {
   "incident-notice": {
     subject: "{brand}: important notice about your personal data ({ref})",
     greeting,
-    body: "We are writing to tell you about a security incident that involves your personal data.\n\nWhat happened: {happened}\n\nWhat information was involved: {data}\n\nWhat we are doing: {measures}\n\nWhat you can do: {advice}\n\nIf you have questions, or if you think you have been harmed, contact us at {contact}. We are sorry for the worry this causes.",
+    body: "We are writing to tell you about a security incident that involves your personal data.\n\nWhat happened: {happened}\n\nWhat information was involved: {data}\n\nWhat we are doing: {measures}\n\nWhat you can do:\n{advice}\n\nIf you have questions, or if you think you have been harmed, contact us at {contact}. We are sorry for the worry this causes.",
     signature,
   },
 };

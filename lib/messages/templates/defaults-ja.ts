@@ -63,7 +63,7 @@ export const defaultsJa: TemplateDefaults = {
   "incident-notice": {
     subject: "【{brand}】個人情報の漏えいに関する重要なお知らせ（{ref}）",
     greeting,
-    body: "お客様の個人情報に関わるセキュリティ事故が発生しましたので、お知らせいたします。\n\n発生した事態：{happened}\n\n対象となった情報：{data}\n\n当社の対応：{measures}\n\nお客様にお願いしたいこと：{advice}\n\nご不明な点や、被害に遭われた可能性がある場合は、{contact}までご連絡ください。ご心配をおかけし、深くお詫び申し上げます。",
+    body: "お客様の個人情報に関わるセキュリティ事故が発生しましたので、お知らせいたします。\n\n発生した事態：{happened}\n\n対象となった情報：{data}\n\n当社の対応：{measures}\n\nお客様にお願いしたいこと：\n{advice}\n\nご不明な点や、被害に遭われた可能性がある場合は、{contact}までご連絡ください。ご心配をおかけし、深くお詫び申し上げます。",
     signature,
   },
 };

@@ -63,7 +63,7 @@ export const defaultsKo: TemplateDefaults = {
   "incident-notice": {
     subject: "[{brand}] 개인정보 유출 사실을 알려 드립니다 ({ref})",
     greeting,
-    body: "고객님의 개인정보가 관련된 보안 사고가 발생하여 알려 드립니다.\n\n유출 시점과 경위: {happened}\n\n유출된 개인정보 항목: {data}\n\n저희의 대응 조치: {measures}\n\n피해를 줄이기 위해 하실 수 있는 일: {advice}\n\n궁금하신 점이 있거나 피해를 입으셨다면 {contact}(으)로 연락해 주십시오. 피해 구제 절차를 안내해 드리겠습니다. 심려를 끼쳐 드려 깊이 사과드립니다.",
+    body: "고객님의 개인정보가 관련된 보안 사고가 발생하여 알려 드립니다.\n\n유출 시점과 경위: {happened}\n\n유출된 개인정보 항목: {data}\n\n저희의 대응 조치: {measures}\n\n피해를 줄이기 위해 하실 수 있는 일:\n{advice}\n\n궁금하신 점이 있거나 피해를 입으셨다면 {contact}(으)로 연락해 주십시오. 피해 구제 절차를 안내해 드리겠습니다. 심려를 끼쳐 드려 깊이 사과드립니다.",
     signature,
   },
 };
