@@ -119,6 +119,37 @@ test("the officer marks the GDPR report sent with its time and channel, audited;
   await page.context().close();
 });
 
+test("a drill's reports say DRILL on the page and in every file, and marking one sent only records the step", async ({ browser }) => {
+  const drill = writeIncidentScene(e2eDatabasePath(), true);
+  const page = await pageAs(browser, "privacy_officer");
+  await page.goto(`/admin/incidents/${drill.id}/reports`);
+  await expect(page.getByText("This incident is a drill. The drafts say so")).toBeVisible();
+  const html = await (await page.request.get(`/admin/incidents/${drill.id}/reports/gdpr_authority/html`)).text();
+  expect(html).toContain('<p class="drill">DRILL: nothing is filed with an authority</p>');
+  expect(html).toContain(`<h1>DRILL: Personal data breach notification to the supervisory authority (${drill.reference})</h1>`);
+  const report = card(page, gdpr);
+  await report.locator("summary", { hasText: "Mark as sent" }).click();
+  await report
+    .getByRole("form", { name: `Mark as sent: ${gdpr}` })
+    .getByRole("button", { name: "Mark as sent" })
+    .click();
+  await expect(report.getByRole("listitem").filter({ hasText: /^Report 1: / })).toBeVisible();
+  const db = openDatabase(e2eDatabasePath());
+  try {
+    const sent = db.$client
+      .prepare("SELECT details FROM audit_log WHERE action = 'incident.report_sent' AND target_id = ?")
+      .pluck()
+      .get(String(drill.id)) as string;
+    expect(JSON.parse(sent)).toMatchObject({ drill: true, duty: "gdpr_authority" });
+    // Nothing about it left through the outbox, for an authority or a person.
+    const out = db.$client.prepare("SELECT count(*) FROM outbox WHERE body LIKE ? OR subject_line LIKE ?").pluck();
+    expect(out.get(`%${drill.reference}%`, `%${drill.reference}%`)).toBe(0);
+  } finally {
+    db.$client.close();
+  }
+  await page.context().close();
+});
+
 test("marketing and the executive are refused the reports and their files", async ({ browser }) => {
   for (const role of ["marketing", "executive"] as const) {
     const page = await pageAs(browser, role);
