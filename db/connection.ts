@@ -21,7 +21,8 @@ export function databasePath(): string {
 
 /** Where the server's writes run, and how they are grouped (CANDOR_WRITER*, lib/config/writer.ts), read by the same rule. */
 export function serverWriterSettings(): WriterSettings {
-  return writerSettings(process.env);
+  // The thread is the server's default: Next.js's own NEXT_RUNTIME says this is the server, not a script or a test.
+  return writerSettings(process.env, process.env.NEXT_RUNTIME === "nodejs");
 }
 
 /** The writer thread's bundle for this server's build folder (NEXT_DIST_DIR, as next.config.js reads it). */

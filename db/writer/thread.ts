@@ -63,6 +63,9 @@ export class WriterThread {
       for (const p of lost) p.reject(new Error(`the writer thread stopped (exit code ${code}) before the write was committed`));
     });
     worker.unref();
+    console.info(
+      `[writer] thread started: ${bundle}, up to ${this.options.maxJobs} writes per transaction, waiting ${this.options.waitMs} ms`,
+    );
     return worker;
   }
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { writerSettings } from "./writer";
 
 describe("writerSettings", () => {
-  it("keeps writes on the request's thread unless the writer thread is asked for", () => {
+  it("writes through the thread in the server and inline elsewhere, unless told otherwise", () => {
     expect(writerSettings({})).toEqual({ mode: "inline", maxJobs: 256, waitMs: 0 });
+    expect(writerSettings({}, true)).toEqual({ mode: "thread", maxJobs: 256, waitMs: 0 });
+    expect(writerSettings({ CANDOR_WRITER: "inline" }, true).mode).toBe("inline");
     expect(writerSettings({ CANDOR_WRITER: " Thread ", CANDOR_WRITER_MAX_JOBS: "64", CANDOR_WRITER_WAIT_MS: "2" })).toEqual({
       mode: "thread",
       maxJobs: 64,
