@@ -334,3 +334,21 @@ test("the notices tab and the public page read in Korean and Japanese at 390 px,
     await shoot(page, `public-${locale}`);
   }
 });
+
+// Threat: marketing or an executive reads who was told of a breach, or starts, approves or follows a batch.
+test("marketing and executives can neither open the notices tab nor read or drive its batches", async ({ browser }) => {
+  const id = readStore(env.store, (db) =>
+    db.prepare("SELECT id FROM incidents WHERE title = 'Credential stuffing on Trail Club accounts'").pluck().get(),
+  ) as number;
+  expect(id).toBeGreaterThan(0);
+  for (const email of ["marketing@northtrail.example", "exec@northtrail.example"]) {
+    const page = await signedIn(browser, email);
+    const opened = await page.goto(`/admin/incidents/${id}/notices`);
+    expect(opened?.status(), email).toBe(403);
+    await expect(page.getByText("Korea (PIPA)")).toHaveCount(0);
+    const progress = await page.request.get(`/api/admin/incidents/${id}/notices`);
+    expect(progress.status(), email).toBe(403);
+    expect(await progress.text()).not.toContain('"people"');
+    await page.context().close();
+  }
+});
