@@ -130,7 +130,14 @@ describe("selectByList", () => {
     const list = parseAffectedList("ANN@example.com\nCUST-7\nmin@example.com\nnobody@example.com\nnot an email@\nann@example.com");
     const r = run(selectByList(db, list));
     expect(names(r)).toEqual(["ann", "min"]);
-    expect(r.list).toEqual({ read: 6, duplicates: 2, invalid: 1, unknown: 1, unknownEntries: ["nobody@example.com"] });
+    expect(r.list).toEqual({
+      read: 6,
+      duplicates: 2,
+      invalid: 1,
+      unknown: 1,
+      invalidEntries: [{ line: 5, value: "not an email@" }],
+      unknownEntries: ["nobody@example.com"],
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { emptyCounts, totalOf, type AffectedApplyMode, type AffectedSource, type
 import { isJurisdiction, type Jurisdiction } from "@/lib/jurisdictions";
 import type { Db } from "../connection";
 import { incidentAffected, incidentSelections, incidents, staffUsers, subjects } from "../schema";
-import { appendAuditEntry } from "../staff/audit-chain";
+import { appendAuditEntry, type NewAuditEntry } from "../staff/audit-chain";
 import type { Actor } from "../staff/staff";
 import { appendIncidentEvent } from "../incidents/timeline";
 import type { FoundPerson, ListReport } from "./select";
@@ -27,12 +27,26 @@ export type ApplySelection = {
 
 const INSERT_BLOCK = 200;
 
+export type ApplyOptions = {
+  now?: Date;
+  /** Where the audit entry goes: the log (default), or the demo seed's list, which it writes in time order. */
+  audit?: (db: Db, entry: NewAuditEntry) => void;
+  /** The demo seed writes a closed incident's history as it happened, when it was open. */
+  allowClosed?: boolean;
+};
+
 /**
  * Applies a selection in one transaction: replaces the incident's affected people or adds to them (someone already
  * there stays as first selected), records the selection, a timeline step and an audit entry (counts, never people).
  * A closed incident is refused: reopen it first, so the register shows when its people changed.
  */
-export function applySelection(db: Db, input: ApplySelection, actor: Actor, now = new Date()): { selectionId: number; affected: number } {
+export function applySelection(
+  db: Db,
+  input: ApplySelection,
+  actor: Actor,
+  options: ApplyOptions = {},
+): { selectionId: number; affected: number } {
+  const { now = new Date(), audit = appendAuditEntry, allowClosed = false } = options;
   return db.$client
     .transaction(() => {
       const incident = db
@@ -41,7 +55,7 @@ export function applySelection(db: Db, input: ApplySelection, actor: Actor, now 
         .where(eq(incidents.id, input.incidentId))
         .get();
       if (!incident) throw new NotFoundError("incident");
-      if (incident.status !== "open") throw new ConflictError("incident-closed");
+      if (incident.status !== "open" && !allowClosed) throw new ConflictError("incident-closed");
       const found = input.people.length;
       const listReport = input.list
         ? { read: input.list.read, duplicates: input.list.duplicates, invalid: input.list.invalid, unknown: input.list.unknown }
@@ -99,7 +113,7 @@ export function applySelection(db: Db, input: ApplySelection, actor: Actor, now 
         ...(listReport ? { list: listReport } : {}),
       };
       appendIncidentEvent(db, { incidentId: incident.id, kind: "affected_selected", actorId: actor.id, at: now, details });
-      appendAuditEntry(db, {
+      audit(db, {
         actorId: actor.id,
         actorLabel: actor.email,
         action: "incident.affected-selected",

@@ -132,6 +132,9 @@ import ko_incidents from "./messages/ko/incidents.json";
 import ko_incidentReports from "./messages/ko/incidentReports.json";
 import ja_recordOfProcessing from "./messages/ja/recordOfProcessing.json";
 import ja_incidents from "./messages/ja/incidents.json";
+import en_incidentAffected from "./messages/en/incidentAffected.json";
+import ko_incidentAffected from "./messages/ko/incidentAffected.json";
+import ja_incidentAffected from "./messages/ja/incidentAffected.json";
 import ja_incidentReports from "./messages/ja/incidentReports.json";
 import en_incidentDuties from "./messages/en/incidentDuties.json";
 import ko_incidentDuties from "./messages/ko/incidentDuties.json";
@@ -180,6 +183,7 @@ const en = {
   recordOfProcessing: en_recordOfProcessing,
   incidentDuties: en_incidentDuties,
   incidents: en_incidents,
+  incidentAffected: en_incidentAffected,
   incidentReports: en_incidentReports,
   incidentNotices: en_incidentNotices,
 };
@@ -228,6 +232,7 @@ const ko = {
   recordOfProcessing: ko_recordOfProcessing,
   incidentDuties: ko_incidentDuties,
   incidents: ko_incidents,
+  incidentAffected: ko_incidentAffected,
   incidentReports: ko_incidentReports,
   incidentNotices: ko_incidentNotices,
 };
@@ -276,6 +281,7 @@ const ja = {
   recordOfProcessing: ja_recordOfProcessing,
   incidentDuties: ja_incidentDuties,
   incidents: ja_incidents,
+  incidentAffected: ja_incidentAffected,
   incidentReports: ja_incidentReports,
   incidentNotices: ja_incidentNotices,
 };

@@ -14,6 +14,7 @@ import { buildReference } from "./reference";
 import { demoDataMapRows } from "./data-map";
 import { seedDemoPolicy } from "./policy";
 import { seedDemoIncidents } from "./incidents";
+import { seedDemoAffected } from "./incident-affected";
 import { seedDemoIncidentNotices } from "./incident-notices";
 import { seedDemoIncidentReports } from "./incident-reports";
 import { seedPropagationHistory } from "./propagation";
@@ -136,6 +137,8 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     const report = publishLastYearReport(db, { year: lastYear.year, anchor: t.anchor, timeZone: BRAND_TIME_ZONE, officer });
     const policy = seedDemoPolicy(db, new Date(t.daysAgo(30, 10)), officer);
     const incidents = seedDemoIncidents(db, t, officer);
+    // Who the incidents affected, before the notices that tell them (issue 21).
+    const affected = seedDemoAffected(db, t, officer);
     // The second privacy officer approves the breach notices the first asked for (issue 21).
     const dpo = demoStaff.find((s) => s.email === "dpo@northtrail.example")!;
     const incidentNotices = seedDemoIncidentNotices(db, t, officer, { id: demoStaffId(dpo.email), email: dpo.email });
@@ -148,6 +151,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       report,
       policy,
       ...incidents,
+      ...affected,
       ...incidentReports,
       ...incidentNotices,
     ].sort((a, b) => a.at!.getTime() - b.at!.getTime());
