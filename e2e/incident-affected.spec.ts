@@ -30,7 +30,7 @@ function holdersFromLedger(): Record<string, number> {
 }
 
 const runCount = (page: Page, j: string) => page.locator(`tr[data-jurisdiction="${j}"] td`);
-const storedCount = (page: Page, j: string) => page.locator(`tr[data-affected-jurisdiction="${j}"] td`).first();
+const storedCount = (page: Page, j: string) => page.locator(`tr[data-affected-jurisdiction="${j}"] td .cell-value`).first();
 const n = (v: number) => v.toLocaleString("en");
 
 test("the officer counts a purpose's holders per jurisdiction, narrows to Korea as the criteria change, and stores them", async ({

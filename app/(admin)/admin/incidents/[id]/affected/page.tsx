@@ -11,6 +11,7 @@ import { getPurposeTitles } from "@/lib/server/purpose-titles";
 import { getBrandSettings } from "@/db/staff";
 import { getAffectedSummary, listAffectedPeople, listSelectablePurposes, listSelections } from "@/db/incident-affected";
 import { Pager } from "@/components/ui/pager";
+import { StackedCell, stackedRoles } from "@/components/ui/stacked-cell";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { incidentTitle, loadIncidentPage } from "../load";
 import { AffectedSelector } from "./affected-selector";
@@ -70,25 +71,33 @@ export default async function IncidentAffectedPage({
         <p className="muted">{t("description")}</p>
         <p data-testid="affected-total">{t("summary.total", { total: summary.total })}</p>
         <TableWrap label={t("summary.label")} stacked>
-          <table data-testid="affected-counts">
+          <table data-testid="affected-counts" {...stackedRoles.table}>
             <caption className="visually-hidden">{t("summary.label")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("table.jurisdiction")}</th>
-                <th scope="col">{t("table.people")}</th>
-                <th scope="col">{t("table.withoutEmail")}</th>
-                <th scope="col">{t("table.languages")}</th>
+            <thead {...stackedRoles.rowgroup}>
+              <tr {...stackedRoles.row}>
+                <th scope="col" {...stackedRoles.columnheader}>
+                  {t("table.jurisdiction")}
+                </th>
+                <th scope="col" {...stackedRoles.columnheader}>
+                  {t("table.people")}
+                </th>
+                <th scope="col" {...stackedRoles.columnheader}>
+                  {t("table.withoutEmail")}
+                </th>
+                <th scope="col" {...stackedRoles.columnheader}>
+                  {t("table.languages")}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody {...stackedRoles.rowgroup}>
               {jurisdictions.map((j) => (
-                <tr key={j} data-affected-jurisdiction={j}>
-                  <th scope="row" data-label={t("table.jurisdiction")}>
+                <tr key={j} data-affected-jurisdiction={j} {...stackedRoles.row}>
+                  <StackedCell rowHeader label={t("table.jurisdiction")}>
                     {tv(`jurisdiction.${j}`)}
-                  </th>
-                  <td data-label={t("table.people")}>{n(summary.counts[j])}</td>
-                  <td data-label={t("table.withoutEmail")}>{n(summary.withoutEmail[j])}</td>
-                  <td data-label={t("table.languages")}>{languagesOf(j) || "—"}</td>
+                  </StackedCell>
+                  <StackedCell label={t("table.people")}>{n(summary.counts[j])}</StackedCell>
+                  <StackedCell label={t("table.withoutEmail")}>{n(summary.withoutEmail[j])}</StackedCell>
+                  <StackedCell label={t("table.languages")}>{languagesOf(j) || "—"}</StackedCell>
                 </tr>
               ))}
             </tbody>
@@ -121,32 +130,42 @@ export default async function IncidentAffectedPage({
           <p className="muted">{t("history.none")}</p>
         ) : (
           <TableWrap label={t("history.tableLabel")} stacked>
-            <table>
+            <table {...stackedRoles.table}>
               <caption className="visually-hidden">{t("history.tableLabel")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("history.when")}</th>
-                  <th scope="col">{t("history.by")}</th>
-                  <th scope="col">{t("history.how")}</th>
-                  <th scope="col">{t("history.found")}</th>
-                  <th scope="col">{t("history.after")}</th>
+              <thead {...stackedRoles.rowgroup}>
+                <tr {...stackedRoles.row}>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("history.when")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("history.by")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("history.how")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("history.found")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("history.after")}
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody {...stackedRoles.rowgroup}>
                 {selections.map((s) => (
-                  <tr key={s.id}>
-                    <td data-label={t("history.when")}>{when(s.createdAt)}</td>
-                    <td data-label={t("history.by")} translate="no">
-                      {s.createdByName ?? "—"}
-                    </td>
-                    <td data-label={t("history.how")}>
+                  <tr key={s.id} {...stackedRoles.row}>
+                    <StackedCell label={t("history.when")}>{when(s.createdAt)}</StackedCell>
+                    <StackedCell label={t("history.by")}>
+                      <span translate="no">{s.createdByName ?? "—"}</span>
+                    </StackedCell>
+                    <StackedCell label={t("history.how")}>
                       {t(`history.sources.${s.source}`)} · {t(`history.modes.${s.mode}`)}
                       {s.listReport ? ` · ${t("run.listReport", s.listReport)}` : ""}
-                    </td>
-                    <td data-label={t("history.found")}>
+                    </StackedCell>
+                    <StackedCell label={t("history.found")}>
                       {t("history.foundIn", { found: s.found, seconds: (s.durationMs / 1000).toFixed(1) })}
-                    </td>
-                    <td data-label={t("history.after")}>{n(s.affectedAfter)}</td>
+                    </StackedCell>
+                    <StackedCell label={t("history.after")}>{n(s.affectedAfter)}</StackedCell>
                   </tr>
                 ))}
               </tbody>
@@ -171,24 +190,32 @@ export default async function IncidentAffectedPage({
               ))}
           </nav>
           <TableWrap label={t("people.tableLabel")} stacked>
-            <table data-testid="affected-people">
+            <table data-testid="affected-people" {...stackedRoles.table}>
               <caption className="visually-hidden">{t("people.tableLabel")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("people.person")}</th>
-                  <th scope="col">{t("table.jurisdiction")}</th>
-                  <th scope="col">{t("people.language")}</th>
+              <thead {...stackedRoles.rowgroup}>
+                <tr {...stackedRoles.row}>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("people.person")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("table.jurisdiction")}
+                  </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("people.language")}
+                  </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody {...stackedRoles.rowgroup}>
                 {page.people.map((p) => (
-                  <tr key={p.subjectId}>
-                    <td data-label={t("people.person")} translate="no">
-                      <a href={`/admin/subjects/${p.uid}`}>{p.email ?? p.externalId ?? p.uid}</a>
-                      {p.name ? <span className="muted"> · {p.name}</span> : null}
-                    </td>
-                    <td data-label={t("table.jurisdiction")}>{tv(`jurisdiction.${p.jurisdiction}`)}</td>
-                    <td data-label={t("people.language")}>{tv(`language.${p.locale}`)}</td>
+                  <tr key={p.subjectId} {...stackedRoles.row}>
+                    <StackedCell label={t("people.person")}>
+                      <span translate="no">
+                        <a href={`/admin/subjects/${p.uid}`}>{p.email ?? p.externalId ?? p.uid}</a>
+                        {p.name ? <span className="muted"> · {p.name}</span> : null}
+                      </span>
+                    </StackedCell>
+                    <StackedCell label={t("table.jurisdiction")}>{tv(`jurisdiction.${p.jurisdiction}`)}</StackedCell>
+                    <StackedCell label={t("people.language")}>{tv(`language.${p.locale}`)}</StackedCell>
                   </tr>
                 ))}
               </tbody>
