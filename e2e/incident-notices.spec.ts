@@ -193,6 +193,12 @@ test("an officer asks for notices to Korea and the EU; a second officer approves
   await second.getByRole("button", { name: "Approve and send" }).click();
   await expect(second.getByText(/^Approved by Daniel Kwon, /)).toBeVisible(slow);
   await expect(second.getByText(`${people} of ${people} people handled (100%)`)).toBeVisible(slow);
+  // Nobody hears of it twice: Korea and the EU have no one left to tell, so the next batch starts without them.
+  await second.reload();
+  for (const j of ["KR", "EU"]) {
+    await expect(second.getByTestId(`audience-${j}`).getByRole("cell").last()).toHaveText("0");
+    await expect(second.getByRole("form", { name: "Send notices" }).locator(`input[value="${j}"]`)).not.toBeChecked();
+  }
 
   // The notices reach the SMTP server in each person's language.
   const korean = () => mailsWith(reference).find((m) => m.headers.get("content-language") === "ko");

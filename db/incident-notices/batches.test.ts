@@ -90,8 +90,8 @@ describe("notice batches to an incident's people", () => {
   it("sends a batch of 100 at once, in each person's language, a record each, and a public notice for those without an email", () => {
     const id = incident({ kr: 60, eu: 40 });
     expect(audienceCounts(db, id)).toEqual([
-      { jurisdiction: "EU", people: 40, withoutContact: 0 },
-      { jurisdiction: "KR", people: 60, withoutContact: 20 },
+      { jurisdiction: "EU", people: 40, withoutContact: 0, toTell: 40, toTellWithoutContact: 0 },
+      { jurisdiction: "KR", people: 60, withoutContact: 20, toTell: 60, toTellWithoutContact: 20 },
     ]);
     const batch = requestNoticeBatch(db, { incidentId: id, jurisdictions: ["KR", "EU"] }, officer, now);
     expect(batch.status).toBe("sending");
@@ -117,6 +117,39 @@ describe("notice batches to an incident's people", () => {
     expect(kinds).toEqual(["notice_batch_requested", "notice_batch_sent", "public_notice_published"]);
     const audited = db.$client.prepare("SELECT action FROM audit_log WHERE details LIKE ? ORDER BY id").pluck().all(`%"incidentId":${id}%`);
     expect(audited).toEqual(["incident-notice.request", "incident-notice.sent"]);
+  });
+
+  it("tells nobody twice: once everyone chosen is told a new batch is refused, and after the selection grows it reaches only the newcomers", () => {
+    const id = incident({ kr: 0, eu: 30 });
+    runAll(requestNoticeBatch(db, { incidentId: id, jurisdictions: ["EU"] }, officer, now).id);
+    expect(audienceCounts(db, id)).toEqual([{ jurisdiction: "EU", people: 30, withoutContact: 0, toTell: 0, toTellWithoutContact: 0 }]);
+    expect(() => requestNoticeBatch(db, { incidentId: id, jurisdictions: ["EU"] }, officer, now)).toThrow("all-told");
+
+    const selection = db.$client.prepare("SELECT selection_id FROM incident_affected WHERE incident_id = ? LIMIT 1").pluck().get(id);
+    for (let i = 0; i < 5; i++) {
+      const sid = db.$client
+        .prepare("INSERT INTO subjects (uid, email, jurisdiction, locale, created_at) VALUES (?, ?, 'EU', 'en', 0) RETURNING id")
+        .pluck()
+        .get(`late-${id}-${i}`, `late-${id}-${i}@example.com`);
+      db.$client
+        .prepare(
+          "INSERT INTO incident_affected (incident_id, subject_id, selection_id, jurisdiction, locale, has_email, has_phone) VALUES (?, ?, ?, 'EU', 'en', 1, 0)",
+        )
+        .run(id, sid, selection);
+    }
+    const next = requestNoticeBatch(db, { incidentId: id, jurisdictions: ["EU"] }, officer, now);
+    expect(next.people).toBe(5);
+    runAll(next.id);
+    const told = db.$client
+      .prepare(
+        `SELECT s.email FROM incident_notices n JOIN incident_notice_batches b ON b.id = n.batch_id JOIN subjects s ON s.id = n.subject_id
+         WHERE b.incident_id = ? ORDER BY n.id`,
+      )
+      .pluck()
+      .all(id) as string[];
+    expect(told).toHaveLength(35);
+    expect(new Set(told).size).toBe(35);
+    expect(told.slice(30).every((e) => e.startsWith("late-"))).toBe(true);
   });
 
   it("holds a batch of 101 for a second officer; the one who asked cannot approve it", () => {

@@ -65,7 +65,7 @@ function renderNotices(db: Db, incident: typeof incidents.$inferSelect): Record<
  * Asks for a batch of notices to the incident's affected people in the chosen jurisdictions. The wording is fixed now,
  * so the approver reads what will be sent. Above 100 people it waits for a second privacy officer; otherwise it is
  * ready to send at once. Refused for a closed incident, one that says nothing of the brand's measures (every law asks
- * the notice to say them), and a choice with nobody in it.
+ * the notice to say them), a choice with nobody in it, and one whose people have all been told by an earlier batch.
  */
 export function requestNoticeBatch(
   db: Db,
@@ -88,9 +88,10 @@ export function requestNoticeBatch(
         .filter((b) => b.status === "awaiting_approval" || b.status === "sending");
       if (open.length) throw new ConflictError("batch-open");
       const counts = audienceCounts(db, incident.id).filter((c) => input.jurisdictions.includes(c.jurisdiction));
-      const people = counts.reduce((n, c) => n + c.people, 0);
-      if (people === 0) throw new RefusedError("nobody", "jurisdictions");
-      const withoutContact = counts.reduce((n, c) => n + c.withoutContact, 0);
+      if (counts.reduce((n, c) => n + c.people, 0) === 0) throw new RefusedError("nobody", "jurisdictions");
+      const people = counts.reduce((n, c) => n + c.toTell, 0);
+      if (people === 0) throw new RefusedError("all-told", "jurisdictions");
+      const withoutContact = counts.reduce((n, c) => n + c.toTellWithoutContact, 0);
       const waits = needsApproval(people);
       const batch = db
         .insert(incidentNoticeBatches)

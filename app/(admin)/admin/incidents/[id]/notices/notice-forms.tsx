@@ -57,7 +57,8 @@ function StepForm(props: {
 export function SendNoticesForm(props: {
   incidentId: number;
   drill: boolean;
-  places: { value: string; label: string }[];
+  /** Each place with how many of its affected people no batch has told yet; places with none start unticked. */
+  places: { value: string; label: string; toTell: number }[];
   children?: ReactNode;
 }) {
   const t = useTranslations("incidentNotices");
@@ -74,7 +75,7 @@ export function SendNoticesForm(props: {
         <div className="tags" style={{ gap: "0.5rem 1rem" }}>
           {props.places.map((o) => (
             <label key={o.value} className="row" style={{ gap: "0.35rem" }}>
-              <input type="checkbox" name="jurisdictions" value={o.value} defaultChecked />
+              <input type="checkbox" name="jurisdictions" value={o.value} defaultChecked={o.toTell > 0} />
               {o.label}
             </label>
           ))}

@@ -43,7 +43,12 @@ export default async function IncidentNoticesPage({ params }: { params: Promise<
   const manage = can(user.role, "incident:manage");
   const approver = can(user.role, "incident:approve");
   const busy = batches.some((b) => b.status === "awaiting_approval" || b.status === "sending");
-  const places = audience.map((a) => ({ value: a.jurisdiction, label: `${tv(`jurisdiction.${a.jurisdiction}`)} (${a.people})` }));
+  const places = audience.map((a) => ({
+    value: a.jurisdiction,
+    label: t("send.place", { place: tv(`jurisdiction.${a.jurisdiction}`), count: a.toTell }),
+    toTell: a.toTell,
+  }));
+  const allTold = audience.every((a) => a.toTell === 0);
   return (
     <div className="stack">
       <header className="stack" style={{ gap: "0.35rem" }}>
@@ -78,6 +83,9 @@ export default async function IncidentNoticesPage({ params }: { params: Promise<
                   <th scope="col" {...stackedRoles.columnheader}>
                     {t("audience.withoutContact")}
                   </th>
+                  <th scope="col" {...stackedRoles.columnheader}>
+                    {t("audience.toTell")}
+                  </th>
                 </tr>
               </thead>
               <tbody {...stackedRoles.rowgroup}>
@@ -88,6 +96,7 @@ export default async function IncidentNoticesPage({ params }: { params: Promise<
                     </StackedCell>
                     <StackedCell label={t("audience.people")}>{a.people}</StackedCell>
                     <StackedCell label={t("audience.withoutContact")}>{a.withoutContact}</StackedCell>
+                    <StackedCell label={t("audience.toTell")}>{a.toTell}</StackedCell>
                   </tr>
                 ))}
               </tbody>
@@ -101,6 +110,8 @@ export default async function IncidentNoticesPage({ params }: { params: Promise<
           <h3 id="send-h">{t("send.title")}</h3>
           {busy ? (
             <p className="muted">{t("send.busy")}</p>
+          ) : allTold ? (
+            <p className="muted">{t("send.allTold")}</p>
           ) : (
             <SendNoticesForm incidentId={incident.id} drill={incident.drill} places={places} />
           )}
