@@ -8,7 +8,7 @@ import { reportKinds } from "@/lib/incidents/drafts/types";
 import { locales } from "@/lib/i18n/config";
 import { createAuditEntry } from "@/db/staff";
 import { loadIncidentReports } from "./incident-reports";
-import { PdfFontMissingError } from "./ropa-pdf";
+import { PdfFontMissingError } from "./pdf-document";
 import { renderIncidentReportPdf } from "./incident-report-pdf";
 import { requirePermission } from "./session";
 

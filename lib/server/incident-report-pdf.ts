@@ -1,10 +1,7 @@
 import "server-only";
-import PDFDocument from "pdfkit";
 import type { Draft } from "@/lib/incidents/drafts/types";
 import { plain } from "@/lib/ropa/typed";
-import { cjkFont, PdfFontMissingError } from "./ropa-pdf";
-
-const MARGIN = 50;
+import { openPdf, PDF_MARGIN as MARGIN } from "./pdf-document";
 
 /**
  * An authority draft as a PDF laid out by pdfkit on the server, in the draft's language (Noto Sans KR/JP as for the
@@ -15,27 +12,8 @@ export async function renderIncidentReportPdf(
   draft: Draft,
   o: { locale: string; generated: string; missing: string; drill?: string; author: string; pageLabel: (n: number) => string },
 ): Promise<Buffer> {
-  const regular = cjkFont(o.locale, "Regular");
-  const bold = cjkFont(o.locale, "Bold") ?? regular;
-  if (!regular || !bold) throw new PdfFontMissingError();
   const title = plain(draft.title);
-  const pdf = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    bufferPages: true,
-    lang: o.locale,
-    info: { Title: title, Author: o.author, Creator: "Candor" },
-    displayTitle: true,
-  });
-  pdf.registerFont("body", regular);
-  pdf.registerFont("bold", bold);
-  const chunks: Buffer[] = [];
-  pdf.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on("end", () => resolve(Buffer.concat(chunks)));
-    pdf.on("error", reject);
-  });
-  const width = pdf.page.width - MARGIN * 2;
+  const { pdf, width, finish } = openPdf({ locale: o.locale, title, author: o.author });
   if (o.drill) pdf.font("bold").fontSize(11).fillColor("#a60").text(o.drill, { width }).fillColor("#000").moveDown(0.3);
   pdf.font("bold").fontSize(16).text(title, { width });
   pdf.moveDown(0.3).font("body").fontSize(9).fillColor("#444").text(`${draft.law} · ${o.generated}`, { width }).fillColor("#000");
@@ -50,13 +28,5 @@ export async function renderIncidentReportPdf(
       pdf.moveDown(0.3);
     }
   }
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    pdf.page.margins.bottom = 0; // the footer sits in the margin; without this pdfkit would start a new page for it
-    pdf.font("body").fontSize(8).fillColor("#666");
-    pdf.text(o.pageLabel(i + 1), MARGIN, pdf.page.height - MARGIN + 15, { width, align: "right", lineBreak: false });
-  }
-  pdf.end();
-  return done;
+  return finish(o.pageLabel);
 }

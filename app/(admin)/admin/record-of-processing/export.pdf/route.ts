@@ -2,7 +2,8 @@ import { problem, problemResponse } from "@/lib/api/problem";
 import { ropaFileName } from "@/lib/ropa/csv";
 import { apiRoute } from "@/lib/server/api";
 import { loadRopa } from "@/lib/server/ropa";
-import { PdfFontMissingError, renderRopaPdf } from "@/lib/server/ropa-pdf";
+import { PdfFontMissingError } from "@/lib/server/pdf-document";
+import { renderRopaPdf } from "@/lib/server/ropa-pdf";
 import { requirePermission } from "@/lib/server/session";
 import { createAuditEntry } from "@/db/staff";
 
