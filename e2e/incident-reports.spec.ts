@@ -108,11 +108,11 @@ test("the officer marks the GDPR report sent with its time and channel, audited;
       .prepare("SELECT action, details FROM audit_log WHERE target_type = 'incident' AND target_id = ? ORDER BY id")
       .all(String(scene.id)) as { action: string; details: string }[];
     expect(audit.map((a) => a.action)).toEqual(
-      expect.arrayContaining(["incident.report_drafted", "incident.report_exported", "incident.report_sent"]),
+      expect.arrayContaining(["incident.report-drafted", "incident.report-exported", "incident.report-sent"]),
     );
-    const sent = JSON.parse(audit.find((a) => a.action === "incident.report_sent")!.details);
+    const sent = JSON.parse(audit.find((a) => a.action === "incident.report-sent")!.details);
     expect(sent).toMatchObject({ duty: "gdpr_authority", sequence: 1, channel: "email", receipt: "DPC-2026-118" });
-    expect(audit.filter((a) => a.action === "incident.report_sent")).toHaveLength(1);
+    expect(audit.filter((a) => a.action === "incident.report-sent")).toHaveLength(1);
   } finally {
     db.$client.close();
   }
@@ -137,7 +137,7 @@ test("a drill's reports say DRILL on the page and in every file, and marking one
   const db = openDatabase(e2eDatabasePath());
   try {
     const sent = db.$client
-      .prepare("SELECT details FROM audit_log WHERE action = 'incident.report_sent' AND target_id = ?")
+      .prepare("SELECT details FROM audit_log WHERE action = 'incident.report-sent' AND target_id = ?")
       .pluck()
       .get(String(drill.id)) as string;
     expect(JSON.parse(sent)).toMatchObject({ drill: true, duty: "gdpr_authority" });

@@ -116,7 +116,7 @@ describe("notice batches to an incident's people", () => {
     const kinds = db.$client.prepare("SELECT kind FROM incident_events WHERE incident_id = ? ORDER BY id").pluck().all(id);
     expect(kinds).toEqual(["notice_batch_requested", "notice_batch_sent", "public_notice_published"]);
     const audited = db.$client.prepare("SELECT action FROM audit_log WHERE details LIKE ? ORDER BY id").pluck().all(`%"incidentId":${id}%`);
-    expect(audited).toEqual(["incident-notice.request", "incident-notice.sent"]);
+    expect(audited).toEqual(["incident.notice-request", "incident.notice-sent"]);
   });
 
   it("tells nobody twice: once everyone chosen is told a new batch is refused, and after the selection grows it reaches only the newcomers", () => {

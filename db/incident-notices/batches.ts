@@ -118,7 +118,7 @@ export function requestNoticeBatch(
         approval: waits,
       };
       appendIncidentEvent(db, { incidentId: incident.id, kind: "notice_batch_requested", actorId: actor.id, at: now, details });
-      audit(db, auditEntry(actor, "incident-notice.request", batch, now, details));
+      audit(db, auditEntry(actor, "incident.notice-request", batch, now, details));
       return batch;
     })
     .immediate();
@@ -151,7 +151,7 @@ export function decideNoticeBatch(
         .get();
       const details = { batchId, decision, people: batch.people, drill: batch.drill };
       appendIncidentEvent(db, { incidentId: batch.incidentId, kind: "notice_batch_approved", actorId: actor.id, at: now, details });
-      audit(db, auditEntry(actor, approved ? "incident-notice.approve" : "incident-notice.decline", batch, now, details));
+      audit(db, auditEntry(actor, approved ? "incident.notice-approve" : "incident.notice-decline", batch, now, details));
       return row;
     })
     .immediate();
@@ -210,7 +210,7 @@ export function sendNoticeSlice(db: Db, batchId: number, now = new Date(), slice
         .get(batchId) as number;
       const details = { batchId, people: done, publicCount, drill: batch.drill };
       appendIncidentEvent(db, { incidentId: batch.incidentId, kind: "notice_batch_sent", actorId: null, at: now, details });
-      audit(db, auditEntry(null, "incident-notice.sent", batch, now, details));
+      audit(db, auditEntry(null, "incident.notice-sent", batch, now, details));
       if (publicCount > 0 && !batch.drill) {
         const notice = db
           .insert(incidentPublicNotices)
@@ -247,7 +247,7 @@ export function endPublicNotice(db: Db, id: number, actor: Actor, now = new Date
       appendAuditEntry(db, {
         actorId: actor.id,
         actorLabel: actor.email,
-        action: "incident-public-notice.end",
+        action: "incident.public-notice-end",
         targetType: "incident-public-notice",
         targetId: String(id),
         at: now,

@@ -46,7 +46,7 @@ describe("the report fields", () => {
     expect(reports.saveReportAdditions(incidentId, { peopleCanDo: "Replace your card", harmContact: "Desk" }, actor).changed).toEqual([]);
     expect(reports.getReportAdditions(incidentId)).toEqual({ peopleCanDo: "Replace your card", harmContact: "Desk" });
     expect(rows("SELECT kind FROM incident_events WHERE incident_id = ? AND kind = 'report_drafted'", incidentId)).toHaveLength(2);
-    expect(rows("SELECT action FROM audit_log WHERE action = 'incident.report_drafted'")).toHaveLength(2);
+    expect(rows("SELECT action FROM audit_log WHERE action = 'incident.report-drafted'")).toHaveLength(2);
   });
 
   it("refuses an incident that does not exist and writes nothing", () => {
@@ -78,7 +78,7 @@ describe("marking a report sent", () => {
     expect(listed[0].recordedByName).toBe("Officer");
     const events = rows("SELECT details FROM incident_events WHERE incident_id = ? AND kind = 'report_sent' ORDER BY id", incidentId);
     expect(events.map((e) => JSON.parse(String(e.details)).sequence)).toEqual([1, 1, 2]);
-    const audit = rows("SELECT details FROM audit_log WHERE action = 'incident.report_sent' ORDER BY id");
+    const audit = rows("SELECT details FROM audit_log WHERE action = 'incident.report-sent' ORDER BY id");
     expect(JSON.parse(String(audit[0].details))).toMatchObject({
       reference: "INC-2026-0001",
       duty: "gdpr_authority",

@@ -68,7 +68,7 @@ export function saveReportAdditions(incidentId: number, additions: ReportAdditio
       appendAuditEntry(db, {
         actorId: actor.id,
         actorLabel: actor.email,
-        action: "incident.report_drafted",
+        action: "incident.report-drafted",
         targetType: "incident",
         targetId: incidentId,
         details: { reference: incident.reference, drill: incident.drill, fields: changed },
@@ -114,7 +114,7 @@ export function markReportSent(input: MarkReportSent, actor: Actor, now = new Da
       appendAuditEntry(db, {
         actorId: actor.id,
         actorLabel: actor.email,
-        action: "incident.report_sent",
+        action: "incident.report-sent",
         targetType: "incident",
         targetId: input.incidentId,
         details: { reference: incident.reference, ...details, receipt: input.receipt },

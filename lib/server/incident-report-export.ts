@@ -62,7 +62,7 @@ export async function exportIncidentReport(
   await createAuditEntry({
     actorId: user.id,
     actorLabel: user.email,
-    action: "incident.report_exported",
+    action: "incident.report-exported",
     targetType: "incident",
     targetId: id,
     details: { reference: inputs.incident.reference, duty, format: kind, locale, drill: inputs.incident.drill },

@@ -59,7 +59,7 @@ export function seedDemoIncidentReports(db: Db, t: Timeline, officer: { id: numb
     const row = seedIncidentByTitle(db, f.title);
     const at = new Date(f.at);
     insertSeedReportFields(db, { reference: row.reference, additions: f.additions, at }, officer.id);
-    audit.push(entry(row.id, row.reference, at, "incident.report_drafted", { fields: Object.keys(f.additions).sort() }));
+    audit.push(entry(row.id, row.reference, at, "incident.report-drafted", { fields: Object.keys(f.additions).sort() }));
   }
 
   const row = seedIncidentByTitle(db, skimming);
@@ -115,7 +115,7 @@ export function seedDemoIncidentReports(db: Db, t: Timeline, officer: { id: numb
     officer.id,
   );
   audit.push(
-    entry(row.id, row.reference, sentAt, "incident.report_sent", {
+    entry(row.id, row.reference, sentAt, "incident.report-sent", {
       duty: "gdpr_authority",
       sequence: filed.sequence,
       channel: "portal",

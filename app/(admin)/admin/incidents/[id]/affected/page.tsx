@@ -41,13 +41,17 @@ export default async function IncidentAffectedPage({
   const { user, detail } = await loadIncidentPage(params, "incident:read", "/affected");
   const { incident, purposes: incidentPurposes } = detail;
   const query = querySchema.parse(await searchParams);
+  const readsPeople = can(user.role, "subject:read-pii");
   const [t, tv, f, summary, selections, page, purposes, titles, brand] = await Promise.all([
     getTranslations("incidentAffected"),
     getTranslations("vocabulary"),
     getDateFormatter(),
     getAffectedSummary(incident.id),
     listSelections(incident.id),
-    listAffectedPeople(incident.id, { jurisdiction: query.j, offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    // Who the people are is personal data: only a member who may read it gets the list (subject:read-pii).
+    readsPeople
+      ? listAffectedPeople(incident.id, { jurisdiction: query.j, offset: (query.page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
+      : { people: [], total: 0 },
     listSelectablePurposes(),
     getPurposeTitles(),
     getBrandSettings(),
@@ -174,7 +178,8 @@ export default async function IncidentAffectedPage({
         )}
       </section>
 
-      {summary.total > 0 ? (
+      {summary.total > 0 && !readsPeople ? <p className="muted">{t("people.noPii")}</p> : null}
+      {summary.total > 0 && readsPeople ? (
         <section className="card stack" aria-labelledby="people-h">
           <h2 id="people-h">{t("people.title")}</h2>
           <nav className="tags" aria-label={t("people.filter")}>
