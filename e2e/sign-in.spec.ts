@@ -12,6 +12,7 @@ const navByRole: Record<DemoRole, (string | RegExp)[]> = {
     "Data map",
     "Recipients",
     "Record of processing",
+    "Incidents",
     "Transparency report",
     "Outbox",
     "Audit log",
@@ -34,6 +35,7 @@ const navByRole: Record<DemoRole, (string | RegExp)[]> = {
     counted("Overdue"),
     "Delivery tasks",
     "Privacy operations",
+    "Incidents",
     "Transparency report",
     "Privacy policy",
     "Subjects",
@@ -41,7 +43,7 @@ const navByRole: Record<DemoRole, (string | RegExp)[]> = {
     "Audit log",
   ],
   marketing: ["Overview", "Consent analytics", "Purposes", "Data map", "Recipients"],
-  executive: ["Trust dashboard", "Overview", "Purposes", "Data map"],
+  executive: ["Trust dashboard", "Overview", "Purposes", "Data map", "Incidents"],
 };
 
 for (const role of Object.keys(homePath) as DemoRole[]) {
