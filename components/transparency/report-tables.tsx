@@ -107,7 +107,7 @@ export function ReportNotes({ figures }: { figures: ReportFigures }) {
   const t = useTranslations("transparency");
   return (
     <section className="stack" style={{ gap: "0.5rem" }} aria-labelledby={`notes-${figures.year}`}>
-      <h3 id={`notes-${figures.year}`}>{t("notesHeading")}</h3>
+      <h3 id={`notes-${figures.year}`}>{t("notesHeading", { year: figures.year })}</h3>
       <ul className="stack" style={{ gap: "0.25rem", margin: 0 }}>
         <li>{t("notes.year", { zone: figures.timeZone })}</li>
         <li>{t("notes.days")}</li>

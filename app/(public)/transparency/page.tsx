@@ -78,7 +78,7 @@ export default async function TransparencyPage() {
             </header>
             <ReportBody figures={f} scope={latest.scope} />
             <section className="stack" style={{ gap: "0.5rem" }} aria-labelledby={`year-${year}-downloads`}>
-              <h3 id={`year-${year}-downloads`}>{t("downloadsHeading")}</h3>
+              <h3 id={`year-${year}-downloads`}>{t("downloadsHeading", { year })}</h3>
               <Downloads v={latest} />
             </section>
             {earlier.length > 0 ? (
