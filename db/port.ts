@@ -1,3 +1,4 @@
+import { isMainThread } from "node:worker_threads";
 import { databasePath, serverWriterSettings } from "./connection";
 import { WriterThread } from "./writer/thread";
 
@@ -15,6 +16,9 @@ const globalForWriter = globalThis as unknown as { candorWriter?: WriterThread |
 
 /** The server's writer thread when CANDOR_WRITER=thread (lib/config/writer.ts), else null: writes run on the caller's thread. */
 export function serverWriter(): WriterThread | null {
+  // On the writer thread itself every operation runs on its own connection: a write calling another domain's port
+  // inside its transaction must not send that write to a writer of its own.
+  if (!isMainThread) return null;
   if (globalForWriter.candorWriter === undefined) {
     const settings = serverWriterSettings();
     globalForWriter.candorWriter =
@@ -32,6 +36,8 @@ export const declaredWrites = new Map<string, unknown>();
  * toAsync. Arguments and results cross a thread, so they are plain data.
  */
 export function toWriter<A extends unknown[], R>(name: string, operation: (...args: A) => R): (...args: A) => Promise<R> {
+  const known = declaredWrites.get(name);
+  if (known && known !== operation) throw new Error(`two write operations are named ${name}`);
   declaredWrites.set(name, operation);
   return async (...args: A) => {
     const writer = serverWriter();

@@ -1,23 +1,39 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase } from "../testing/temp-db";
 
-// Every operation a domain's port sends to the writer (toWriter) must be one the writer thread carries, under the
-// same name and as the same function, or the writer would answer "no write operation" where inline mode wrote.
+// The writer runs what the domains' ports declare with toWriter; a port the writer does not import would leave its
+// writes answered "no write operation" in the server where inline mode wrote them.
 const temp = createTempDatabase("writer-operations");
 beforeAll(() => {
   process.env.DATABASE_PATH = temp.file;
 });
 afterAll(() => temp.cleanup());
 
+const dbRoot = path.resolve(__dirname, "..");
+const ports = fs
+  .readdirSync(dbRoot)
+  .filter((name) => fs.existsSync(path.join(dbRoot, name, "index.ts")))
+  .sort();
+
 describe("the writer's operations", () => {
-  it("carry each write a domain's port declares, as the same function", async () => {
-    const { declaredWrites } = await import("../port");
+  it("import every domain's port", () => {
+    const source = fs.readFileSync(path.join(__dirname, "operations.ts"), "utf8");
+    const imported = [...source.matchAll(/^import "\.\.\/([\w-]+)";$/gm)].map((m) => m[1]).sort();
+    expect(imported).toEqual(ports);
+  });
+
+  it("carry each write a port declares, as the same function, under its domain's name", async () => {
     const { writeOperations } = await import("./operations");
-    for (const domain of ["consent", "subjects", "requests", "purposes", "notices", "staff", "dashboards", "ops", "propagation"])
-      await import(`../${domain}/index.ts`);
+    const { declaredWrites } = await import("../port");
+    for (const domain of ports) await import(`../${domain}/index.ts`);
     expect(declaredWrites.size).toBeGreaterThan(0);
-    for (const [name, operation] of declaredWrites) expect(writeOperations[name as keyof typeof writeOperations], name).toBe(operation);
-    expect([...declaredWrites.keys()].sort()).toEqual(Object.keys(writeOperations).sort());
+    expect(Object.keys(writeOperations).sort()).toEqual([...declaredWrites.keys()].sort());
+    for (const [name, operation] of declaredWrites) {
+      expect(writeOperations[name], name).toBe(operation);
+      expect(ports, name).toContain(name.split(".")[0]);
+    }
   });
 });
 
