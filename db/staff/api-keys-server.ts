@@ -36,13 +36,18 @@ export function findApiKey(plaintext: string) {
 const globalForTouch = globalThis as unknown as { candorKeyTouches?: Map<number, number> };
 
 /**
- * Notes a key's use. The in-memory map spares the store a write per request; the
- * conditional UPDATE keeps it to once a minute across processes too.
+ * Whether a key's use is worth a write: the in-memory map (on the request thread, where the key is checked) spares
+ * the store and the writer a write per request; the conditional UPDATE keeps it to once a minute across processes too.
  */
-export function touchApiKey(id: number, now = Date.now()): void {
+export function touchIsDue(id: number, now = Date.now()): boolean {
   const touches = (globalForTouch.candorKeyTouches ??= new Map());
   const last = touches.get(id);
-  if (last !== undefined && now - last < TOUCH_INTERVAL_MS) return;
+  if (last !== undefined && now - last < TOUCH_INTERVAL_MS) return false;
   touches.set(id, now);
+  return true;
+}
+
+/** Notes a key's use at `now` (the write touchIsDue allowed). */
+export function touchApiKeyAt(id: number, now: number): void {
   touchApiKeyIn(db, id, new Date(now));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as apiKeys from "./api-keys-server";
 import * as audit from "./audit";
 import * as brand from "./brand";
@@ -10,54 +10,60 @@ import * as invites from "./invites";
 import * as sessions from "./sessions";
 
 // The staff port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
+// Writes go through the writer thread when it is on (db/writer, issue 22); reads stay on the request thread.
 export const listStaffUsers = toAsync(staff.listStaffUsers);
 export const getStaffUserById = toAsync(staff.getStaffUserById);
 export const getStaffUserByEmail = toAsync(staff.getStaffUserByEmail);
-export const createStaffUser = toAsync(staff.createStaffUser);
-export const changeStaffRole = toAsync(staff.changeStaffRole);
-export const setStaffActive = toAsync(staff.setStaffActive);
-export const recordSignIn = toAsync(staff.recordSignIn);
+export const createStaffUser = toWriter("staff.createStaffUser", staff.createStaffUser);
+export const changeStaffRole = toWriter("staff.changeStaffRole", staff.changeStaffRole);
+export const setStaffActive = toWriter("staff.setStaffActive", staff.setStaffActive);
+export const recordSignIn = toWriter("staff.recordSignIn", staff.recordSignIn);
 
 export const getThrottle = toAsync(throttles.getThrottle);
-export const saveThrottle = toAsync(throttles.saveThrottle);
-export const clearThrottle = toAsync(throttles.clearThrottle);
+export const saveThrottle = toWriter("staff.saveThrottle", throttles.saveThrottle);
+export const clearThrottle = toWriter("staff.clearThrottle", throttles.clearThrottle);
 
 export const getBrandSettings = toAsync(brand.getBrandSettings);
-export const updateRequestPolicy = toAsync(brand.updateRequestPolicy);
-export const updateNoticeLanguages = toAsync(brand.updateNoticeLanguages);
-export const updateConfirmationLimit = toAsync(brand.updateConfirmationLimit);
-export const updateSuppressionK = toAsync(brand.updateSuppressionK);
-export const updateTwoFactorRequirement = toAsync(brand.updateTwoFactorRequirement);
+export const updateRequestPolicy = toWriter("staff.updateRequestPolicy", brand.updateRequestPolicy);
+export const updateNoticeLanguages = toWriter("staff.updateNoticeLanguages", brand.updateNoticeLanguages);
+export const updateConfirmationLimit = toWriter("staff.updateConfirmationLimit", brand.updateConfirmationLimit);
+export const updateSuppressionK = toWriter("staff.updateSuppressionK", brand.updateSuppressionK);
+export const updateTwoFactorRequirement = toWriter("staff.updateTwoFactorRequirement", brand.updateTwoFactorRequirement);
 
 export const getTwoFactor = toAsync(twoFactor.getTwoFactor);
 export const isTwoFactorOn = toAsync(twoFactor.isTwoFactorOn);
 export const countRecoveryCodesLeft = toAsync(twoFactor.countRecoveryCodesLeft);
-export const beginTwoFactor = toAsync(twoFactor.beginTwoFactor);
-export const enableTwoFactor = toAsync(twoFactor.enableTwoFactor);
-export const acceptTotpStep = toAsync(twoFactor.acceptTotpStep);
-export const spendRecoveryCode = toAsync(twoFactor.spendRecoveryCode);
-export const renewRecoveryCodes = toAsync(twoFactor.renewRecoveryCodes);
-export const removeTwoFactor = toAsync(twoFactor.removeTwoFactor);
+export const beginTwoFactor = toWriter("staff.beginTwoFactor", twoFactor.beginTwoFactor);
+export const enableTwoFactor = toWriter("staff.enableTwoFactor", twoFactor.enableTwoFactor);
+export const acceptTotpStep = toWriter("staff.acceptTotpStep", twoFactor.acceptTotpStep);
+export const spendRecoveryCode = toWriter("staff.spendRecoveryCode", twoFactor.spendRecoveryCode);
+export const renewRecoveryCodes = toWriter("staff.renewRecoveryCodes", twoFactor.renewRecoveryCodes);
+export const removeTwoFactor = toWriter("staff.removeTwoFactor", twoFactor.removeTwoFactor);
 export const listTwoFactorUsers = toAsync(twoFactor.listTwoFactorUsers);
-export const cancelTwoFactorSetup = toAsync(twoFactor.cancelTwoFactorSetup);
+export const cancelTwoFactorSetup = toWriter("staff.cancelTwoFactorSetup", twoFactor.cancelTwoFactorSetup);
 export const getSessionMember = toAsync(sessions.getSessionMember);
-export const endSessions = toAsync(sessions.endSessions);
+export const endSessions = toWriter("staff.endSessions", sessions.endSessions);
 
 export const getInvite = toAsync(invites.getInvite);
+// On the caller's thread: each takes the function that writes the invitation's mail, which cannot cross to the writer.
 export const createInvite = toAsync(invites.createInvite);
 export const resendInvite = toAsync(invites.resendInvite);
-export const revokeInvite = toAsync(invites.revokeInvite);
+export const revokeInvite = toWriter("staff.revokeInvite", invites.revokeInvite);
 export const listPendingInvites = toAsync(invites.listPendingInvites);
 export const findInviteByToken = toAsync(invites.findInviteByToken);
-export const acceptInvite = toAsync(invites.acceptInvite);
+export const acceptInvite = toWriter("staff.acceptInvite", invites.acceptInvite);
 
-export const createApiKey = toAsync(apiKeys.createApiKey);
-export const revokeApiKey = toAsync(apiKeys.revokeApiKey);
+export const createApiKey = toWriter("staff.createApiKey", apiKeys.createApiKey);
+export const revokeApiKey = toWriter("staff.revokeApiKey", apiKeys.revokeApiKey);
 export const listApiKeys = toAsync(apiKeys.listApiKeys);
 export const findApiKey = toAsync(apiKeys.findApiKey);
-export const touchApiKey = toAsync(apiKeys.touchApiKey);
+const touchApiKeyAt = toWriter("staff.touchApiKey", apiKeys.touchApiKeyAt);
+/** Notes a key's use: at most once a minute per key is it a write (the throttle stays on the request thread). */
+export async function touchApiKey(id: number, now = Date.now()): Promise<void> {
+  if (apiKeys.touchIsDue(id, now)) await touchApiKeyAt(id, now);
+}
 
-export const createAuditEntry = toAsync(audit.createAuditEntry);
+export const createAuditEntry = toWriter("staff.createAuditEntry", audit.createAuditEntry);
 export const listAuditEntries = toAsync(audit.listAuditEntries);
 export const listAuditActions = toAsync(audit.listAuditActions);
 export const getAuditChainStatus = toAsync(audit.getAuditChainStatus);
