@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../client";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as agents from "./agents";
 import * as bulk from "./bulk";
 import * as detail from "./detail";
@@ -16,6 +16,8 @@ import * as codes from "./verification-codes";
 import * as workflow from "./workflow";
 
 // The requests port (db/README.md): what app/ and lib/server/ call; internal code uses the modules.
+// Writes go through the writer thread when it is on (db/writer, issue 22); reads stay on the request thread.
+// On the caller's thread: its options carry the status-link sealer, a function the writer cannot be sent.
 export const createRequest = toAsync(intake.createRequest);
 export const getRequestByRef = toAsync(intake.getRequestByRef);
 export const getPublicRequestStatus = toAsync(status.getPublicRequestStatus);
@@ -27,8 +29,8 @@ export const getRequestCounts = toAsync(queue.getRequestCounts);
 export const listRequestJurisdictions = toAsync(queue.listRequestJurisdictions);
 export const getMyQueueCounts = toAsync(queue.getMyQueueCounts);
 export const listSavedQueueViews = toAsync(savedViews.listSavedQueueViews);
-export const createSavedQueueView = toAsync(savedViews.createSavedQueueView);
-export const deleteSavedQueueView = toAsync(savedViews.deleteSavedQueueView);
+export const createSavedQueueView = toWriter("requests.createSavedQueueView", savedViews.createSavedQueueView);
+export const deleteSavedQueueView = toWriter("requests.deleteSavedQueueView", savedViews.deleteSavedQueueView);
 
 export const getRequestDetail = toAsync(detail.getRequestDetail);
 export const listRequestTimeline = toAsync(detail.listRequestTimeline);
@@ -37,29 +39,32 @@ export const listRequestAssignees = toAsync(detail.listRequestAssignees);
 
 export const loadRequest = toAsync(workflow.loadRequest);
 export const requestPolicy = toAsync(workflow.requestPolicy);
-export const startVerification = toAsync(workflow.startVerification);
-export const checkRequestCode = toAsync(workflow.checkRequestCode);
-export const markVerified = toAsync(workflow.markVerified);
-export const assignRequest = toAsync(workflow.assignRequest);
-export const extendRequest = toAsync(workflow.extendRequest);
-export const denyRequest = toAsync(workflow.denyRequest);
-export const addRequestNote = toAsync(workflow.addRequestNote);
+export const startVerification = toWriter("requests.startVerification", workflow.startVerification);
+export const checkRequestCode = toWriter("requests.checkRequestCode", workflow.checkRequestCode);
+export const markVerified = toWriter("requests.markVerified", workflow.markVerified);
+export const assignRequest = toWriter("requests.assignRequest", workflow.assignRequest);
+export const extendRequest = toWriter("requests.extendRequest", workflow.extendRequest);
+export const denyRequest = toWriter("requests.denyRequest", workflow.denyRequest);
+export const addRequestNote = toWriter("requests.addRequestNote", workflow.addRequestNote);
+// On the caller's thread (the daily job): it rejects every stale request in one go, unbounded, too long to hold the writer.
 export const closeAbandonedRequests = toAsync(workflow.closeAbandonedRequests);
-export const applyBulkAction = toAsync(bulk.applyBulkAction);
+export const applyBulkAction = toWriter("requests.applyBulkAction", bulk.applyBulkAction);
 export const getRequestAgent = toAsync(agents.getRequestAgent);
-export const recordAgentProof = toAsync(agents.recordAgentProof);
+export const recordAgentProof = toWriter("requests.recordAgentProof", agents.recordAgentProof);
 
+// On the caller's thread: completing takes the link sealer (a function), and an erasure empties the WAL, too long to hold the writer.
 export const completeRequest = toAsync(fulfilment.completeRequest);
+// On the caller's thread: it builds the person's whole export inside its transaction, too long to hold the writer.
 export const openExport = toAsync(fulfilment.openExport);
-export const rectifySubject = toAsync(rectification.rectifySubject);
+export const rectifySubject = toWriter("requests.rectifySubject", rectification.rectifySubject);
 
-export const createPreferencesCode = toAsync(codes.createPreferencesCode);
+export const createPreferencesCode = toWriter("requests.createPreferencesCode", codes.createPreferencesCode);
 export const getPreferencesCode = toAsync(codes.getPreferencesCode);
-export const countCodeAttempt = toAsync(codes.countCodeAttempt);
-export const consumeCode = toAsync(codes.consumeCode);
+export const countCodeAttempt = toWriter("requests.countCodeAttempt", codes.countCodeAttempt);
+export const consumeCode = toWriter("requests.consumeCode", codes.consumeCode);
 export const subjectUidOfCode = toAsync(codes.subjectUidOfCode);
 
-export const enqueueMessage = toAsync(outbox.enqueueMessage);
+export const enqueueMessage = toWriter("requests.enqueueMessage", outbox.enqueueMessage);
 export const listOutbox = toAsync(outbox.listOutbox);
 
 /** Sends what the outbox has due through `send`, on the server's connection (the mailer's job). */
