@@ -6,6 +6,7 @@ import type { NewReceiptKey, ReceiptKeyActor, ReceiptKeyReason } from "./keys";
 
 export const listReceiptKeys = () => listReceiptKeysIn(db);
 export const currentReceiptKey = () => currentReceiptKeyIn(db);
-export const ensureReceiptKey = (make: () => NewReceiptKey, actor: ReceiptKeyActor) => ensureReceiptKeyIn(db, make, actor);
+/** The current key, or `key` stored as the first one (the writer carries it: a key, not a function that makes one). */
+export const ensureReceiptKeyWith = (key: NewReceiptKey, actor: ReceiptKeyActor) => ensureReceiptKeyIn(db, () => key, actor);
 export const rotateReceiptKey = (key: NewReceiptKey, actor: ReceiptKeyActor, reason?: Exclude<ReceiptKeyReason, "first-use">) =>
   rotateReceiptKeyIn(db, key, actor, reason);
