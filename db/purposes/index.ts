@@ -1,5 +1,5 @@
 import "server-only";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as purposes from "./purposes";
 import * as workflow from "./workflow";
 
@@ -8,12 +8,13 @@ export const listPurposes = toAsync(purposes.listPurposes);
 export const countPurposesByStatus = toAsync(purposes.countPurposesByStatus);
 export const getPurposeDetail = toAsync(purposes.getPurposeDetail);
 
-export const createPurpose = toAsync(workflow.createPurpose);
-export const savePurposeEdits = toAsync(workflow.savePurposeEdits);
-export const submitPurpose = toAsync(workflow.submitPurpose);
-export const approvePurpose = toAsync(workflow.approvePurpose);
-export const returnPurpose = toAsync(workflow.returnPurpose);
-export const retirePurpose = toAsync(workflow.retirePurpose);
+// The review workflow's writes go through the writer thread when it is on (db/writer, issue 22).
+export const createPurpose = toWriter("purposes.createPurpose", workflow.createPurpose);
+export const savePurposeEdits = toWriter("purposes.savePurposeEdits", workflow.savePurposeEdits);
+export const submitPurpose = toWriter("purposes.submitPurpose", workflow.submitPurpose);
+export const approvePurpose = toWriter("purposes.approvePurpose", workflow.approvePurpose);
+export const returnPurpose = toWriter("purposes.returnPurpose", workflow.returnPurpose);
+export const retirePurpose = toWriter("purposes.retirePurpose", workflow.retirePurpose);
 
 export type { PurposeDetail, PurposeListItem, PurposeRecipientView } from "./purposes";
 export type { Purpose } from "../schema";
