@@ -1,5 +1,5 @@
 import "server-only";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as notices from "./notices";
 import * as workflow from "./workflow";
 
@@ -10,10 +10,13 @@ export const listPublishedNotices = toAsync(notices.listPublishedNotices);
 export const listPurposeTitles = toAsync(notices.listPurposeTitles);
 export const lastSaleSharingChange = toAsync(notices.lastSaleSharingChange);
 
-export const saveNoticeDraft = toAsync(workflow.saveNoticeDraft);
-export const submitNoticeVersion = toAsync(workflow.submitNoticeVersion);
+// The review workflow's writes go through the writer thread when it is on (db/writer, issue 22).
+export const saveNoticeDraft = toWriter("notices.saveNoticeDraft", workflow.saveNoticeDraft);
+export const submitNoticeVersion = toWriter("notices.submitNoticeVersion", workflow.submitNoticeVersion);
+// On the caller's thread: a material change queues a message to every person who granted the purpose in the same
+// transaction (an INSERT … SELECT over its grants), too long on a large store to hold the writer and the ingest behind it.
 export const publishNoticeVersion = toAsync(workflow.publishNoticeVersion);
-export const returnNoticeVersion = toAsync(workflow.returnNoticeVersion);
+export const returnNoticeVersion = toWriter("notices.returnNoticeVersion", workflow.returnNoticeVersion);
 
 export type { NoticeVersionRow, PublicNotice } from "./notices";
 export type { NoticeDraftInput } from "./workflow";
