@@ -85,3 +85,14 @@ export class RateLimitedError extends Error {
     this.name = "RateLimitedError";
   }
 }
+
+/**
+ * A privacy policy version cannot be sent for review or published while checklist items are missing; `items` names
+ * each as "KR.officer". Defined here with the other refusals so it keeps its class across the writer thread.
+ */
+export class PolicyIncompleteError extends ConflictError {
+  constructor(public items: string[]) {
+    super("policy-incomplete");
+    this.name = "PolicyIncompleteError";
+  }
+}

@@ -1,9 +1,2 @@
-import { ConflictError } from "../errors";
-
-/** Publishing (or sending for review) refused while checklist items are missing; `items` names each as "KR.officer". */
-export class PolicyIncompleteError extends ConflictError {
-  constructor(public items: string[]) {
-    super("policy-incomplete");
-    this.name = "PolicyIncompleteError";
-  }
-}
+// The policy's refusal is one of lib/errors.ts's typed errors (so the writer thread rebuilds it); named here too.
+export { PolicyIncompleteError } from "../errors";
