@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../client";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as reads from "./reads";
 import * as settings from "./settings";
 
@@ -9,7 +9,8 @@ import * as settings from "./settings";
 export const getIncidentDuties = toAsync((id: number, now: Date) => reads.getIncidentDuties(db, id, now));
 export const listOpenIncidentClocks = toAsync((now: Date) => reads.listOpenIncidentClocks(db, now));
 export const getDutyBrand = toAsync(() => reads.dutyBrand(db));
-export const setAppiBreachTarget = toAsync((days: number, actor: { id: number; email: string }) =>
+// Through the writer thread when it is on (db/writer, issue 22).
+export const setAppiBreachTarget = toWriter("incident-duties.setAppiBreachTarget", (days: number, actor: { id: number; email: string }) =>
   settings.setAppiBreachTarget(db, days, actor),
 );
 

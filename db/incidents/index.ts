@@ -1,5 +1,5 @@
 import "server-only";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as incidents from "./incidents";
 import * as register from "./register";
 
@@ -12,9 +12,10 @@ export const countIncidents = toAsync(incidents.countIncidents);
 export const listIncidentTimeline = toAsync(incidents.listIncidentTimeline);
 export const listIncidentChoices = toAsync(incidents.listIncidentChoices);
 
-export const createIncident = toAsync(register.createIncident);
-export const updateIncident = toAsync(register.updateIncident);
-export const setIncidentStatus = toAsync(register.setIncidentStatus);
+// The register's writes go through the writer thread when it is on (db/writer, issue 22).
+export const createIncident = toWriter("incidents.createIncident", register.createIncident);
+export const updateIncident = toWriter("incidents.updateIncident", register.updateIncident);
+export const setIncidentStatus = toWriter("incidents.setIncidentStatus", register.setIncidentStatus);
 
 export type { IncidentDetail, IncidentPurposeRef, IncidentRecipientRef, IncidentFilter, IncidentChoices } from "./incidents";
 export type { IncidentTimelineEntry } from "./timeline";
