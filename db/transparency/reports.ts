@@ -32,6 +32,15 @@ export type PublishInput = { year: number; scope: ReportScope; reason: string | 
  * "not-published" when the form's intent does not match what exists). Audited in the same transaction.
  */
 export function publishReport(input: PublishInput, actor: Actor): TransparencyReport {
+  return db.$client.transaction((): TransparencyReport => storeReport(input, getLiveFigures(input.year), actor))();
+}
+
+/**
+ * Stores figures computed a moment before as the year's next version, with the same refusals and audit entry as
+ * publishReport. The server's port computes the figures on the request thread (a read of the whole year) and sends
+ * only this write to the writer thread, so the computation never holds the writer.
+ */
+export function storeReport(input: PublishInput, figures: ReportFigures, actor: Actor): TransparencyReport {
   return db.$client.transaction((): TransparencyReport => {
     const latest =
       db
@@ -41,7 +50,6 @@ export function publishReport(input: PublishInput, actor: Actor): TransparencyRe
         .get()?.version ?? 0;
     if (input.reason === null && latest > 0) throw new ConflictError("already-published");
     if (input.reason !== null && latest === 0) throw new ConflictError("not-published");
-    const figures = getLiveFigures(input.year);
     const row = db
       .insert(transparencyReports)
       .values({
