@@ -6,7 +6,7 @@ import type { ParsedList } from "@/lib/incidents/affected-list";
 import { db } from "../client";
 import type { Actor } from "../staff/staff";
 import { selectByCriteria, selectByList, type ListReport, type SelectionProgress, type SelectionResult } from "./select";
-import { applySelection } from "./store";
+import type { ApplySelection } from "./store";
 
 /**
  * A selection being worked out on the server (issue 21, deliverable 2). The officer's form starts one whenever the
@@ -31,7 +31,14 @@ export type RunSnapshot = {
   list: ListReport | null;
 };
 
-type Run = RunSnapshot & { ownerId: number; input: RunInput; startedAt: number; result: SelectionResult | null };
+type Run = RunSnapshot & {
+  ownerId: number;
+  input: RunInput;
+  startedAt: number;
+  result: SelectionResult | null;
+  /** Its people are being stored: a second apply (a double click) is refused until that ends. */
+  applying?: boolean;
+};
 
 const KEEP_MS = 30 * 60_000;
 const MAX_RUNS = 24;
@@ -120,25 +127,31 @@ export function getAffectedRun(runId: string, incidentId: number, owner: Actor):
   return snapshot(ownRun(runId, incidentId, owner));
 }
 
-/** Stores a ready run's people as the incident's affected people (replacing them or adding to them). */
-export function applyAffectedRun(runId: string, incidentId: number, mode: AffectedApplyMode, owner: Actor) {
+/**
+ * A ready run's people as the selection to store (db/incident-affected/store.ts applySelection), the run marked as being
+ * applied; settleRun(runId, stored) ends that: a stored run is forgotten, a failed one can be applied again.
+ */
+export function takeReadyRun(runId: string, incidentId: number, mode: AffectedApplyMode, owner: Actor): ApplySelection {
   const run = ownRun(runId, incidentId, owner);
-  if (run.status !== "ready" || !run.result) throw new ConflictError("selection-not-ready");
+  if (run.status !== "ready" || !run.result || run.applying) throw new ConflictError("selection-not-ready");
+  run.applying = true;
   const { input, result } = run;
-  const outcome = applySelection(
-    db,
-    {
-      incidentId,
-      source: input.source,
-      mode,
-      criteria: input.source === "criteria" ? { ...input.criteria } : null,
-      list: result.list ?? null,
-      people: result.people,
-      counts: result.counts,
-      durationMs: run.elapsedMs,
-    },
-    owner,
-  );
-  runs.delete(runId);
-  return outcome;
+  return {
+    incidentId,
+    source: input.source,
+    mode,
+    criteria: input.source === "criteria" ? { ...input.criteria } : null,
+    list: result.list ?? null,
+    people: result.people,
+    counts: result.counts,
+    durationMs: run.elapsedMs,
+  };
+}
+
+/** Ends an apply begun by takeReadyRun. */
+export function settleRun(runId: string, stored: boolean): void {
+  const run = runs.get(runId);
+  if (!run) return;
+  if (stored) runs.delete(runId);
+  else run.applying = false;
 }
