@@ -28,6 +28,7 @@ describe("parseConfig", () => {
       preferencesLinkSecret: undefined,
       webhooksAllowInsecure: false,
       deliveriesDispatcher: true,
+      serverTiming: false,
     });
   });
 
@@ -60,6 +61,7 @@ describe("parseConfig", () => {
       preferencesLinkSecret: "b".repeat(16),
       webhooksAllowInsecure: true,
       deliveriesDispatcher: true,
+      serverTiming: false,
     });
   });
 
@@ -105,6 +107,12 @@ describe("parseConfig", () => {
     expect(parseConfig({ DELIVERIES_DISPATCHER: "ON" }, cwd).deliveriesDispatcher).toBe(true);
     expect(parseConfig({ DELIVERIES_DISPATCHER: "" }, cwd).deliveriesDispatcher).toBe(true);
     expect(problems({ DELIVERIES_DISPATCHER: "later" })[0]).toMatch(/^DELIVERIES_DISPATCHER must be on or off .*\(got 'later'\)$/);
+  });
+
+  it("says where the ingest route's time went only when SERVER_TIMING is on", () => {
+    expect(parseConfig({ SERVER_TIMING: "on" }, cwd).serverTiming).toBe(true);
+    expect(parseConfig({ SERVER_TIMING: "0" }, cwd).serverTiming).toBe(false);
+    expect(problems({ SERVER_TIMING: "sometimes" })[0]).toMatch(/^SERVER_TIMING must be on or off .*\(got 'sometimes'\)$/);
   });
 
   it("takes CANDOR_URL only as an http(s) origin", () => {

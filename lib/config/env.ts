@@ -27,6 +27,8 @@ export type Config = {
   webhooksAllowInsecure: boolean;
   /** Whether the server runs the delivery dispatcher itself; off when `npm run deliveries` runs it apart (lib/server/deliveries.ts). */
   deliveriesDispatcher: boolean;
+  /** Whether the single-event ingest route answers with a Server-Timing header of its stages (the bench; off by default). */
+  serverTiming: boolean;
 };
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -135,6 +137,7 @@ const schema = z.object({
     parseFlag,
     "on or off (off when npm run deliveries sends from a process of its own)",
   ),
+  SERVER_TIMING: variable("SERVER_TIMING", parseFlag, "on or off (on makes the ingest route say where its time went)"),
 });
 
 /**
@@ -165,5 +168,6 @@ export function parseConfig(env: Environment, cwd: string): Config {
     preferencesLinkSecret: v.PREFERENCES_LINK_SECRET,
     webhooksAllowInsecure: v.WEBHOOKS_ALLOW_INSECURE ?? false,
     deliveriesDispatcher: v.DELIVERIES_DISPATCHER ?? true,
+    serverTiming: v.SERVER_TIMING ?? false,
   };
 }

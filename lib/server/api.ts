@@ -5,8 +5,10 @@ import { problem, problemResponse } from "@/lib/api/problem";
 import { problemFor } from "@/lib/error-contract";
 import { pathForLog } from "@/lib/observability/log-redaction";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-id";
+import { stageTimer, type StageTimer } from "@/lib/observability/server-timing";
 import { type ApiKey, findApiKey, touchApiKey } from "@/db/staff";
 import { takeApiKey, tooManyRequests } from "./rate-limits";
+import { config } from "./config";
 import { log } from "./log";
 
 export type ApiCaller = Pick<ApiKey, "id" | "name" | "kind" | "prefix" | "allowedOrigins">;
@@ -42,7 +44,7 @@ export function wrongKind(needed: ApiKeyKind, presented: ApiKeyKind): string {
  * kind → 403 (a recipient key anywhere but the recipients' endpoints, any other key on those).
  * Unknown and revoked answer alike, so a key's history is not disclosed.
  */
-export async function authenticateApiKey(request: Request, kind: ApiKeyKind): Promise<Outcome<ApiCaller>> {
+export async function authenticateApiKey(request: Request, kind: ApiKeyKind, stages?: StageTimer | null): Promise<Outcome<ApiCaller>> {
   const header = request.headers.get("authorization");
   const token = bearerToken(header);
   if (!token) {
@@ -52,12 +54,25 @@ export async function authenticateApiKey(request: Request, kind: ApiKeyKind): Pr
     return { ok: false, response: unauthorized(detail, Boolean(header)) };
   }
   const key = isWellFormedApiKey(token) ? await findApiKey(token) : undefined;
+  stages?.mark("key");
   if (!key || key.revokedAt) return { ok: false, response: unauthorized("This API key is unknown or has been revoked.", true) };
   if (key.kind !== kind) return { ok: false, response: problemResponse(problem("forbidden", wrongKind(kind, key.kind))) };
   await touchApiKey(key.id);
   const limit = takeApiKey(key.id);
+  stages?.mark("limit");
   if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds) };
   return { ok: true, value: { id: key.id, name: key.name, kind: key.kind, prefix: key.prefix, allowedOrigins: key.allowedOrigins } };
+}
+
+/** A timer for this request's stages when SERVER_TIMING is on (the bench, issue 22), else null: marks cost nothing then. */
+export function requestStages(): StageTimer | null {
+  return config().serverTiming ? stageTimer() : null;
+}
+
+/** The response with a Server-Timing header of the stages timed (none when timing is off). */
+export function withStages(response: Response, stages: StageTimer | null): Response {
+  if (stages) response.headers.set("Server-Timing", stages.header());
+  return response;
 }
 
 /** Whether the request carries `Sec-GPC: 1`. */

@@ -9,6 +9,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { noticeVersions, notices, purposes, subjects } from "@/db/schema";
 import { ensureDemoData } from "../ensure-demo-data";
 import type { Measurement } from "../bench";
+import { measureIngestStages, stageMetrics } from "./ingest-stages";
 
 const SUBJECTS = 10_000;
 
@@ -191,6 +192,8 @@ export const apiIngest: Measurement = {
   run: async ({ options, server }) => {
     if (!setup) throw new Error("the store was not prepared (no API key)");
     const { baseUrl } = await server();
+    // Where one event's time goes, one at a time (no queueing), before the load figures.
+    const stages = await measureIngestStages({ baseUrl, setup, next: eventMaker(setup), requests: 1_000 });
     const single = await measureSingleIngest({ baseUrl, setup, seconds: options.seconds, connections: options.connections });
     // Two clients are enough to keep one Node server busy: while one batch is written the next is on the wire.
     const batch = await measureBatchIngest({ baseUrl, setup, seconds: options.seconds, connections: Math.min(2, options.connections) });
@@ -203,15 +206,19 @@ export const apiIngest: Measurement = {
       p95BatchMs: batch.p95BatchMs,
     };
     return [
+      ...stageMetrics(stages),
       {
         name: "candor.ingest.single",
         value: single.eventsPerSecond,
         unit: "events/s",
-        ratioTo: limit,
+        // Issue 22: a single event costs little more than the framework's own no-op (run with --connections 20).
+        ratioTo: "limit.noop-route",
+        target: { min: 0.6 },
         details: { route: "POST /api/v1/consents", connections: options.connections, requests: single.requests, errors: single.errors },
       },
+      { name: "candor.ingest.single.vs-store", value: single.eventsPerSecond, unit: "events/s", ratioTo: limit },
       { name: "candor.ingest.single.p50", value: single.p50Ms, unit: "ms" },
-      { name: "candor.ingest.single.p95", value: single.p95Ms, unit: "ms" },
+      { name: "candor.ingest.single.p95", value: single.p95Ms, unit: "ms", target: { max: 20 } },
       // Every generated event is valid: anything but 201 means the figure counts failures.
       { name: "candor.ingest.single.non-2xx", value: single.non2xx, unit: "responses", target: { max: 0 } },
       {
@@ -219,7 +226,7 @@ export const apiIngest: Measurement = {
         value: batch.eventsPerSecond,
         unit: "events/s",
         ratioTo: limit,
-        target: { min: 0.25 },
+        target: { min: 0.5 },
         details: batchDetails,
       },
       {

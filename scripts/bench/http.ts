@@ -80,6 +80,8 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?
       ...process.env,
       NODE_ENV: "production",
       API_RATE_LIMIT: "off",
+      // The single-event ingest route answers with a Server-Timing header of its stages (api-ingest's stage figures).
+      SERVER_TIMING: "on",
       // The propagation measurement's receivers listen on 127.0.0.1 over plain HTTP: the development setting.
       WEBHOOKS_ALLOW_INSECURE: "true",
       CANDOR_URL: `http://127.0.0.1:${port}`,

@@ -6,7 +6,7 @@ import { and, count, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "@/db/connection";
 import { addWebhookPath } from "@/db/propagation/recipient-paths";
 import { createRecipient } from "@/db/propagation/recipients";
-import { deliveries, purposeRecipients, recipientPaths } from "@/db/schema";
+import { deliveries, purposeRecipients, recipientPaths, recipients } from "@/db/schema";
 import { checkEndpointAddresses } from "@/lib/propagation/endpoint-guard";
 import { measureBatchIngest, prepareIngest, type IngestSetup } from "./api-ingest";
 import type { Measurement } from "../bench";
@@ -27,6 +27,19 @@ type Setup = {
 };
 
 const actor = { id: null, email: "bench" };
+
+/**
+ * Takes the run's two recipients out of the store again, with every delivery written to them: a bench leaves the
+ * store as a brand's, not with a backlog that later runs (and the privacy-operations figures) would carry.
+ */
+function removeRecipients(db: Db, ids: number[]): void {
+  db.transaction((tx) => {
+    tx.delete(deliveries).where(inArray(deliveries.recipientId, ids)).run();
+    tx.delete(recipientPaths).where(inArray(recipientPaths.recipientId, ids)).run();
+    tx.delete(purposeRecipients).where(inArray(purposeRecipients.recipientId, ids)).run();
+    tx.delete(recipients).where(inArray(recipients.id, ids)).run();
+  });
+}
 
 /** Two recipients with webhook paths to the receivers (not linked to the purpose yet: that is "attaching" them). */
 async function prepareRecipients(db: Db, receivers: Receiver[]) {
@@ -266,6 +279,7 @@ export const propagation: Measurement = {
         },
       ];
     } finally {
+      removeRecipients(db, s.recipientIds);
       db.$client.close();
       await Promise.all(s.receivers.map((r) => r.close()));
     }
