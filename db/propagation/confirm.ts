@@ -31,9 +31,16 @@ const row = {
 };
 const confirmable = (state: DeliveryState) => (unconfirmedDeliveryStates as readonly DeliveryState[]).includes(state);
 
-function scrubFor(db: Db, subjectIds: Iterable<number>, now: Date): void {
+/**
+ * The scrub after a confirmation committed: it may empty the WAL, which cannot run inside a transaction, so the
+ * server runs it on the request thread after the writer thread stored the confirmation (db/propagation/index.ts).
+ */
+export function scrubFor(db: Db, subjectIds: Iterable<number>, now: Date): void {
   for (const subjectId of new Set(subjectIds)) scrubSettledErasures(db, now, { subjectId });
 }
+
+/** A confirmation as stored (its own transaction), and the people whose settled erasures the scrub then looks at. */
+export type StoredConfirmation<R> = { result: R; subjects: number[] };
 
 /**
  * A recipient confirms one of its own deliveries by the id it received. Any other delivery (another
@@ -42,7 +49,18 @@ function scrubFor(db: Db, subjectIds: Iterable<number>, now: Date): void {
  * conflict (the later one that replaced it is the one to confirm).
  */
 export function confirmByRecipient(db: Db, target: { recipientId: number; deliveryUid: string }, now = new Date()): RecipientConfirmation {
-  const { result, subjectId } = db.$client
+  const { result, subjects } = storeRecipientConfirmation(db, target, now);
+  scrubFor(db, subjects, now);
+  return result;
+}
+
+/** confirmByRecipient's transaction, without the scrub that follows it. */
+export function storeRecipientConfirmation(
+  db: Db,
+  target: { recipientId: number; deliveryUid: string },
+  now = new Date(),
+): StoredConfirmation<RecipientConfirmation> {
+  return db.$client
     .transaction(() => {
       const found = db
         .select({ ...row, recipientName: recipients.name })
@@ -52,7 +70,7 @@ export function confirmByRecipient(db: Db, target: { recipientId: number; delive
         .get();
       if (!found) throw new NotFoundError("delivery");
       if (found.state === "confirmed")
-        return { result: { deliveryId: found.uid, confirmedAt: found.confirmedAt ?? now, replay: true }, subjectId: null };
+        return { result: { deliveryId: found.uid, confirmedAt: found.confirmedAt ?? now, replay: true }, subjects: [] };
       if (found.state === "superseded") throw new ConflictError("superseded");
       db.update(deliveries)
         .set({ state: "confirmed", confirmedAt: now, confirmedVia: "recipient" })
@@ -67,11 +85,9 @@ export function confirmByRecipient(db: Db, target: { recipientId: number; delive
         at: now,
         details: { recipientId: found.recipientId, via: "recipient", from: found.state },
       });
-      return { result: { deliveryId: found.uid, confirmedAt: now, replay: false }, subjectId: found.subjectId };
+      return { result: { deliveryId: found.uid, confirmedAt: now, replay: false }, subjects: [found.subjectId] };
     })
     .immediate();
-  if (subjectId !== null) scrubFor(db, [subjectId], now);
-  return result;
 }
 
 /** Which deliveries an officer confirms: named ones, or every one of a request's for one recipient. */
@@ -114,9 +130,22 @@ export function confirmByOfficer(
   note: string,
   now = new Date(),
 ): OfficerConfirmationResult {
+  const { result, subjects } = storeOfficerConfirmation(db, target, actor, note, now);
+  scrubFor(db, subjects, now);
+  return result;
+}
+
+/** confirmByOfficer's check and transaction, without the scrub that follows it. */
+export function storeOfficerConfirmation(
+  db: Db,
+  target: OfficerTarget,
+  actor: { id: number; email: string },
+  note: string,
+  now = new Date(),
+): StoredConfirmation<OfficerConfirmationResult> {
   const parsed = confirmNoteSchema.safeParse(note);
   if (!parsed.success) throw new RefusedError(parsed.error.issues[0]?.message ?? "required", "note");
-  const { result, subjects } = db.$client
+  return db.$client
     .transaction(() => {
       const rows = officerRows(db, target);
       const open = rows.filter((r) => confirmable(r.state));
@@ -152,6 +181,4 @@ export function confirmByOfficer(
       };
     })
     .immediate();
-  scrubFor(db, subjects, now);
-  return result;
 }

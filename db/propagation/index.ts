@@ -1,5 +1,5 @@
 import "server-only";
-import { toAsync } from "../port";
+import { toAsync, toWriter } from "../port";
 import * as recipients from "./recipients-server";
 import { db } from "../client";
 import type { Db } from "../connection";
@@ -18,7 +18,6 @@ import * as scrub from "./scrub";
 export type { Recipient, RecipientPath, Delivery, PropagationEventRow } from "../schema";
 // Wakes the dispatcher as soon as a write queued deliveries (lib/server/jobs.ts subscribes).
 export { onDeliveriesQueued } from "./wake";
-void toAsync;
 
 /** A (db, …) operation bound to the server's connection, as the port's async operation. */
 const onServer =
@@ -26,14 +25,38 @@ const onServer =
   (...args: A): Promise<R> =>
     toAsync(operation)(db, ...args);
 
-export const confirmByRecipient = onServer(confirm.confirmByRecipient);
-export const confirmByOfficer = onServer(confirm.confirmByOfficer);
+/** A (db, …) write through the writer thread when it is on (db/writer, issue 22), bound to the connection of the thread it runs on. */
+const onWriter = <A extends unknown[], R>(name: string, operation: (db: Db, ...args: A) => R) =>
+  toWriter(name, (...args: A): R => operation(db, ...args));
+
+// A confirmation is stored by the writer; the scrub that may follow can empty the WAL, which cannot run inside the
+// writer's transaction, so it runs here after the commit, as it did after the confirmation's own transaction.
+const storeRecipientConfirmation = onWriter("propagation.confirmByRecipient", confirm.storeRecipientConfirmation);
+const storeOfficerConfirmation = onWriter("propagation.confirmByOfficer", confirm.storeOfficerConfirmation);
+export async function confirmByRecipient(target: { recipientId: number; deliveryUid: string }, now = new Date()) {
+  const { result, subjects } = await storeRecipientConfirmation(target, now);
+  confirm.scrubFor(db, subjects, now);
+  return result;
+}
+export async function confirmByOfficer(
+  target: confirm.OfficerTarget,
+  actor: { id: number; email: string },
+  note: string,
+  now = new Date(),
+) {
+  const { result, subjects } = await storeOfficerConfirmation(target, actor, note, now);
+  confirm.scrubFor(db, subjects, now);
+  return result;
+}
 export type { OfficerConfirmationResult, OfficerTarget, RecipientConfirmation } from "./confirm";
-export const readFeed = onServer(feed.readFeed);
+export const readFeed = onWriter("propagation.readFeed", feed.readFeed);
 export const recipientOfKey = onServer(feed.recipientOfKey);
 export type { FeedEntry, FeedPage, KeyRecipient } from "./feed";
 
 // The delivery dispatcher's work on the server's connection (dispatch.ts, email.ts, scrub.ts); lib/server/deliveries.ts runs it.
+// On the caller's thread: the webhooks await the network between claim and record (and take the sender, a function);
+// the email queue reads outside the write lock by design; the scrub and the WAL's emptying checkpoint, which cannot
+// run inside the writer's transaction.
 export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatch.WebhookDispatchOptions = {}) {
   return dispatch.dispatchWebhooks(db, send, options);
 }
@@ -44,17 +67,17 @@ export type { SendWebhook, WebhookAttempt, WebhookDispatchOptions, WebhookDispat
 export type { EmailQueueOptions, EmailQueueResult } from "./email";
 export type { ScrubResult } from "./scrub";
 
-// The recipient registry and its paths (recipients.ts, recipient-paths.ts, on the server's connection).
+// The recipient registry and its paths (recipients.ts, recipient-paths.ts); writes through the writer thread when it is on.
 export const listRecipients = toAsync(recipients.listRecipients);
 export const getRecipient = toAsync(recipients.getRecipient);
 export const listRecipientOptions = toAsync(recipients.listRecipientOptions);
-export const createRecipient = toAsync(recipients.createRecipient);
-export const updateRecipient = toAsync(recipients.updateRecipient);
-export const rotateWebhookSecret = toAsync(recipients.rotateWebhookSecret);
-export const addFeedPath = toAsync(recipients.addFeedPath);
-export const addEmailPath = toAsync(recipients.addEmailPath);
-export const disablePath = toAsync(recipients.disablePath);
-// Asynchronous already: each awaits the SSRF guard's look-up before its transaction.
+export const createRecipient = toWriter("propagation.createRecipient", recipients.createRecipient);
+export const updateRecipient = toWriter("propagation.updateRecipient", recipients.updateRecipient);
+export const rotateWebhookSecret = toWriter("propagation.rotateWebhookSecret", recipients.rotateWebhookSecret);
+export const addFeedPath = toWriter("propagation.addFeedPath", recipients.addFeedPath);
+export const addEmailPath = toWriter("propagation.addEmailPath", recipients.addEmailPath);
+export const disablePath = toWriter("propagation.disablePath", recipients.disablePath);
+// On the caller's thread: each awaits the SSRF guard's look-up (DNS) before its transaction, and takes it as a function.
 export const addWebhookPath = recipients.addWebhookPath;
 export const enablePath = recipients.enablePath;
 export type { LinkedPurpose, PathSummary, RecipientListItem, RecipientOption } from "./recipients";
@@ -71,7 +94,8 @@ export type { RecipientPreview } from "./told-preview";
 
 // A recipient's deliveries and their replay (deliveries-list.ts, replay.ts, on the server's connection).
 export const listRecipientDeliveries = onServer(deliveriesList.listRecipientDeliveries);
-export const replayDelivery = onServer(replay.replayDelivery);
-export const replayParked = onServer(replay.replayParked);
+// Through the writer; the deliveries they queue wake the dispatcher here (db/writer/worker.ts forwards the wake).
+export const replayDelivery = onWriter("propagation.replayDelivery", replay.replayDelivery);
+export const replayParked = onWriter("propagation.replayParked", replay.replayParked);
 export type { DeliveryListRow, RecipientDeliveries } from "./deliveries-list";
 export type { ReplayOutcome } from "./replay";
