@@ -1,4 +1,5 @@
-// npm run bench [-- --seconds 10 --connections 10 --rows 200000 --skip-http --stores data/bench-1m/candor.db,data/bench-10m/candor.db]
+// npm run bench [-- --seconds 10 --connections 10 --rows 200000 --skip-http --stores data/bench-1m/candor.db,data/bench-10m/candor.db
+//   --mixed-seconds 60 --only noop-route,mixed-load]
 // Measures the limits (raw SQLite insert rate, a no-op Next route) and Candor's own figures in one
 // run, so ratios between them hold on whatever machine runs it.
 import { parseArgs } from "node:util";
@@ -14,6 +15,8 @@ import { subjectLifecycle } from "./bench/subject-lifecycle";
 import { incidentAffected } from "./bench/incident-affected";
 import { mixedLoad } from "./bench/mixed-load";
 import { propagation } from "./bench/propagation";
+import { httpSqlite } from "./bench/http-sqlite";
+import { busyWriter } from "./bench/busy-writer";
 import { ensureDemoData } from "./ensure-demo-data";
 import { databasePath } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
@@ -115,11 +118,15 @@ const measurements: Measurement[] = [
       ];
     },
   },
+  // A plain node:http server inserting one keyed row per request: the limit beside the no-op route.
+  httpSqlite,
   dashboards,
   search,
   apiIngest,
   propagation,
+  // After api-ingest: the mixed load offers 80% of the single-event capacity it measured.
   mixedLoad,
+  busyWriter,
 ];
 
 function badFlags(message: string): never {

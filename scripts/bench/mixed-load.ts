@@ -1,62 +1,32 @@
-// A sustained mixed load (SPEC/issue #7): API ingest, subjects reading their preference
-// center and staff reading dashboards, all at once against the production server.
-// Reports throughput and p95 per stream and the errors, which must be zero.
+// A sustained mixed load (SPEC/issue #7, issue 22): API ingest at a fixed offered rate, subjects reading
+// their preference center and staff reading dashboards, all at once against the production server.
+// The ingest stream offers 80% of the single-event capacity measured in the same run, so a slower
+// server cannot look better under load by sending less; it reports whether the server kept up.
+// The read streams' p95 under load is compared with their idle p95, measured just before.
 import { randomBytes } from "node:crypto";
-import autocannon from "autocannon";
-import { databasePath, openDatabase } from "@/db/connection";
-import { buildPreferencesLink } from "@/lib/preferences/link";
 import type { Measurement } from "../bench";
-import { eventMaker, prepareIngest, type IngestSetup } from "./api-ingest";
-import { staffSession } from "./dashboards";
+import { eventMaker, measureSingleIngest, prepareIngest, type IngestSetup } from "./api-ingest";
+import { failures, measureReads, p95, readStreams, runStream, type Stream } from "./read-streams";
 import type { Metric } from "./report";
 
 let setup: IngestSetup | undefined;
 
+/** The share of the single-event capacity the ingest stream offers. */
+const OFFERED_SHARE = 0.8;
+/** Enough connections that the rate can be offered even when each answer takes a while. */
+const INGEST_CONNECTIONS = 20;
 /**
- * Runs a setup call again when it hit a keep-alive socket the server had already closed
- * (earlier measurements leave some in fetch's pool, and a POST is never retried by fetch itself).
+ * autocannon paces per second: each connection sends its share of a second's requests as fast as
+ * they are answered, then waits for the next second. Slices started a quarter-second apart spread
+ * those bursts over the second instead of offering the whole second's load at its start.
  */
-async function retried<T>(call: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (i >= attempts || !(error instanceof TypeError)) throw error;
-    }
-  }
-}
+const SLICES = 4;
 
-/** A subject's preference-center session cookie, opened through a signed link as the brand's site would. */
-async function subjectSession(baseUrl: string): Promise<string> {
-  const db = openDatabase(databasePath());
-  const uid = (
-    db.$client.prepare("SELECT uid FROM subjects WHERE email IS NOT NULL AND is_minor = 0 ORDER BY id LIMIT 1").get() as { uid: string }
-  ).uid;
-  db.$client.close();
-  const link = buildPreferencesLink(baseUrl, process.env.PREFERENCES_LINK_SECRET!, uid, Math.floor(Date.now() / 1000) + 3600);
-  const response = await fetch(link, { redirect: "manual" });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.startsWith("candor_preferences="));
-  if (!cookie) throw new Error(`the signed link opened no preference session (HTTP ${response.status})`);
-  return cookie;
-}
+/** Splits `total` into `parts` whole numbers that differ by at most one. */
+const split = (total: number, parts: number) =>
+  Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 
-type Stream = { name: string; connections: number; requests: autocannon.Request[]; url: string };
-
-function run(stream: Stream, seconds: number) {
-  return new Promise<{ stream: Stream; result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
-    const latencies: number[] = [];
-    const instance = autocannon(
-      { url: stream.url, duration: seconds, connections: stream.connections, requests: stream.requests },
-      (error, result) => (error ? reject(error) : resolve({ stream, result, latencies })),
-    );
-    instance.on("response", (_c, _s, _b, ms) => latencies.push(ms));
-  });
-}
-
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)] ?? Number.NaN;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const mixedLoad: Measurement = {
   name: "mixed-load",
@@ -66,48 +36,78 @@ export const mixedLoad: Measurement = {
     process.env.PREFERENCES_LINK_SECRET ??= randomBytes(32).toString("base64url");
     setup = await prepareIngest();
   },
-  run: async ({ options, server }) => {
+  run: async ({ options, server, metric }) => {
     if (!setup) throw new Error("the store was not prepared (no API key)");
+    const ingestSetup = setup;
     const { baseUrl } = await server();
-    const staff = await retried(() => staffSession(baseUrl));
-    const subject = await retried(() => subjectSession(baseUrl));
-    const next = eventMaker(setup);
-    const streams: Stream[] = [
+
+    // The capacity the api-ingest measurement found earlier in this run, else a short measurement of our own.
+    let capacity = metric("candor.ingest.single")?.value;
+    const capacitySource = capacity ? "candor.ingest.single (api-ingest, this run)" : "measured here (api-ingest did not run)";
+    if (!capacity) {
+      const seconds = Math.min(5, options.seconds);
+      capacity = (await measureSingleIngest({ baseUrl, setup: ingestSetup, seconds, connections: options.connections })).eventsPerSecond;
+    }
+    const offered = Math.max(SLICES, Math.round(capacity * OFFERED_SHARE));
+
+    const reads = await readStreams(baseUrl);
+    await measureReads(reads, 2); // warm-up: route loading and JIT stay out of the idle figures
+    const idle = await measureReads(reads, options.seconds);
+
+    const next = eventMaker(ingestSetup);
+    const ingestSlices: Stream[] = split(offered, SLICES).map((rate, i) => ({
+      name: `ingest-${i}`,
+      connections: Math.max(1, Math.min(INGEST_CONNECTIONS / SLICES, rate)),
+      overallRate: rate,
+      url: `${baseUrl}/api/v1/consents`,
+      requests: [
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${ingestSetup.key}` },
+          setupRequest: (r) => ({ ...r, body: JSON.stringify(next()) }),
+        },
+      ],
+    }));
+    const seconds = options.mixedSeconds;
+    const [ingestResults, readResults] = await Promise.all([
+      Promise.all(ingestSlices.map((slice, i) => sleep((i * 1000) / SLICES).then(() => runStream(slice, seconds)))),
+      Promise.all(reads.map((s) => runStream(s, seconds))),
+    ]);
+
+    const ingest = {
+      ok: ingestResults.reduce((n, r) => n + r.result["2xx"], 0),
+      total: ingestResults.reduce((n, r) => n + r.result.requests.total, 0),
+      failed: ingestResults.reduce((n, r) => n + failures(r.result), 0),
+      latencies: ingestResults.flatMap((r) => r.latencies),
+    };
+    const metrics: Metric[] = [
       {
-        name: "ingest",
-        connections: 4,
-        url: `${baseUrl}/api/v1/consents`,
-        requests: [
-          {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${setup.key}` },
-            setupRequest: (r) => ({ ...r, body: JSON.stringify(next()) }),
-          },
-        ],
+        name: "candor.mixed.ingest.offered",
+        value: offered,
+        unit: "req/s",
+        details: { share: OFFERED_SHARE, capacity, capacitySource, connections: INGEST_CONNECTIONS, slices: SLICES },
       },
-      { name: "preferences", connections: 2, url: `${baseUrl}/preferences`, requests: [{ method: "GET", headers: { cookie: subject } }] },
+      // Kept up: answered with 2xx at ≥ 98% of the offered rate.
       {
-        name: "dashboards",
-        connections: 2,
-        url: `${baseUrl}/api/admin/trust`,
-        requests: ["trust", "consent-analytics", "privacy-ops"].map((route) => ({
-          method: "GET" as const,
-          path: `/api/admin/${route}`,
-          headers: { cookie: staff },
-        })),
+        name: "candor.mixed.ingest.achieved",
+        value: ingest.ok / seconds,
+        unit: "req/s",
+        ratioTo: "candor.mixed.ingest.offered",
+        target: { min: 0.98 },
+        details: { route: "POST /api/v1/consents", requests: ingest.total, ok: ingest.ok, failed: ingest.failed },
       },
+      { name: "candor.mixed.ingest.p95", value: p95(ingest.latencies), unit: "ms" },
     ];
-    const results = await Promise.all(streams.map((s) => run(s, options.mixedSeconds)));
-    const metrics: Metric[] = [];
-    let errors = 0;
-    let total = 0;
-    for (const { stream, result, latencies } of results) {
-      const failed = result.non2xx + result.errors + result.timeouts;
-      errors += failed;
+    let errors = ingest.failed;
+    let total = ingest.total;
+    for (const { stream, result, latencies } of readResults) {
+      const name = `candor.mixed.${stream.name}`;
+      const idleName = `candor.mixed.idle.${stream.name}.p95`;
+      errors += failures(result);
       total += result.requests.total;
       metrics.push(
         {
-          name: `candor.mixed.${stream.name}`,
+          name,
           value: result.requests.average,
           unit: "req/s",
           details: {
@@ -118,12 +118,33 @@ export const mixedLoad: Measurement = {
             timeouts: result.timeouts,
           },
         },
-        { name: `candor.mixed.${stream.name}.p95`, value: p95(latencies), unit: "ms" },
+        // Same route, connections and session as under load, measured just before it.
+        {
+          name: idleName,
+          value: idle[stream.name].p95,
+          unit: "ms",
+          details: { seconds: options.seconds, requests: idle[stream.name].requests },
+        },
       );
+      const underLoad = p95(latencies);
+      if (stream.name === "dashboards") {
+        metrics.push({ name: `${name}.p95`, value: underLoad, unit: "ms", ratioTo: idleName, target: { max: 3 } });
+      } else {
+        metrics.push(
+          { name: `${name}.p95`, value: underLoad, unit: "ms", target: { max: 50 } },
+          { name: `${name}.p95.vs-idle`, value: underLoad, unit: "ms", ratioTo: idleName },
+        );
+      }
     }
     metrics.push(
-      { name: "candor.mixed.throughput", value: total / options.mixedSeconds, unit: "req/s", details: { seconds: options.mixedSeconds } },
+      { name: "candor.mixed.throughput", value: total / seconds, unit: "req/s", details: { seconds } },
       { name: "candor.mixed.errors", value: errors, unit: "responses", target: { max: 0 } },
+      {
+        name: "candor.mixed.idle.errors",
+        value: Object.values(idle).reduce((n, r) => n + r.failed, 0),
+        unit: "responses",
+        target: { max: 0 },
+      },
     );
     return metrics;
   },
