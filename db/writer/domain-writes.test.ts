@@ -104,14 +104,14 @@ describe("the domains' writes through the writer thread", () => {
     const feed = await propagation.addFeedPath({ recipientId: r.id }, officer);
     expect(feed.key).toBeTruthy();
     await expect(propagation.addFeedPath({ recipientId: r.id }, officer)).rejects.toBeInstanceOf(ConflictError);
-    await expect(propagation.replayParked(999_999, { id: null, email: "officer@example.com" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(propagation.replayParked(999_999, { id: 0, email: "officer@example.com" })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("store the first receipt key made on the calling thread, once", async () => {
     let made = 0;
     const key = (kid: string) => () => {
       made++;
-      return { kid, publicJwk: { kty: "OKP", crv: "Ed25519", x: kid }, sealedPrivateKey: `sealed-${kid}` };
+      return { kid, publicJwk: { kty: "EC", crv: "P-256", x: kid, y: kid }, sealedPrivateKey: `sealed-${kid}` };
     };
     const [first, second] = await Promise.all([receipts.ensureReceiptKey(key("k1"), seed), receipts.ensureReceiptKey(key("k2"), seed)]);
     expect(made).toBe(2);
