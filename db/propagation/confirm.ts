@@ -5,6 +5,7 @@ import { unconfirmedDeliveryStates, type DeliveryState } from "@/lib/propagation
 import type { Db } from "../connection";
 import { deliveries, propagationEvents, recipients } from "../schema";
 import { appendAuditEntry } from "../staff/audit-chain";
+import { truncatePendingWal } from "../ops/wal";
 import { scrubSettledErasures } from "./scrub";
 
 /**
@@ -36,7 +37,14 @@ const confirmable = (state: DeliveryState) => (unconfirmedDeliveryStates as read
  * server runs it on the request thread after the writer thread stored the confirmation (db/propagation/index.ts).
  */
 export function scrubFor(db: Db, subjectIds: Iterable<number>, now: Date): void {
-  for (const subjectId of new Set(subjectIds)) scrubSettledErasures(db, now, { subjectId });
+  // Most people confirmed about were never erased: a read (propagation_events_subject_idx) spares them the scrub's
+  // write lock, which on the request thread would wait for the writer; a WAL left pending is still tried.
+  const erased = db.$client
+    .prepare("SELECT 1 FROM propagation_events WHERE subject_id = ? AND type = 'subject.erased' AND data IS NOT NULL LIMIT 1")
+    .pluck();
+  for (const subjectId of new Set(subjectIds))
+    if (erased.get(subjectId)) scrubSettledErasures(db, now, { subjectId });
+    else truncatePendingWal(db.$client);
 }
 
 /** A confirmation as stored (its own transaction), and the people whose settled erasures the scrub then looks at. */
