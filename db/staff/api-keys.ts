@@ -102,12 +102,19 @@ export function listApiKeysIn(db: Db): Omit<ApiKeyRow, "keyHash">[] {
 }
 
 /** The key a request presented, by its hash; revoked keys are returned too, so callers decide. */
-export function findApiKeyByPlaintext(db: Db, plaintext: string): ApiKey | undefined {
-  return db
+const selectByHash = (db: Db) =>
+  db
     .select()
     .from(apiKeys)
-    .where(eq(apiKeys.keyHash, hashApiKey(plaintext)))
-    .get();
+    .where(eq(apiKeys.keyHash, sql.placeholder("hash")))
+    .prepare();
+// Every API request looks its key up: the statement is built once per connection, not per request (issue 22, stages).
+const byHash = new WeakMap<Db, ReturnType<typeof selectByHash>>();
+
+export function findApiKeyByPlaintext(db: Db, plaintext: string): ApiKey | undefined {
+  let statement = byHash.get(db);
+  if (!statement) byHash.set(db, (statement = selectByHash(db)));
+  return statement.get({ hash: hashApiKey(plaintext) });
 }
 
 export const TOUCH_INTERVAL_MS = 60_000;

@@ -1,7 +1,7 @@
 import type { GroupStats, WriteJob, WriteOutcome } from "./group-commit";
 
-/** What the request thread tells the writer thread. */
-export type ToWriter = { type: "job"; job: WriteJob } | { type: "stats" };
+/** What the request thread tells the writer thread: the jobs callers sent during one turn of its event loop, in order. */
+export type ToWriter = { type: "jobs"; jobs: WriteJob[] } | { type: "stats" };
 
 /** What the writer thread answers: outcomes after their group committed, wake-ups for the dispatcher, its counts. */
 export type FromWriter =

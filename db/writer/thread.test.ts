@@ -123,6 +123,21 @@ describe("WriterThread", () => {
     expect(fine.results[0]).toMatchObject({ status: "stored" });
   });
 
+  it("sends the calls of one turn together, and fails only the caller whose arguments cannot cross the thread", async () => {
+    const before = await writer.stats();
+    const [first, unsendable, last] = await Promise.allSettled([
+      record(100_010),
+      writer.call("consent.recordConsent", [decision(100_011), { gpc: false, source: "banner", callback: () => 1 }]),
+      record(100_012),
+    ]);
+    expect(first).toMatchObject({ status: "fulfilled", value: { results: [{ status: "stored" }] } });
+    expect(unsendable).toMatchObject({ status: "rejected", reason: { name: "DataCloneError" } });
+    expect(last).toMatchObject({ status: "fulfilled", value: { results: [{ status: "stored" }] } });
+    const after = await writer.stats();
+    expect(after.jobs - before.jobs).toBe(2);
+    expect(db.$client.prepare("SELECT count(*) FROM subjects WHERE external_id = 'W-100011'").pluck().get()).toBe(0);
+  });
+
   it("refuses an operation it does not carry, without stopping", async () => {
     await expect(writer.call("consent.nothing", [])).rejects.toThrow("no write operation consent.nothing");
     expect((await record(100_003)).results[0].status).toBe("stored");

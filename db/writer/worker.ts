@@ -16,7 +16,7 @@ const committer = new GroupCommitter(db.$client, writeOperations, { maxJobs: dat
 onDeliveriesQueued(() => port.postMessage({ type: "wake" }));
 
 port.on("message", (message: ToWriter) => {
-  if (message.type === "job") committer.submit(message.job satisfies WriteJob);
+  if (message.type === "jobs") for (const job of message.jobs) committer.submit(job satisfies WriteJob);
   else if (message.type === "stats") port.postMessage({ type: "stats", stats: committer.stats });
 });
 port.postMessage({ type: "ready" });
