@@ -49,6 +49,23 @@ describe("deliveryLoop", () => {
     expect(r.calls.webhooks).toBeLessThanOrEqual(3);
   });
 
+  it("starts runs at least the least gap apart however often it is woken, so a burst of commits makes few runs", async () => {
+    const r = recorder();
+    const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000, minGapMs: 40 });
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) {
+      loop.wake();
+      await tick();
+    }
+    await loop.runOnce();
+    const elapsed = performance.now() - started;
+    await loop.stop();
+    // Twenty wakes and a final run: the first runs at once, the rest gather into runs 40 ms apart.
+    expect(r.calls.emails).toBeLessThanOrEqual(2 + Math.floor(elapsed / 40));
+    expect(r.calls.emails).toBeLessThan(20);
+    expect(r.calls.emails).toBeGreaterThanOrEqual(2);
+  });
+
   it("sends batch after batch while deliveries are claimed, and stops when none is due", async () => {
     const r = recorder([100, 100, 7, 0]);
     const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000 });

@@ -26,6 +26,11 @@ export type DeliveryLoopOptions = {
   pollMs?: number;
   /** How often it scrubs settled erasures. */
   scrubEveryMs?: number;
+  /**
+   * The least time between the starts of two runs: under steady ingest every commit wakes it, and back-to-back runs
+   * would each take a handful of deliveries (and the store's lock) where one run a little later takes them all.
+   */
+  minGapMs?: number;
   now?: () => number;
 };
 
@@ -40,6 +45,7 @@ export type DeliveryLoop = {
 
 export const DEFAULT_POLL_MS = 5_000;
 export const DEFAULT_SCRUB_EVERY_MS = 10 * 60_000;
+export const DEFAULT_MIN_GAP_MS = 50;
 // Batches sent back to back in one run before yielding to the next tick: a backlog drains without holding on forever.
 const MAX_BATCHES_PER_RUN = 50;
 
@@ -53,6 +59,9 @@ const MAX_BATCHES_PER_RUN = 50;
 export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): DeliveryLoop {
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
   const scrubEveryMs = options.scrubEveryMs ?? DEFAULT_SCRUB_EVERY_MS;
+  const minGapMs = options.minGapMs ?? DEFAULT_MIN_GAP_MS;
+  // The gap is kept on the process's own clock: `now` is the brand-visible one tests move by hand.
+  let lastStart = -Infinity;
   const now = options.now ?? Date.now;
   const { log } = options;
   let current: Promise<void> | null = null;
@@ -104,6 +113,9 @@ export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): 
     current = (async () => {
       do {
         again = false;
+        const wait = lastStart + minGapMs - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        lastStart = performance.now();
         try {
           await run();
         } catch (error) {
