@@ -1,6 +1,7 @@
 import { isMainThread } from "node:worker_threads";
 import { databasePath, serverWriterSettings } from "./connection";
-import { WriterThread } from "./writer/thread";
+import { describeFailure } from "./writer/group-commit";
+import { rebuildError, WriterThread } from "./writer/thread";
 
 /**
  * The app's side of the store is asynchronous (db/README.md, "The domain operations"): a writer
@@ -41,6 +42,13 @@ export function toWriter<A extends unknown[], R>(name: string, operation: (...ar
   declaredWrites.set(name, operation);
   return async (...args: A) => {
     const writer = serverWriter();
-    return writer ? ((await writer.call(name, args)) as R) : operation(...args);
+    if (!writer) return operation(...args);
+    try {
+      return (await writer.call(name, args)) as R;
+    } catch (error) {
+      // The writer on globalThis rebuilt the error with the classes of the bundle that started it; each Next.js route
+      // has its own copy of lib/errors.ts, so the caller's `instanceof` needs it rebuilt again with this bundle's.
+      throw rebuildError(describeFailure(error));
+    }
   };
 }

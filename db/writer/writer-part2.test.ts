@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerIncidentSchema } from "@/lib/incidents/incident";
+import * as errors from "@/lib/errors";
 import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError, PolicyIncompleteError } from "@/lib/errors";
 import type { PurposeFieldsInput } from "@/lib/purposes/schemas";
 import { buildWriter } from "@/scripts/build-writer";
@@ -181,5 +182,13 @@ describe("the writes of purposes, notices, policy, data map, incidents and trans
     const again = await outcome("transparency.storeReport", input, figures, officer);
     expect(again.error).toBeInstanceOf(ConflictError);
     expect((again.error as ConflictError).code).toBe("already-published");
+  });
+});
+
+describe("the typed errors the writer rebuilds", () => {
+  it("each set the name they are exported under, which the writer finds them by in a minified build", () => {
+    const classes = Object.entries(errors).filter(([, value]) => typeof value === "function");
+    expect(classes.length).toBeGreaterThan(8);
+    for (const [exported, Class] of classes) expect(new (Class as new (arg: unknown) => Error)([]).name, exported).toBe(exported);
   });
 });
