@@ -3,7 +3,12 @@ import type { Statement } from "better-sqlite3";
 import type { ConsentEventType, ConsentSource, EffectiveState } from "@/lib/consent/vocabulary";
 import type { DataCategory } from "@/lib/purposes/vocabulary";
 import { eventDataSchemas, recipientIdentifiers, type EventData, type PropagationEventType } from "@/lib/propagation/events";
-import { consentChangeRecipients, subjectEventRecipients, type SubjectEventType } from "@/lib/propagation/eligibility";
+import {
+  consentChangeMayTell,
+  consentChangeRecipients,
+  subjectEventRecipients,
+  type SubjectEventType,
+} from "@/lib/propagation/eligibility";
 import { correctionsFor } from "@/lib/propagation/held-data";
 import { NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
 import type { Db } from "../connection";
@@ -172,13 +177,12 @@ export function recordConsentChange(db: Db, change: ConsentChange, now: number, 
   const ctx = (options.context ??= loadHoldersContext(db));
   const purpose = ctx.byId.get(change.purposeId);
   if (!purpose) return null;
+  const facts = { purposeKey: purpose.key, previousState: change.previousState, newState: change.newState };
+  // Most changes tell nobody (a first grant, a purpose with no recipient): decided before the person's history is read.
+  if (!consentChangeMayTell(ctx, facts)) return null;
   const person = loadHolderPerson(db, ctx, change.subjectId, change.consentEventId);
   if (!person) return null;
-  const recipients = consentChangeRecipients(ctx, person, {
-    purposeKey: purpose.key,
-    previousState: change.previousState,
-    newState: change.newState,
-  });
+  const recipients = consentChangeRecipients(ctx, person, facts);
   const data: EventData<"consent.changed"> = {
     purpose: purpose.key,
     previousState: change.previousState,

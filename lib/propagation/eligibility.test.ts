@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  consentChangeMayTell,
   consentChangeRecipients,
   consentDeliveries,
   grantSpans,
@@ -34,6 +35,35 @@ let clock = 1_000;
 const entry = (purposeKey: string, state: ConsentEntry["state"], at = clock++): ConsentEntry => ({ purposeKey, state, at });
 const CUSTOMER = 0;
 const NOT_CUSTOMER = null;
+
+describe("consentChangeMayTell (asked of every ledger event before the person is read)", () => {
+  const change = (purposeKey: string, previousState: "none" | "granted" | "denied" | "withdrawn", newState: ConsentEntry["state"]) => ({
+    purposeKey,
+    previousState,
+    newState,
+  });
+  it("lets through only a crossing of the line for a consent purpose the data map links to someone", () => {
+    expect(consentChangeMayTell(ctx, change("newsletter", "granted", "withdrawn"))).toBe(true);
+    expect(consentChangeMayTell(ctx, change("ads", "denied", "granted"))).toBe(true);
+    expect(consentChangeMayTell(ctx, change("newsletter", "denied", "withdrawn"))).toBe(false);
+    expect(consentChangeMayTell(ctx, change("newsletter", "granted", "granted"))).toBe(false);
+    expect(consentChangeMayTell(ctx, change("orders", "granted", "withdrawn"))).toBe(false);
+    expect(consentChangeMayTell(ctx, change("unknown", "granted", "withdrawn"))).toBe(false);
+    const unlinked = { ...ctx, purposes: [...ctx.purposes, { key: "surveys", legalBasis: "consent" as const, saleOrSharing: false }] };
+    expect(consentChangeMayTell(unlinked, change("surveys", "granted", "withdrawn"))).toBe(false);
+  });
+
+  it("never refuses a change that has recipients", () => {
+    const states = ["none", "granted", "denied", "withdrawn"] as const;
+    const person = { history: [entry("newsletter", "granted", 1), entry("ads", "granted", 2)], customerSince: CUSTOMER };
+    for (const purposeKey of ["newsletter", "ads", "orders", "analytics"])
+      for (const previousState of states)
+        for (const newState of ["granted", "denied", "withdrawn"] as const) {
+          const facts = change(purposeKey, previousState, newState);
+          if (consentChangeRecipients(ctx, person, facts).length > 0) expect(consentChangeMayTell(ctx, facts), purposeKey).toBe(true);
+        }
+  });
+});
 
 describe("consentDeliveries (issue 14 acceptance)", () => {
   it("sends nothing for a person who only ever denied the purpose", () => {

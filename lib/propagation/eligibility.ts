@@ -102,16 +102,28 @@ function changesProcessing(previous: EffectiveState, next: ConsentEventType): bo
  * data had already reached them. So a first grant tells nobody (the brand's own data flow brings the data),
  * a denial with no grant before tells nobody, and a withdrawal after a grant tells each recipient once.
  */
-export function consentChangeRecipients(
-  ctx: EligibilityContext,
-  person: PersonSoFar,
-  change: { purposeKey: string; previousState: EffectiveState; newState: ConsentEventType },
-): number[] {
-  if (!changesProcessing(change.previousState, change.newState)) return [];
+export function consentChangeRecipients(ctx: EligibilityContext, person: PersonSoFar, change: ConsentChangeFacts): number[] {
+  if (!crossesForConsent(ctx, change)) return [];
+  return recipientsHolding(ctx, person, { purposes: (p) => p.key === change.purposeKey });
+}
+
+type ConsentChangeFacts = { purposeKey: string; previousState: EffectiveState; newState: ConsentEventType };
+
+/** The change crosses the line, and its purpose is one of consent (events about a purpose on another basis change nothing a recipient acts on; objection is its own event). */
+function crossesForConsent(ctx: EligibilityContext, change: ConsentChangeFacts): boolean {
+  if (!changesProcessing(change.previousState, change.newState)) return false;
   const purpose = ctx.purposes.find((p) => p.key === change.purposeKey);
-  // Consent events about a purpose on another basis change nothing a recipient acts on (objection is its own event).
-  if (!purpose || purpose.legalBasis !== "consent") return [];
-  return recipientsHolding(ctx, person, { purposes: (p) => p.key === purpose.key });
+  return purpose !== undefined && purpose.legalBasis === "consent";
+}
+
+/**
+ * Whether a consent change can tell anyone at all, decided without the person: it crosses the line for a consent
+ * purpose that the data map links to a recipient now or ever. (A recipient told of the purpose before was linked to it
+ * then: a live purpose's links are closed, never deleted, db/purposes/workflow.ts.) The ledger asks it of every event
+ * first, so the many changes that tell nobody skip reading the person's history.
+ */
+export function consentChangeMayTell(ctx: EligibilityContext, change: ConsentChangeFacts): boolean {
+  return crossesForConsent(ctx, change) && ctx.links.some((l) => l.purposeKey === change.purposeKey);
 }
 
 /**

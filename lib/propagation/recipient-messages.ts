@@ -212,12 +212,14 @@ const ja: Words = {
 
 const words: Record<Locale, Words> = { en, ko, ja };
 
+// Building a formatter costs far more than formatting with one, and a backlog renders thousands of messages in a run.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function when(iso: string, locale: Locale, timeZone: string): string {
-  const text = localDayPeriods(
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(iso)),
-    locale,
-  );
-  return `${text} (${timeZone})`;
+  const key = `${locale}|${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone })));
+  return `${localDayPeriods(format.format(new Date(iso)), locale)} (${timeZone})`;
 }
 
 /** The lines that describe one event: what to do, about whom, and its ids. */
