@@ -21,9 +21,29 @@ type PathRow = {
 };
 
 const list = (states: readonly string[]) => states.map((s) => `'${s}'`).join(", ");
-/** A delivery still waiting on its recipient (lib/propagation/confirmation-limit.ts): a consent change until delivered, a request's change until confirmed. */
-const AWAITING = `((e.type = 'consent.changed' AND d.state IN (${list(awaitingStates("consent.changed"))}))
-  OR (e.type <> 'consent.changed' AND d.state IN (${list(awaitingStates("subject.erased"))})))`;
+const consentAwaits = awaitingStates("consent.changed");
+const requestAwaits = awaitingStates("subject.erased");
+/**
+ * The deliveries still waiting on their recipient (lib/propagation/confirmation-limit.ts: a consent change until
+ * delivered, a request's change until confirmed) written before `?`, as a union of parts each led by its state, so
+ * deliveries_state_age_idx finds them by state and age and a feed's recent backlog is never read. `extra` narrows
+ * every part (e.g. to one recipient) and takes its parameters after the age.
+ */
+function awaiting(extra = ""): { sql: string; parts: number } {
+  const both = consentAwaits.filter((s) => requestAwaits.includes(s));
+  const parts = [
+    both.length ? `d.state IN (${list(both)})` : null,
+    ...requestAwaits.filter((s) => !both.includes(s)).map((s) => `d.state = '${s}' AND e.type <> 'consent.changed'`),
+    ...consentAwaits.filter((s) => !both.includes(s)).map((s) => `d.state = '${s}' AND e.type = 'consent.changed'`),
+  ].filter((p): p is string => p !== null);
+  const sql = parts
+    .map(
+      (where) => `SELECT d.id, d.recipient_id AS recipientId, d.created_at AS createdAt, e.request_id AS requestId
+       FROM deliveries d JOIN propagation_events e ON e.id = d.event_id WHERE ${where} AND d.created_at < ? ${extra}`,
+    )
+    .join(" UNION ALL ");
+  return { sql, parts: parts.length };
+}
 
 /** Each recipient with whether any path works, and the paths that were switched off. */
 function paths(): Pick<PropagationOps, "workingPaths" | "withoutPath" | "disabledPaths"> {
@@ -67,19 +87,18 @@ function paths(): Pick<PropagationOps, "workingPaths" | "withoutPath" | "disable
 
 /** Changes still waiting on their recipient since before `before`, by recipient, with the longest-waiting one's request. */
 function unconfirmed(before: number): PropagationOps["unconfirmed"] {
+  const every = awaiting();
   const groups = all<{ recipientId: number; recipientName: string; count: number; oldestAt: number }>(
-    `SELECT d.recipient_id AS recipientId, r.name AS recipientName, COUNT(*) AS count, MIN(d.created_at) AS oldestAt
-     FROM deliveries d JOIN propagation_events e ON e.id = d.event_id JOIN recipients r ON r.id = d.recipient_id
-     WHERE d.created_at < ? AND ${AWAITING}
-     GROUP BY d.recipient_id, r.name ORDER BY oldestAt, d.recipient_id`,
-    [before],
+    `SELECT a.recipientId, r.name AS recipientName, COUNT(*) AS count, MIN(a.createdAt) AS oldestAt
+     FROM (${every.sql}) a JOIN recipients r ON r.id = a.recipientId
+     GROUP BY a.recipientId, r.name ORDER BY oldestAt, a.recipientId`,
+    Array(every.parts).fill(before),
   );
+  const one = awaiting("AND d.recipient_id = ?");
   const byRecipient = groups.map((g) => {
     const [oldest] = all<{ id: number | null; ref: string | null }>(
-      `SELECT q.id, q.ref FROM deliveries d JOIN propagation_events e ON e.id = d.event_id
-       LEFT JOIN subject_requests q ON q.id = e.request_id
-       WHERE d.recipient_id = ? AND d.created_at < ? AND ${AWAITING} ORDER BY d.created_at, d.id LIMIT 1`,
-      [g.recipientId, before],
+      `SELECT q.id, q.ref FROM (${one.sql}) a LEFT JOIN subject_requests q ON q.id = a.requestId ORDER BY a.createdAt, a.id LIMIT 1`,
+      Array.from({ length: one.parts }, () => [before, g.recipientId]).flat(),
     );
     return { ...g, oldestRequest: oldest?.id != null && oldest.ref != null ? { id: oldest.id, ref: oldest.ref } : null };
   });

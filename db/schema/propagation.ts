@@ -126,6 +126,9 @@ export const deliveries = sqliteTable(
   },
   (t) => [
     index("deliveries_due_idx").on(t.state, t.nextAttemptAt),
+    // Privacy operations' unconfirmed changes: the deliveries still awaiting their recipient written before the brand's
+    // limit, found by state and age without reading a feed's recent backlog (db/dashboards/propagation-ops.ts).
+    index("deliveries_state_age_idx").on(t.state, t.createdAt),
     // What a path can still carry (queued, naming someone, in no message yet), per recipient by due time: the dispatcher
     // reads only its webhook and email recipients' rows, never a feed's backlog or the deliveries that name nobody.
     index("deliveries_waiting_idx")

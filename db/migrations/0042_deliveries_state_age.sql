@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_state_age_idx` ON `deliveries` (`state`,`created_at`);
