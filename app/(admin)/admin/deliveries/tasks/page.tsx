@@ -89,7 +89,8 @@ export default async function DeliveryTasksPage({
                 <ConfirmDeliveryForm
                   action={closeTaskAction}
                   hidden={{ deliveryId: d.id }}
-                  label={t("closeLabel", { recipient: r.name, event, ref: request?.ref ?? t("noRequest") })}
+                  // The delivery id makes each form's name its own: a recipient may have two tasks of one kind and no request.
+                  label={t("closeLabel", { recipient: r.name, event, ref: request?.ref ?? t("noRequest"), delivery: d.uid })}
                   submit={t("close")}
                 />
               </li>
