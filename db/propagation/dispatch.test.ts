@@ -10,9 +10,11 @@ import { startReceiver, type Answer, type Receiver } from "../testing/webhook-re
 import {
   CLAIM_EXPIRY_MS,
   claimWebhook,
+  claimWebhooks,
   dispatchWebhooks,
   dueWebhooks,
   recordWebhookAttempt,
+  recordWebhookAttempts,
   type SendWebhook,
   type WebhookClaim,
 } from "./dispatch";
@@ -63,6 +65,43 @@ async function receive(answer: (a: Parameters<Parameters<typeof startReceiver>[0
 }
 beforeEach(() => clearPropagation(db));
 afterEach(async () => receiver?.close());
+
+describe("the dispatcher's writes", () => {
+  it("go through the store it is given (the server's writer thread), never its own connection", async () => {
+    await receive((_a, previous) => (previous === 0 ? { status: 500 } : { status: 204 }));
+    const r = addTestRecipient(db, "Mailer", { kind: "webhook", url: receiver.url("/w"), secret });
+    for (let person = 1; person <= 3; person++)
+      addTestEvent(db, {
+        subjectId: person,
+        type: "consent.changed",
+        occurredAt: T0 + person * 1000,
+        to: [{ recipientId: r.recipientId, identifiers: { externalId: `c-${person}` } }],
+      });
+    const calls = { claim: 0, record: 0, recorded: 0 };
+    // As the writer thread would: the same operations on a connection of their own, answered later.
+    const other = openDatabase(temp.file);
+    const store = {
+      claim: async (round: Parameters<typeof claimWebhooks>[1], at: number) => (calls.claim++, claimWebhooks(other, round, at)),
+      record: async (answered: Parameters<typeof recordWebhookAttempts>[1], at: number) => {
+        calls.record++;
+        calls.recorded += answered.length;
+        return recordWebhookAttempts(other, answered, at, () => 0.5);
+      },
+    };
+    const spy = vi.spyOn(db.$client, "transaction");
+    let clock = T0 + 60_000;
+    for (let round = 0; round < 10 && unfinished() > 0; round++) {
+      const result = await dispatchWebhooks(db, sender(), { now: () => clock, store });
+      if (result.claimed === 0) clock = nextDue(clock);
+    }
+    other.$client.close();
+    expect(unfinished()).toBe(0);
+    expect(calls.claim).toBeGreaterThanOrEqual(2);
+    expect(calls.recorded).toBe(6); // each delivery failed once, then was delivered
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
 
 describe("webhook delivery to a receiver that fails first", () => {
   it("delivers every event once per recipient, under one webhook-id across its retries, verified and in per-person order", async () => {

@@ -2,7 +2,7 @@ import { BASE_DELAY_MS, nextDeliveryStep, type AttemptOutcome } from "@/lib/prop
 import type { EndpointRefusal } from "@/lib/propagation/endpoint-guard";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
-import { claimWebhooks, dueWebhooks, type WebhookClaim, type WebhookTarget } from "./claim";
+import { claimWebhooks, dueWebhooks, type DueWebhook, type WebhookClaim, type WebhookTarget } from "./claim";
 
 export { CLAIM_EXPIRY_MS, claimWebhook, claimWebhooks, dueWebhooks } from "./claim";
 export type { DueWebhook, WebhookClaim, WebhookTarget } from "./claim";
@@ -20,6 +20,14 @@ export type WebhookDispatchOptions = {
   now?: () => number;
   /** The retry jitter's random source, [0, 1). */
   random?: () => number;
+  /** Where claims and outcomes are written (default: on the dispatcher's connection; the server sends them to its writer thread). */
+  store?: WebhookStore;
+};
+
+/** The dispatcher's two writes: claiming a round of due deliveries, and recording the outcomes that came back. */
+export type WebhookStore = {
+  claim: (round: DueWebhook[], now: number) => Promise<(WebhookClaim | null)[]> | (WebhookClaim | null)[];
+  record: (answered: { claim: WebhookClaim; attempt: WebhookAttempt }[], now: number) => Promise<RecordedStep[]> | RecordedStep[];
 };
 
 export type WebhookDispatchResult = {
@@ -142,16 +150,20 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
   const rest = restingOn(db);
   const round = dueWebhooks(db, now(), options.limit ?? 100, concurrency).filter((due) => (rest.get(due.recipientId) ?? 0) <= now());
   if (round.length === 0) return result;
+  const store: WebhookStore = options.store ?? {
+    claim: (due, at) => claimWebhooks(db, due, at),
+    record: (answered, at) => recordWebhookAttempts(db, answered, at, random),
+  };
   let claims: (WebhookClaim | null)[];
   try {
-    claims = claimWebhooks(db, round, now());
+    claims = await store.claim(round, now());
   } catch {
     // The store is busy past its timeout: nothing was claimed; the next run reads them again.
     result.failed += round.length;
     return result;
   }
   const lanes = new Map<number, { tried: number; answered: number }>();
-  const recorder = outcomeRecorder(db, random, now, result);
+  const recorder = outcomeRecorder(store, now, result);
   await Promise.all(
     claims.map(async (claim) => {
       if (!claim) return; // sent, claimed or changed meanwhile
@@ -183,13 +195,16 @@ export async function dispatchWebhooks(db: Db, send: SendWebhook, options: Webho
  * outcome the store refused (busy past its timeout) stays unrecorded: its claim stands until it runs out, and the
  * delivery is then tried again under the same webhook-id.
  */
-function outcomeRecorder(db: Db, random: () => number, now: () => number, result: WebhookDispatchResult) {
+function outcomeRecorder(store: WebhookStore, now: () => number, result: WebhookDispatchResult) {
   let pending: { claim: WebhookClaim; attempt: WebhookAttempt; done: () => void }[] = [];
-  const flush = () => {
+  const flush = async () => {
     const batch = pending;
     pending = [];
     try {
-      const steps = recordWebhookAttempts(db, batch, now(), random);
+      const steps = await store.record(
+        batch.map(({ claim, attempt }) => ({ claim, attempt })),
+        now(),
+      );
       for (const step of steps) if (step !== "lost") result[step]++;
     } catch {
       result.failed += batch.length;
@@ -199,7 +214,7 @@ function outcomeRecorder(db: Db, random: () => number, now: () => number, result
   return {
     record: (claim: WebhookClaim, attempt: WebhookAttempt) =>
       new Promise<void>((done) => {
-        if (pending.length === 0) setImmediate(flush);
+        if (pending.length === 0) setImmediate(() => void flush());
         pending.push({ claim, attempt, done });
       }),
   };

@@ -54,11 +54,18 @@ export const recipientOfKey = onServer(feed.recipientOfKey);
 export type { FeedEntry, FeedPage, KeyRecipient } from "./feed";
 
 // The delivery dispatcher's work on the server's connection (dispatch.ts, email.ts, scrub.ts); lib/server/deliveries.ts runs it.
-// On the caller's thread: the webhooks await the network between claim and record (and take the sender, a function);
-// the email queue reads outside the write lock by design; the scrub and the WAL's emptying checkpoint, which cannot
-// run inside the writer's transaction.
+// The webhooks run on the caller's thread (they await the network and take the sender, a function) but their two
+// writes, claiming a round and recording its outcomes, go to the writer thread, so the request thread never waits
+// for the write lock; the email queue reads outside the write lock by design; the scrub and the WAL's emptying
+// checkpoint, which cannot run inside the writer's transaction.
+const claimWebhooks = onWriter("propagation.claimWebhooks", dispatch.claimWebhooks);
+const recordWebhookAttempts = onWriter(
+  "propagation.recordWebhookAttempts",
+  (on: Db, answered: { claim: dispatch.WebhookClaim; attempt: dispatch.WebhookAttempt }[], now: number) =>
+    dispatch.recordWebhookAttempts(on, answered, now, Math.random),
+);
 export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatch.WebhookDispatchOptions = {}) {
-  return dispatch.dispatchWebhooks(db, send, options);
+  return dispatch.dispatchWebhooks(db, send, { store: { claim: claimWebhooks, record: recordWebhookAttempts }, ...options });
 }
 export const queueDueRecipientEmails = onServer(email.queueRecipientEmails);
 export const scrubDueErasures = onServer(scrub.scrubSettledErasures);
