@@ -46,6 +46,8 @@ export const staffNotifications = sqliteTable(
     index("staff_notifications_digest_idx")
       .on(t.staffId, t.id)
       .where(sql`delivery = 'digest' AND outbox_id IS NULL`),
+    // The foreign key's check when an outbox row is deleted (an erasure) reads this, not the whole table.
+    index("staff_notifications_outbox_idx").on(t.outboxId),
   ],
 );
 
@@ -61,7 +63,7 @@ export const staffDigests = sqliteTable(
     outboxId: integer("outbox_id").references(() => outbox.id),
     sentAt: timestamp("sent_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.staffId, t.day] })],
+  (t) => [primaryKey({ columns: [t.staffId, t.day] }), index("staff_digests_outbox_idx").on(t.outboxId)],
 );
 
 /** Where each of the notification job's scans got to (the last request or audit entry it read). */

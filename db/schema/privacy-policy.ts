@@ -54,7 +54,11 @@ export const policyChangeMessages = sqliteTable(
     locale: text("locale").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("policy_change_messages_version_subject_idx").on(t.versionId, t.subjectId)],
+  (t) => [
+    uniqueIndex("policy_change_messages_version_subject_idx").on(t.versionId, t.subjectId),
+    // Deleting an outbox row (an erasure) finds the rows that point at it by index, not by a scan per deleted message.
+    index("policy_change_messages_outbox_idx").on(t.outboxId),
+  ],
 );
 
 export type PolicyVersion = typeof policyVersions.$inferSelect;

@@ -95,7 +95,13 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
     sentAt: timestamp("sent_at"),
   },
-  (t) => [index("outbox_status_idx").on(t.status, t.createdAt), index("outbox_subject_idx").on(t.subjectId)],
+  (t) => [
+    index("outbox_status_idx").on(t.status, t.createdAt),
+    index("outbox_subject_idx").on(t.subjectId),
+    // An erasure removes the messages to the person's address too (db/subjects/erasure.ts): found by index, not by
+    // reading every message the outbox ever held.
+    index("outbox_to_address_idx").on(t.toAddress),
+  ],
 );
 
 export type SubjectRequest = typeof subjectRequests.$inferSelect;
