@@ -266,9 +266,31 @@ export class ConsentLedger {
     ) as { id: number } | undefined;
     if (!inserted) return null; // the idempotency key is taken: nothing was written
     const { id } = inserted;
-    const raw = this.s.stateOf.get(subject.id, purpose.id) as
-      (Omit<ConsentStateValue, "channels" | "gpc"> & { channels: string; gpc: number }) | undefined;
-    const prev = raw ? { ...raw, channels: JSON.parse(raw.channels) as string[], gpc: Boolean(raw.gpc) } : null;
+    let prev = this.stateOf(subject.id, purpose.id);
+    // A grant that lapsed since the last expiry run (npm run consent:expire) ends first, at its expiry, as that run would
+    // have ended it: the new choice then moves the person from "expired", and the grant's ending is counted on its day.
+    if (e.event !== "expired" && prev?.state === "granted" && prev.expiresAt !== null && prev.expiresAt <= e.occurredAt) {
+      this.append(
+        subject,
+        purpose,
+        {
+          event: "expired",
+          channel: null,
+          jurisdiction: subject.jurisdiction,
+          source: "system",
+          locale: subject.locale,
+          gpc: false,
+          guardianName: null,
+          idempotencyKey: null,
+          occurredAt: prev.expiresAt,
+          noticeVersionId: prev.noticeVersionId,
+        },
+        ref,
+        buffer,
+        now,
+      );
+      prev = this.stateOf(subject.id, purpose.id);
+    }
     const next = nextState(
       prev,
       { id, event: e.event, channel: e.channel, occurredAt: e.occurredAt, noticeVersionId: e.noticeVersionId, gpc: e.gpc },
@@ -298,6 +320,12 @@ export class ConsentLedger {
     }
     buffer.countEvent(e.occurredAt, purpose.id, e.jurisdiction, e.source, e.locale, e.channel ?? "", e.event, e.gpc);
     return { id, state: next };
+  }
+
+  private stateOf(subjectId: number, purposeId: number): ConsentStateValue | null {
+    const raw = this.s.stateOf.get(subjectId, purposeId) as
+      (Omit<ConsentStateValue, "channels" | "gpc"> & { channels: string; gpc: number }) | undefined;
+    return raw ? { ...raw, channels: JSON.parse(raw.channels) as string[], gpc: Boolean(raw.gpc) } : null;
   }
 
   /**
