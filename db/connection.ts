@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { isMainThread, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { databaseFile } from "@/lib/config/database-file";
@@ -16,6 +17,9 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * configuration (lib/config/database-file.ts), which also rejects a bad value at start.
  */
 export function databasePath(): string {
+  // The writer thread opens the store its server names (db/writer/thread.ts passes it), whatever its environment says.
+  const writerFile = isMainThread ? undefined : (workerData as { file?: unknown } | null)?.file;
+  if (typeof writerFile === "string") return writerFile;
   return databaseFile(process.env.DATABASE_PATH, process.cwd());
 }
 

@@ -7,5 +7,5 @@ export type ToWriter = { type: "jobs"; jobs: WriteJob[] } | { type: "stats" };
 export type FromWriter =
   { type: "ready" } | { type: "done"; outcomes: WriteOutcome[] } | { type: "wake" } | { type: "stats"; stats: GroupStats };
 
-/** The writer thread's start-up data: the store it opens comes from DATABASE_PATH, as every connection's does. */
+/** The writer thread's grouping settings; its start-up data also names the store (`file`, read by db/connection.ts databasePath) and the bundle. */
 export type WriterData = { maxJobs: number; waitMs: number };

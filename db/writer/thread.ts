@@ -50,8 +50,8 @@ export class WriterThread {
     const bundle = this.options.bundle ?? serverWriterBundle();
     if (!fs.existsSync(bundle)) throw new Error(`the writer thread's bundle ${bundle} is missing: run npm run build:writer`);
     // An evaluated stub requires the bundle by its path, so the server's bundler never tries to follow it; the thread's
-    // connection opens the store its DATABASE_PATH names (db/connection.ts), set to this writer's store first.
-    const stub = `const { workerData } = require("node:worker_threads"); process.env.DATABASE_PATH = workerData.file; require(workerData.bundle);`;
+    // connection opens the store `file` names (db/connection.ts databasePath reads it from workerData).
+    const stub = `require(require("node:worker_threads").workerData.bundle);`;
     const worker = new Worker(stub, {
       eval: true,
       workerData: { bundle, file: this.options.file, maxJobs: this.options.maxJobs, waitMs: this.options.waitMs },
