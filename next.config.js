@@ -2,17 +2,13 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/server/i18n-request.ts");
 
-// Defences every response carries. Pages also get a nonce-based
-// Content-Security-Policy from proxy.ts (lib/security/headers.ts).
-const everywhere = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+// Defences every response carries (lib/security/response-headers.json, which the server's fast lane for the consent
+// endpoints also applies, lib/server/fast-lane.ts). Pages also get a nonce-based Content-Security-Policy from proxy.ts
+// (lib/security/headers.ts).
+const responseHeaders = require("./lib/security/response-headers.json");
+const everywhere = Object.entries(responseHeaders.everywhere).map(([key, value]) => ({ key, value }));
 // Data, not documents: nothing in them may run, load or be framed.
-const dataPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const dataPolicy = responseHeaders.dataContentSecurityPolicy;
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,7 +29,7 @@ const nextConfig = {
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
-        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+        headers: [{ key: "Strict-Transport-Security", value: responseHeaders.strictTransportSecurity }],
       },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: dataPolicy }] },
       { source: "/.well-known/:path*", headers: [{ key: "Content-Security-Policy", value: dataPolicy }] },

@@ -230,3 +230,27 @@ test("the OpenAPI document is served without a key", async ({ request }) => {
   expect(Object.keys(doc.paths)).toContain("/api/v1/consents/batch");
   expect(doc.components.securitySchemes.bearerAuth.scheme).toBe("bearer");
 });
+
+test("the consent endpoints, answered by the server's fast lane, carry the same security headers as every other API route", async ({
+  request,
+}) => {
+  const security = ["x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy", "cross-origin-opener-policy"];
+  const of = (headers: Record<string, string>) => Object.fromEntries([...security, "content-security-policy"].map((h) => [h, headers[h]]));
+  // Served by Next.js: the OpenAPI document and another route's refusal.
+  const nextAnswers = [
+    (await request.get("/api/v1/openapi.json")).headers(),
+    (await request.get(`/api/v1/subjects/nobody-${run}/consents`, { headers: auth() })).headers(),
+  ];
+  // Served by the fast lane: a stored event, a refusal, and the banner's configuration.
+  const laneAnswers = [
+    (await request.post("/api/v1/consents", { headers: auth(), data: event("headers") })).headers(),
+    (await request.post("/api/v1/consents/batch", { data: { events: [] } })).headers(),
+    (await request.get("/api/v1/widget/config?key=pk_live_unknown&locale=en")).headers(),
+  ];
+  for (const headers of [...nextAnswers, ...laneAnswers]) {
+    expect(of(headers)).toEqual(of(nextAnswers[0]));
+    expect(headers["x-request-id"]).toBeTruthy();
+  }
+  expect(nextAnswers[0]["x-frame-options"]).toBe("DENY");
+  expect(nextAnswers[0]["content-security-policy"]).toContain("default-src 'none'");
+});

@@ -20,11 +20,11 @@ for (const [variable, value, message] of [
   ["CANDOR_URL", "candor.test/app", "CANDOR_URL must be the http(s) address people reach Candor at"],
   ["CANDOR_URL", "", "CANDOR_URL is required in production: set it to the address people reach Candor at"],
 ] as const) {
-  test(`next start with ${variable}='${value}' exits at once, naming ${variable}`, async () => {
+  test(`the server with ${variable}='${value}' exits at once, naming ${variable}`, async () => {
     const env = await secondServer("bad-config", { [variable]: value });
     try {
       const started = env.start();
-      await expect(started).rejects.toThrow(/next start exited \(exit code 1\) before answering/);
+      await expect(started).rejects.toThrow(/the server exited \(exit code 1\) before answering/);
       await expect(started).rejects.toThrow(`Candor cannot start: ${message}`);
     } finally {
       env.remove();

@@ -191,7 +191,7 @@ async function main(): Promise<number> {
         await buildApp();
       }
       running = await startServer();
-      log(`next start is answering on ${running.baseUrl}`);
+      log(`the server is answering on ${running.baseUrl}`);
       return running;
     })());
   // The server runs in its own process group, so Ctrl-C would not reach it on its own.

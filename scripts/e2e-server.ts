@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { tsconfigEnv } from "./build-tsconfig";
-import { writerBundleFile } from "../db/writer/bundle-path";
+import { bundleFile, writerBundleFile } from "../db/writer/bundle-path";
 
 // The Playwright web server: a fresh, seeded test database and a production
 // build in its own folder, so tests never touch the demo's data or build.
@@ -45,7 +45,9 @@ else {
   run("npm", ["run", "build:widget"]);
   // The writer thread's bundle for this build folder (db/writer), in case the build was made before it was bundled.
   if (!fs.existsSync(writerBundleFile(root, distDir))) run("npm", ["run", "build:writer"]);
+  if (!fs.existsSync(bundleFile("server", root, distDir))) run("npm", ["run", "build:server"]);
 }
-const server = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
+// The production server as `npm start` runs it (scripts/serve.ts: Next.js and the consent endpoints' fast lane).
+const server = spawn(process.execPath, [bundleFile("server", root, distDir), "--port", env.PORT], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

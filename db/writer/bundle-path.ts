@@ -1,10 +1,16 @@
 import path from "node:path";
 
 /**
- * Where scripts/build-writer.ts writes the writer thread's bundle and the server finds it: under .generated/ (ignored
- * by git), one per build folder (NEXT_DIST_DIR), so a test or bench build's server runs the writer bundled with it.
+ * Where the server's own bundles are written and found: under .generated/ (ignored by git), one per build folder
+ * (NEXT_DIST_DIR), so a test or bench build's server runs the code bundled with it. "writer" is the writer thread
+ * (scripts/build-writer.ts), "server" the process that serves Next.js and the fast lane (scripts/build-server.ts).
  */
-export function writerBundleFile(cwd: string, distDir: string | undefined): string {
+export function bundleFile(kind: "writer" | "server", cwd: string, distDir: string | undefined): string {
   const folder = distDir?.trim() ? path.basename(distDir.trim()).replace(/[^\w.-]/g, "_") : ".next";
-  return path.join(cwd, ".generated", folder === ".next" ? "writer.cjs" : `writer${folder.startsWith(".") ? "" : "-"}${folder}.cjs`);
+  return path.join(cwd, ".generated", folder === ".next" ? `${kind}.cjs` : `${kind}${folder.startsWith(".") ? "" : "-"}${folder}.cjs`);
+}
+
+/** The writer thread's bundle for a build folder. */
+export function writerBundleFile(cwd: string, distDir: string | undefined): string {
+  return bundleFile("writer", cwd, distDir);
 }

@@ -1,7 +1,9 @@
 // The page Content-Security-Policy. Pages get a per-request nonce (set by
 // proxy.ts), so only the scripts Next.js renders with it run. The headers every
 // response carries (nosniff, framing, HSTS over HTTPS, the data policy for the
-// API) are static and set in next.config.js.
+// API) are static: response-headers.json, which next.config.js and the server's
+// fast lane (lib/server/fast-lane.ts) both apply.
+import responseHeaders from "./response-headers.json";
 
 type PolicyOptions = { nonce: string; https: boolean; dev?: boolean };
 
@@ -26,7 +28,19 @@ export function pageContentSecurityPolicy({ nonce, https, dev = false }: PolicyO
 }
 
 /** For responses that are data, not documents: nothing may run or frame them. */
-export const dataContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const dataContentSecurityPolicy: string = responseHeaders.dataContentSecurityPolicy;
+
+/**
+ * The static headers of an API response, as next.config.js sets them on /api/*: the ones every response carries, the
+ * data policy, and HSTS when the visitor came over HTTPS (`X-Forwarded-Proto: https` from a TLS-terminating proxy).
+ */
+export function apiResponseHeaders(forwardedProto: string | null | undefined): Record<string, string> {
+  return {
+    ...responseHeaders.everywhere,
+    ...(forwardedProto === "https" ? { "Strict-Transport-Security": responseHeaders.strictTransportSecurity } : {}),
+    "Content-Security-Policy": dataContentSecurityPolicy,
+  };
+}
 
 /** A nonce for one response: 128 random bits, base64. */
 export function makeNonce(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
+import { bundleFile } from "../../db/writer/bundle-path";
 import { tsconfigEnv } from "../build-tsconfig";
 
 export type RunningServer = { baseUrl: string; port: number; child: ChildProcess; output: () => string };
@@ -67,14 +68,15 @@ export function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts `next start` on a free port and resolves once /api/ping answers 204. Its CANDOR_URL is its
+ * Starts the production server (`npm start`'s: scripts/serve.ts, bundled for the build folder NEXT_DIST_DIR names) on a free port and resolves once /api/ping answers 204. Its CANDOR_URL is its
  * own address (links in its messages lead back to it) unless `env` names another; no telemetry.
  * The server gets its own process group so stopServer can take down any workers it forks.
  */
 export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunningServer> {
   const port = await freePort();
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const bundle = bundleFile("server", process.cwd(), options.env?.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR);
+  if (!fs.existsSync(bundle)) throw new Error(`the server's bundle ${bundle} is missing: run npm run build (or npm run build:server)`);
+  const child = spawn(process.execPath, [bundle, "--port", String(port), "--hostname", "127.0.0.1"], {
     // The bench measures capacity, so the per-key API rate limit (a policy, lib/server/rate-limits.ts) is off.
     env: {
       ...process.env,
@@ -102,7 +104,7 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`next start exited (${child.signalCode ?? `exit code ${child.exitCode}`}) before answering:\n${output}`);
+      throw new Error(`the server exited (${child.signalCode ?? `exit code ${child.exitCode}`}) before answering:\n${output}`);
     }
     try {
       const response = await fetch(`${server.baseUrl}/api/ping`, { signal: AbortSignal.timeout(2_000) });
@@ -113,7 +115,7 @@ export async function startServer(options: { env?: NodeJS.ProcessEnv; timeoutMs?
     await sleep(200);
   }
   await stopServer(server);
-  throw new Error(`next start did not answer /api/ping with 204 within ${options.timeoutMs ?? 60_000} ms:\n${output}`);
+  throw new Error(`the server did not answer /api/ping with 204 within ${options.timeoutMs ?? 60_000} ms:\n${output}`);
 }
 
 /** SIGTERM to the server's process group, then SIGKILL if it lingers. */

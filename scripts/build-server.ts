@@ -1,0 +1,32 @@
+/**
+ * Bundles the production server (scripts/serve.ts: Next.js behind the fast lane for the consent endpoints, issue 22)
+ * into one CommonJS file `npm start` runs, with the same options as the writer thread's bundle: Candor's own code
+ * bundled, packages loaded from node_modules. Runs before `next build` (package.json prebuild).
+ *   npm run build:server
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { bundleFile } from "@/db/writer/bundle-path";
+import { writerBuildOptions } from "./build-writer";
+
+const root = path.resolve(__dirname, "..");
+
+/** Writes the bundle to `file` (the one for the build folder NEXT_DIST_DIR names unless said) through a temporary file. */
+export async function buildServer(file = bundleFile("server", root, process.env.NEXT_DIST_DIR)): Promise<string> {
+  const result = await build({ ...writerBuildOptions, entryPoints: [path.join(root, "scripts", "serve.ts")], write: false });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, result.outputFiles[0].contents);
+  fs.renameSync(temporary, file);
+  return file;
+}
+
+if (require.main === module) {
+  buildServer()
+    .then((file) => console.log(`server: ${path.relative(root, file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
