@@ -247,10 +247,8 @@ test("the consent endpoints, answered by the server's fast lane, carry the same 
     (await request.post("/api/v1/consents/batch", { data: { events: [] } })).headers(),
     (await request.get("/api/v1/widget/config?key=pk_live_unknown&locale=en")).headers(),
   ];
-  for (const headers of [...nextAnswers, ...laneAnswers]) {
-    expect(of(headers)).toEqual(of(nextAnswers[0]));
-    expect(headers["x-request-id"]).toBeTruthy();
-  }
+  for (const headers of [...nextAnswers, ...laneAnswers]) expect(of(headers)).toEqual(of(nextAnswers[0]));
+  for (const headers of [nextAnswers[1], ...laneAnswers]) expect(headers["x-request-id"]).toMatch(/^[\w-]{8,}$/);
   expect(nextAnswers[0]["x-frame-options"]).toBe("DENY");
   expect(nextAnswers[0]["content-security-policy"]).toContain("default-src 'none'");
 });
