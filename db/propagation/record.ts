@@ -59,7 +59,7 @@ function prepare(sql: Db["$client"]) {
   return {
     insertEvent: q(
       `INSERT INTO propagation_events (uid, type, subject_id, purpose_id, request_id, occurred_at, data, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertDelivery: q(
       `INSERT INTO deliveries (uid, event_id, recipient_id, subject_id, identifiers, state, attempts, next_attempt_at, last_outcome, created_at)
@@ -139,16 +139,11 @@ function write(
   // Checked before it is stored: data that does not fit its type is Candor's bug, and rolls the change back.
   const data = eventDataSchemas[event.type].parse(event.data);
   const uid = newUid("evt_");
-  const { id } = s.insertEvent.get(
-    uid,
-    event.type,
-    event.subjectId,
-    event.purposeId,
-    event.requestId,
-    event.occurredAt,
-    JSON.stringify(data),
-    now,
-  ) as { id: number };
+  // Its id is the insert's lastInsertRowid (RETURNING would cost the statement a step of its own).
+  const id = Number(
+    s.insertEvent.run(uid, event.type, event.subjectId, event.purposeId, event.requestId, event.occurredAt, JSON.stringify(data), now)
+      .lastInsertRowid,
+  );
   for (const target of targets) {
     // The external id, and the email only if contact details reached this recipient (or an earlier delivery carried it).
     const ids = recipientIdentifiers(person, { receivedEmail: target.receivedEmail });

@@ -216,15 +216,10 @@ export class ConsentLedger {
       throw new Rejection("jurisdiction-required", "subject.jurisdiction", "A new subject needs a jurisdiction (EU, UK, US-CA, KR or JP).");
     const locale = ref.locale ?? input.locale ?? "en";
     const uid = randomUUID();
-    const { id } = this.s.insertSubject.get(
-      uid,
-      ref.externalId ?? null,
-      ref.email ?? null,
-      jurisdiction,
-      locale,
-      ref.isMinor ? 1 : 0,
-      now,
-    ) as { id: number };
+    const id = Number(
+      this.s.insertSubject.run(uid, ref.externalId ?? null, ref.email ?? null, jurisdiction, locale, ref.isMinor ? 1 : 0, now)
+        .lastInsertRowid,
+    );
     return { id, uid, email: ref.email ?? null, externalId: ref.externalId ?? null, jurisdiction, locale, isMinor: ref.isMinor ? 1 : 0 };
   }
 
@@ -249,7 +244,7 @@ export class ConsentLedger {
     buffer: RollupBuffer,
     now: number,
   ): { id: number; state: ConsentStateValue } | null {
-    const inserted = this.s.insertEvent.get(
+    const inserted = this.s.insertEvent.run(
       subject.id,
       purpose.id,
       e.noticeVersionId,
@@ -263,9 +258,9 @@ export class ConsentLedger {
       e.idempotencyKey,
       e.occurredAt,
       now,
-    ) as { id: number } | undefined;
-    if (!inserted) return null; // the idempotency key is taken: nothing was written
-    const { id } = inserted;
+    );
+    if (inserted.changes === 0) return null; // the idempotency key is taken: nothing was written
+    const id = Number(inserted.lastInsertRowid);
     let prev = this.stateOf(subject.id, purpose.id);
     // A grant that lapsed since the last expiry run (npm run consent:expire) ends first, at its expiry, as that run would
     // have ended it: the new choice then moves the person from "expired", and the grant's ending is counted on its day.

@@ -22,8 +22,9 @@ export function prepareLedgerStatements(db: Db) {
     subjectByEmail: q(
       "SELECT id, uid, email, external_id AS externalId, jurisdiction, locale, is_minor AS isMinor FROM subjects WHERE email = ?",
     ),
+    // Run, not RETURNING: the new row's id is the statement's lastInsertRowid, and RETURNING costs a step of its own per row.
     insertSubject: q(
-      "INSERT INTO subjects (uid, external_id, email, jurisdiction, locale, is_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "INSERT INTO subjects (uid, external_id, email, jurisdiction, locale, is_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
     ),
     tombstone: q("SELECT 1 FROM suppression_tombstones WHERE identifier_hash = ?"),
     purposes: q(
@@ -34,10 +35,11 @@ export function prepareLedgerStatements(db: Db) {
     noticeVersions: q(
       "SELECT v.id, v.version, v.status, n.locale, n.purpose_id AS purposeId FROM notice_versions v JOIN notices n ON n.id = v.notice_id WHERE v.status IN ('published', 'superseded')",
     ),
+    // Run, not RETURNING, as insertSubject: no change means the idempotency key was taken and nothing was written.
     insertEvent: q(
       `INSERT INTO consent_events (subject_id, purpose_id, notice_version_id, event, channel, jurisdiction, source, locale, gpc, guardian_name, idempotency_key, occurred_at, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING id`,
+       ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING`,
     ),
     stateOf: q(
       "SELECT state, channels, decided_at AS decidedAt, last_event_id AS lastEventId, expires_at AS expiresAt, notice_version_id AS noticeVersionId, gpc FROM consent_state WHERE subject_id = ? AND purpose_id = ?",
