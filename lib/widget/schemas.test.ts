@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishableKeySchema, widgetConfigQuerySchema, widgetConsentsSchema } from "./schemas";
+import { anonymousIdSchema, isAnonymousVisitorId, publishableKeySchema, widgetConfigQuerySchema, widgetConsentsSchema } from "./schemas";
 
 const anon = "anon-3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e";
 const body = {
@@ -56,5 +56,21 @@ describe("widget query and key", () => {
     expect(publishableKeySchema.safeParse("pk_live_AbC-dEf_0123456789abcdefghijABCDEFGHIJ0123456").success).toBe(true);
     expect(publishableKeySchema.safeParse("ck_live_secret000000").success).toBe(false);
     expect(publishableKeySchema.safeParse("pk_<script>").success).toBe(false);
+  });
+
+  it("tells an anonymous visitor's id from a customer id exactly as the schema does", () => {
+    for (const id of [
+      anon,
+      "anon-1",
+      "CUST-123",
+      `${anon} `,
+      anon.toUpperCase(),
+      "anon-3f2b8c1e-4d5a-3b6c-8d7e-9f0a1b2c3d4e",
+      `x${anon}`,
+    ]) {
+      expect(isAnonymousVisitorId(id)).toBe(anonymousIdSchema.safeParse(id).success);
+    }
+    expect(isAnonymousVisitorId(anon)).toBe(true);
+    expect(isAnonymousVisitorId("CUST-123")).toBe(false);
   });
 });
