@@ -69,13 +69,22 @@ export function linkReached(purpose: EligibilityPurpose, link: PurposeLink, pers
 
 type Filters = { purposes?: (p: EligibilityPurpose) => boolean; roles?: (r: RecipientRole) => boolean };
 
+const byKeyOf = new WeakMap<readonly EligibilityPurpose[], Map<string, EligibilityPurpose>>();
+
+/** The purposes by key, built once per purposes list (the ledger asks about one person after another with the same context). */
+function purposesByKey(purposes: readonly EligibilityPurpose[]): Map<string, EligibilityPurpose> {
+  let byKey = byKeyOf.get(purposes);
+  if (!byKey) byKeyOf.set(purposes, (byKey = new Map(purposes.map((p) => [p.key, p]))));
+  return byKey;
+}
+
 /**
  * The recipients that hold the person's data through the given purposes, each once, in id order: those a
  * link reached, and those already sent a delivery about the person (about one of these purposes, when the
  * purposes are filtered).
  */
 export function recipientsHolding(ctx: EligibilityContext, person: PersonSoFar, options: Filters = {}): number[] {
-  const byKey = new Map(ctx.purposes.map((p) => [p.key, p]));
+  const byKey = purposesByKey(ctx.purposes);
   const purposeOk = (key: string | null) => {
     if (!options.purposes) return true;
     const p = key === null ? undefined : byKey.get(key);

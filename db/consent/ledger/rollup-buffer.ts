@@ -25,7 +25,7 @@ export class RollupBuffer {
     event: string,
     gpc: boolean,
   ): void {
-    const key = [utcDayOf(at), purposeId, jurisdiction, source, locale, channel, event, gpc ? 1 : 0].join(SEP);
+    const key = `${utcDayOf(at)}${SEP}${purposeId}${SEP}${jurisdiction}${SEP}${source}${SEP}${locale}${SEP}${channel}${SEP}${event}${SEP}${gpc ? 1 : 0}`;
     bump(this.events, key, 1);
   }
 
