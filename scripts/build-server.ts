@@ -14,7 +14,14 @@ const root = path.resolve(__dirname, "..");
 
 /** Writes the bundle to `file` (the one for the build folder NEXT_DIST_DIR names unless said) through a temporary file. */
 export async function buildServer(file = bundleFile("server", root, process.env.NEXT_DIST_DIR)): Promise<string> {
-  const result = await build({ ...writerBuildOptions, entryPoints: [path.join(root, "scripts", "serve.ts")], write: false });
+  const result = await build({
+    ...writerBuildOptions,
+    entryPoints: [path.join(root, "scripts", "serve.ts")],
+    // Next.js compiles NEXT_RUNTIME into its server code (it is no variable of the process); the lane is server code
+    // too, and db/connection.ts reads it to tell the server (writer thread on) from scripts and tests (inline writes).
+    define: { "process.env.NEXT_RUNTIME": JSON.stringify("nodejs") },
+    write: false,
+  });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, result.outputFiles[0].contents);
