@@ -5,7 +5,6 @@ import { recipientDigestMessage, recipientNoticeMessage, type RecipientMessageIt
 import { wallClockAsUtc } from "@/lib/time";
 import { localDay } from "@/lib/requests/deadlines";
 import type { Db } from "../connection";
-import { outbox } from "../schema";
 
 export type EmailQueueOptions = { now?: number; candorUrl: string };
 export type EmailQueueResult = { notices: number; digests: number; deliveries: number };
@@ -62,6 +61,13 @@ function prepare(sql: Db["$client"]) {
       .prepare("SELECT COUNT(*) FROM deliveries WHERE id = ? AND state = 'queued' AND identifiers IS NOT NULL AND outbox_id IS NULL")
       .pluck(),
     carry: sql.prepare("UPDATE deliveries SET outbox_id = ? WHERE id = ? AND outbox_id IS NULL"),
+    // Prepared once: the query builder's insert cost a share of the thread per message under ingest (one per event).
+    message: sql
+      .prepare(
+        `INSERT INTO outbox (to_address, kind, locale, subject_line, body, status, created_at)
+         VALUES (?, ?, ?, ?, ?, 'pending', ?) RETURNING id`,
+      )
+      .pluck(),
   };
 }
 const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
@@ -72,6 +78,9 @@ function statements(db: Db) {
 }
 
 type Planned = { to: string; kind: "recipient-notice" | "recipient-digest"; message: { subjectLine: string; body: string }; ids: number[] };
+
+/** The messages a run would write (plain data, so the write can run on the writer thread), in the brand's language. */
+export type EmailPlan = { locale: Locale; planned: Planned[] };
 
 /**
  * The email path (issue 14, deliverable 6): for recipients reached by email (an active email path, no active
@@ -87,14 +96,16 @@ type Planned = { to: string; kind: "recipient-notice" | "recipient-digest"; mess
  * have written it, a scrub removed what it names). A run with nothing to write takes no lock at all.
  */
 export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQueueResult {
+  return writeRecipientEmails(db, planRecipientEmails(db, options));
+}
+
+/** The reading half of queueRecipientEmails: what is waiting, and the messages that carry it. Takes no lock. */
+export function planRecipientEmails(db: Db, options: EmailQueueOptions): EmailPlan {
   const now = options.now ?? Date.now();
-  const sql = db.$client;
   const s = statements(db);
-  const result: EmailQueueResult = { notices: 0, digests: 0, deliveries: 0 };
   const recipients = s.recipients.all() as EmailRecipient[];
-  if (recipients.length === 0) return result;
-  const b = s.brand.get() as Brand | undefined;
-  if (!b) return result;
+  const b = recipients.length > 0 ? (s.brand.get() as Brand | undefined) : undefined;
+  if (!b) return { locale: "en", planned: [] };
   const locale: Locale = (locales as readonly string[]).includes(b.locale) ? (b.locale as Locale) : "en";
   const vars = (recipient: string) => ({
     brand: b.name,
@@ -150,18 +161,24 @@ export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQ
           ids: [item.rowId],
         });
   }
-  if (planned.length === 0) return result;
+  return { locale, planned };
+}
 
-  sql
+/**
+ * The writing half: stores the planned messages in one transaction, each checked again first (another dispatcher may
+ * have written it, a scrub removed what it names), and points each delivery at its message.
+ */
+export function writeRecipientEmails(db: Db, plan: EmailPlan): EmailQueueResult {
+  const result: EmailQueueResult = { notices: 0, digests: 0, deliveries: 0 };
+  if (plan.planned.length === 0) return result;
+  const s = statements(db);
+  const now = Date.now();
+  db.$client
     .transaction(() => {
-      for (const m of planned) {
+      for (const m of plan.planned) {
         // Written only whole: a message naming a delivery that is no longer waiting is left for the next run to write anew.
         if (!m.ids.every((id) => s.stillWaiting.get(id) === 1)) continue;
-        const { id } = db
-          .insert(outbox)
-          .values({ toAddress: m.to, kind: m.kind, locale, subjectLine: m.message.subjectLine, body: m.message.body, status: "pending" })
-          .returning({ id: outbox.id })
-          .get();
+        const id = s.message.get(m.to, m.kind, plan.locale, m.message.subjectLine, m.message.body, now) as number;
         for (const d of m.ids) result.deliveries += s.carry.run(id, d).changes;
         result[m.kind === "recipient-digest" ? "digests" : "notices"]++;
       }

@@ -56,7 +56,7 @@ export type { FeedEntry, FeedPage, KeyRecipient } from "./feed";
 // The delivery dispatcher's work on the server's connection (dispatch.ts, email.ts, scrub.ts); lib/server/deliveries.ts runs it.
 // The webhooks run on the caller's thread (they await the network and take the sender, a function) but their two
 // writes, claiming a round and recording its outcomes, go to the writer thread, so the request thread never waits
-// for the write lock; the email queue reads outside the write lock by design; the scrub and the WAL's emptying
+// for the write lock; the email queue reads outside the write lock by design and stores its messages on the writer; the scrub and the WAL's emptying
 // checkpoint, which cannot run inside the writer's transaction.
 const claimWebhooks = onWriter("propagation.claimWebhooks", dispatch.claimWebhooks);
 const recordWebhookAttempts = onWriter(
@@ -67,7 +67,12 @@ const recordWebhookAttempts = onWriter(
 export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatch.WebhookDispatchOptions = {}) {
   return dispatch.dispatchWebhooks(db, send, { store: { claim: claimWebhooks, record: recordWebhookAttempts }, ...options });
 }
-export const queueDueRecipientEmails = onServer(email.queueRecipientEmails);
+// The email path reads and words its messages here, outside the write lock; the writer stores them.
+const writeRecipientEmails = onWriter("propagation.writeRecipientEmails", email.writeRecipientEmails);
+export async function queueDueRecipientEmails(options: email.EmailQueueOptions): Promise<email.EmailQueueResult> {
+  const plan = email.planRecipientEmails(db, options);
+  return plan.planned.length ? writeRecipientEmails(plan) : { notices: 0, digests: 0, deliveries: 0 };
+}
 export const scrubDueErasures = onServer(scrub.scrubSettledErasures);
 export const emptyWalAfterScrub = onServer(scrub.emptyWalIfPending);
 export type { SendWebhook, WebhookAttempt, WebhookDispatchOptions, WebhookDispatchResult, WebhookTarget } from "./dispatch";

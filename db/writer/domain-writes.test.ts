@@ -5,6 +5,7 @@ import { ConflictError, DuplicateError, NotFoundError } from "@/lib/errors";
 import { buildWriter } from "@/scripts/build-writer";
 import { openDatabase, type Db } from "../connection";
 import { loadTestCatalog } from "../testing/catalog";
+import { addTestEvent, addTestRecipient } from "../testing/deliveries";
 import { createTempDatabase } from "../testing/temp-db";
 import { WriterThread } from "./thread";
 
@@ -105,6 +106,29 @@ describe("the domains' writes through the writer thread", () => {
     expect(feed.key).toBeTruthy();
     await expect(propagation.addFeedPath({ recipientId: r.id }, officer)).rejects.toBeInstanceOf(ConflictError);
     await expect(propagation.replayParked(999_999, { id: 0, email: "officer@example.com" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("word the email path's messages on the calling thread and store them on the writer, once", async () => {
+    db.$client
+      .prepare(
+        `INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, time_zone, default_locale, enabled_locales, allowed_origins)
+         VALUES (1, 'Northtrail', 'Northtrail Ltd', 'Seoul', 'hello@northtrail.example', 'dpo@northtrail.example', 'https://northtrail.example', 'Asia/Seoul', 'ko', '["ko","en"]', '[]')
+         ON CONFLICT (id) DO NOTHING`,
+      )
+      .run();
+    const { recipientId } = addTestRecipient(db, "Callcenter", { kind: "email", batching: "each" }, "privacy@callcenter.example");
+    addTestEvent(db, { subjectId: 1, occurredAt: Date.now() - 60_000, to: [{ recipientId, identifiers: { externalId: "cust-41" } }] });
+    const before = await jobsSoFar();
+    const options = { candorUrl: "https://trust.northtrail.example" };
+    expect(await propagation.queueDueRecipientEmails(options)).toEqual({ notices: 1, digests: 0, deliveries: 1 });
+    expect(await jobsSoFar()).toBe(before + 1);
+    // Nothing is left waiting, so a second run plans nothing and sends the writer nothing.
+    expect(await propagation.queueDueRecipientEmails(options)).toEqual({ notices: 0, digests: 0, deliveries: 0 });
+    expect(await jobsSoFar()).toBe(before + 1);
+    const stored = db.$client
+      .prepare("SELECT kind, locale, status, created_at AS createdAt FROM outbox WHERE to_address = ?")
+      .all("privacy@callcenter.example");
+    expect(stored).toEqual([{ kind: "recipient-notice", locale: "ko", status: "pending", createdAt: expect.any(Number) }]);
   });
 
   it("store the first receipt key made on the calling thread, once", async () => {
