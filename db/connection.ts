@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { databaseFile } from "@/lib/config/database-file";
 import { writerSettings, type WriterSettings } from "@/lib/config/writer";
-import { writerBundleFile } from "./writer/bundle-path";
+import { bundleFile, writerBundleFile } from "./writer/bundle-path";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,7 +17,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * configuration (lib/config/database-file.ts), which also rejects a bad value at start.
  */
 export function databasePath(): string {
-  // The writer thread opens the store its server names (db/writer/thread.ts passes it), whatever its environment says.
+  // The writer and reader threads open the store their server names (db/writer/thread.ts passes it), whatever their environment says.
   const writerFile = isMainThread ? undefined : (workerData as { file?: unknown } | null)?.file;
   if (typeof writerFile === "string") return writerFile;
   return databaseFile(process.env.DATABASE_PATH, process.cwd());
@@ -32,6 +32,11 @@ export function serverWriterSettings(): WriterSettings {
 /** The writer thread's bundle for this server's build folder (NEXT_DIST_DIR, as next.config.js reads it). */
 export function serverWriterBundle(): string {
   return writerBundleFile(process.cwd(), process.env.NEXT_DIST_DIR);
+}
+
+/** The reader thread's bundle for this server's build folder (db/reader, built with the writer's). */
+export function serverReaderBundle(): string {
+  return bundleFile("reader", process.cwd(), process.env.NEXT_DIST_DIR);
 }
 
 /** The pragmas every connection needs. */

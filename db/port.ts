@@ -13,7 +13,7 @@ export function toAsync<A extends unknown[], R>(operation: (...args: A) => R): (
 }
 
 // One writer per server process, kept on globalThis: Next.js bundles each route apart, each with its own copy of this module.
-const globalForWriter = globalThis as unknown as { candorWriter?: WriterThread | null };
+const globalForWriter = globalThis as unknown as { candorWriter?: WriterThread | null; candorReader?: WriterThread | null };
 
 /** The server's writer thread when CANDOR_WRITER=thread (lib/config/writer.ts), else null: writes run on the caller's thread. */
 export function serverWriter(): WriterThread | null {
@@ -26,6 +26,42 @@ export function serverWriter(): WriterThread | null {
       settings.mode === "thread" ? new WriterThread({ file: databasePath(), maxJobs: settings.maxJobs, waitMs: settings.waitMs }) : null;
   }
   return globalForWriter.candorWriter;
+}
+
+/**
+ * The server's reader thread, beside the writer (the same setting: on in the server, off in scripts and tests): the
+ * dashboards' aggregates run there, so seconds of SQLite work never hold up the thread that answers every request.
+ */
+export function serverReader(): WriterThread | null {
+  if (!isMainThread) return null;
+  if (globalForWriter.candorReader === undefined) {
+    const settings = serverWriterSettings();
+    globalForWriter.candorReader =
+      settings.mode === "thread" ? new WriterThread({ file: databasePath(), maxJobs: 1, waitMs: 0, role: "reader" }) : null;
+  }
+  return globalForWriter.candorReader;
+}
+
+/** Names of the operations declared as heavy reads, with the function each one is (db/reader/operations.ts carries them). */
+export const declaredReads = new Map<string, unknown>();
+
+/**
+ * A heavy read of the port (issue 22, deliverable 3): with the threads on, it runs on the reader thread's own
+ * connection and resolves with its result; otherwise as toAsync. Arguments and results cross a thread: plain data.
+ */
+export function toReader<A extends unknown[], R>(name: string, operation: (...args: A) => R): (...args: A) => Promise<R> {
+  const known = declaredReads.get(name);
+  if (known && known !== operation) throw new Error(`two read operations are named ${name}`);
+  declaredReads.set(name, operation);
+  return async (...args: A) => {
+    const reader = serverReader();
+    if (!reader) return operation(...args);
+    try {
+      return (await reader.call(name, args)) as R;
+    } catch (error) {
+      throw rebuildError(describeFailure(error));
+    }
+  };
 }
 
 /** Names of the operations declared as writes, with the function each one is (db/writer/operations.test.ts checks the writer carries each). */

@@ -1,13 +1,13 @@
 /**
- * Bundles the writer thread (db/writer/worker.ts, issue 22) into one CommonJS file the server starts as a worker
- * thread (db/writer/thread.ts). Next.js bundles the request thread's code; a worker thread needs a file of its own,
+ * Bundles the writer thread (db/writer/worker.ts, issue 22) and the reader thread beside it (db/reader/worker.ts), each
+ * into one CommonJS file the server starts as a worker thread (db/writer/thread.ts). Next.js bundles the request thread's code; a worker thread needs a file of its own,
  * with the same db/ modules. Runs before `next build` and `next dev` (package.json prebuild/predev).
  *   npm run build:writer
  */
 import fs from "node:fs";
 import path from "node:path";
 import { build, type BuildOptions, type Plugin } from "esbuild";
-import { writerBundleFile } from "@/db/writer/bundle-path";
+import { bundleFile, writerBundleFile } from "@/db/writer/bundle-path";
 
 const root = path.resolve(__dirname, "..");
 
@@ -35,12 +35,9 @@ export const writerBuildOptions: BuildOptions = {
   logLevel: "warning",
 };
 
-/**
- * Writes the bundle to `file` (the one for the build folder NEXT_DIST_DIR names unless said) through a temporary file,
- * so a server starting meanwhile never reads half of it.
- */
-export async function buildWriter(file = writerBundleFile(root, process.env.NEXT_DIST_DIR)): Promise<string> {
-  const result = await build({ ...writerBuildOptions, write: false });
+/** Builds `entry` with the writer's options into `file` through a temporary file, so a server starting meanwhile never reads half of it. */
+async function bundleTo(file: string, entry: string): Promise<string> {
+  const result = await build({ ...writerBuildOptions, entryPoints: [entry], write: false });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, result.outputFiles[0].contents);
@@ -48,9 +45,25 @@ export async function buildWriter(file = writerBundleFile(root, process.env.NEXT
   return file;
 }
 
+/** The writer thread's bundle, written to `file` (the one for the build folder NEXT_DIST_DIR names unless said). */
+export function buildWriter(file = writerBundleFile(root, process.env.NEXT_DIST_DIR)): Promise<string> {
+  return bundleTo(file, path.join(root, "db", "writer", "worker.ts"));
+}
+
+/** The reader thread's bundle (db/reader/worker.ts: the dashboards' aggregates), beside the writer's. */
+export function buildReader(file = bundleFile("reader", root, process.env.NEXT_DIST_DIR)): Promise<string> {
+  return bundleTo(file, path.join(root, "db", "reader", "worker.ts"));
+}
+
 if (require.main === module) {
-  buildWriter()
-    .then((file) => console.log(`writer thread: ${path.relative(root, file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`))
+  Promise.all([buildWriter(), buildReader()])
+    .then((files) => {
+      for (const [name, file] of [
+        ["writer thread", files[0]],
+        ["reader thread", files[1]],
+      ])
+        console.log(`${name}: ${path.relative(root, file)} ${(fs.statSync(file).size / 1024).toFixed(0)} KB`);
+    })
     .catch((error) => {
       console.error(error);
       process.exit(1);

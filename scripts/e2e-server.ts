@@ -44,7 +44,8 @@ if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, distDir, "BUIL
 else {
   run("npm", ["run", "build:widget"]);
   // The writer thread's bundle for this build folder (db/writer), in case the build was made before it was bundled.
-  if (!fs.existsSync(writerBundleFile(root, distDir))) run("npm", ["run", "build:writer"]);
+  if (!fs.existsSync(writerBundleFile(root, distDir)) || !fs.existsSync(bundleFile("reader", root, distDir)))
+    run("npm", ["run", "build:writer"]);
   if (!fs.existsSync(bundleFile("server", root, distDir))) run("npm", ["run", "build:server"]);
 }
 // The production server as `npm start` runs it (scripts/serve.ts: Next.js and the consent endpoints' fast lane).

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { Worker } from "node:worker_threads";
 import * as errors from "@/lib/errors";
 import { deliveriesQueued } from "../propagation/wake";
-import { serverWriterBundle } from "../connection";
+import { serverReaderBundle, serverWriterBundle } from "../connection";
 import type { GroupStats, WriteFailure, WriteJob } from "./group-commit";
 import type { FromWriter, ToWriter, WriterData } from "./protocol";
 
@@ -13,6 +13,8 @@ export type WriterThreadOptions = WriterData & {
   file: string;
   /** The bundle to run (scripts/build-writer.ts); the one for this server's build folder unless said (db/writer/bundle-path.ts). */
   bundle?: string;
+  /** The writer (default), or the reader thread that runs the heavy reads (db/reader/worker.ts) through the same protocol. */
+  role?: "writer" | "reader";
 };
 
 // The typed errors callers catch (lib/errors.ts) keep their class across the thread, so `instanceof` still holds. Keyed
@@ -47,8 +49,9 @@ export class WriterThread {
   constructor(private readonly options: WriterThreadOptions) {}
 
   private start(): Worker {
-    const bundle = this.options.bundle ?? serverWriterBundle();
-    if (!fs.existsSync(bundle)) throw new Error(`the writer thread's bundle ${bundle} is missing: run npm run build:writer`);
+    const role = this.options.role ?? "writer";
+    const bundle = this.options.bundle ?? (role === "reader" ? serverReaderBundle() : serverWriterBundle());
+    if (!fs.existsSync(bundle)) throw new Error(`the ${role} thread's bundle ${bundle} is missing: run npm run build:writer`);
     // An evaluated stub requires the bundle by its path, so the server's bundler never tries to follow it; the thread's
     // connection opens the store `file` names (db/connection.ts databasePath reads it from workerData).
     const stub = `require(require("node:worker_threads").workerData.bundle);`;
@@ -57,16 +60,23 @@ export class WriterThread {
       workerData: { bundle, file: this.options.file, maxJobs: this.options.maxJobs, waitMs: this.options.waitMs },
     });
     worker.on("message", (message: FromWriter) => this.receive(message));
-    worker.on("error", (error) => console.error(`[writer] ${error.message}`));
+    worker.on("error", (error) => console.error(`[${role}] ${error.message}`));
     worker.on("exit", (code) => {
       if (this.worker === worker) this.worker = null;
       const lost = [...this.pending.values()];
       this.pending.clear();
-      for (const p of lost) p.reject(new Error(`the writer thread stopped (exit code ${code}) before the write was committed`));
+      for (const p of lost)
+        p.reject(
+          new Error(
+            `the ${role} thread stopped (exit code ${code}) before ${role === "writer" ? "the write was committed" : "the read was answered"}`,
+          ),
+        );
     });
     worker.unref();
     console.info(
-      `[writer] thread started: ${bundle}, up to ${this.options.maxJobs} writes per transaction, waiting ${this.options.waitMs} ms`,
+      role === "reader"
+        ? `[reader] thread started: ${bundle}`
+        : `[writer] thread started: ${bundle}, up to ${this.options.maxJobs} writes per transaction, waiting ${this.options.waitMs} ms`,
     );
     return worker;
   }
