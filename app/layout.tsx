@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { clientNamespaces, pickMessages } from "@/lib/i18n/client-namespaces";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -11,11 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Only what client components outside the route groups use; each group's layout gives its own (lib/i18n/client-namespaces.ts). */}
+        <NextIntlClientProvider messages={pickMessages(messages, clientNamespaces.root)}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { navFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/permissions";
 import { reviewScopeFor } from "@/lib/notifications/vocabulary";
@@ -20,7 +21,7 @@ import { signOutAction } from "./actions";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
-  const [t, tr] = await Promise.all([getTranslations("shell"), getTranslations("roles")]);
+  const [t, tr, messages] = await Promise.all([getTranslations("shell"), getTranslations("roles"), getMessages()]);
   const brand = await getBrandSettings();
   // What waits on me, on every page: a few counts on indexes, each only for a role that may open what it counts.
   const scope = reviewScopeFor(user.role);
@@ -37,64 +38,67 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       ]
     : [];
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t("skip")}
-      </a>
-      <aside className="sidebar">
-        <div className="brand">
-          Candor
-          <small>{brand?.name ?? t("noBrand")}</small>
-        </div>
-        <ShellMenu label={t("menu")}>
-          <nav className="nav" aria-label={t("navLabel")}>
-            <ul>
-              {navFor(user.role).map((item) => (
-                <li key={item.href}>
-                  {item.label === "inbox" && inbox !== null ? (
-                    <NavLink href={item.href} label={named(t("nav.inbox"), inbox)}>
-                      <span>{t("nav.inbox")}</span>
-                      <MenuCount count={inbox} />
-                    </NavLink>
-                  ) : (
-                    <NavLink href={item.href}>{t(`nav.${item.label}`)}</NavLink>
-                  )}
-                  {item.label === "requests" && views.length ? (
-                    <ul className="nav-views" aria-label={t("requestViews")}>
-                      {views.map((v) => (
-                        <li key={v.href}>
-                          <NavLink href={v.href} label={named(v.label, v.count)} exact>
-                            <span>{v.label}</span>
-                            <MenuCount count={v.count} urgent={v.urgent} />
-                          </NavLink>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="sidebar-foot">
-            <div className="who">
-              <NavLink href="/admin/profile" label={t("profile", { name: user.name })}>
-                <strong>{user.name}</strong>
-                {tr(user.role)}
-              </NavLink>
-            </div>
-            <LanguageSwitcher setLocale={setLocaleAction} tone="dark" />
-            <form action={signOutAction}>
-              <button type="submit" className="button secondary small">
-                {t("signOut")}
-              </button>
-            </form>
+    // Staff pages' client components draw on most of the catalog: they get all of it (lib/i18n/client-namespaces.ts).
+    <NextIntlClientProvider messages={messages}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t("skip")}
+        </a>
+        <aside className="sidebar">
+          <div className="brand">
+            Candor
+            <small>{brand?.name ?? t("noBrand")}</small>
           </div>
-        </ShellMenu>
-      </aside>
-      <main id="main" className="main" tabIndex={-1}>
-        <StaffSearch role={user.role} />
-        {children}
-      </main>
-    </div>
+          <ShellMenu label={t("menu")}>
+            <nav className="nav" aria-label={t("navLabel")}>
+              <ul>
+                {navFor(user.role).map((item) => (
+                  <li key={item.href}>
+                    {item.label === "inbox" && inbox !== null ? (
+                      <NavLink href={item.href} label={named(t("nav.inbox"), inbox)}>
+                        <span>{t("nav.inbox")}</span>
+                        <MenuCount count={inbox} />
+                      </NavLink>
+                    ) : (
+                      <NavLink href={item.href}>{t(`nav.${item.label}`)}</NavLink>
+                    )}
+                    {item.label === "requests" && views.length ? (
+                      <ul className="nav-views" aria-label={t("requestViews")}>
+                        {views.map((v) => (
+                          <li key={v.href}>
+                            <NavLink href={v.href} label={named(v.label, v.count)} exact>
+                              <span>{v.label}</span>
+                              <MenuCount count={v.count} urgent={v.urgent} />
+                            </NavLink>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="sidebar-foot">
+              <div className="who">
+                <NavLink href="/admin/profile" label={t("profile", { name: user.name })}>
+                  <strong>{user.name}</strong>
+                  {tr(user.role)}
+                </NavLink>
+              </div>
+              <LanguageSwitcher setLocale={setLocaleAction} tone="dark" />
+              <form action={signOutAction}>
+                <button type="submit" className="button secondary small">
+                  {t("signOut")}
+                </button>
+              </form>
+            </div>
+          </ShellMenu>
+        </aside>
+        <main id="main" className="main" tabIndex={-1}>
+          <StaffSearch role={user.role} />
+          {children}
+        </main>
+      </div>
+    </NextIntlClientProvider>
   );
 }
