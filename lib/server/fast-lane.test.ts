@@ -17,21 +17,8 @@ const toNext: string[] = [];
 
 beforeAll(async () => {
   const client = await import("@/db/client");
-  const { loadTestCatalog } = await import("@/db/testing/catalog");
-  const { insertApiKey } = await import("@/db/staff/api-keys");
-  loadTestCatalog(client.db);
-  client.db.$client
-    .prepare(
-      "INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'B', 'B Ltd', 'x', 'c@x', 'd@x', 'https://b.example', '[\"en\"]', '[\"https://shop.example\"]')",
-    )
-    .run();
-  const actor = { id: null, email: "test" };
-  secret = insertApiKey(client.db, { name: "lane", kind: "secret", allowedOrigins: [] }, actor).plaintext;
-  publishable = insertApiKey(
-    client.db,
-    { name: "lane widget", kind: "publishable", allowedOrigins: ["https://shop.example"] },
-    actor,
-  ).plaintext;
+  const { seedApiStore } = await import("@/db/testing/api-store");
+  ({ secret, publishable } = seedApiStore(client.db, "lane"));
   const { fastLaneListener } = await import("./fast-lane");
   // Next.js stands in as a handler that says it was asked.
   server = http.createServer(

@@ -22,21 +22,10 @@ const cursors: string[] = [];
 
 beforeAll(async () => {
   const client = await import("@/db/client");
-  const { loadTestCatalog } = await import("@/db/testing/catalog");
+  const { seedApiStore } = await import("@/db/testing/api-store");
   const { insertApiKey } = await import("@/db/staff/api-keys");
-  loadTestCatalog(client.db);
-  client.db.$client
-    .prepare(
-      "INSERT INTO brand_settings (id, name, legal_name, address, contact_email, dpo_email, website_url, enabled_locales, allowed_origins) VALUES (1, 'B', 'B Ltd', 'x', 'c@x', 'd@x', 'https://b.example', '[\"en\"]', '[\"https://shop.example\"]')",
-    )
-    .run();
+  ({ secret, publishable } = seedApiStore(client.db, "fuzz"));
   const actor = { id: null, email: "test" };
-  secret = insertApiKey(client.db, { name: "fuzz", kind: "secret", allowedOrigins: [] }, actor).plaintext;
-  publishable = insertApiKey(
-    client.db,
-    { name: "fuzz widget", kind: "publishable", allowedOrigins: ["https://shop.example"] },
-    actor,
-  ).plaintext;
   const recipient = insertApiKey(client.db, { name: "fuzz recipient", kind: "recipient", allowedOrigins: [] }, actor);
   recipientKey = recipient.plaintext;
   const { insertTestRecipient, insertTestEvent, insertTestDelivery } = await import("@/db/testing/propagation-rows");
