@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { describeFailure, type WriteJob, type WriteOutcome } from "../writer/group-commit";
+import { runJob, type WriteJob } from "../writer/group-commit";
 import { readOperations } from "./operations";
 
 // The reader thread's entry (bundled by scripts/build-writer.ts into .generated/reader.cjs; db/port.ts starts it through
@@ -9,18 +9,9 @@ import { readOperations } from "./operations";
 // mode each read sees what was committed when it began, so a caller's own committed write is always in it.
 const port = parentPort!;
 
-function run(job: WriteJob): WriteOutcome {
-  const operation = readOperations[job.name];
-  if (!operation) return { id: job.id, ok: false, error: { name: "Error", message: `no read operation ${job.name}`, props: {} } };
-  try {
-    return { id: job.id, ok: true, value: operation(...(job.args as never[])) };
-  } catch (error) {
-    return { id: job.id, ok: false, error: describeFailure(error) };
-  }
-}
-
 port.on("message", (message: { type: string; jobs?: WriteJob[] }) => {
-  if (message.type === "jobs") for (const job of message.jobs ?? []) port.postMessage({ type: "done", outcomes: [run(job)] });
+  if (message.type === "jobs")
+    for (const job of message.jobs ?? []) port.postMessage({ type: "done", outcomes: [runJob(job, readOperations, "read")] });
   else if (message.type === "stats") port.postMessage({ type: "stats", stats: { groups: 0, jobs: 0, largest: 0, fallbacks: 0 } });
 });
 port.postMessage({ type: "ready" });

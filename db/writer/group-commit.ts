@@ -27,6 +27,17 @@ export function describeFailure(error: unknown): WriteFailure {
   return { name: error.name, message: error.message, props, stack: error.stack };
 }
 
+/** Runs one caller's job from a thread's table (`kind` names the table in a refusal): its result, or its failure described. */
+export function runJob(job: WriteJob, operations: Record<string, WriteOperation>, kind: "write" | "read"): WriteOutcome {
+  const operation = operations[job.name];
+  if (!operation) return { id: job.id, ok: false, error: { name: "Error", message: `no ${kind} operation ${job.name}`, props: {} } };
+  try {
+    return { id: job.id, ok: true, value: operation(...(job.args as never[])) };
+  } catch (error) {
+    return { id: job.id, ok: false, error: describeFailure(error) };
+  }
+}
+
 /**
  * Group commit (issue 22, deliverable 2): runs `jobs` in one transaction, each inside a savepoint of its own, so
  * one caller's failure rolls back only that caller's writes and every caller gets its own result. Operations keep
@@ -42,15 +53,7 @@ export function runGroup(
   stats?: GroupStats,
 ): WriteOutcome[] {
   const outcomes: WriteOutcome[] = [];
-  const runOne = (job: WriteJob): WriteOutcome => {
-    const operation = operations[job.name];
-    if (!operation) return { id: job.id, ok: false, error: { name: "Error", message: `no write operation ${job.name}`, props: {} } };
-    try {
-      return { id: job.id, ok: true, value: operation(...(job.args as never[])) };
-    } catch (error) {
-      return { id: job.id, ok: false, error: describeFailure(error) };
-    }
-  };
+  const runOne = (job: WriteJob) => runJob(job, operations, "write");
   if (stats) {
     stats.groups++;
     stats.jobs += jobs.length;

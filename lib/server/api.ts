@@ -131,6 +131,14 @@ export function jsonResponse(body: unknown, status = 200): Response {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response;
 
+/** The 500 problem document for a failure no handler expected (nothing was changed: the write never committed). */
+export function internalFailure() {
+  return problem(
+    "internal",
+    "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand.",
+  );
+}
+
 /** The response with the request id header; a response with immutable headers is copied. */
 function withRequestId(response: Response, requestId: string): Response {
   try {
@@ -162,12 +170,7 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
       if (expected) response = problemResponse(expected.problem, expected.headers);
       else {
         log.error({ err: error, requestId, method: request.method, path: pathForLog(request.url) }, "api route failed");
-        response = problemResponse(
-          problem(
-            "internal",
-            "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand.",
-          ),
-        );
+        response = problemResponse(internalFailure());
       }
     }
     if (log.isLevelEnabled("debug"))

@@ -1,9 +1,10 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BATCH_BODY_LIMIT, SINGLE_BODY_LIMIT } from "@/lib/api/schemas";
-import { problem, problemResponse } from "@/lib/api/problem";
+import { problemResponse } from "@/lib/api/problem";
 import { apiResponseHeaders } from "@/lib/security/headers";
 import { getWidgetConfig, postConsent, postConsentBatch, postWidgetConsents, WIDGET_BODY_LIMIT, widgetOptions } from "./consent-endpoints";
+import { internalFailure } from "./api";
 import { log } from "./log";
 
 /**
@@ -122,14 +123,9 @@ export function fastLaneListener(next: (req: IncomingMessage, res: ServerRespons
       return;
     }
     serve(req, res, lane).catch((error: unknown) => {
-      log.error({ err: error, method: req.method, path: lane ? (req.url ?? "").split("?")[0] : "" }, "fast lane failed");
+      log.error({ err: error, method: req.method, path: (req.url ?? "").split("?")[0] }, "fast lane failed");
       if (res.headersSent) return void res.destroy();
-      const response = problemResponse(
-        problem(
-          "internal",
-          "The request could not be completed and nothing was changed. Try again; if it keeps failing, contact the brand.",
-        ),
-      );
+      const response = problemResponse(internalFailure());
       void send(res, response, null, true);
     });
   };
