@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import { effectiveState, isStale } from "@/lib/consent/state";
 import type { EffectiveState } from "@/lib/consent/vocabulary";
 import { db, readDb } from "../client";
+import type { Db } from "../connection";
+import { perConnection } from "../prepared";
 import { ConsentLedger, type RecordContext, type RecordResult } from "./ledger/record";
 import { stoppedByLimit } from "@/lib/requests/limit";
 import {
@@ -28,8 +30,17 @@ export function recordConsent(inputs: ConsentEventInput[], ctx: RecordContext) {
   return globalForLedger.candorLedger.record(inputs, ctx);
 }
 
+// The preference center reads these on every request: built and compiled once per connection (db/prepared.ts).
+const subjectByUid = perConnection((d) =>
+  d
+    .select()
+    .from(subjects)
+    .where(eq(subjects.uid, sql.placeholder("uid")))
+    .prepare(),
+);
+
 export function getSubjectByUid(uid: string): Subject | undefined {
-  return db.select().from(subjects).where(eq(subjects.uid, uid)).get();
+  return subjectByUid(db).get({ uid });
 }
 
 export function getSubjectByEmail(email: string): Subject | undefined {
@@ -54,13 +65,28 @@ export type PurposeConsent = {
   limited: boolean;
 };
 
+const consentReads = perConnection((d: Db) => ({
+  active: d.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).prepare(),
+  states: d
+    .select()
+    .from(consentState)
+    .where(eq(consentState.subjectId, sql.placeholder("subjectId")))
+    .prepare(),
+  limit: d
+    .select()
+    .from(sensitiveLimits)
+    .where(eq(sensitiveLimits.subjectId, sql.placeholder("subjectId")))
+    .prepare(),
+}));
+
 /** The subject's current state for every active purpose, with expiry and staleness applied as of `now`. */
 export function getSubjectConsents(subjectId: number, now = Date.now()): PurposeConsent[] {
   // On the read connection (never waiting for the writer thread), the three reads in one snapshot.
+  const q = consentReads(readDb);
   const { active, states, limit } = readDb.$client.transaction(() => ({
-    active: readDb.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).all(),
-    states: readDb.select().from(consentState).where(eq(consentState.subjectId, subjectId)).all(),
-    limit: Boolean(readDb.select().from(sensitiveLimits).where(eq(sensitiveLimits.subjectId, subjectId)).get()),
+    active: q.active.all(),
+    states: q.states.all({ subjectId }),
+    limit: Boolean(q.limit.get({ subjectId })),
   }))();
   return active.map((p) => {
     const s = states.find((x) => x.purposeId === p.id);
@@ -87,8 +113,8 @@ export function getSubjectConsents(subjectId: number, now = Date.now()): Purpose
 
 export type SubjectEventRow = ConsentEvent & { purposeKey: string; purposeName: string; noticeVersion: number; noticeLocale: string };
 
-function eventsWhere(where: ReturnType<typeof and>, limit: number): SubjectEventRow[] {
-  return db
+function selectEvents(d: Db, where: ReturnType<typeof and>) {
+  return d
     .select({
       e: consentEvents,
       purposeKey: purposes.key,
@@ -102,23 +128,30 @@ function eventsWhere(where: ReturnType<typeof and>, limit: number): SubjectEvent
     .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
     .where(where)
     .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
-    .limit(limit)
-    .all()
-    .map((r) => ({
-      ...r.e,
-      purposeKey: r.purposeKey,
-      purposeName: r.purposeName,
-      noticeVersion: r.noticeVersion,
-      noticeLocale: r.noticeLocale,
-    }));
+    .limit(sql.placeholder("limit"));
 }
+
+const subjectParam = sql.placeholder("subjectId");
+const eventReads = perConnection((d) => ({
+  bySubject: selectEvents(d, eq(consentEvents.subjectId, subjectParam)).prepare(),
+  one: selectEvents(d, and(eq(consentEvents.subjectId, subjectParam), eq(consentEvents.id, sql.placeholder("eventId")))).prepare(),
+}));
+
+type EventRead = ReturnType<ReturnType<typeof eventReads>["bySubject"]["all"]>[number];
+const eventRow = (r: EventRead): SubjectEventRow => ({
+  ...r.e,
+  purposeKey: r.purposeKey,
+  purposeName: r.purposeName,
+  noticeVersion: r.noticeVersion,
+  noticeLocale: r.noticeLocale,
+});
 
 /** The subject's ledger, newest first, with the notice version each event was given under. */
 export function listSubjectEvents(subjectId: number, limit = 500): SubjectEventRow[] {
-  return eventsWhere(and(eq(consentEvents.subjectId, subjectId)), limit);
+  return eventReads(db).bySubject.all({ subjectId, limit }).map(eventRow);
 }
 
 /** One event of one subject (for receipts), or undefined when it is not theirs. */
 export function getSubjectEvent(subjectId: number, eventId: number): SubjectEventRow | undefined {
-  return eventsWhere(and(eq(consentEvents.subjectId, subjectId), eq(consentEvents.id, eventId)), 1)[0];
+  return eventReads(db).one.all({ subjectId, eventId, limit: 1 }).map(eventRow)[0];
 }

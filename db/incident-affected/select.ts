@@ -15,6 +15,7 @@ import { REPORTED_ENTRIES, type ParsedList } from "@/lib/incidents/affected-list
 import type { ConsentEventType } from "@/lib/consent/vocabulary";
 import type { LegalBasis } from "@/lib/purposes/vocabulary";
 import type { Db } from "../connection";
+import { perConnection } from "../prepared";
 
 /**
  * Finding the affected people (issue 21, deliverable 2), read in slices of the subjects' id range so the caller can
@@ -84,13 +85,7 @@ function prepare(sql: Db["$client"]) {
   };
 }
 
-type Statements = ReturnType<typeof prepare>;
-const prepared = new WeakMap<Db["$client"], Statements>();
-function statements(db: Db): Statements {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 /** The purposes a selection may name: those that were ever in force (a draft never held anyone's data). */
 export function loadSelectablePurposes(db: Db): (SelectablePurpose & { key: string; name: string })[] {

@@ -2,6 +2,7 @@ import "server-only";
 import { alias } from "drizzle-orm/sqlite-core";
 import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import { db } from "../client";
+import { perConnection } from "../prepared";
 import { notices, noticeVersions, purposes, staffUsers, type NoticeVersion, type Purpose } from "../schema";
 
 export type NoticeVersionRow = NoticeVersion & {
@@ -62,27 +63,10 @@ export type PublicNotice = { purpose: Purpose; version: NoticeVersion; locale: s
  * notice in that locale falls back to English, and says so through `locale`.
  */
 export function listPublishedNotices(locale: string, purposeKey?: string): PublicNotice[] {
-  const active = db
-    .select()
-    .from(purposes)
-    .where(purposeKey ? and(eq(purposes.status, "active"), eq(purposes.key, purposeKey)) : eq(purposes.status, "active"))
-    .orderBy(asc(purposes.id))
-    .all();
+  const q = publishedReads(db);
+  const active = q.active.all().filter((p) => purposeKey === undefined || p.key === purposeKey);
   if (active.length === 0) return [];
-  const published = db
-    .select({ v: noticeVersions, locale: notices.locale, purposeId: notices.purposeId })
-    .from(noticeVersions)
-    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
-    .where(
-      and(
-        eq(noticeVersions.status, "published"),
-        inArray(
-          notices.purposeId,
-          active.map((p) => p.id),
-        ),
-      ),
-    )
-    .all();
+  const published = q.published.all();
   const out: PublicNotice[] = [];
   for (const purpose of active) {
     const mine = published.filter((n) => n.purposeId === purpose.id);
@@ -91,6 +75,19 @@ export function listPublishedNotices(locale: string, purposeKey?: string): Publi
   }
   return out;
 }
+
+// The public pages and the preference center read these on every request: built once per connection (db/prepared.ts).
+const publishedReads = perConnection((d) => ({
+  active: d.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).prepare(),
+  // Every published version of an active purpose's notices, in every locale (a few rows per purpose).
+  published: d
+    .select({ v: noticeVersions, locale: notices.locale, purposeId: notices.purposeId })
+    .from(noticeVersions)
+    .innerJoin(notices, eq(notices.id, noticeVersions.noticeId))
+    .innerJoin(purposes, eq(purposes.id, notices.purposeId))
+    .where(and(eq(noticeVersions.status, "published"), eq(purposes.status, "active")))
+    .prepare(),
+}));
 
 /**
  * The title each purpose goes by in a language: its newest published notice title in that locale

@@ -3,6 +3,7 @@ import type { PropagationEventType } from "@/lib/propagation/events";
 import { deliveryPayload, INVALID_PAYLOAD_OUTCOME } from "@/lib/propagation/payload";
 import { signingSecrets } from "@/lib/propagation/webhook-signature";
 import type { Db } from "../connection";
+import { perConnection } from "../prepared";
 
 // The claim side of the webhook dispatcher (dispatch.ts): what is due, read without the write lock, and the claim
 // of one delivery as a worker is about to send it.
@@ -80,12 +81,7 @@ function prepare(sql: Db["$client"]) {
     invalid: sql.prepare("UPDATE deliveries SET state = 'parked', last_outcome = ?, next_attempt_at = ? WHERE id = ? AND state = 'queued'"),
   };
 }
-const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
-function statements(db: Db) {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 /**
  * The webhook deliveries due now, read without the write lock: queued, due, not claimed (or claimed so long ago the

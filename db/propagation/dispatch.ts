@@ -3,6 +3,7 @@ import type { EndpointRefusal } from "@/lib/propagation/endpoint-guard";
 import type { Db } from "../connection";
 import { appendAuditEntry } from "../staff/audit-chain";
 import { claimWebhooks, dueWebhooks, type DueWebhook, type WebhookClaim, type WebhookTarget } from "./claim";
+import { perConnection } from "../prepared";
 
 export { CLAIM_EXPIRY_MS, claimWebhook, claimWebhooks, dueWebhooks } from "./claim";
 export type { DueWebhook, WebhookClaim, WebhookTarget } from "./claim";
@@ -60,12 +61,7 @@ function prepare(sql: Db["$client"]) {
     ),
   };
 }
-const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
-function statements(db: Db) {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 /**
  * Records one attempt's outcome (lib/propagation/delivery-schedule.ts): delivered on 2xx; on 410 the webhook

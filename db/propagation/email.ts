@@ -5,6 +5,7 @@ import { recipientDigestMessage, recipientNoticeMessage, type RecipientMessageIt
 import { wallClockAsUtc } from "@/lib/time";
 import { localDay } from "@/lib/requests/deadlines";
 import type { Db } from "../connection";
+import { perConnection } from "../prepared";
 
 export type EmailQueueOptions = { now?: number; candorUrl: string };
 export type EmailQueueResult = { notices: number; digests: number; deliveries: number };
@@ -70,12 +71,7 @@ function prepare(sql: Db["$client"]) {
       .pluck(),
   };
 }
-const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
-function statements(db: Db) {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 type Planned = { to: string; kind: "recipient-notice" | "recipient-digest"; message: { subjectLine: string; body: string }; ids: number[] };
 

@@ -12,6 +12,7 @@ import {
 import { sendsEmail } from "@/lib/propagation/events";
 import type { Db } from "../connection";
 import { isAnonymousVisitorId } from "@/lib/widget/schemas";
+import { perConnection } from "../prepared";
 
 /**
  * Who holds a person's data, read from the store for eligibility (lib/propagation/eligibility.ts): the
@@ -58,13 +59,7 @@ function prepare(sql: Db["$client"]) {
   };
 }
 
-type Statements = ReturnType<typeof prepare>;
-const prepared = new WeakMap<Db["$client"], Statements>();
-function statements(db: Db): Statements {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 /** The purposes and the data map's links over time (both tables are small). A retired purpose's links end when it retired. */
 export function loadHoldersContext(db: Db): HoldersContext {

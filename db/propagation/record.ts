@@ -14,6 +14,7 @@ import { NO_IDENTIFIER_OUTCOME } from "@/lib/propagation/payload";
 import type { Db } from "../connection";
 import { heldCategories, loadHolderPerson, loadHoldersContext, receivedEmail, type HolderPerson, type HoldersContext } from "./holders";
 import { deliveriesQueued } from "./wake";
+import { perConnection } from "../prepared";
 
 /**
  * The transactional outbox's one writer (issue 14, deliverable 4). Each function runs on the caller's
@@ -69,12 +70,7 @@ function prepare(sql: Db["$client"]) {
 }
 
 type Statements = ReturnType<typeof prepare>;
-const prepared = new WeakMap<Db["$client"], Statements>();
-function statements(db: Db): Statements {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 // An id is the moment it was made (milliseconds, base 36: 9 characters whose ASCII order is their time order) and
 // 96 random bits. Time first, each new id sorts after the last, so the unique indexes of events and deliveries (millions

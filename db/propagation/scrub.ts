@@ -1,6 +1,7 @@
 import { DAY_MS } from "@/lib/time";
 import type { Db } from "../connection";
 import { truncatePendingWal, truncateWalOrNote } from "../ops/wal";
+import { perConnection } from "../prepared";
 
 /** After an erasure, identifiers stay in the deliveries until every recipient confirmed, or this long (issue 14, deliverable 3). */
 export const SCRUB_AFTER_MS = 30 * DAY_MS;
@@ -57,12 +58,7 @@ function prepare(sql: Db["$client"]) {
     requeueOthers: sql.prepare("UPDATE deliveries SET outbox_id = NULL WHERE outbox_id = ? AND scrubbed_at IS NULL"),
   };
 }
-const prepared = new WeakMap<Db["$client"], ReturnType<typeof prepare>>();
-function statements(db: Db) {
-  let s = prepared.get(db.$client);
-  if (!s) prepared.set(db.$client, (s = prepare(db.$client)));
-  return s;
-}
+const statements = perConnection((db) => prepare(db.$client));
 
 /**
  * Removes what the deliveries still hold about one erased person, in the caller's transaction: every delivery

@@ -4,6 +4,7 @@ import { appendAuditEntry } from "./audit-chain";
 import type { Db } from "../connection";
 import { ConflictError, DuplicateError, NotFoundError } from "@/lib/errors";
 import { apiKeys, staffUsers, type ApiKey } from "../schema";
+import { perConnection } from "../prepared";
 
 // Store functions that take the connection, so scripts (the bench) can create a key in their
 // own store before a server starts; the app calls them through ./api-keys-server.ts, a module
@@ -102,19 +103,17 @@ export function listApiKeysIn(db: Db): Omit<ApiKeyRow, "keyHash">[] {
 }
 
 /** The key a request presented, by its hash; revoked keys are returned too, so callers decide. */
-const selectByHash = (db: Db) =>
-  db
+// Every API request looks its key up: the statement is built once per connection, not per request (issue 22, stages).
+const selectByHash = perConnection((d) =>
+  d
     .select()
     .from(apiKeys)
     .where(eq(apiKeys.keyHash, sql.placeholder("hash")))
-    .prepare();
-// Every API request looks its key up: the statement is built once per connection, not per request (issue 22, stages).
-const byHash = new WeakMap<Db, ReturnType<typeof selectByHash>>();
+    .prepare(),
+);
 
 export function findApiKeyByPlaintext(db: Db, plaintext: string): ApiKey | undefined {
-  let statement = byHash.get(db);
-  if (!statement) byHash.set(db, (statement = selectByHash(db)));
-  return statement.get({ hash: hashApiKey(plaintext) });
+  return selectByHash(db).get({ hash: hashApiKey(plaintext) });
 }
 
 export const TOUCH_INTERVAL_MS = 60_000;

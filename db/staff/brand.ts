@@ -1,14 +1,18 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "../client";
+import { perConnection } from "../prepared";
 import { appendAuditEntry } from "./audit-chain";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor } from "./staff";
 import { brandSettings, type BrandSettings } from "../schema";
 
 /** The brand this installation serves (one row), or undefined before setup. */
+// Every public page's layout reads it: built once per connection (db/prepared.ts).
+const brandRow = perConnection((d) => d.select().from(brandSettings).where(eq(brandSettings.id, 1)).prepare());
+
 export function getBrandSettings(): BrandSettings | undefined {
-  return db.select().from(brandSettings).where(eq(brandSettings.id, 1)).get();
+  return brandRow(db).get();
 }
 
 /** Changes the brand's request policy; the audit entry records the old and new values (no personal data in them). */

@@ -1,6 +1,7 @@
 import "server-only";
-import { desc, eq, like, or } from "drizzle-orm";
+import { desc, eq, like, or, sql } from "drizzle-orm";
 import { db } from "../client";
+import { perConnection } from "../prepared";
 import { appendAuditEntry } from "../staff/audit-chain";
 import { subjectRequests, subjects, type Subject, type SubjectRequest } from "../schema";
 import type { Actor } from "../staff/staff";
@@ -27,6 +28,16 @@ export function recordSubjectView(subject: Subject, actor: Actor): void {
   appendAuditEntry(db, { actorId: actor.id, actorLabel: actor.email, action: "subject.view", targetType: "subject", targetId: subject.id });
 }
 
+// The preference center counts them on every request: built once per connection (db/prepared.ts).
+const requestsOfSubject = perConnection((d) =>
+  d
+    .select()
+    .from(subjectRequests)
+    .where(eq(subjectRequests.subjectId, sql.placeholder("subjectId")))
+    .orderBy(desc(subjectRequests.receivedAt))
+    .prepare(),
+);
+
 export function listSubjectRequests(subjectId: number): SubjectRequest[] {
-  return db.select().from(subjectRequests).where(eq(subjectRequests.subjectId, subjectId)).orderBy(desc(subjectRequests.receivedAt)).all();
+  return requestsOfSubject(db).all({ subjectId });
 }
