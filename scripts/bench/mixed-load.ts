@@ -13,8 +13,13 @@ let setup: IngestSetup | undefined;
 
 /** The share of the single-event capacity the ingest stream offers. */
 const OFFERED_SHARE = 0.8;
-/** Enough connections that the rate can be offered even when each answer takes a while. */
-const INGEST_CONNECTIONS = 20;
+/**
+ * How long an answer may take before the offered rate needs more connections than the stream has: a connection waits
+ * for each answer before it sends again, so `rate × this` connections keep offering `rate` while answers take up to
+ * this long. With a fixed 20 (before), a server slowed by the reads got a fraction of the offered events and the
+ * figures of the reads improved by it; now a server that falls behind is shown falling behind (achieved/offered).
+ */
+const ANSWER_ALLOWANCE_S = 0.25;
 /**
  * autocannon paces per second: each connection sends its share of a second's requests as fast as
  * they are answered, then waits for the next second. One-connection slices started 50 ms apart
@@ -50,6 +55,7 @@ export const mixedLoad: Measurement = {
       capacity = (await measureSingleIngest({ baseUrl, setup: ingestSetup, seconds, connections: options.connections })).eventsPerSecond;
     }
     const offered = Math.max(SLICES, Math.round(capacity * OFFERED_SHARE));
+    const connections = Math.max(SLICES, Math.ceil(offered * ANSWER_ALLOWANCE_S));
 
     const reads = await readStreams(baseUrl);
     await measureReads(reads, 2); // warm-up: route loading and JIT stay out of the idle figures
@@ -58,7 +64,7 @@ export const mixedLoad: Measurement = {
     const next = eventMaker(ingestSetup);
     const ingestSlices: Stream[] = split(offered, SLICES).map((rate, i) => ({
       name: `ingest-${i}`,
-      connections: Math.max(1, Math.min(INGEST_CONNECTIONS / SLICES, rate)),
+      connections: Math.max(1, Math.min(Math.ceil(connections / SLICES), rate)),
       overallRate: rate,
       url: `${baseUrl}/api/v1/consents`,
       requests: [
@@ -86,7 +92,14 @@ export const mixedLoad: Measurement = {
         name: "candor.mixed.ingest.offered",
         value: offered,
         unit: "req/s",
-        details: { share: OFFERED_SHARE, capacity, capacitySource, connections: INGEST_CONNECTIONS, slices: SLICES },
+        details: {
+          share: OFFERED_SHARE,
+          capacity,
+          capacitySource,
+          connections,
+          answerAllowanceSeconds: ANSWER_ALLOWANCE_S,
+          slices: SLICES,
+        },
       },
       // Kept up: answered with 2xx at ≥ 98% of the offered rate.
       {
