@@ -15,6 +15,7 @@ import type { Db } from "../connection";
 import { heldCategories, loadHolderPerson, loadHoldersContext, receivedEmail, type HolderPerson, type HoldersContext } from "./holders";
 import { deliveriesQueued } from "./wake";
 import { perConnection } from "../prepared";
+import { scoped } from "../writer/group-scope";
 
 /**
  * The transactional outbox's one writer (issue 14, deliverable 4). Each function runs on the caller's
@@ -165,7 +166,7 @@ function write(
  */
 export function recordConsentChange(db: Db, change: ConsentChange, now: number, options: RecordOptions = {}): RecordedEvent | null {
   const s = statements(db);
-  const ctx = (options.context ??= loadHoldersContext(db));
+  const ctx = (options.context ??= scoped("propagation.holders", () => loadHoldersContext(db)));
   const purpose = ctx.byId.get(change.purposeId);
   if (!purpose) return null;
   const facts = { purposeKey: purpose.key, previousState: change.previousState, newState: change.newState };
@@ -201,7 +202,7 @@ export function recordSubjectEvent<T extends SubjectEventType>(
   options: RecordOptions = {},
 ): RecordedEvent[] {
   const s = statements(db);
-  const ctx = (options.context ??= loadHoldersContext(db));
+  const ctx = (options.context ??= scoped("propagation.holders", () => loadHoldersContext(db)));
   const person = loadHolderPerson(db, ctx, event.subjectId);
   if (!person) return [];
   const recipients = subjectEventRecipients(ctx, person, event.type, event.purposes);

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { closeScope, enterJob } from "./group-scope";
 
 /** A write operation as the writer runs it: synchronous, on the writer's connection, its own transactions nesting as savepoints. */
 export type WriteOperation = (...args: never[]) => unknown;
@@ -63,6 +64,8 @@ export function runGroup(
   begin(sqlite);
   try {
     for (const job of jobs) {
+      // Consent records in a row share what they read of the purposes and the data map (./group-scope.ts).
+      enterJob(job.name);
       sqlite.exec("SAVEPOINT candor_job");
       const outcome = runOne(job);
       // A failed job's writes are undone (its own transaction undid most already); the group goes on.
@@ -70,10 +73,12 @@ export function runGroup(
       sqlite.exec("RELEASE candor_job");
       outcomes.push(outcome);
     }
+    closeScope();
     sqlite.exec("COMMIT");
     return outcomes;
   } catch {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    closeScope();
     if (stats) stats.fallbacks++;
     if (jobs.length === 1) return [runOne(jobs[0])];
     return jobs.map((job): WriteOutcome => runGroup(sqlite, [job], operations)[0]);

@@ -34,6 +34,9 @@ describe("the writer's operations", () => {
       expect(writeOperations[name], name).toBe(operation);
       expect(ports, name).toContain(name.split(".")[0]);
     }
+    // The operations a group commit lets share one read of the purposes (./group-scope.ts) are ones the writer runs.
+    const { scopeKeepers } = await import("./group-scope");
+    for (const name of scopeKeepers) expect(Object.keys(writeOperations)).toContain(name);
   });
 });
 

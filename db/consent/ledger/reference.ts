@@ -1,4 +1,5 @@
 import type { RecordOptions } from "../../propagation/record";
+import { scoped } from "../../writer/group-scope";
 import type { LedgerStatements } from "./statements";
 
 export type LedgerPurpose = {
@@ -13,8 +14,22 @@ export type LedgerPurpose = {
 
 type VersionRow = { id: number; version: number; status: string; locale: string; purposeId: number };
 
-/** Active purposes, published notice versions and the purposes with recipients, read once per ledger call (the tables are small). */
+/**
+ * Active purposes, published notice versions and the purposes with recipients, read once per ledger call (the tables
+ * are small), or once for a run of consent records in one group commit (db/writer/group-scope.ts); with what the call
+ * keeps for itself.
+ */
 export function loadReference(s: LedgerStatements) {
+  return {
+    ...scoped("ledger.reference", () => readReference(s)),
+    /** The outbox writer's options for this call's transaction: it keeps what it read of the data map here. */
+    propagation: {} as RecordOptions,
+    /** The people a GPC signal in this call opted out of sale/sharing purposes that reached recipients, and those purposes' keys. */
+    gpcOptOuts: new Map<number, Set<string>>(),
+  };
+}
+
+function readReference(s: LedgerStatements) {
   const purposes = new Map<string, LedgerPurpose>();
   for (const p of s.purposes.all() as (Omit<LedgerPurpose, "channels" | "saleOrSharing"> & { channels: string; saleOrSharing: number })[]) {
     purposes.set(p.key, { ...p, channels: JSON.parse(p.channels), saleOrSharing: Boolean(p.saleOrSharing) });
@@ -36,10 +51,6 @@ export function loadReference(s: LedgerStatements) {
     hasRecipients: (purposeId: number) => withRecipients.has(purposeId),
     /** The version number of a published or superseded notice version, as consent.changed names it. */
     versionNumber: (noticeVersionId: number) => versionNumbers.get(noticeVersionId) ?? null,
-    /** The outbox writer's options for this call's transaction: it keeps what it read of the data map here. */
-    propagation: {} as RecordOptions,
-    /** The people a GPC signal in this call opted out of sale/sharing purposes that reached recipients, and those purposes' keys. */
-    gpcOptOuts: new Map<number, Set<string>>(),
     /**
      * The notice version a subject was shown: the numbered one if given,
      * else the one in force; a locale with no notice falls back to English.
