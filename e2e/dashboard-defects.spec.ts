@@ -9,6 +9,7 @@ import type { ConsentAnalytics, PrivacyOps, TrustDashboard } from "../lib/metric
 import en from "../lib/i18n/messages/en/dashboards.json";
 import ko from "../lib/i18n/messages/ko/dashboards.json";
 import ja from "../lib/i18n/messages/ja/dashboards.json";
+import { pageShot, partShot } from "./support/screens";
 
 const dir = process.env.SHOTS_DIR ?? "test-results/dashboard-defects";
 const locales = ["en", "ko", "ja"] as const;
@@ -227,12 +228,8 @@ for (const locale of locales) {
           await expectAligned(page);
         }
         if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-        await page.screenshot({ path: `${dir}/${name}-${locale}-${width}.png`, fullPage: true });
-        for (const [k, part] of parts.entries())
-          await page
-            .locator(part)
-            .first()
-            .screenshot({ path: `${dir}/${name}-${k}-${locale}-${width}.png` });
+        await pageShot(page, `${dir}/${name}-${locale}-${width}.png`);
+        for (const [k, part] of parts.entries()) await partShot(page.locator(part).first(), `${dir}/${name}-${k}-${locale}-${width}.png`);
       }
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

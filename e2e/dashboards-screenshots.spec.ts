@@ -2,6 +2,7 @@
 // (test-results/dashboards/*.png). The test checks they render with figures and no missing message.
 import { expect, test } from "@playwright/test";
 import { pageAs, type DemoRole } from "./support/auth";
+import { pageShot } from "./support/screens";
 
 const views: [DemoRole, string, string][] = [
   ["executive", "/admin/trust", "trust"],
@@ -19,8 +20,8 @@ for (const locale of ["en", "ko"] as const) {
       await expect(page.locator(".chart-frame").first()).toHaveAttribute("aria-busy", "false");
       await expect(page.locator(".chart-placeholder[role=status]")).toHaveCount(0);
       await expect(page.locator("body")).not.toContainText("MISSING:");
-      await page.screenshot({ path: `test-results/dashboards/${name}-${locale}.png`, fullPage: name !== "trust" });
-      if (name === "trust") await page.screenshot({ path: `test-results/dashboards/${name}-${locale}-full.png`, fullPage: true });
+      await pageShot(page, `test-results/dashboards/${name}-${locale}.png`, name !== "trust");
+      if (name === "trust") await pageShot(page, `test-results/dashboards/${name}-${locale}-full.png`);
       await page.context().close();
     }
   });

@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readStore } from "../db/testing/read-store";
 import { pageAs, type DemoRole } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
+import { pageShot } from "./support/screens";
 
 const dir = process.env.SHOTS_DIR ?? "test-results/form-defects";
 const locales = ["en", "ko", "ja"] as const;
@@ -28,7 +29,7 @@ async function seriousViolations(page: Page) {
 }
 
 async function shoot(page: Page, name: string, locale: Locale, width: number, fullPage = true) {
-  await page.screenshot({ path: `${dir}/${name}-${locale}-${width}.png`, fullPage });
+  await pageShot(page, `${dir}/${name}-${locale}-${width}.png`, fullPage);
 }
 
 type Row = { labels: number[]; controls: number[]; heights: number[]; count: number };

@@ -9,6 +9,7 @@ import { dueDate } from "../lib/requests/deadlines";
 import { pageAs } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
 import { openWithLink, purposeTitle } from "./support/preferences";
+import { pageShot } from "./support/screens";
 
 const read = <T>(sql: string, ...args: unknown[]) => readStore(e2eDatabasePath(), (db) => db.prepare(sql).get(...args)) as T;
 const readAll = <T>(sql: string, ...args: unknown[]) => readStore(e2eDatabasePath(), (db) => db.prepare(sql).all(...args)) as T[];
@@ -175,7 +176,7 @@ for (const locale of ["ko", "ja"] as const) {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page), `preference center ${locale}`).toEqual([]);
-    await page.screenshot({ path: `/tmp/L-out/limit-sensitive-${locale}-390.png`, fullPage: true });
+    await pageShot(page, `/tmp/L-out/limit-sensitive-${locale}-390.png`);
   });
 }
 

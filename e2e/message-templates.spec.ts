@@ -17,6 +17,7 @@ import { pageAs, signIn } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
 import { secondServer, type SecondServer } from "./support/second-server";
 import { startSmtpSink, type SmtpSink } from "./support/smtp-sink";
+import { pageShot } from "./support/screens";
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -59,7 +60,7 @@ async function shoot(page: Page, name: string) {
     await page.setViewportSize({ width, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${name} fits ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    await pageShot(page, `${SHOTS}/${name}-${width}.png`);
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }

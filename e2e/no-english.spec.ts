@@ -2,13 +2,15 @@
 // page in their language: an untranslated label, a purpose's English name where a Korean or Japanese
 // title exists, a raw status or message kind, a sentence Candor wrote itself, or a time read "PM 3:04".
 // The crawl opens every page of each role's menu and one page of each kind its links reach, and
-// every public page, in ko and ja, and names the page and the string for each leak.
+// every public page, in ko and ja, and names the page and the string for each leak. Each staff page is also narrowed
+// to 390 px and must fit it (issue 15's phone check in ko and ja; phone-width.spec.ts crawls the same pages in en).
 import { expect, test, type Page } from "@playwright/test";
 import { readStore } from "../db/testing/read-store";
 import { navFor } from "../lib/auth/navigation";
 import { pageAs, type DemoRole } from "./support/auth";
 import { englishStrings, type EnglishString } from "./support/english-strings";
 import { e2eDatabasePath } from "./support/paths";
+import { fitsPhoneOnceNarrowed } from "./support/page-width";
 import { openWithLink } from "./support/preferences";
 
 test.describe.configure({ mode: "parallel" });
@@ -72,10 +74,12 @@ async function open(page: Page, path: string): Promise<void> {
   await page.waitForLoadState("networkidle");
 }
 
-async function check(page: Page, path: string, locale: "ko" | "ja", strings: EnglishString[]): Promise<void> {
+async function check(page: Page, path: string, locale: "ko" | "ja", strings: EnglishString[], phoneToo = false): Promise<void> {
   await open(page, path);
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   expect.soft(leaks(await pageText(page, locale), strings), `English on ${path} (${locale})`).toEqual([]);
+  // The staff pages' phone check in ko and ja (phone-width.spec.ts crawls them in en): the page fits 390 px in this language.
+  if (phoneToo) await fitsPhoneOnceNarrowed(page, `${locale} ${path}`);
 }
 
 /** The kind of page a link leads to: its path with ids as :id, and the names of its query's fields. */
@@ -139,7 +143,9 @@ for (const locale of ["ko", "ja"] as const) {
   const strings = () => [...englishStrings(locale, purposeNames(locale)), dayPeriods];
 
   for (const role of roles) {
-    test(`${role}: every page of the menu and one of each kind it links to shows no English in ${locale}`, async ({ browser }) => {
+    test(`${role}: every page of the menu and one of each kind it links to shows no English in ${locale}, and fits 390 px`, async ({
+      browser,
+    }) => {
       test.setTimeout(300_000);
       const page = await pageAs(browser, role);
       const english = strings();
@@ -152,7 +158,7 @@ for (const locale of ["ko", "ja"] as const) {
       const seen = new Set(queue.map(kindOf));
       const extra = new Set(queue.filter((p) => p.startsWith("/admin/requests/")));
       for (let path = queue.shift(); path; path = queue.shift()) {
-        await check(page, path, locale, english);
+        await check(page, path, locale, english, true);
         visited.push(path);
         for (const href of await adminLinks(page)) {
           const kind = kindOf(href);

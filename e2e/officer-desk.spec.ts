@@ -12,6 +12,7 @@ import { createKeyInUi } from "./support/api-keys";
 import { captureAction, replayAction } from "./support/actions";
 import { literalPieces } from "./support/english-strings";
 import { e2eDatabasePath } from "./support/paths";
+import { pageShot, partShot } from "./support/screens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -258,11 +259,11 @@ test("screenshots of the queue's bulk panel in en and ko at 1366 and 390 px", as
       await bulkPanel(officer).locator("select").first().selectOption("extend");
       await bulkPanel(officer).locator("textarea").fill("Records are held by a processor abroad");
       await bulkPanel(officer).getByRole("button").first().click();
-      await officer.screenshot({ path: `/tmp/desk-shots/review-${locale}-${width}.png`, fullPage: true });
+      await pageShot(officer, `/tmp/desk-shots/review-${locale}-${width}.png`);
       // Confirmed again: all three are refused now (two already extended, one under a law with no extension).
       await bulkPanel(officer).locator("button[type=submit]").click();
       await expect(bulkPanel(officer).locator(".alert.error li")).toHaveCount(3, slow);
-      await bulkPanel(officer).screenshot({ path: `/tmp/desk-shots/outcome-${locale}-${width}.png` });
+      await partShot(bulkPanel(officer), `/tmp/desk-shots/outcome-${locale}-${width}.png`);
     }
   await officer.context().close();
 });

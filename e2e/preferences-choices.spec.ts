@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { choiceOf, grantedCount, ledgerOf, openWithLink, pickSubject, purposeTitle, subjectWithGrant } from "./support/preferences";
+import { pageShot } from "./support/screens";
 
 const english = { locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } };
 
@@ -72,6 +73,6 @@ for (const c of [
     await expect(page.locator("body")).not.toContainText("MISSING:");
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-    await page.screenshot({ path: info.outputPath(`preferences-${c.locale}.png`), fullPage: true });
+    await pageShot(page, info.outputPath(`preferences-${c.locale}.png`));
   });
 }

@@ -8,6 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readStore } from "../db/testing/read-store";
 import { pageAs } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
+import { pageShot } from "./support/screens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -174,7 +175,7 @@ for (const locale of ["en", "ko", "ja"] as const) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     }
     await expect(page.getByRole("link", { name: doNotSell[locale] })).toBeVisible();
-    await page.screenshot({ path: `/tmp/P-out/privacy-${locale}-390.png`, fullPage: false });
+    await pageShot(page, `/tmp/P-out/privacy-${locale}-390.png`, false);
   });
 }
 
@@ -191,7 +192,7 @@ test("the officer's policy page reads in ko and ja and fits 390 px", async ({ br
     await expect(page.getByRole("heading", { level: 1, name: titles[locale] })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await axeClean(page);
-    await page.screenshot({ path: `/tmp/P-out/admin-policy-${locale}-${width}.png`, fullPage: true });
+    await pageShot(page, `/tmp/P-out/admin-policy-${locale}-${width}.png`);
   }
   await page.context().close();
 });

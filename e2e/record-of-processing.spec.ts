@@ -7,6 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { pageAs } from "./support/auth";
+import { pageShot } from "./support/screens";
 
 test.describe.configure({ mode: "serial" });
 
@@ -180,7 +181,7 @@ for (const locale of ["en", "ko", "ja"] as const)
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
         if (width === 390) await fitsWidth(page, path);
-        await page.screenshot({ path: testInfo.outputPath(`${shot}-${locale}-${width}.png`), fullPage: true });
+        await pageShot(page, testInfo.outputPath(`${shot}-${locale}-${width}.png`));
       }
       await axeClean(page);
     }

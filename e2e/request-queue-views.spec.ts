@@ -9,6 +9,7 @@ import { readStore } from "../db/testing/read-store";
 import { pageAs } from "./support/auth";
 import { literalPieces } from "./support/english-strings";
 import { e2eDatabasePath } from "./support/paths";
+import { pageShot } from "./support/screens";
 
 type Found = { id: number; ref: string; uid: string; email: string; type: string; status: string };
 
@@ -230,6 +231,6 @@ test("screenshots of the queue in en, ko and ja at 1366 and 390 px", async ({ br
       await officer.setViewportSize({ width, height: 900 });
       await officer.goto(`/admin/requests?q=${encodeURIComponent(found.email.slice(0, 3))}`);
       await officer.locator("details summary").first().click();
-      await officer.screenshot({ path: `/tmp/queue-shots/queue-${locale}-${width}.png`, fullPage: true });
+      await pageShot(officer, `/tmp/queue-shots/queue-${locale}-${width}.png`);
     }
 });

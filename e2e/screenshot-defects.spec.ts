@@ -7,6 +7,7 @@ import { pageAs, type DemoRole } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
 import enRequests from "../lib/i18n/messages/en/requests.json";
 import koRequests from "../lib/i18n/messages/ko/requests.json";
+import { pageShot } from "./support/screens";
 
 const dir = process.env.SHOTS_DIR ?? "test-results/defects";
 const widths = [1366, 390] as const;
@@ -27,7 +28,7 @@ async function shoot(page: Page, name: string, locale: string, ready: () => Prom
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     await ready();
-    await page.screenshot({ path: `${dir}/${name}-${locale}-${width}.png`, fullPage: true });
+    await pageShot(page, `${dir}/${name}-${locale}-${width}.png`);
   }
 }
 
@@ -111,7 +112,7 @@ test("every page names an SVG icon of our own, served to signed-out visitors too
   expect(response.headers()["content-type"]).toContain("image/svg+xml");
   expect(await response.text()).toContain("<svg");
   await page.goto(href!);
-  await page.screenshot({ path: `${dir}/icon.png` });
+  await pageShot(page, `${dir}/icon.png`, false);
 });
 
 test("daily counts are drawn with straight segments, never smoothed curves", async ({ browser }) => {

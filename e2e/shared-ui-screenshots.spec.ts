@@ -3,6 +3,7 @@
 // (SHOTS_DIR, default test-results/shared-ui/*.png). The test checks each page renders its list and paging.
 import { expect, test } from "@playwright/test";
 import { pageAs } from "./support/auth";
+import { pageShot } from "./support/screens";
 
 const dir = process.env.SHOTS_DIR ?? "test-results/shared-ui";
 const widths = [1366, 390] as const;
@@ -28,7 +29,7 @@ test("the audit, requests, outbox and a request page render their lists at 1366 
       await expect(officer.locator("h1")).toBeVisible();
       await expect(officer.locator("body")).not.toContainText("MISSING:");
       if (name !== "request") await expect(officer.getByRole("navigation", { name: /pages/i })).toBeVisible();
-      await officer.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+      await pageShot(officer, `${dir}/${name}-${width}.png`);
     }
   }
   await officer.context().close();

@@ -9,6 +9,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readStore } from "../db/testing/read-store";
 import { pageAs } from "./support/auth";
 import { e2eDatabasePath } from "./support/paths";
+import { pageShot } from "./support/screens";
 
 const officerEmail = "privacy@northtrail.example";
 const otherOfficerEmail = "dpo@northtrail.example";
@@ -209,10 +210,7 @@ for (const locale of ["ko", "ja"] as const) {
           expect(main).not.toContain(english);
         expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         expect(await axeViolations(officer)).toEqual([]);
-        await officer.screenshot({
-          path: `/tmp/w-shots/staff-notifications-${locale}-${width}${path.replaceAll("/", "-")}.png`,
-          fullPage: true,
-        });
+        await pageShot(officer, `/tmp/w-shots/staff-notifications-${locale}-${width}${path.replaceAll("/", "-")}.png`);
       }
     }
   });
@@ -225,13 +223,13 @@ test("the profile and the inbox in English at 1366 and 390 px, with the phone me
     for (const path of ["/admin/profile", "/admin/inbox"]) {
       await officer.goto(path);
       expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await officer.screenshot({ path: `/tmp/w-shots/staff-notifications-en-${width}${path.replaceAll("/", "-")}.png`, fullPage: true });
+      await pageShot(officer, `/tmp/w-shots/staff-notifications-en-${width}${path.replaceAll("/", "-")}.png`);
     }
   }
   // On a phone the menu waits behind its button and still carries the counts.
   await officer.getByRole("button", { name: "Menu" }).click();
   await expect(officer.getByRole("list", { name: "Request views" }).getByRole("link", { name: /^Overdue, \d+$/ })).toBeVisible();
-  await officer.screenshot({ path: "/tmp/w-shots/staff-notifications-en-390-menu.png", fullPage: true });
+  await pageShot(officer, "/tmp/w-shots/staff-notifications-en-390-menu.png");
   await officer.keyboard.press("Escape");
   await expect(officer.getByRole("button", { name: "Menu" })).toBeFocused();
 });

@@ -8,6 +8,7 @@ import { readStore } from "../db/testing/read-store";
 import { pageAs } from "./support/auth";
 import { literalPieces } from "./support/english-strings";
 import { e2eDatabasePath } from "./support/paths";
+import { pageShot } from "./support/screens";
 
 type Found = { id: number; ref: string; uid: string; email: string; name: string };
 
@@ -184,9 +185,9 @@ test("screenshots of the search in en, ko and ja at 1366 and 390 px", async ({ b
       await officer.keyboard.type(part);
       await expect(results(officer).getByRole("option").first()).toBeVisible();
       await officer.keyboard.press("ArrowDown");
-      await officer.screenshot({ path: `/tmp/search-shots/search-${locale}-${width}.png` });
+      await pageShot(officer, `/tmp/search-shots/search-${locale}-${width}.png`, false);
       await officer.goto(`/admin/search?q=${encodeURIComponent(part)}`);
-      await officer.screenshot({ path: `/tmp/search-shots/results-${locale}-${width}.png`, fullPage: true });
+      await pageShot(officer, `/tmp/search-shots/results-${locale}-${width}.png`);
     }
   await officer.context().close();
 });

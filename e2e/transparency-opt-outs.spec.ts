@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { pageAs } from "./support/auth";
-import { checkPage, desk, englishOf, phone, shoot } from "./support/screens";
+import { checkPage, desk, englishOf, partShot, phone, shoot } from "./support/screens";
 
 const KEY = "pk_demo_northtrail_2026";
 const person = `CUST-OPTOUT-${Date.now().toString(36)}`;
@@ -91,11 +91,10 @@ test("the report says in en, ko and ja how choice opt-outs are counted, at 1366 
         await checkPage(page, locale === "en" ? [] : english);
         const name = `transparency-opt-outs-${page === visitor ? "public" : "admin"}-${locale}-${size}`;
         await shoot(page, name);
-        await page
-          .getByText(countedAs[locale])
-          .first()
-          .locator("xpath=ancestor::section[1]")
-          .screenshot({ path: path.join(os.tmpdir(), "candor-screens", `${name}-notes.png`) });
+        await partShot(
+          page.getByText(countedAs[locale]).first().locator("xpath=ancestor::section[1]"),
+          path.join(os.tmpdir(), "candor-screens", `${name}-notes.png`),
+        );
       }
     }
   }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const phone = { width: 390, height: 844 };
 export const desk = { width: 1366, height: 900 };
@@ -34,7 +34,24 @@ export async function checkPage(page: Page, english: string[] = []): Promise<voi
   expect(english.filter((e) => text.includes(e))).toEqual([]);
 }
 
+/**
+ * Screenshots are for people to look at, and no one looks at CI's: under CI they are taken only when SHOTS_DIR asks
+ * for them (a full-page shot costs as much as the checks around it). Nothing a test asserts depends on them.
+ */
+export const screenshotsWanted = !process.env.CI || Boolean(process.env.SHOTS_DIR);
+
+/** The page as a picture at `file`, when screenshots are wanted. */
+export async function pageShot(page: Page, file: string, fullPage = true): Promise<void> {
+  if (screenshotsWanted) await page.screenshot({ path: file, fullPage });
+}
+
+/** A part of the page as a picture at `file`; without the picture, the part must still be there and visible, as the shot requires. */
+export async function partShot(part: Locator, file: string): Promise<void> {
+  if (screenshotsWanted) await part.screenshot({ path: file });
+  else await expect(part).toBeVisible();
+}
+
 /** A screenshot to look at, in $TMPDIR/candor-screens/ (test-results/ is emptied by every run). */
 export async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(os.tmpdir(), "candor-screens", `${name}.png`), fullPage: true });
+  await pageShot(page, path.join(os.tmpdir(), "candor-screens", `${name}.png`));
 }
