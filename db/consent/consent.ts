@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { ConsentEventInput } from "@/lib/consent/events";
 import { effectiveState, isStale } from "@/lib/consent/state";
 import type { EffectiveState } from "@/lib/consent/vocabulary";
@@ -19,6 +19,7 @@ import {
   type ConsentEvent,
   type Subject,
 } from "../schema";
+import { activePurposes } from "../purposes/active";
 
 export type { RecordResult, RecordContext };
 
@@ -66,7 +67,6 @@ export type PurposeConsent = {
 };
 
 const consentReads = perConnection((d: Db) => ({
-  active: d.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).prepare(),
   states: d
     .select()
     .from(consentState)
@@ -84,7 +84,7 @@ export function getSubjectConsents(subjectId: number, now = Date.now()): Purpose
   // On the read connection (never waiting for the writer thread), the three reads in one snapshot.
   const q = consentReads(readDb);
   const { active, states, limit } = readDb.$client.transaction(() => ({
-    active: q.active.all(),
+    active: activePurposes(readDb).all(),
     states: q.states.all({ subjectId }),
     limit: Boolean(q.limit.get({ subjectId })),
   }))();

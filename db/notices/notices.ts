@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import { db } from "../client";
 import { perConnection } from "../prepared";
 import { notices, noticeVersions, purposes, staffUsers, type NoticeVersion, type Purpose } from "../schema";
+import { activePurposes } from "../purposes/active";
 
 export type NoticeVersionRow = NoticeVersion & {
   purposeId: number;
@@ -64,7 +65,9 @@ export type PublicNotice = { purpose: Purpose; version: NoticeVersion; locale: s
  */
 export function listPublishedNotices(locale: string, purposeKey?: string): PublicNotice[] {
   const q = publishedReads(db);
-  const active = q.active.all().filter((p) => purposeKey === undefined || p.key === purposeKey);
+  const active = activePurposes(db)
+    .all()
+    .filter((p) => purposeKey === undefined || p.key === purposeKey);
   if (active.length === 0) return [];
   const published = q.published.all();
   const out: PublicNotice[] = [];
@@ -78,7 +81,6 @@ export function listPublishedNotices(locale: string, purposeKey?: string): Publi
 
 // The public pages and the preference center read these on every request: built once per connection (db/prepared.ts).
 const publishedReads = perConnection((d) => ({
-  active: d.select().from(purposes).where(eq(purposes.status, "active")).orderBy(asc(purposes.id)).prepare(),
   // Every published version of an active purpose's notices, in every locale (a few rows per purpose).
   published: d
     .select({ v: noticeVersions, locale: notices.locale, purposeId: notices.purposeId })

@@ -11,7 +11,7 @@ import { ConsentLedger } from "../consent/ledger/record";
 import { agentHasProof } from "@/lib/requests/agent";
 import { outcomeProblem, type ClosingOutcome } from "@/lib/requests/outcome";
 import { withheldSentence } from "@/lib/requests/outcome-text";
-import { consentState, purposes, requestAgents, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
+import { consentState, requestAgents, subjectRequests, subjects, verificationCodes, type SubjectRequest } from "../schema";
 import { erasureRecipient, queueErasureConfirmation } from "./erasure-confirmation";
 import { eraseSubject } from "../subjects/erasure";
 import { recordSubjectEvent } from "../propagation/record";
@@ -22,6 +22,7 @@ import { getBrandSettings } from "../staff/brand";
 import { loadRequest, logRequestEvent, notifySubject, type RequestActor } from "./workflow";
 import type { Actor } from "../staff/staff";
 import { DAY_MS } from "@/lib/time";
+import { activePurposes } from "../purposes/active";
 
 const EXPORT_TTL_MS = 7 * DAY_MS;
 // A leaked link should not serve the file without end; 20 downloads is plenty for the subject.
@@ -205,7 +206,7 @@ export function completeRequest(id: number, actor: Actor, links: CompletionLinks
 /** Writes a withdrawal or refusal for every purpose the request stops that is not refused already. */
 function stopPurposes(r: SubjectRequest): number {
   const s = db.select().from(subjects).where(eq(subjects.id, r.subjectId!)).get()!;
-  const active = db.select().from(purposes).where(eq(purposes.status, "active")).all();
+  const active = activePurposes(db).all();
   const states = new Map(
     db
       .select()
@@ -244,7 +245,7 @@ function tellRecipients(r: SubjectRequest): void {
   else if (r.type === "opt_out_sale")
     recordSubjectEvent(db, { ...base, type: "subject.opted_out", data: { optOut: ["sale", "sharing"], gpc: false } }, now);
   else if (r.type === "objection") {
-    const objected = purposesToStop(r.type, db.select().from(purposes).where(eq(purposes.status, "active")).all());
+    const objected = purposesToStop(r.type, activePurposes(db).all());
     if (objected.length > 0)
       recordSubjectEvent(db, { ...base, type: "subject.objected", data: { purposes: objected }, purposes: objected }, now);
   }

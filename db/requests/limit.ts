@@ -6,8 +6,9 @@ import { systemNote } from "@/lib/requests/system-notes";
 import { db } from "../client";
 import { ConsentLedger } from "../consent/ledger/record";
 import { recordSubjectEvent } from "../propagation/record";
-import { consentState, purposes, sensitiveLimits, subjectRequests, subjects, type SubjectRequest } from "../schema";
+import { consentState, sensitiveLimits, subjectRequests, subjects, type SubjectRequest } from "../schema";
 import { logRequestEvent, type RequestActor } from "./workflow";
+import { activePurposes } from "../purposes/active";
 
 /**
  * What applying a limit did: the purposes it stopped (keys), how many ledger events it wrote, how many recipients
@@ -33,7 +34,7 @@ export function applySensitiveLimit(r: SubjectRequest, actor: RequestActor, now 
   if (standing) db.update(sensitiveLimits).set({ requestId: r.id }).where(eq(sensitiveLimits.subjectId, person.id)).run();
   else db.insert(sensitiveLimits).values({ subjectId: person.id, requestId: r.id, limitedAt: now }).run();
 
-  const active = db.select().from(purposes).where(eq(purposes.status, "active")).all();
+  const active = activePurposes(db).all();
   const plan = limitPlan(active);
   const states = new Map(
     db
@@ -97,5 +98,5 @@ export function applySensitiveLimit(r: SubjectRequest, actor: RequestActor, now 
 export function completeSensitiveLimit(r: SubjectRequest, actor: RequestActor): number {
   const applied = applySensitiveLimit(r, actor);
   if (applied) return applied.stopped.length;
-  return limitedPurposes(db.select().from(purposes).where(eq(purposes.status, "active")).all()).length;
+  return limitedPurposes(activePurposes(db).all()).length;
 }
