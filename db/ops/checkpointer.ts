@@ -6,7 +6,10 @@ import { Worker } from "node:worker_threads";
 const source = `
 const { workerData } = require("node:worker_threads");
 const Database = require("better-sqlite3");
-const db = new Database(workerData.file);
+let db;
+// The store must be there already: a thread that starts after its store was removed (a test's cleanup) would
+// otherwise create an empty one where it stood.
+try { db = new Database(workerData.file, { fileMustExist: true }); } catch { process.exit(0); }
 db.pragma("busy_timeout = 1000");
 setInterval(() => {
   try { db.pragma("wal_checkpoint(PASSIVE)"); } catch { /* busy: try again next tick */ }

@@ -8,5 +8,6 @@ export function createTempDatabase(name = "candor-test"): { file: string; cleanu
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const file = path.join(dir, "candor.db");
   migrateDatabase(file);
-  return { file, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  // Retried: a server connection's background checkpointer (db/ops/checkpointer.ts) may touch the store's files as it goes.
+  return { file, cleanup: () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
 }
