@@ -75,6 +75,7 @@ const config = [
                   "incident-affected",
                   "incident-duties",
                   "incident-notices",
+                  "writer",
                 ].map((d) => `!@/db/${d}`),
                 "@/db/*/**",
               ],

@@ -39,6 +39,11 @@ export function serverReaderBundle(): string {
   return bundleFile("reader", process.cwd(), process.env.NEXT_DIST_DIR);
 }
 
+/** The consent endpoints' thread's bundle for this server's build folder (scripts/build-server.ts, lib/server/lane-thread.ts). */
+export function serverLaneBundle(): string {
+  return bundleFile("lane", process.cwd(), process.env.NEXT_DIST_DIR);
+}
+
 /** The pragmas every connection needs. */
 export const connectionPragmas = [
   "journal_mode = WAL",

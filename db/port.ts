@@ -1,6 +1,7 @@
 import { isMainThread } from "node:worker_threads";
 import { databasePath, serverWriterSettings } from "./connection";
 import { describeFailure } from "./writer/group-commit";
+import type { WriteChannel } from "./writer/channel";
 import { rebuildError, WriterThread } from "./writer/thread";
 
 /**
@@ -14,28 +15,43 @@ export function toAsync<A extends unknown[], R>(operation: (...args: A) => R): (
 
 // One writer (and one reader) per server process, kept on globalThis: Next.js bundles each route apart, each with its
 // own copy of this module, and the fast lane's bundle has another.
-const threads = globalThis as unknown as { candorWriter?: WriterThread | null; candorReader?: WriterThread | null };
+const threads = globalThis as unknown as { candorWriter?: WriteChannel | null; candorReader?: WriteChannel | null };
 
 /**
  * The server's writer or reader thread when CANDOR_WRITER=thread (lib/config/writer.ts; the server's default), else
  * null: the operation runs on the caller's thread. The reader runs the heavy reads (the dashboards' aggregates), so
  * seconds of SQLite work never hold up the thread that answers every request.
  */
-function serverThread(role: "writer" | "reader"): WriterThread | null {
-  // On a thread of its own every operation runs on that thread's connection: a write calling another domain's port
-  // inside its transaction must not send that write to a writer of its own.
-  if (!isMainThread) return null;
+function serverThread(role: "writer" | "reader"): WriteChannel | null {
   const key = role === "writer" ? "candorWriter" : "candorReader";
-  if (threads[key] === undefined) {
-    const settings = serverWriterSettings();
-    const grouping = role === "writer" ? { maxJobs: settings.maxJobs, waitMs: settings.waitMs } : { maxJobs: 1, waitMs: 0 };
-    threads[key] = settings.mode === "thread" ? new WriterThread({ file: databasePath(), ...grouping, role }) : null;
-  }
+  // A thread the request thread started for the consent endpoints was given its channel (writeThrough). On the writer's
+  // or the reader's own thread every operation runs on that thread's connection: a write calling another domain's port
+  // inside its transaction must not send that write to a writer of its own.
+  if (threads[key] !== undefined) return threads[key];
+  if (!isMainThread) return null;
+  const settings = serverWriterSettings();
+  const grouping = role === "writer" ? { maxJobs: settings.maxJobs, waitMs: settings.waitMs } : { maxJobs: 1, waitMs: 0 };
+  threads[key] = settings.mode === "thread" ? new WriterThread({ file: databasePath(), ...grouping, role }) : null;
   return threads[key];
 }
 
 /** The server's writer thread, or null (writes run on the caller's thread). */
 export const serverWriter = () => serverThread("writer");
+
+/** The request thread's own writer thread, which can hand ports to the server's other threads; null when writes run inline. */
+export function serverWriterThread(): WriterThread | null {
+  const writer = isMainThread ? serverThread("writer") : null;
+  return writer instanceof WriterThread ? writer : null;
+}
+
+/**
+ * On a thread of the server other than the request thread (the consent endpoints', lib/server/lane-worker.ts): writes
+ * go to the server's one writer through `writer`; heavy reads run on this thread's own read connection.
+ */
+export function writeThrough(writer: WriteChannel): void {
+  threads.candorWriter = writer;
+  threads.candorReader = null;
+}
 /** The server's reader thread, or null (heavy reads run on the caller's thread). */
 export const serverReader = () => serverThread("reader");
 

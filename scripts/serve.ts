@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   // starts the background jobs. Only then does the lane load, so it never runs on a configuration that was refused.
   await app.prepare();
   const { fastLaneListener } = await import("@/lib/server/fast-lane");
-  const server = http.createServer(fastLaneListener(app.getRequestHandler()));
+  // The consent endpoints' own thread, so ingest never holds the thread that renders the pages (lib/server/lane-thread.ts).
+  const { startLaneThread } = await import("@/lib/server/lane-thread");
+  const server = http.createServer(fastLaneListener(app.getRequestHandler(), startLaneThread()));
   server.on("error", (error) => {
     console.error(`candor: could not listen on ${hostname ?? "every interface"}:${port}: ${error.message}`);
     process.exit(1);

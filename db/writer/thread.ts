@@ -1,12 +1,10 @@
 import fs from "node:fs";
-import { Worker } from "node:worker_threads";
-import * as errors from "@/lib/errors";
-import { deliveriesQueued } from "../propagation/wake";
+import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 import { serverReaderBundle, serverWriterBundle } from "../connection";
-import type { GroupStats, WriteFailure, WriteJob } from "./group-commit";
+import { WriteChannel } from "./channel";
 import type { FromWriter, ToWriter, WriterData } from "./protocol";
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+export { rebuildError } from "./channel";
 
 export type WriterThreadOptions = WriterData & {
   /** The store the writer opens (DATABASE_PATH of the thread). */
@@ -17,36 +15,17 @@ export type WriterThreadOptions = WriterData & {
   role?: "writer" | "reader";
 };
 
-// The typed errors callers catch (lib/errors.ts) keep their class across the thread, so `instanceof` still holds. Keyed
-// by the name each is exported under, which is the `name` each instance sets: a minified server build leaves the
-// classes themselves anonymous (`class extends Error`), so a class's own name would find nothing.
-const errorClasses = new Map<string, new (...args: never[]) => Error>(
-  Object.entries(errors).filter(
-    (entry): entry is [string, typeof Error] => typeof entry[1] === "function" && entry[1].prototype instanceof Error,
-  ),
-);
-
-/** Rebuilds a failure from the writer as the error the operation threw (its class when it is one of lib/errors.ts). */
-export function rebuildError(failure: WriteFailure): Error {
-  const Class = errorClasses.get(failure.name);
-  const error = Class ? (Object.create(Class.prototype) as Error) : new Error(failure.message);
-  Object.assign(error, failure.props, { message: failure.message, name: failure.name });
-  if (failure.stack) error.stack = failure.stack;
-  return error;
-}
-
 /**
  * The request thread's side of the writer (issue 22, deliverable 1): one worker thread with the write connection;
  * `call` sends it an operation and resolves once the transaction holding it has committed. If the thread dies,
  * every caller still waiting is refused (nothing of theirs was acknowledged) and the next call starts a new one.
  */
-export class WriterThread {
+export class WriterThread extends WriteChannel {
   private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
-  private statsWaiters: ((stats: GroupStats) => void)[] = [];
 
-  constructor(private readonly options: WriterThreadOptions) {}
+  constructor(private readonly options: WriterThreadOptions) {
+    super();
+  }
 
   private start(): Worker {
     const role = this.options.role ?? "writer";
@@ -63,14 +42,7 @@ export class WriterThread {
     worker.on("error", (error) => console.error(`[${role}] ${error.message}`));
     worker.on("exit", (code) => {
       if (this.worker === worker) this.worker = null;
-      const lost = [...this.pending.values()];
-      this.pending.clear();
-      for (const p of lost)
-        p.reject(
-          new Error(
-            `the ${role} thread stopped (exit code ${code}) before ${role === "writer" ? "the write was committed" : "the read was answered"}`,
-          ),
-        );
+      this.failAll(`the ${role} thread stopped (exit code ${code}) before ${role === "writer" ? "the write was committed" : "the read was answered"}`);
     });
     worker.unref();
     console.info(
@@ -81,69 +53,27 @@ export class WriterThread {
     return worker;
   }
 
-  private receive(message: FromWriter): void {
-    if (message.type === "done")
-      for (const outcome of message.outcomes) {
-        const p = this.pending.get(outcome.id);
-        if (!p) continue;
-        this.pending.delete(outcome.id);
-        if (outcome.ok) p.resolve(outcome.value);
-        else p.reject(rebuildError(outcome.error));
-      }
-    else if (message.type === "wake") deliveriesQueued();
-    else if (message.type === "stats") for (const w of this.statsWaiters.splice(0)) w(message.stats);
-    if (this.pending.size === 0) this.worker?.unref();
-  }
-
-  private post(message: ToWriter): void {
+  protected post(message: ToWriter): void {
     this.worker ??= this.start();
     // Referenced while a caller waits, so a script's process stays up until its writes are answered.
     this.worker.ref();
     this.worker.postMessage(message);
   }
 
-  /**
-   * Sends the jobs of this turn of the event loop in one message: under load several requests reach their write in
-   * one turn, and one message (one structured clone, one wake-up of the thread) costs less than one each.
-   */
-  private flush = (): void => {
-    const jobs = this.outgoing;
-    this.outgoing = [];
-    this.flushing = false;
-    try {
-      this.post({ type: "jobs", jobs });
-    } catch {
-      // One caller's arguments the thread boundary cannot carry (or a thread that cannot start) fail that caller only.
-      for (const job of jobs)
-        try {
-          this.post({ type: "jobs", jobs: [job] });
-        } catch (error) {
-          this.pending.get(job.id)?.reject(error as Error);
-          this.pending.delete(job.id);
-        }
-    }
-  };
-  private outgoing: WriteJob[] = [];
-  private flushing = false;
-
-  call(name: string, args: unknown[]): Promise<unknown> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.outgoing.push({ id, name, args });
-      if (!this.flushing) {
-        this.flushing = true;
-        setImmediate(this.flush);
-      }
-    });
+  protected idle(): void {
+    this.worker?.unref();
   }
 
-  /** How many groups and jobs the writer committed, and its largest group (for the bench and tests). */
-  stats(): Promise<GroupStats> {
-    return new Promise((resolve) => {
-      this.statsWaiters.push(resolve);
-      this.post({ type: "stats" });
-    });
+  /**
+   * A port to this writer for another thread of the server (the consent endpoints' thread, lib/server/lane-thread.ts):
+   * its jobs join the same groups and its answers come back on the port. Starts the writer when it is not running; the
+   * port closes if the writer stops, and the other thread asks for a new one.
+   */
+  connect(): MessagePort {
+    this.worker ??= this.start();
+    const { port1, port2 } = new MessageChannel();
+    this.worker.postMessage({ type: "client", port: port1 } satisfies ToWriter, [port1]);
+    return port2;
   }
 
   async stop(): Promise<void> {

@@ -58,7 +58,7 @@ export async function authenticateApiKey(request: Request, kind: ApiKeyKind, sta
   if (!key || key.revokedAt) return { ok: false, response: unauthorized("This API key is unknown or has been revoked.", true) };
   if (key.kind !== kind) return { ok: false, response: problemResponse(problem("forbidden", wrongKind(kind, key.kind))) };
   await touchApiKey(key.id);
-  const limit = takeApiKey(key.id);
+  const limit = await takeApiKey(key.id);
   stages?.mark("limit");
   if (!limit.ok) return { ok: false, response: tooManyRequests(limit.retryAfterSeconds) };
   return { ok: true, value: { id: key.id, name: key.name, kind: key.kind, prefix: key.prefix, allowedOrigins: key.allowedOrigins } };

@@ -39,14 +39,30 @@ function limiter(name: string, make: () => RateLimiter | null): RateLimiter | nu
 
 export type LimitOutcome = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/** One request by an API key; null rule means limits are off. */
-export function takeApiKey(keyId: number): LimitOutcome {
+/** One request by an API key, counted here; null rule means limits are off. */
+export function takeApiKeyHere(keyId: number): LimitOutcome {
   return (
     limiter("api", () => {
       const rule = apiRule();
       return rule ? new RateLimiter(rule) : null;
     })?.take(String(keyId)) ?? { ok: true }
   );
+}
+
+const apiKeyLimits = globalThis as unknown as { candorApiKeyLimits?: (keyId: number) => Promise<LimitOutcome> };
+
+/**
+ * Where the API keys' buckets are kept when not here: the consent endpoints' thread keeps them for the whole server
+ * (lib/server/lane-thread.ts), so a key has one budget whichever thread answers it.
+ */
+export function answerApiKeyLimitsOn(elsewhere: (keyId: number) => Promise<LimitOutcome>): void {
+  apiKeyLimits.candorApiKeyLimits = elsewhere;
+}
+
+/** One request by an API key, against the server's one bucket for it. */
+export function takeApiKey(keyId: number): Promise<LimitOutcome> {
+  const elsewhere = apiKeyLimits.candorApiKeyLimits;
+  return elsewhere ? elsewhere(keyId) : Promise.resolve(takeApiKeyHere(keyId));
 }
 
 /** One request from the client address of a route handler's request. */
