@@ -45,11 +45,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 }
 
 function send(res: ServerResponse, answer: LaneAnswer, close: boolean): void {
-  res.statusCode = answer.status;
-  for (const [name, value] of answer.headers) res.setHeader(name, value);
-  res.setHeader("Content-Length", answer.body.byteLength);
+  // One flat list to writeHead: the cheapest way through Node's header handling, once per ingest request.
+  const headers: string[] = [];
+  for (const [name, value] of answer.headers) headers.push(name, value);
+  headers.push("Content-Length", String(answer.body.byteLength));
   // A body left unread (over the limit) is not drained: the connection closes after the answer.
-  if (close) res.setHeader("Connection", "close");
+  if (close) headers.push("Connection", "close");
+  res.writeHead(answer.status, headers);
   res.end(answer.body);
 }
 

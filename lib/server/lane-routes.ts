@@ -51,7 +51,7 @@ export type LaneRequest = {
   body: Uint8Array<ArrayBuffer> | null;
 };
 
-/** An answer as plain data: status, every header (the API's static ones first), the body. */
+/** An answer as plain data: status, every header once (the API's static ones, the handler's over them), the body. */
 export type LaneAnswer = { status: number; headers: [string, string][]; body: Uint8Array };
 
 /** The web Request the handlers take: headers as sent plus the x-forwarded-* Next.js would add, the body as read. */
@@ -77,9 +77,14 @@ function requestUrl(host: string, path: string): string {
 }
 
 async function toAnswer(response: Response, forwardedProto: string | null): Promise<LaneAnswer> {
-  const headers: [string, string][] = Object.entries(apiResponseHeaders(forwardedProto));
-  response.headers.forEach((value, name) => headers.push([name, value]));
-  return { status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) };
+  // The handler's own headers win over the static ones of the same name, as setting them one by one would.
+  const headers = new Map<string, [string, string]>();
+  for (const [name, value] of Object.entries(apiResponseHeaders(forwardedProto))) headers.set(name.toLowerCase(), [name, value]);
+  response.headers.forEach((value, name) => headers.set(name, [name, value]));
+  // The request thread states the length of what it sends, and whether the connection closes after it.
+  headers.delete("content-length");
+  headers.delete("connection");
+  return { status: response.status, headers: [...headers.values()], body: new Uint8Array(await response.arrayBuffer()) };
 }
 
 /**
