@@ -11,6 +11,8 @@ test("the server's first write, made in the fast lane, starts the writer thread,
   const env = await secondServer("fast-lane");
   const server = await env.start();
   try {
+    // The consent endpoints' own thread is up from the start; the writer waits for the first write.
+    expect(server.output()).toContain("[lane] thread started");
     expect(server.output()).not.toContain("[writer] thread started");
     const event = {
       subject: { externalId: `lane-${run}`, jurisdiction: "EU" },
