@@ -1,36 +1,15 @@
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { buildWriter } from "@/scripts/build-writer";
-import { openDatabase, type Db } from "../connection";
 import { loadTestCatalog } from "../testing/catalog";
-import { createTempDatabase } from "../testing/temp-db";
+import { writerOnTempStore } from "../testing/writer-thread";
 import { describeFailure } from "./group-commit";
-import { rebuildError, WriterThread } from "./thread";
+import { rebuildError } from "./thread";
 
 // The writer thread (issue 22, deliverables 1 and 2) as the server runs it: the bundle scripts/build-writer.ts makes,
 // its own connection, callers awaiting their own results, while another process's job writes under SQLite's lock.
-const temp = createTempDatabase("writer-thread");
-// Beside the project's node_modules, where the bundle's packages resolve from (as .generated/writer.cjs does).
-const bundle = path.join(process.cwd(), ".generated", `writer-test-${process.pid}.cjs`);
-let db: Db;
-let writer: WriterThread;
-
-beforeAll(async () => {
-  db = openDatabase(temp.file);
-  loadTestCatalog(db);
-  await buildWriter(bundle);
-  writer = new WriterThread({ file: temp.file, bundle, maxJobs: 64, waitMs: 0 });
-}, 60_000);
-afterAll(async () => {
-  await writer.stop();
-  db.$client.close();
-  temp.cleanup();
-  fs.rmSync(bundle, { force: true });
-});
+const store = writerOnTempStore("writer-thread", loadTestCatalog);
 
 type Recorded = { results: { status: string; code?: string; eventId?: number }[]; gpcApplied: number };
 const decision = (n: number, over: Record<string, unknown> = {}) => [
@@ -44,7 +23,7 @@ const decision = (n: number, over: Record<string, unknown> = {}) => [
   },
 ];
 const record = (n: number, over: Record<string, unknown> = {}) =>
-  writer.call("consent.recordConsent", [decision(n, over), { gpc: false, source: "banner" }]) as Promise<Recorded>;
+  store.writer.call("consent.recordConsent", [decision(n, over), { gpc: false, source: "banner" }]) as Promise<Recorded>;
 
 /** Another process's job (consent:expire, retention, backup) holding the write lock in bursts, on its own connection. */
 function holdWriteLockInBursts(file: string, bursts: number, holdMs: number): Promise<number> {
@@ -75,15 +54,15 @@ function holdWriteLockInBursts(file: string, bursts: number, holdMs: number): Pr
 
 describe("WriterThread", () => {
   it("answers each caller once its event is committed, groups concurrent callers, and tolerates a job holding the lock", async () => {
-    const job = holdWriteLockInBursts(temp.file, 8, 40);
+    const job = holdWriteLockInBursts(store.file, 8, 40);
     const answers = await Promise.all(Array.from({ length: 300 }, (_, n) => record(n)));
     expect(await job).toBe(8);
     expect(answers.every((a) => a.results[0].status === "stored")).toBe(true);
     // Every acknowledged event is in the store once, seen from another connection.
-    expect(db.$client.prepare("SELECT count(*) FROM consent_events WHERE source = 'banner'").pluck().get()).toBe(300);
+    expect(store.db.$client.prepare("SELECT count(*) FROM consent_events WHERE source = 'banner'").pluck().get()).toBe(300);
     expect(new Set(answers.map((a) => a.results[0].eventId)).size).toBe(300);
-    expect(db.$client.prepare("SELECT count(*) FROM maintenance_pending WHERE task LIKE 'job-%'").pluck().get()).toBe(8);
-    const stats = await writer.stats();
+    expect(store.db.$client.prepare("SELECT count(*) FROM maintenance_pending WHERE task LIKE 'job-%'").pluck().get()).toBe(8);
+    const stats = await store.writer.stats();
     expect(stats.jobs).toBe(300);
     expect(stats.groups).toBeLessThan(300);
     expect(stats.largest).toBeGreaterThan(1);
@@ -95,7 +74,7 @@ describe("WriterThread", () => {
     const longAgo = new Date(Date.now() - 800 * 86_400_000).toISOString();
     await Promise.all(Array.from({ length: 200 }, (_, n) => record(50_000 + n, { occurredAt: longAgo, idempotencyKey: `old-${n}` })));
     const job = spawn("npx", ["tsx", "--conditions=react-server", "scripts/consent-expire.ts"], {
-      env: { ...process.env, DATABASE_PATH: temp.file },
+      env: { ...process.env, DATABASE_PATH: store.file },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -113,7 +92,7 @@ describe("WriterThread", () => {
     expect(await exited, output).toBe(0);
     expect(output).toMatch(/Expired 200 grants/);
     expect(answers.every((a) => a.results[0].status === "stored")).toBe(true);
-    expect(db.$client.prepare("SELECT count(*) FROM consent_events WHERE event = 'expired'").pluck().get()).toBe(200);
+    expect(store.db.$client.prepare("SELECT count(*) FROM consent_events WHERE event = 'expired'").pluck().get()).toBe(200);
   }, 120_000);
 
   it("answers a replayed idempotency key with the original event, and a rejected event without failing the others", async () => {
@@ -124,22 +103,22 @@ describe("WriterThread", () => {
   });
 
   it("sends the calls of one turn together, and fails only the caller whose arguments cannot cross the thread", async () => {
-    const before = await writer.stats();
+    const before = await store.writer.stats();
     const [first, unsendable, last] = await Promise.allSettled([
       record(100_010),
-      writer.call("consent.recordConsent", [decision(100_011), { gpc: false, source: "banner", callback: () => 1 }]),
+      store.writer.call("consent.recordConsent", [decision(100_011), { gpc: false, source: "banner", callback: () => 1 }]),
       record(100_012),
     ]);
     expect(first).toMatchObject({ status: "fulfilled", value: { results: [{ status: "stored" }] } });
     expect(unsendable).toMatchObject({ status: "rejected", reason: { name: "DataCloneError" } });
     expect(last).toMatchObject({ status: "fulfilled", value: { results: [{ status: "stored" }] } });
-    const after = await writer.stats();
+    const after = await store.writer.stats();
     expect(after.jobs - before.jobs).toBe(2);
-    expect(db.$client.prepare("SELECT count(*) FROM subjects WHERE external_id = 'W-100011'").pluck().get()).toBe(0);
+    expect(store.db.$client.prepare("SELECT count(*) FROM subjects WHERE external_id = 'W-100011'").pluck().get()).toBe(0);
   });
 
   it("refuses an operation it does not carry, without stopping", async () => {
-    await expect(writer.call("consent.nothing", [])).rejects.toThrow("no write operation consent.nothing");
+    await expect(store.writer.call("consent.nothing", [])).rejects.toThrow("no write operation consent.nothing");
     expect((await record(100_003)).results[0].status).toBe("stored");
   });
 });

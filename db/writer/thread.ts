@@ -42,7 +42,9 @@ export class WriterThread extends WriteChannel {
     worker.on("error", (error) => console.error(`[${role}] ${error.message}`));
     worker.on("exit", (code) => {
       if (this.worker === worker) this.worker = null;
-      this.failAll(`the ${role} thread stopped (exit code ${code}) before ${role === "writer" ? "the write was committed" : "the read was answered"}`);
+      this.failAll(
+        `the ${role} thread stopped (exit code ${code}) before ${role === "writer" ? "the write was committed" : "the read was answered"}`,
+      );
     });
     worker.unref();
     console.info(

@@ -1,27 +1,18 @@
-import fs from "node:fs";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registerIncidentSchema } from "@/lib/incidents/incident";
 import * as errors from "@/lib/errors";
 import { ConflictError, DuplicateError, NoticesMissingError, NotFoundError, PolicyIncompleteError } from "@/lib/errors";
 import type { PurposeFieldsInput } from "@/lib/purposes/schemas";
-import { buildWriter } from "@/scripts/build-writer";
-import { openDatabase, type Db } from "../connection";
-import { createTempDatabase } from "../testing/temp-db";
-import { WriterThread } from "./thread";
+import type { Db } from "../connection";
+import { writerOnTempStore } from "../testing/writer-thread";
 
 // The review, data-map, incident and transparency writes moved to the writer thread (issue 22) as the server runs
 // them: through a real thread on its own connection, their results back as plain data (dates still dates) and their
 // refusals as the typed errors the forms catch.
-const temp = createTempDatabase("writer-part2");
-const bundle = path.join(process.cwd(), ".generated", `writer-part2-test-${process.pid}.cjs`);
-let db: Db;
-let writer: WriterThread;
 const marketer = { id: 0, email: "marketer@example.com" };
 const officer = { id: 0, email: "officer@example.com" };
 
-beforeAll(async () => {
-  db = openDatabase(temp.file);
+function seed(db: Db): void {
   const sql = db.$client;
   sql
     .prepare(
@@ -38,15 +29,8 @@ beforeAll(async () => {
         .get(who.email, who.email, role) as { id: number }
     ).id;
   sql.prepare("INSERT INTO subjects (uid, email, jurisdiction, locale, created_at) VALUES ('sub_1', 'a@example.com', 'KR', 'ko', 0)").run();
-  await buildWriter(bundle);
-  writer = new WriterThread({ file: temp.file, bundle, maxJobs: 64, waitMs: 0 });
-}, 60_000);
-afterAll(async () => {
-  await writer.stop();
-  db.$client.close();
-  temp.cleanup();
-  fs.rmSync(bundle, { force: true });
-});
+}
+const store = writerOnTempStore("writer-part2", seed);
 
 const fields = (jurisdictions: PurposeFieldsInput["jurisdictions"]): PurposeFieldsInput => ({
   name: "Trail tips",
@@ -66,14 +50,14 @@ const fields = (jurisdictions: PurposeFieldsInput["jurisdictions"]): PurposeFiel
 
 /** What the writer answered: the value, or the error it was refused with. */
 const outcome = (name: string, ...args: unknown[]) =>
-  writer.call(name, args).then(
+  store.writer.call(name, args).then(
     (value) => ({ value, error: undefined }),
     (error: Error) => ({ value: undefined, error }),
   );
 
 describe("the writes of purposes, notices, policy, data map, incidents and transparency on the writer thread", () => {
   it("creates and reviews a purpose, answering a taken key and a missing notice with their typed errors", async () => {
-    const created = (await writer.call("purposes.createPurpose", [{ ...fields(["KR"]), key: "trail_tips" }, marketer])) as {
+    const created = (await store.writer.call("purposes.createPurpose", [{ ...fields(["KR"]), key: "trail_tips" }, marketer])) as {
       id: number;
       createdAt: Date;
     };
@@ -90,10 +74,10 @@ describe("the writes of purposes, notices, policy, data map, incidents and trans
     expect(approve.error).toBeInstanceOf(ConflictError);
     expect((approve.error as NoticesMissingError).locales).toEqual(["ko"]);
     // The refused approval undid nothing else; the submission is in the store, seen from another connection.
-    expect(db.$client.prepare("SELECT status FROM purposes WHERE id = ?").pluck().get(created.id)).toBe("in_review");
+    expect(store.db.$client.prepare("SELECT status FROM purposes WHERE id = ?").pluck().get(created.id)).toBe("in_review");
 
     const text = { title: "Tips", shortLayer: {}, fullText: "Full.", material: false, changeSummary: null };
-    const draft = (await writer.call("notices.saveNoticeDraft", [{ purposeId: created.id, locale: "ko" }, text, marketer])) as {
+    const draft = (await store.writer.call("notices.saveNoticeDraft", [{ purposeId: created.id, locale: "ko" }, text, marketer])) as {
       id: number;
       version: number;
     };
@@ -104,7 +88,7 @@ describe("the writes of purposes, notices, policy, data map, incidents and trans
   }, 30_000);
 
   it("refuses a policy version's review naming each missing item, and saves the data map's fields", async () => {
-    const v = (await writer.call("policy.generatePolicyDraft", [{ sections: [] }, officer])) as { id: number; generatedAt: Date };
+    const v = (await store.writer.call("policy.generatePolicyDraft", [{ sections: [] }, officer])) as { id: number; generatedAt: Date };
     expect(v.generatedAt).toBeInstanceOf(Date);
     const refused = await outcome("policy.submitPolicyVersion", v.id, ["KR.officer", "JP.complaints"], officer);
     expect(refused.error).toBeInstanceOf(PolicyIncompleteError);
@@ -130,16 +114,16 @@ describe("the writes of purposes, notices, policy, data map, incidents and trans
       riskReason: "Passwords were read",
     });
     if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
-    const incident = (await writer.call("incidents.createIncident", [parsed.data, officer, { timeZone: "Asia/Seoul" }])) as {
+    const incident = (await store.writer.call("incidents.createIncident", [parsed.data, officer, { timeZone: "Asia/Seoul" }])) as {
       id: number;
       reference: string;
       awareAt: Date;
     };
     expect(incident.reference).toMatch(/^INC-\d{4}-0001$/);
     expect(incident.awareAt).toBeInstanceOf(Date);
-    const subjectId = db.$client.prepare("SELECT id FROM subjects WHERE uid = 'sub_1'").pluck().get() as number;
+    const subjectId = store.db.$client.prepare("SELECT id FROM subjects WHERE uid = 'sub_1'").pluck().get() as number;
     const counts = { EU: 0, UK: 0, "US-CA": 0, KR: 1, JP: 0 };
-    const applied = await writer.call("incident-affected.applySelection", [
+    const applied = await store.writer.call("incident-affected.applySelection", [
       {
         incidentId: incident.id,
         source: "list",
@@ -154,15 +138,15 @@ describe("the writes of purposes, notices, policy, data map, incidents and trans
     ]);
     expect(applied).toMatchObject({ affected: 1 });
     expect(
-      (await writer.call("incident-reports.saveReportAdditions", [incident.id, { delayReasons: "Weekend" }, officer])) as object,
+      (await store.writer.call("incident-reports.saveReportAdditions", [incident.id, { delayReasons: "Weekend" }, officer])) as object,
     ).toEqual({
       changed: ["delayReasons"],
     });
-    await writer.call("incidents.setIncidentStatus", [incident.id, "closed", "Handled", officer]);
+    await store.writer.call("incidents.setIncidentStatus", [incident.id, "closed", "Handled", officer]);
     const again = await outcome("incidents.setIncidentStatus", incident.id, "closed", null, officer);
     expect(again.error).toBeInstanceOf(ConflictError);
     expect((again.error as ConflictError).code).toBe("incident-closed");
-    const steps = db.$client.prepare("SELECT kind FROM incident_events WHERE incident_id = ? ORDER BY id").pluck().all(incident.id);
+    const steps = store.db.$client.prepare("SELECT kind FROM incident_events WHERE incident_id = ? ORDER BY id").pluck().all(incident.id);
     expect(steps).toEqual(["recorded", "affected_selected", "report_drafted", "closed"]);
   });
 
@@ -177,7 +161,7 @@ describe("the writes of purposes, notices, policy, data map, incidents and trans
       regimes: [],
     };
     const input = { year: 2025, scope: "california", reason: null };
-    const row = (await writer.call("transparency.storeReport", [input, figures, officer])) as { version: number; figures: unknown };
+    const row = (await store.writer.call("transparency.storeReport", [input, figures, officer])) as { version: number; figures: unknown };
     expect(row).toMatchObject({ version: 1, figures });
     const again = await outcome("transparency.storeReport", input, figures, officer);
     expect(again.error).toBeInstanceOf(ConflictError);

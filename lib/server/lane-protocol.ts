@@ -11,9 +11,7 @@ export type ToLane =
 
 /** What it answers, and its one question: a port to the server's writer. */
 export type FromLane =
-  | { type: "answer"; id: number; answer: LaneAnswer }
-  | { type: "limit"; id: number; outcome: LimitOutcome }
-  | { type: "writer-port" };
+  { type: "answer"; id: number; answer: LaneAnswer } | { type: "limit"; id: number; outcome: LimitOutcome } | { type: "writer-port" };
 
 /** The thread's start-up data: its bundle and the store (db/connection.ts databasePath reads `file`). */
 export type LaneData = { bundle: string; file: string };

@@ -21,7 +21,9 @@ writeThroughPorts(
 
 requestThread.on("message", (message: ToLane) => {
   if (message.type === "request")
-    void answerLane(message.request).then((answer) => send({ type: "answer", id: message.id, answer }, [answer.body.buffer as ArrayBuffer]));
+    void answerLane(message.request).then((answer) =>
+      send({ type: "answer", id: message.id, answer }, [answer.body.buffer as ArrayBuffer]),
+    );
   else if (message.type === "limit") send({ type: "limit", id: message.id, outcome: takeApiKeyHere(message.keyId) });
   else if (message.type === "writer-port") {
     const waiter = portWaiters.shift();
