@@ -91,7 +91,14 @@ function paths(): Pick<PropagationOps, "workingPaths" | "withoutPath" | "disable
  */
 function unconfirmed(before: number): PropagationOps["unconfirmed"] {
   const every = awaiting();
-  const rows = all<{ recipientId: number; recipientName: string; count: number; oldestAt: number; requestId: number | null; ref: string | null }>(
+  const rows = all<{
+    recipientId: number;
+    recipientName: string;
+    count: number;
+    oldestAt: number;
+    requestId: number | null;
+    ref: string | null;
+  }>(
     `SELECT w.recipientId, r.name AS recipientName, w.count, w.createdAt AS oldestAt, q.id AS requestId, q.ref
      FROM (SELECT a.recipientId, a.createdAt, a.requestId, COUNT(*) OVER (PARTITION BY a.recipientId) AS count,
                   ROW_NUMBER() OVER (PARTITION BY a.recipientId ORDER BY a.createdAt, a.id) AS position
