@@ -58,10 +58,15 @@ export abstract class WriteChannel {
     if (this.pending.size === 0) this.idle();
   }
 
-  /** Refuses every caller still waiting: the writer stopped before answering them, so nothing of theirs was acknowledged. */
+  /**
+   * Refuses every caller still waiting: the writer stopped before answering them, so nothing of theirs was acknowledged.
+   * Jobs of this turn not yet sent are dropped with them: sent later to a new writer, a refused caller's write would
+   * commit after all (and be written twice if it is sent again without an idempotency key).
+   */
   protected failAll(reason: string): void {
     const lost = [...this.pending.values()];
     this.pending.clear();
+    this.outgoing = [];
     for (const p of lost) p.reject(new Error(reason));
   }
 
@@ -73,6 +78,7 @@ export abstract class WriteChannel {
     const jobs = this.outgoing;
     this.outgoing = [];
     this.flushing = false;
+    if (jobs.length === 0) return;
     try {
       this.post({ type: "jobs", jobs });
     } catch {
