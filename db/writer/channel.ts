@@ -40,10 +40,6 @@ export abstract class WriteChannel {
   /** Called once no caller waits any more (the request thread lets its worker stop holding the process up). */
   protected idle(): void {}
 
-  protected get waiting(): number {
-    return this.pending.size;
-  }
-
   protected receive(message: FromWriter): void {
     if (message.type === "done")
       for (const outcome of message.outcomes) {

@@ -22,9 +22,6 @@ const lanes = new Map<string, Lane>([
   ["/api/v1/widget/config", { limit: 0, methods: { GET: getWidgetConfig, OPTIONS: widgetOptions } }],
 ]);
 
-/** The paths the lane serves (for tests and the README). */
-export const fastLanePaths = [...lanes.keys()];
-
 const pathOf = (url: string) => {
   const query = url.indexOf("?");
   return query < 0 ? url : url.slice(0, query);
