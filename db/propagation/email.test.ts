@@ -68,6 +68,7 @@ describe("queueRecipientEmails", () => {
       notices: 2,
       digests: 0,
       deliveries: 2,
+      more: false,
     });
     const [m1, m2] = messages();
     expect(messages()).toHaveLength(2);
@@ -95,6 +96,7 @@ describe("queueRecipientEmails", () => {
       notices: 0,
       digests: 0,
       deliveries: 0,
+      more: false,
     });
   });
 
@@ -108,16 +110,16 @@ describe("queueRecipientEmails", () => {
     const nextDay = at("2026-03-03T08:00:00", 3);
     const run = (iso: string) => queueRecipientEmails(db, { now: seoul(iso), candorUrl: CANDOR });
 
-    expect(run("2026-03-02T23:59:00")).toEqual({ notices: 0, digests: 0, deliveries: 0 });
-    expect(run("2026-03-03T09:00:00")).toEqual({ notices: 0, digests: 1, deliveries: 2 });
+    expect(run("2026-03-02T23:59:00")).toEqual({ notices: 0, digests: 0, deliveries: 0, more: false });
+    expect(run("2026-03-03T09:00:00")).toEqual({ notices: 0, digests: 1, deliveries: 2, more: false });
     const [digest] = messages();
     expect(digest).toMatchObject({ kind: "recipient-digest", locale: "ko" });
     expect(digest.subjectLine).toContain("2026-03-02");
     for (const text of ["cust-1", "cust-2", morning.uid, evening.uid]) expect(digest.body).toContain(text);
     expect(digest.body).not.toContain("cust-3");
     expect(deliveryRow(db, nextDay.id).outboxId).toBeNull();
-    expect(run("2026-03-03T20:00:00")).toEqual({ notices: 0, digests: 0, deliveries: 0 });
-    expect(run("2026-03-04T00:01:00")).toEqual({ notices: 0, digests: 1, deliveries: 1 });
+    expect(run("2026-03-03T20:00:00")).toEqual({ notices: 0, digests: 0, deliveries: 0, more: false });
+    expect(run("2026-03-04T00:01:00")).toEqual({ notices: 0, digests: 1, deliveries: 1, more: false });
     expect(messages()[1].body).toContain("cust-3");
   });
 
@@ -165,6 +167,7 @@ describe("queueRecipientEmails", () => {
         notices: 0,
         digests: 0,
         deliveries: 0,
+        more: false,
       });
     } finally {
       other.$client.exec("ROLLBACK");
@@ -176,7 +179,49 @@ describe("queueRecipientEmails", () => {
       notices: 0,
       digests: 1,
       deliveries: 50,
+      more: false,
     });
     expect(deliveryPayload).toHaveBeenCalledTimes(50);
+  });
+
+  it("words at most a run's worth per recipient, oldest first, and says more wait until none do", () => {
+    const each = addTestRecipient(db, "Callcenter", { kind: "email", batching: "each" }).recipientId;
+    const ids = Array.from(
+      { length: 5 },
+      (_, p) =>
+        addTestEvent(db, {
+          subjectId: p + 1,
+          occurredAt: seoul("2026-03-02T10:00:00") + p,
+          to: [{ recipientId: each, identifiers: { externalId: `c-${p + 1}` } }],
+        }).deliveries[0].id,
+    );
+    const run = () => queueRecipientEmails(db, { now: seoul("2026-03-02T12:00:00"), candorUrl: CANDOR, limit: 2 });
+    vi.mocked(deliveryPayload).mockClear();
+    expect(run()).toEqual({ notices: 2, digests: 0, deliveries: 2, more: true });
+    // Only the run's worth was read and worded, not the whole backlog.
+    expect(deliveryPayload).toHaveBeenCalledTimes(2);
+    expect(ids.map((id) => deliveryRow(db, id).outboxId !== null)).toEqual([true, true, false, false, false]);
+    expect(run()).toEqual({ notices: 2, digests: 0, deliveries: 2, more: true });
+    expect(run()).toEqual({ notices: 1, digests: 0, deliveries: 1, more: false });
+    // One notice per event, in the order the events happened.
+    expect(messages().map((m, i) => m.body.includes(`c-${i + 1}`))).toEqual([true, true, true, true, true]);
+  });
+
+  it("tells a day busier than a run in several digests, each but the day's last saying more of the day follow", () => {
+    const daily = addTestRecipient(db, "Analytics", { kind: "email", batching: "daily" }).recipientId;
+    const at = (iso: string, p: number) =>
+      addTestEvent(db, { subjectId: p, occurredAt: seoul(iso) + p, to: [{ recipientId: daily, identifiers: { externalId: `c-${p}` } }] });
+    for (let p = 1; p <= 5; p++) at("2026-03-02T10:00:00", p);
+    at("2026-03-03T10:00:00", 6);
+    const run = () => queueRecipientEmails(db, { now: seoul("2026-03-04T09:00:00"), candorUrl: CANDOR, limit: 2 });
+    const follows = "2026-03-02의 나머지 변경은 다음 메일로 알려 드립니다.";
+    expect(run()).toEqual({ notices: 0, digests: 1, deliveries: 2, more: true });
+    expect(run()).toEqual({ notices: 0, digests: 1, deliveries: 2, more: true });
+    // The third run reads the day's last change and the next day's first: two digests, and none follows either.
+    expect(run()).toEqual({ notices: 0, digests: 2, deliveries: 2, more: false });
+    const digests = messages();
+    expect(digests.map((m) => m.subjectLine.includes("2026-03-02"))).toEqual([true, true, true, false]);
+    expect(digests.map((m) => m.body.includes(follows))).toEqual([true, true, false, false]);
+    expect(digests.map((m) => new Set(m.body.match(/c-\d/g)).size)).toEqual([2, 2, 1, 1]);
   });
 });

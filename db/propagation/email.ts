@@ -7,8 +7,16 @@ import { localDay } from "@/lib/requests/deadlines";
 import type { Db } from "../connection";
 import { perConnection } from "../prepared";
 
-export type EmailQueueOptions = { now?: number; candorUrl: string };
-export type EmailQueueResult = { notices: number; digests: number; deliveries: number };
+/**
+ * The most waiting deliveries one run reads for a recipient, so the most events a digest lists: a run's reading and
+ * wording stay a few milliseconds however large the backlog (a busy day's digest once read and worded every delivery
+ * of the day, hundreds of thousands, on every run). A recipient with more waiting is taken up again by the next run.
+ */
+export const EMAIL_RUN_LIMIT = 200;
+
+export type EmailQueueOptions = { now?: number; candorUrl: string; limit?: number };
+/** `more`: a recipient had more waiting than one run reads (the dispatcher runs again soon). */
+export type EmailQueueResult = { notices: number; digests: number; deliveries: number; more: boolean };
 
 type Brand = { name: string; replyTo: string; timeZone: string; locale: string };
 type EmailRecipient = { id: number; name: string; contact: string; batching: "each" | "daily" | null };
@@ -41,7 +49,7 @@ function prepare(sql: Db["$client"]) {
       `SELECT d.id, d.uid, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type, e.occurred_at AS occurredAt, e.data
        FROM deliveries d INDEXED BY deliveries_waiting_idx JOIN propagation_events e ON e.id = d.event_id
        WHERE d.recipient_id = ? AND d.state = 'queued' AND d.identifiers IS NOT NULL AND d.outbox_id IS NULL ${bound}
-       ORDER BY d.id`,
+       ORDER BY d.id LIMIT ?`,
     );
   return {
     recipients: sql.prepare(
@@ -76,7 +84,7 @@ const statements = perConnection((db) => prepare(db.$client));
 type Planned = { to: string; kind: "recipient-notice" | "recipient-digest"; message: { subjectLine: string; body: string }; ids: number[] };
 
 /** The messages a run would write (plain data, so the write can run on the writer thread), in the brand's language. */
-export type EmailPlan = { locale: Locale; planned: Planned[] };
+export type EmailPlan = { locale: Locale; planned: Planned[]; more: boolean };
 
 /**
  * The email path (issue 14, deliverable 6): for recipients reached by email (an active email path, no active
@@ -89,7 +97,9 @@ export type EmailPlan = { locale: Locale; planned: Planned[] };
  *
  * The deliveries are read and the messages written outside the write lock (a daily path reads only the days that
  * have ended); the lock is taken only to store the messages, each checked again first (another dispatcher may
- * have written it, a scrub removed what it names). A run with nothing to write takes no lock at all.
+ * have written it, a scrub removed what it names). A run with nothing to write takes no lock at all. A run reads at
+ * most `limit` (EMAIL_RUN_LIMIT) deliveries per recipient, oldest first, and says whether more wait; a day with more
+ * events than that is told in several digests, each but the last saying more of the day follow.
  */
 export function queueRecipientEmails(db: Db, options: EmailQueueOptions): EmailQueueResult {
   return writeRecipientEmails(db, planRecipientEmails(db, options));
@@ -101,7 +111,8 @@ export function planRecipientEmails(db: Db, options: EmailQueueOptions): EmailPl
   const s = statements(db);
   const recipients = s.recipients.all() as EmailRecipient[];
   const b = recipients.length > 0 ? (s.brand.get() as Brand | undefined) : undefined;
-  if (!b) return { locale: "en", planned: [] };
+  if (!b) return { locale: "en", planned: [], more: false };
+  const limit = options.limit ?? EMAIL_RUN_LIMIT;
   const locale: Locale = (locales as readonly string[]).includes(b.locale) ? (b.locale as Locale) : "en";
   const vars = (recipient: string) => ({
     brand: b.name,
@@ -114,11 +125,15 @@ export function planRecipientEmails(db: Db, options: EmailQueueOptions): EmailPl
   const todayBegan = dayStartIn(now, b.timeZone);
 
   const planned: Planned[] = [];
+  let more = false;
   const done = new Set<number>();
   for (const r of recipients) {
     if (done.has(r.id)) continue; // one active email path per recipient; a second would write twice
     done.add(r.id);
-    const rows = (r.batching === "daily" ? s.waitingBefore.all(r.id, todayBegan) : s.waiting.all(r.id)) as Row[];
+    // One row past the limit says whether more wait, and of which day (its digest then says more of the day follow).
+    const rows = (r.batching === "daily" ? s.waitingBefore.all(r.id, todayBegan, limit + 1) : s.waiting.all(r.id, limit + 1)) as Row[];
+    const next = rows.length > limit ? rows.pop() : undefined;
+    const plannedBefore = planned.length;
     const items: (RecipientMessageItem & { rowId: number; day: string })[] = [];
     for (const row of rows) {
       let event: ReturnType<typeof deliveryPayload> = null;
@@ -140,12 +155,18 @@ export function planRecipientEmails(db: Db, options: EmailQueueOptions): EmailPl
     }
     if (r.batching === "daily") {
       const byDay = new Map<string, typeof items>();
-      for (const item of items) if (item.day < today) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
+      for (const item of items) {
+        if (item.day >= today) continue;
+        const list = byDay.get(item.day);
+        if (list) list.push(item);
+        else byDay.set(item.day, [item]);
+      }
+      const continuing = next && dayIn(next.occurredAt, b.timeZone);
       for (const [day, list] of [...byDay].sort(([a], [c]) => a.localeCompare(c)))
         planned.push({
           to: r.contact,
           kind: "recipient-digest",
-          message: recipientDigestMessage(locale, vars(r.name), day, list),
+          message: recipientDigestMessage(locale, vars(r.name), day, list, { continues: day === continuing }),
           ids: list.map((i) => i.rowId),
         });
     } else
@@ -156,8 +177,10 @@ export function planRecipientEmails(db: Db, options: EmailQueueOptions): EmailPl
           message: recipientNoticeMessage(locale, vars(r.name), item),
           ids: [item.rowId],
         });
+    // Rows that stay queued (no longer fitting their schema) are read again: only a run that worded something asks for another.
+    if (next && planned.length > plannedBefore) more = true;
   }
-  return { locale, planned };
+  return { locale, planned, more };
 }
 
 /**
@@ -165,7 +188,7 @@ export function planRecipientEmails(db: Db, options: EmailQueueOptions): EmailPl
  * have written it, a scrub removed what it names), and points each delivery at its message.
  */
 export function writeRecipientEmails(db: Db, plan: EmailPlan): EmailQueueResult {
-  const result: EmailQueueResult = { notices: 0, digests: 0, deliveries: 0 };
+  const result: EmailQueueResult = { notices: 0, digests: 0, deliveries: 0, more: plan.more };
   if (plan.planned.length === 0) return result;
   const s = statements(db);
   const now = Date.now();

@@ -1,5 +1,5 @@
 import "server-only";
-import { toAsync, toWriter } from "../port";
+import { toAsync, toReader, toWriter } from "../port";
 import * as recipients from "./recipients-server";
 import { db } from "../client";
 import type { Db } from "../connection";
@@ -67,11 +67,16 @@ const recordWebhookAttempts = onWriter(
 export function dispatchDueWebhooks(send: dispatch.SendWebhook, options: dispatch.WebhookDispatchOptions = {}) {
   return dispatch.dispatchWebhooks(db, send, { store: { claim: claimWebhooks, record: recordWebhookAttempts }, ...options });
 }
-// The email path reads and words its messages here, outside the write lock; the writer stores them.
+// The email path reads and words its messages on the reader thread (a run's worth: email.ts's EMAIL_RUN_LIMIT per
+// recipient), outside the write lock and off the request thread, which under ingest would word a message per event;
+// the writer stores them.
+const planRecipientEmails = toReader("propagation.planRecipientEmails", (options: email.EmailQueueOptions) =>
+  email.planRecipientEmails(db, options),
+);
 const writeRecipientEmails = onWriter("propagation.writeRecipientEmails", email.writeRecipientEmails);
 export async function queueDueRecipientEmails(options: email.EmailQueueOptions): Promise<email.EmailQueueResult> {
-  const plan = email.planRecipientEmails(db, options);
-  return plan.planned.length ? writeRecipientEmails(plan) : { notices: 0, digests: 0, deliveries: 0 };
+  const plan = await planRecipientEmails(options);
+  return plan.planned.length ? writeRecipientEmails(plan) : { notices: 0, digests: 0, deliveries: 0, more: plan.more };
 }
 export const scrubDueErasures = onServer(scrub.scrubSettledErasures);
 export const emptyWalAfterScrub = onServer(scrub.emptyWalIfPending);

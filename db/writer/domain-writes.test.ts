@@ -120,10 +120,10 @@ describe("the domains' writes through the writer thread", () => {
     addTestEvent(db, { subjectId: 1, occurredAt: Date.now() - 60_000, to: [{ recipientId, identifiers: { externalId: "cust-41" } }] });
     const before = await jobsSoFar();
     const options = { candorUrl: "https://trust.northtrail.example" };
-    expect(await propagation.queueDueRecipientEmails(options)).toEqual({ notices: 1, digests: 0, deliveries: 1 });
+    expect(await propagation.queueDueRecipientEmails(options)).toEqual({ notices: 1, digests: 0, deliveries: 1, more: false });
     expect(await jobsSoFar()).toBe(before + 1);
     // Nothing is left waiting, so a second run plans nothing and sends the writer nothing.
-    expect(await propagation.queueDueRecipientEmails(options)).toEqual({ notices: 0, digests: 0, deliveries: 0 });
+    expect(await propagation.queueDueRecipientEmails(options)).toEqual({ notices: 0, digests: 0, deliveries: 0, more: false });
     expect(await jobsSoFar()).toBe(before + 1);
     const stored = db.$client
       .prepare("SELECT kind, locale, status, created_at AS createdAt FROM outbox WHERE to_address = ?")

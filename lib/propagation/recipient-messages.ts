@@ -55,6 +55,8 @@ type Words = {
   digestSubject: (brand: string, day: string, count: number) => string;
   noticeIntro: (v: RecipientMessageVars) => string;
   digestIntro: (v: RecipientMessageVars, day: string, count: number) => string;
+  /** Closes a digest that does not list all of its day's changes (a busy day is told in several). */
+  digestContinues: (day: string) => string;
   confirm: (v: RecipientMessageVars, paths: string) => string;
   order: string;
   why: string;
@@ -104,6 +106,7 @@ const en: Words = {
     `${v.brand} is telling ${v.recipient}, as a recipient of personal data, about a change you must act on for the person named below by the identifiers you already hold.`,
   digestIntro: (v, day, count) =>
     `${v.brand} is telling ${v.recipient}, as a recipient of personal data, about ${count} ${count === 1 ? "change" : "changes"} of ${day} (${v.timeZone}) you must act on. Each names the person by the identifiers you already hold.`,
+  digestContinues: (day) => `More changes of ${day} follow in the next message.`,
   confirm: (v, paths) =>
     `When you have acted on a change, reply to ${v.replyTo} quoting its delivery id; the privacy team then marks it confirmed in Candor. With a Candor recipient API key you can confirm it yourself instead:\n${paths}`,
   order: "Apply changes about one person in sequence order, and ignore one whose sequence is not above the last you applied.",
@@ -154,6 +157,7 @@ const ko: Words = {
     `${v.brand}에서 개인정보를 제공받은 ${v.recipient}에 처리가 필요한 변경을 알려 드립니다. 대상자는 귀사가 이미 보유한 식별자로 아래에 표시했습니다.`,
   digestIntro: (v, day, count) =>
     `${v.brand}에서 개인정보를 제공받은 ${v.recipient}에 ${day}(${v.timeZone})의 변경 ${count}건을 알려 드립니다. 각 대상자는 귀사가 이미 보유한 식별자로 표시했습니다.`,
+  digestContinues: (day) => `${day}의 나머지 변경은 다음 메일로 알려 드립니다.`,
   confirm: (v, paths) =>
     `변경을 처리하신 뒤 전달 ID를 적어 ${v.replyTo}(으)로 회신해 주시면 개인정보 담당자가 Candor에서 확인 완료로 처리합니다. Candor 수령인 API 키가 있으면 직접 확인하실 수도 있습니다.\n${paths}`,
   order: "한 정보주체에 관한 변경은 순번대로 적용하고, 이미 적용한 순번보다 크지 않은 변경은 무시해 주세요.",
@@ -204,6 +208,7 @@ const ja: Words = {
     `${v.brand} から個人情報の提供を受けている ${v.recipient} 様へ、ご対応が必要な変更をお知らせします。対象の方は、貴社がすでに保有している識別子で以下に示しています。`,
   digestIntro: (v, day, count) =>
     `${v.brand} から個人情報の提供を受けている ${v.recipient} 様へ、${day}（${v.timeZone}）の変更 ${count} 件をお知らせします。対象の方は、貴社がすでに保有している識別子で示しています。`,
+  digestContinues: (day) => `${day} のその他の変更は、次のメールでお知らせします。`,
   confirm: (v, paths) =>
     `ご対応後、配信IDを添えて ${v.replyTo} までご返信ください。担当者が Candor で確認済みにします。Candor の受信者用 API キーをお持ちの場合は、ご自身で確認済みにすることもできます。\n${paths}`,
   order: "同じ方に関する変更は連番の順に適用し、すでに適用した連番以下のものは無視してください。",
@@ -271,12 +276,16 @@ export function recipientNoticeMessage(locale: Locale, vars: RecipientMessageVar
   };
 }
 
-/** The day's message listing each event of `day` (YYYY-MM-DD in the brand's zone) in order (outbox kind "recipient-digest"). */
+/**
+ * The day's message listing each event of `day` (YYYY-MM-DD in the brand's zone) in order (outbox kind "recipient-digest").
+ * `continues`: more of the day's events follow in another digest (db/propagation/email.ts words at most a run's worth).
+ */
 export function recipientDigestMessage(
   locale: Locale,
   vars: RecipientMessageVars,
   day: string,
   items: readonly RecipientMessageItem[],
+  options: { continues?: boolean } = {},
 ): Message {
   if (items.length === 0) throw new RangeError("a digest lists at least one event");
   const w = words[locale];
@@ -286,6 +295,7 @@ export function recipientDigestMessage(
     body: [
       w.digestIntro(vars, day, items.length),
       ...entries,
+      ...(options.continues ? [w.digestContinues(day)] : []),
       w.confirm(vars, items.map((item) => confirmPath(vars, item)).join("\n")),
       w.order,
       w.why,

@@ -3,7 +3,7 @@ import { deliveryLoop, type DeliveryWork } from "./delivery-loop";
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 const none = { claimed: 0, delivered: 0, retrying: 0, parked: 0, disabled: 0, failed: 0 };
-const noEmails = { notices: 0, digests: 0, deliveries: 0 };
+const noEmails = { notices: 0, digests: 0, deliveries: 0, more: false };
 const noScrub = { people: 0, deliveries: 0, events: 0, messages: 0 };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -34,6 +34,19 @@ function recorder(batches: number[] = []) {
 }
 
 describe("deliveryLoop", () => {
+  it("runs again while the email path says more wait, and stops when none do", async () => {
+    const r = recorder();
+    const waiting = [true, true, false];
+    r.work.emails = async () => {
+      r.calls.emails++;
+      return { ...noEmails, more: waiting.shift() ?? false };
+    };
+    const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000, minGapMs: 0 });
+    await loop.runOnce();
+    await loop.stop();
+    expect(r.calls.emails).toBe(3);
+  });
+
   it("never runs twice at once: wakes during a run make one more run after it", async () => {
     const r = recorder();
     const loop = deliveryLoop(r.work, { log: quiet, pollMs: 60_000 });

@@ -75,6 +75,8 @@ export function deliveryLoop(work: DeliveryWork, options: DeliveryLoopOptions): 
     const emails = await work.emails();
     totals.emails = emails.deliveries;
     totals.messages = emails.notices + emails.digests;
+    // A recipient had more waiting than one run words: the next run follows at once (after the least gap).
+    if (emails.more) again = true;
     for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !stopped; batch++) {
       const r = await work.webhooks();
       for (const k of ["claimed", "delivered", "retrying", "parked", "disabled", "failed"] as const) totals[k] += r[k];

@@ -81,7 +81,7 @@ export function seedPropagationHistory(db: Db, o: Seed): NewAuditEntry[] {
   const lastMessage = () => (sql.prepare("SELECT coalesce(max(id), 0) AS id FROM outbox").get() as { id: number }).id;
   const emails = (now: number) => {
     const before = lastMessage();
-    queueRecipientEmails(db, { now, candorUrl: DEMO_URL });
+    while (queueRecipientEmails(db, { now, candorUrl: DEMO_URL }).more); // a run words at most EMAIL_RUN_LIMIT per recipient
     stampMessages.run(now, before);
   };
 
