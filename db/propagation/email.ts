@@ -43,13 +43,14 @@ function dayStartIn(ms: number, timeZone: string): number {
 
 // Statements prepared once per connection (the dispatcher runs every few seconds).
 function prepare(sql: Db["$client"]) {
-  // What a recipient's email path can still carry, through deliveries_waiting_idx (queued, naming someone, in no message).
+  // What a recipient's email path can still carry, through deliveries_waiting_idx (queued, naming someone, in no message),
+  // oldest first in the index's own order (when due, then id): ordered by id alone, a run sorted the whole backlog first.
   const waiting = (bound: string) =>
     sql.prepare(
       `SELECT d.id, d.uid, d.identifiers, e.id AS eventId, e.uid AS eventUid, e.type, e.occurred_at AS occurredAt, e.data
        FROM deliveries d INDEXED BY deliveries_waiting_idx JOIN propagation_events e ON e.id = d.event_id
        WHERE d.recipient_id = ? AND d.state = 'queued' AND d.identifiers IS NOT NULL AND d.outbox_id IS NULL ${bound}
-       ORDER BY d.id LIMIT ?`,
+       ORDER BY d.next_attempt_at, d.id LIMIT ?`,
     );
   return {
     recipients: sql.prepare(
