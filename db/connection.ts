@@ -62,6 +62,15 @@ export const connectionPragmas = [
 export const serverPragmas = ["wal_autocheckpoint = 20000", "cache_size = -65536", "mmap_size = 1073741824"] as const;
 
 /**
+ * The writer thread's own, on top of those (db/writer/worker.ts). Each job of a group runs in a savepoint, so one
+ * caller's failure never undoes another's, and SQLite keeps the original of every page a savepoint changes in a
+ * statement journal: a temporary file by default, written page by page, in memory here. It holds one group's pages at
+ * most (up to maxJobs jobs; a batch is up to 1,000 events). Batch ingest on the 10M bench store: 5,788 → 6,333 events/s
+ * (median of three runs each, alternated).
+ */
+export const writerPragmas = ["temp_store = MEMORY"] as const;
+
+/**
  * A read-only connection to the store (issue 22, deliverable 3): in WAL mode its reads never wait for the writer, each
  * statement outside a transaction reads the newest committed snapshot, and a write through it is refused.
  */

@@ -1,5 +1,6 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { db } from "../client";
+import { writerPragmas } from "../connection";
 import { onDeliveriesQueued } from "../propagation/wake";
 import { GroupCommitter, type WriteOutcome } from "./group-commit";
 import { writeOperations } from "./operations";
@@ -8,6 +9,7 @@ import type { ToWriter, WriterData } from "./protocol";
 // The writer thread's entry (bundled by scripts/build-writer.ts into .generated/writer.cjs; db/writer/thread.ts starts
 // it). Importing ../client opens this thread's connection to the store: the server's one write connection.
 const requestThread = parentPort!;
+for (const pragma of writerPragmas) db.$client.pragma(pragma);
 const data = workerData as WriterData;
 
 // Callers reach the writer from the request thread and through ports it hands over for the server's other threads
