@@ -2,6 +2,7 @@
 import { createContext, useContext, useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionResult } from "@/lib/forms";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { replayDeliveryAction, replayParkedAction, type ReplayCounts } from "./actions";
 
 type Result = ActionResult<ReplayCounts>;
@@ -81,6 +82,8 @@ export function ReplayParkedButton({ recipientId, parked }: { recipientId: numbe
   const t = useTranslations("deliveries");
   const { pending, onSubmit } = useReplay(replayParkedAction);
   const [confirming, setConfirming] = useState(false);
+  // The button only opens the confirmation through its script: until the page has hydrated it is disabled, not dead.
+  const hydrated = useHydrated();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) cancelRef.current?.focus();
@@ -88,7 +91,7 @@ export function ReplayParkedButton({ recipientId, parked }: { recipientId: numbe
 
   if (!confirming) {
     return parked > 0 || pending ? (
-      <button type="button" className="button" onClick={() => setConfirming(true)} disabled={pending} aria-busy={pending}>
+      <button type="button" className="button" onClick={() => setConfirming(true)} disabled={pending || !hydrated} aria-busy={pending}>
         {pending ? t("replay.replaying") : t("replay.all", { count: parked })}
       </button>
     ) : null;
