@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { homePath, signIn, staffEmail, type DemoRole } from "./support/auth";
+import { homePath, signInThroughForm, staffEmail, type DemoRole } from "./support/auth";
 
 // The officer's menu also holds the review inbox and the queue's three views, each with its count when there is one.
 const counted = (label: string) => new RegExp(`^${label}\\d*$`);
@@ -48,7 +48,7 @@ const navByRole: Record<DemoRole, (string | RegExp)[]> = {
 
 for (const role of Object.keys(homePath) as DemoRole[]) {
   test(`${role} signs in, lands on its home and sees only its sections`, async ({ page }) => {
-    await signIn(page, role);
+    await signInThroughForm(page, role);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link")).toHaveText(navByRole[role]);
@@ -97,7 +97,7 @@ test("repeated failures slow sign-in and then lock it for a while", async ({ pag
 });
 
 test("signing out ends the session", async ({ page }) => {
-  await signIn(page, "marketing");
+  await signInThroughForm(page, "marketing");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/admin/purposes");
