@@ -26,7 +26,7 @@ async function main() {
   await copyStore();
   const db = new Database(file, { fileMustExist: true });
   for (const pragma of [...connectionPragmas, ...serverPragmas]) db.pragma(pragma);
-  const checkpointer = startCheckpointer(file);
+  const checkpointer = startCheckpointer(file, { optimizeEveryMs: null });
 
   // Each consent purpose's newest published English notice version, read once like a warm cache.
   const purposes = new Map(

@@ -129,7 +129,7 @@ async function timeInserts(db: Database.Database, file: string, options: RawInse
     const end = Math.min(start + options.batchSize, rows.length);
     for (let i = start; i < end; i++) stored += insert.run(rows[i]).changes;
   });
-  const checkpointer = startCheckpointer(file);
+  const checkpointer = startCheckpointer(file, { optimizeEveryMs: null });
   try {
     const started = process.hrtime.bigint();
     for (let start = 0; start < rows.length; start += options.batchSize) insertBatch(start);
